@@ -1,0 +1,231 @@
+// What every endpoint of the mock API has in common: auth, latency, scenario failures, problem
+// details, query parsing and projecting records into response objects.
+import { delay, HttpResponse, type HttpResponseResolver, type PathParams } from 'msw';
+import type { MockBackend } from '../backend';
+import type { MockDb } from '../db/store';
+import type { RequestContext } from '../db/types';
+import { compareByOrder, matchesRql } from '../rql/evaluate';
+import { parseRqlQuery } from '../rql/parse';
+import { RqlSyntaxError, type RqlQuery } from '../rql/types';
+import { latencyFor, mergeScenarios, parseScenarioString, type MockOperation, type MockScenario } from '../scenarios';
+
+export const API_PREFIX = '/public/v1';
+/** Request header that layers a scenario (compact form, see scenarios.ts) over the backend's for one request. */
+export const SCENARIO_HEADER = 'x-mock-scenario';
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
+export interface HandlerContext {
+  /** Origin (and optional path prefix) the API is served under, without a trailing slash. */
+  baseUrl: string;
+  backend: MockBackend;
+}
+
+export interface EndpointArgs {
+  request: Request;
+  params: PathParams;
+  url: URL;
+  db: MockDb;
+  scenario: MockScenario;
+  /** Who made the request, for the audit records a mutation writes. */
+  origin: RequestContext;
+}
+
+export function normaliseBaseUrl(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '');
+}
+
+export function apiUrl(ctx: HandlerContext, path: string): string {
+  return `${ctx.baseUrl}${API_PREFIX}${path}`;
+}
+
+/** Stored icons are paths on the mock; clients get a URL they can put straight into `<img src>`. */
+export function absoluteIcon(ctx: HandlerContext, icon: string | null): string | null {
+  return icon !== null && icon.startsWith('/') ? `${ctx.baseUrl}${icon}` : icon;
+}
+
+// ---- errors
+
+const PROBLEM_TYPES: Record<number, [type: string, title: string]> = {
+  400: ['https://tools.ietf.org/html/rfc9110#section-15.5.1', 'Bad Request'],
+  403: ['https://tools.ietf.org/html/rfc9110#section-15.5.4', 'Forbidden'],
+  404: ['https://tools.ietf.org/html/rfc9110#section-15.5.5', 'Not Found'],
+  413: ['https://tools.ietf.org/html/rfc9110#section-15.5.14', 'Content Too Large'],
+  500: ['https://tools.ietf.org/html/rfc9110#section-15.6.1', 'Internal Server Error'],
+};
+
+function hex(bytes: number): string {
+  const values = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(values, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** W3C trace-context form, as the platform's ASP.NET services put into problem details. */
+export function newTraceId(): string {
+  return `00-${hex(16)}-${hex(8)}-00`;
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export function problem(
+  request: Request,
+  status: number,
+  detail: string,
+  extra: { title?: string; errors?: FieldErrors } = {},
+): Response {
+  const [type, title] = PROBLEM_TYPES[status] ?? ['about:blank', 'Error'];
+  return HttpResponse.json(
+    {
+      type,
+      title: extra.title ?? title,
+      status,
+      detail,
+      instance: new URL(request.url).pathname,
+      traceId: newTraceId(),
+      ...(extra.errors ? { errors: extra.errors } : {}),
+    },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+export function validationProblem(request: Request, errors: FieldErrors): Response {
+  return problem(request, 400, 'See the errors for the fields that need attention.', {
+    title: 'One or more validation errors occurred.',
+    errors,
+  });
+}
+
+export function notFound(request: Request, what: string, id: string): Response {
+  return problem(request, 404, `${what} ${id} was not found.`);
+}
+
+/** The API gateway answers auth failures itself, in its own shape rather than as problem details. */
+export function gatewayUnauthorized(): Response {
+  return HttpResponse.json(
+    { statusCode: 401, message: 'Access denied due to missing or invalid credentials.' },
+    { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+  );
+}
+
+function failureResponse(request: Request, failure: NonNullable<MockScenario['failures']>[MockOperation]): Response | undefined {
+  switch (failure) {
+    case 'network':
+      return HttpResponse.error();
+    case 401:
+      return gatewayUnauthorized();
+    case 403:
+      return problem(request, 403, 'You do not have permission to perform this operation.');
+    case 500:
+      return problem(request, 500, 'An unexpected error occurred. Try again later; quote the trace id if it persists.');
+    default:
+      return undefined;
+  }
+}
+
+// ---- the request pipeline
+
+function resolveScenario(ctx: HandlerContext, request: Request): { scenario: MockScenario; db: MockDb } {
+  const header = request.headers.get(SCENARIO_HEADER);
+  const scenario = header ? mergeScenarios(ctx.backend.scenario, parseScenarioString(header)) : ctx.backend.scenario;
+  return { scenario, db: ctx.backend.dbFor(scenario.dataset ?? 'default') };
+}
+
+const BEARER = /^Bearer\s+\S+/i;
+
+/**
+ * Wraps an endpoint in what the real API does before it: latency, the gateway's auth check, and
+ * the scenario's failure for this operation (if any).
+ */
+export function endpoint(
+  ctx: HandlerContext,
+  operation: MockOperation,
+  resolve: (args: EndpointArgs) => Response | Promise<Response>,
+): HttpResponseResolver {
+  return async ({ request, params }) => {
+    const { scenario, db } = resolveScenario(ctx, request);
+    const wait = latencyFor(scenario);
+    if (wait > 0) await delay(wait);
+    if (!BEARER.test(request.headers.get('authorization') ?? '')) return gatewayUnauthorized();
+    const failure = failureResponse(request, scenario.failures?.[operation]);
+    if (failure) return failure;
+    const origin: RequestContext = {
+      ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || '127.0.0.1',
+      userAgent: request.headers.get('user-agent') ?? 'unknown',
+    };
+    return resolve({ request, params, url: new URL(request.url), db, scenario, origin });
+  };
+}
+
+// ---- queries
+
+export interface ListQuery extends RqlQuery {
+  limit: number;
+  offset: number;
+}
+
+/** Parses RQL, order, select and paging from the raw query string; a problem response when malformed. */
+export function parseListQuery(request: Request, url: URL): ListQuery | Response {
+  let query: RqlQuery;
+  try {
+    query = parseRqlQuery(url.search);
+  } catch (error) {
+    if (error instanceof RqlSyntaxError) return problem(request, 400, `Invalid RQL query: ${error.message}`);
+    throw error;
+  }
+  if (query.limit !== null && (!Number.isInteger(query.limit) || query.limit < 0)) {
+    return problem(request, 400, 'limit must be a whole number of 0 or more.');
+  }
+  if (query.offset !== null && (!Number.isInteger(query.offset) || query.offset < 0)) {
+    return problem(request, 400, 'offset must be a whole number of 0 or more.');
+  }
+  // Larger pages are capped, not refused, as the platform does.
+  const limit = Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
+  return { ...query, limit, offset: query.offset ?? 0 };
+}
+
+// ---- projection
+
+/** Removes a dotted path from an object, copying only the objects along the path. */
+function withoutPath(value: Record<string, unknown>, path: string[]): Record<string, unknown> {
+  const [head, ...rest] = path;
+  if (head === undefined || !(head in value)) return value;
+  const copy = { ...value };
+  if (rest.length === 0) delete copy[head];
+  else {
+    const child = copy[head];
+    if (child && typeof child === 'object' && !Array.isArray(child)) copy[head] = withoutPath(child as Record<string, unknown>, rest);
+  }
+  return copy;
+}
+
+export function applyExcludes<T extends object>(value: T, excludes: readonly string[]): T {
+  let out = value as Record<string, unknown>;
+  for (const field of excludes) out = withoutPath(out, field.split('.'));
+  return out as T;
+}
+
+/**
+ * Which fields a list leaves out: the ones omitted by default unless `select` adds them, plus the
+ * ones `select` removes.
+ */
+export function omissions(defaults: readonly string[], query: Pick<RqlQuery, 'select'>): string[] {
+  const included = new Set(query.select.include);
+  const omitted = defaults.filter((field) => !included.has(field));
+  for (const field of query.select.exclude) if (!omitted.includes(field)) omitted.push(field);
+  return omitted;
+}
+
+export function listResponse<T>(data: T[], query: ListQuery, total: number, omitted: string[]): Response {
+  return HttpResponse.json({
+    $meta: { pagination: { offset: query.offset, limit: query.limit, total }, ...(omitted.length > 0 ? { omitted } : {}) },
+    data,
+  });
+}
+
+/** Filters, sorts and pages records. Sorting is stable, so ties keep store order and pages never overlap. */
+export function selectPage<T extends object>(records: readonly T[], query: ListQuery): { page: T[]; total: number } {
+  const { filter } = query;
+  const matched = filter ? records.filter((record) => matchesRql(filter, record)) : records.slice();
+  if (query.order.length > 0) matched.sort(compareByOrder(query.order));
+  return { page: query.limit === 0 ? [] : matched.slice(query.offset, query.offset + query.limit), total: matched.length };
+}

@@ -1,0 +1,60 @@
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import styles from './button.module.css';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'link';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: ButtonVariant;
+  size?: 'md' | 'sm';
+  icon?: ReactNode;
+  /** Shows a spinner and blocks clicks while keeping the button focusable and named. */
+  busy?: boolean;
+  /** Icon-only buttons must still be named: pass aria-label. */
+  iconOnly?: boolean;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+export function buttonClassName({
+  variant = 'secondary',
+  size = 'md',
+  iconOnly = false,
+  className,
+}: Pick<ButtonProps, 'variant' | 'size' | 'iconOnly' | 'className'>) {
+  return [styles.button, styles[variant], size === 'sm' && styles.sm, iconOnly && styles.iconOnly, className]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function Button({
+  variant = 'secondary',
+  size = 'md',
+  icon,
+  busy = false,
+  iconOnly = false,
+  className,
+  children,
+  type = 'button',
+  onClick,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={buttonClassName({ variant, size, iconOnly, className })}
+      aria-busy={busy || undefined}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        // A busy button swallows clicks (and Enter) instead of being disabled, so focus is not lost mid-request.
+        if (busy) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+      {...rest}
+    >
+      {busy ? <span className={styles.spinner} aria-hidden="true" /> : icon}
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,65 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import { usePortalContainer } from './theme';
+import styles from './dialog.module.css';
+
+export interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  size?: 'md' | 'lg';
+  children: ReactNode;
+  /** Lets a dialog with unsaved input ask before Escape or an outside click closes it. */
+  onEscapeKeyDown?: (event: KeyboardEvent) => void;
+  onInteractOutside?: (event: Event) => void;
+  /** Where focus goes when the dialog opens (e.g. the safe choice in a confirmation). */
+  onOpenAutoFocus?: (event: Event) => void;
+  /** Where focus goes when the dialog closes; Radix returns it to the trigger by default. */
+  onCloseAutoFocus?: (event: Event) => void;
+  'aria-describedby'?: string | undefined;
+}
+
+/** Focus trap, Escape, scroll lock and ARIA come from Radix; this only adds the look. */
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  size = 'md',
+  children,
+  ...contentProps
+}: DialogProps) {
+  const container = usePortalContainer();
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal container={container}>
+        <RadixDialog.Overlay className={styles.overlay} />
+        <RadixDialog.Content
+          className={[styles.content, size === 'lg' && styles.lg].filter(Boolean).join(' ')}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+          {...contentProps}
+        >
+          <div className={styles.header}>
+            <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>
+            {description ? <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description> : null}
+          </div>
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+export function DialogBody({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={[styles.body, className].filter(Boolean).join(' ')}>{children}</div>;
+}
+
+export function DialogFooter({ children, start }: { children: ReactNode; start?: ReactNode }) {
+  return (
+    <div className={styles.footer}>
+      {start ? <div className={styles.footerStart}>{start}</div> : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { isApiError } from '../../lib/api-error';
+import { describeError } from '../../lib/error-message';
+import { commonMessages } from '../../messages/common';
+import { Button } from './button';
+import { CopyButton } from './copy-button';
+import { AlertIcon, RefreshIcon } from './icons';
+import styles from './error-panel.module.css';
+
+export interface ErrorPanelProps {
+  error: unknown;
+  /** What failed, e.g. "Could not load API tokens". */
+  title: ReactNode;
+  onRetry?: () => void;
+  retrying?: boolean;
+  children?: ReactNode;
+}
+
+/** Shows what failed, why in plain words, the server's detail and field errors, and a copyable trace ID for support. */
+export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorPanelProps) {
+  const apiError = isApiError(error) ? error : null;
+  const human = describeError(error);
+  const detail = apiError?.detail && apiError.detail !== human ? apiError.detail : null;
+  const fieldEntries = apiError ? Object.entries(apiError.fieldErrors) : [];
+  return (
+    <div className={styles.panel} role="alert">
+      <span className={styles.icon}>
+        <AlertIcon size={20} />
+      </span>
+      <div className={styles.main}>
+        <p className={styles.title}>{title}</p>
+        <p className={styles.message}>{human}</p>
+        {detail ? <p className={styles.message}>{detail}</p> : null}
+        {fieldEntries.length > 0 ? (
+          <ul className={styles.fields}>
+            {fieldEntries.map(([field, messages]) => (
+              <li key={field}>{messages.join(' ')}</li>
+            ))}
+          </ul>
+        ) : null}
+        {apiError?.traceId ? (
+          <div className={styles.support}>
+            <span>
+              {commonMessages.traceId}: <code>{apiError.traceId}</code>
+            </span>
+            <CopyButton
+              getText={() => apiError.traceId ?? ''}
+              label={commonMessages.copyTraceId}
+              copiedMessage={commonMessages.copied}
+              failedMessage={commonMessages.copyFailed}
+            />
+          </div>
+        ) : null}
+        {children}
+        {onRetry ? (
+          <div className={styles.actions}>
+            <Button variant="secondary" size="sm" icon={<RefreshIcon />} busy={retrying} onClick={onRetry}>
+              {commonMessages.retry}
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Everything the host decides. Nothing else is read from the environment, the URL or globals. */
+export interface ApiTokensConfig {
+  /** Origin of the Marketplace API, e.g. "https://api.platform.softwareone.com"; '' for the page's own origin. */
+  apiBaseUrl: string;
+  /** Called before every request; may return a fresh token each time (rotation needs no notice). */
+  getAccessToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Called when the API answers 401, e.g. to send the user to sign in. */
+  onUnauthorized?: () => void;
+  /** Share the host's QueryClient; all our keys start with ROOT_QUERY_KEY. Without it the module makes its own. */
+  queryClient?: QueryClient;
+  /** Show notifications through the host; without it the module shows its own toasts. */
+  notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' }) => void;
+  /** BCP 47 locale for dates and numbers; defaults to the browser's. */
+  locale?: string;
+  /** IANA time zone for dates; defaults to the browser's. */
+  timeZone?: string;
+  /** Account the new tokens belong to; without it the API uses the caller's account. */
+  accountId?: string;
+}

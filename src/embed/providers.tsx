@@ -1,0 +1,86 @@
+import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
+import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { ErrorPanel } from '../components/ui/error-panel';
+import { ThemeRoot } from '../components/ui/theme';
+import { ToastProvider, useToast } from '../components/ui/toast';
+import { createApiClient } from '../lib/api-client';
+import { createQueryClient } from '../lib/query-client';
+import { ServicesProvider, type ModuleServices, type Notify } from '../lib/services';
+import { commonMessages } from '../messages/common';
+import type { ApiTokensConfig } from './config';
+
+/** Holds the host's latest config so callbacks read it at call time without rebuilding the API client. */
+class Latest<T> {
+  constructor(private value: T) {}
+  get(): T {
+    return this.value;
+  }
+  set(value: T): void {
+    this.value = value;
+  }
+}
+
+function Services({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
+  const toast = useToast();
+  // The latest config is read at call time, so a host re-rendering with new callbacks never rebuilds the client.
+  const [latest] = useState(() => new Latest(config));
+  useLayoutEffect(() => latest.set(config));
+
+  const client = useMemo(
+    () =>
+      createApiClient({
+        baseUrl: config.apiBaseUrl,
+        getAccessToken: () => latest.get().getAccessToken(),
+        onUnauthorized: () => latest.get().onUnauthorized?.(),
+      }),
+    [config.apiBaseUrl, latest],
+  );
+  const notify = useMemo<Notify>(
+    () => (message, options) => (latest.get().notify ?? toast)(message, options),
+    [latest, toast],
+  );
+
+  const services = useMemo<ModuleServices>(
+    () => ({
+      client,
+      apiBaseUrl: config.apiBaseUrl,
+      locale: config.locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-GB'),
+      timeZone: config.timeZone,
+      accountId: config.accountId,
+      notify,
+    }),
+    [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify],
+  );
+  return <ServicesProvider value={services}>{children}</ServicesProvider>;
+}
+
+/** Everything a screen of the module needs, scoped to this mount: no globals, nothing shared between mounts. */
+export function ApiTokensProviders({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
+  const [ownClient] = useState(() => config.queryClient ?? createQueryClient());
+  const queryClient = config.queryClient ?? ownClient;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemeRoot>
+        <ToastProvider closeLabel={commonMessages.dismissNotification}>
+          <Services config={config}>
+            <QueryErrorResetBoundary>
+              {({ reset }) => (
+                <ErrorBoundary
+                  onReset={reset}
+                  fallback={({ error, reset: retry }) => (
+                    <div style={{ padding: 24 }}>
+                      <ErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={retry} />
+                    </div>
+                  )}
+                >
+                  {children}
+                </ErrorBoundary>
+              )}
+            </QueryErrorResetBoundary>
+          </Services>
+        </ToastProvider>
+      </ThemeRoot>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { ApiToken } from '../../api/types';
+
+export type TokenStateAction = 'enable' | 'disable' | 'delete';
+
+/**
+ * What any screen can ask for on a token. The provider owns the confirmation dialogs, the edit dialog,
+ * the mutations and the messages; callers only say which token and what to do next.
+ */
+export interface TokenActions {
+  edit(token: ApiToken): void;
+  /** Opens the Add wizard prefilled from this token. */
+  duplicate(token: ApiToken): void;
+  enable(token: ApiToken): void;
+  disable(token: ApiToken): void;
+  remove(token: ApiToken, options?: { onDeleted?: () => void }): void;
+  /** Applies to the tokens for which the action is valid; the dialog says how many that is. */
+  bulk(action: TokenStateAction, tokens: ApiToken[], options?: { onDone?: () => void }): void;
+}
+
+export const TokenActionsContext = createContext<TokenActions | null>(null);
+
+export function useTokenActions(): TokenActions {
+  const actions = useContext(TokenActionsContext);
+  if (!actions) throw new Error('useTokenActions must be used inside TokenActionsProvider.');
+  return actions;
+}

@@ -1,0 +1,193 @@
+// Every failure the API client can meet becomes one ApiError, so screens only ever handle one shape.
+
+export type ApiErrorKind = 'http' | 'network' | 'aborted';
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  status: number;
+  title: string;
+  detail?: string | undefined;
+  traceId?: string | undefined;
+  fieldErrors?: FieldErrors | undefined;
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when no response arrived (network failure or abort). */
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly traceId: string | undefined;
+  /** Field name (camelCase, as the request body spells it) → messages. Empty when there are none. */
+  readonly fieldErrors: FieldErrors;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.detail ? `${init.title}: ${init.detail}` : init.title, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.traceId = init.traceId;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  get hasFieldErrors(): boolean {
+    return Object.keys(this.fieldErrors).length > 0;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Server field keys come as `Name`, `name`, `$.name` or `token.name`; the forms use `name`. */
+export function normalizeFieldName(key: string): string {
+  const last = key.replace(/^\$\.?/, '').split('.').filter(Boolean).pop() ?? key;
+  return last.charAt(0).toLowerCase() + last.slice(1);
+}
+
+function addFieldError(target: FieldErrors, field: string, message: string) {
+  const name = normalizeFieldName(field);
+  (target[name] ??= []).push(message);
+}
+
+/** ProblemDetails `errors` arrives either as a map of field → messages or as an array of ParametrisedMessage. */
+export function parseFieldErrors(errors: unknown): FieldErrors {
+  const out: FieldErrors = {};
+  if (Array.isArray(errors)) {
+    for (const item of errors) {
+      if (!isRecord(item)) continue;
+      const message = str(item.message) ?? str(item.id) ?? 'Invalid value.';
+      const properties = Array.isArray(item.properties) ? item.properties.filter((p) => typeof p === 'string') : [];
+      if (properties.length === 0) addFieldError(out, '_', message);
+      for (const property of properties) addFieldError(out, property as string, message);
+    }
+  } else if (isRecord(errors)) {
+    for (const [field, value] of Object.entries(errors)) {
+      const messages = Array.isArray(value) ? value : [value];
+      for (const m of messages) if (typeof m === 'string' && m) addFieldError(out, field, m);
+    }
+  }
+  return out;
+}
+
+function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Builds an ApiError from a status and a body that may be ProblemDetails, the gateway shape, text or nothing. */
+export function apiErrorFromBody(status: number, body: unknown, headers?: Headers): ApiError {
+  const fallbackTitle = STATUS_TITLES[status] ?? `HTTP ${status}`;
+  const retryAfterMs = parseRetryAfter(headers?.get('retry-after') ?? null);
+  const traceHeader = headers?.get('x-trace-id') ?? headers?.get('traceparent') ?? undefined;
+
+  if (isRecord(body)) {
+    // Gateway shape: {statusCode, message}
+    if ('statusCode' in body && !('title' in body)) {
+      return new ApiError({
+        kind: 'http',
+        status,
+        title: fallbackTitle,
+        detail: str(body.message),
+        traceId: traceHeader,
+        retryAfterMs,
+      });
+    }
+    return new ApiError({
+      kind: 'http',
+      status,
+      title: str(body.title) ?? fallbackTitle,
+      detail: str(body.detail) ?? str(body.message),
+      traceId: str(body.traceId) ?? traceHeader,
+      fieldErrors: parseFieldErrors(body.errors),
+      retryAfterMs,
+    });
+  }
+  const text = typeof body === 'string' ? body.trim() : '';
+  return new ApiError({
+    kind: 'http',
+    status,
+    title: fallbackTitle,
+    // A short plain-text body is worth showing; an HTML error page is not.
+    detail: text && text.length <= 300 && !text.startsWith('<') ? text : undefined,
+    traceId: traceHeader,
+    retryAfterMs,
+  });
+}
+
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // The body could not be read; the status alone still tells the user something.
+  }
+  let body: unknown = text;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return apiErrorFromBody(response.status, text ? body : undefined, response.headers);
+}
+
+/** fetch rejects for network failures and aborts; both become ApiErrors with status 0. */
+export function apiErrorFromException(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const isAbort =
+    (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name === 'AbortError') ||
+    (error instanceof Error && error.name === 'AbortError');
+  if (isAbort) {
+    return new ApiError({ kind: 'aborted', status: 0, title: 'Request cancelled', cause: error });
+  }
+  return new ApiError({
+    kind: 'network',
+    status: 0,
+    title: 'Network error',
+    detail: 'The server could not be reached. Check your connection and try again.',
+    cause: error,
+  });
+}
+
+/** Failures worth retrying for reads: no response at all, or the server/gateway said "try again". */
+export function isTransientError(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  if (error.kind === 'network') return true;
+  return error.status === 429 || error.status === 502 || error.status === 503 || error.status === 504 || error.status === 500;
+}

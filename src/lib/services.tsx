@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ApiClient } from './api-client';
+
+export type NotifyTone = 'success' | 'error' | 'info';
+export type Notify = (message: string, options?: { tone?: NotifyTone }) => void;
+
+/** What the host injects (through src/embed), available to every screen without module singletons. */
+export interface ModuleServices {
+  client: ApiClient;
+  /** Base URL integrations call; '' means the page's own origin. */
+  apiBaseUrl: string;
+  locale: string;
+  timeZone?: string | undefined;
+  accountId?: string | undefined;
+  notify: Notify;
+}
+
+const ServicesContext = createContext<ModuleServices | null>(null);
+
+export function ServicesProvider({ value, children }: { value: ModuleServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): ModuleServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside the API tokens module (ServicesProvider).');
+  return services;
+}
+
+export function useApiClient(): ApiClient {
+  return useServices().client;
+}

@@ -1,0 +1,31 @@
+// User-facing text shared by every screen. Each area keeps its own file in this folder
+// (grid.ts, detail.ts, wizard.ts, actions.ts...), so all wording lives in one place.
+export const commonMessages = {
+  moduleTitle: 'API tokens',
+  close: 'Close',
+  cancel: 'Cancel',
+  retry: 'Retry',
+  back: 'Back',
+  next: 'Next',
+  save: 'Save',
+  none: '—',
+  loading: 'Loading…',
+  dismissNotification: 'Dismiss notification',
+  statusActive: 'Active',
+  statusDisabled: 'Disabled',
+  copied: 'Copied to clipboard.',
+  copyFailed: 'Copying failed. Select the text and copy it by hand.',
+  copyTraceId: 'Copy trace ID',
+  traceId: 'Trace ID',
+  errorDetails: 'Details for support',
+  // What each kind of failure means to the user (SPEC §7).
+  errors: {
+    network: 'The server could not be reached. Check your connection and try again.',
+    unauthorized: 'Your session has expired or your access token is not valid. Sign in again.',
+    forbidden: 'You do not have permission to do this. Ask an account administrator for access.',
+    notFound: 'The requested item does not exist or was deleted.',
+    validation: 'Some values are not valid. Check the highlighted fields.',
+    server: 'Something went wrong on the server. Try again in a moment.',
+    unknown: 'Something went wrong. Try again.',
+  },
+} as const;

@@ -1,0 +1,36 @@
+import { lazy, Suspense } from 'react';
+import type { RouteObject } from 'react-router';
+import { TokensGridRoute } from './tokens-grid-route';
+import { RouteFallback } from './route-fallback';
+
+// Everything but the grid loads on demand, so the landing page's bundle stays small.
+const AddTokenRoute = lazy(() => import('./add-token-route'));
+const TokenDetailRoute = lazy(() => import('./token-detail-route'));
+
+/** The module's routes, relative to wherever the host mounts it. */
+export function createRouteObjects(): RouteObject[] {
+  return [
+    {
+      element: <TokensGridRoute />,
+      children: [
+        { index: true, element: null },
+        {
+          path: 'new',
+          element: (
+            <Suspense fallback={null}>
+              <AddTokenRoute />
+            </Suspense>
+          ),
+        },
+      ],
+    },
+    {
+      path: ':tokenId/*',
+      element: (
+        <Suspense fallback={<RouteFallback />}>
+          <TokenDetailRoute />
+        </Suspense>
+      ),
+    },
+  ];
+}

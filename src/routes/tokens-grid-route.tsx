@@ -1,0 +1,12 @@
+import { Outlet } from 'react-router';
+import { TokensPage } from '../features/api-tokens/components/grid/tokens-page';
+
+/** The module's index: the grid, with child routes (the Add wizard) drawn over it. */
+export function TokensGridRoute() {
+  return (
+    <>
+      <TokensPage />
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { ThemeRoot } from '../components/ui/theme';
+import { Button } from '../components/ui/button';
+import { ApiTokensModule, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import { createQueryClient } from '../lib/query-client';
+import { standaloneMessages as m } from '../messages/standalone';
+import type { StandaloneEnv } from './env';
+import { SignIn } from './sign-in';
+import styles from './shell.module.css';
+
+/** The token the built-in mock accepts; it is not a secret of anything real. */
+const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
+export const MODULE_PATH = '/settings/api-tokens';
+
+/** A stand-in for the Marketplace portal: its own router, layout and QueryClient around the embedded module. */
+export function StandaloneApp({ env }: { env: StandaloneEnv }) {
+  const mock = env.VITE_API_MODE === 'mock';
+  const [queryClient] = useState(createQueryClient);
+  // Real-API mode keeps the bearer token in memory only (a ref for requests, state for rendering).
+  const tokenRef = useRef<string | null>(mock ? MOCK_ACCESS_TOKEN : null);
+  const [signedIn, setSignedIn] = useState(mock);
+  const [expired, setExpired] = useState(false);
+
+  const signOut = useCallback(
+    (reason: 'user' | 'expired') => {
+      tokenRef.current = null;
+      queryClient.removeQueries({ queryKey: [ROOT_QUERY_KEY] });
+      setExpired(reason === 'expired');
+      setSignedIn(false);
+    },
+    [queryClient],
+  );
+
+  const config = useMemo<ApiTokensConfig>(
+    () => ({
+      apiBaseUrl: '', // same origin: the mock worker intercepts it, or the dev server proxies it upstream
+      getAccessToken: () => tokenRef.current,
+      onUnauthorized: () => (mock ? undefined : signOut('expired')),
+      queryClient,
+      locale: env.VITE_LOCALE,
+      accountId: env.VITE_ACCOUNT_ID,
+    }),
+    [mock, queryClient, signOut, env.VITE_LOCALE, env.VITE_ACCOUNT_ID],
+  );
+
+  return (
+    <BrowserRouter>
+      <ThemeRoot className={styles.shell}>
+        <a className={styles.skip} href="#content">
+          {m.skipToContent}
+        </a>
+        <header className={styles.topbar}>
+          <span className={styles.brand}>one</span>
+          <p className={styles.section}>{m.settings}</p>
+          <span className={styles.spacer} />
+          {mock ? (
+            <span className={styles.mock} title={m.mockBadgeTitle}>
+              {m.mockBadge}
+            </span>
+          ) : signedIn ? (
+            <Button size="sm" variant="ghost" onClick={() => signOut('user')}>
+              {m.signOut}
+            </Button>
+          ) : null}
+        </header>
+        {signedIn ? (
+          <div className={styles.body}>
+            <nav className={styles.nav} aria-label={m.navLabel}>
+              <p className={styles.navGroup}>{m.navPlatformTools}</p>
+              <ul className={styles.navList}>
+                <li>
+                  <NavLink className={styles.navLink} to={MODULE_PATH}>
+                    {m.navApiTokens}
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <main className={styles.main} id="content">
+              <Routes>
+                <Route path={`${MODULE_PATH}/*`} element={<ApiTokensModule config={config} />} />
+                <Route path="*" element={<Navigate to={MODULE_PATH} replace />} />
+              </Routes>
+            </main>
+          </div>
+        ) : (
+          <SignIn
+            expired={expired}
+            onSignIn={(token) => {
+              tokenRef.current = token;
+              setExpired(false);
+              setSignedIn(true);
+            }}
+          />
+        )}
+      </ThemeRoot>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+// The standalone shell is the only place that reads the environment (STYLE.md §3).
+const envSchema = z.object({
+  VITE_API_MODE: z.enum(['mock', 'real']).default('mock'),
+  /** Used by the dev server's proxy (vite.config.ts); the browser always calls its own origin in real mode. */
+  VITE_API_UPSTREAM: z.url().default('https://api.platform.softwareone.com'),
+  VITE_LOCALE: z.string().min(2).optional(),
+  VITE_ACCOUNT_ID: z
+    .string()
+    .regex(/^ACC-\d{4}-\d{4}$/, 'must look like ACC-1234-5678')
+    .optional(),
+});
+
+export type StandaloneEnv = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(raw: Record<string, unknown>): StandaloneEnv {
+  // Empty strings from .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  }
+  return result.data;
+}

@@ -1,0 +1,56 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button } from '../components/ui/button';
+import { standaloneMessages as m } from '../messages/standalone';
+import styles from './shell.module.css';
+
+const schema = z.object({ token: z.string().trim().min(1, m.tokenRequired) });
+type Values = z.infer<typeof schema>;
+
+/** Real-API mode only: the bearer token is held in memory by the caller, never stored or put in a URL. */
+export function SignIn({ onSignIn, expired }: { onSignIn: (token: string) => void; expired: boolean }) {
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { token: '' } });
+
+  return (
+    <main className={styles.center} id="content">
+      <form className={styles.card} onSubmit={handleSubmit((v) => onSignIn(v.token))} noValidate>
+        <h1>{m.signInTitle}</h1>
+        {expired ? (
+          <p className={styles.notice} role="alert">
+            {m.sessionExpired}
+          </p>
+        ) : null}
+        <p>{m.signInIntro}</p>
+        <div className={styles.field}>
+          <label htmlFor="access-token">{m.tokenLabel}</label>
+          <input
+            id="access-token"
+            className={styles.input}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={errors.token ? true : undefined}
+            aria-describedby={errors.token ? 'access-token-error access-token-hint' : 'access-token-hint'}
+            {...register('token')}
+          />
+          <span id="access-token-hint" className={styles.hint}>
+            {m.tokenHint}
+          </span>
+          {errors.token ? (
+            <span id="access-token-error" className={styles.error}>
+              {errors.token.message}
+            </span>
+          ) : null}
+        </div>
+        <Button type="submit" variant="primary">
+          {m.signIn}
+        </Button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The strict policy the built app must run under (SPEC §7). Served by `vite preview`, which the e2e tests use.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const realApi = env.VITE_API_MODE === 'real';
+  const upstream = env.VITE_API_UPSTREAM || 'https://api.platform.softwareone.com';
+  return {
+    plugins: [react()],
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      // In real-API mode the browser talks to this origin and the dev server forwards to the upstream,
+      // so the real API never needs to allow our origin (CORS).
+      proxy: realApi ? { '/public/v1': { target: upstream, changeOrigin: true, secure: true } } : undefined,
+    },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      strictPort: true,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy },
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+    },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      setupFiles: ['tests/setup.ts'],
+      restoreMocks: true,
+      testTimeout: 15000,
+      css: { modules: { classNameStrategy: 'non-scoped' } },
+    },
+  };
+});
