@@ -3,7 +3,8 @@ import type { MockDataset } from './db/seed';
 
 export type { MockDataset };
 
-export type MockOperation = 'list' | 'get' | 'create' | 'update' | 'delete' | 'enable' | 'disable' | 'modules' | 'audit';
+export type MockOperation =
+  'list' | 'get' | 'create' | 'update' | 'delete' | 'enable' | 'disable' | 'modules' | 'audit';
 
 export type MockFailure = 500 | 'network' | 401 | 403;
 
@@ -17,7 +18,17 @@ export interface MockScenario {
   tokenOnGet?: boolean;
 }
 
-export const MOCK_OPERATIONS: readonly MockOperation[] = ['list', 'get', 'create', 'update', 'delete', 'enable', 'disable', 'modules', 'audit'];
+export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  'list',
+  'get',
+  'create',
+  'update',
+  'delete',
+  'enable',
+  'disable',
+  'modules',
+  'audit',
+];
 const DATASETS: readonly MockDataset[] = ['default', 'empty', 'large'];
 const FAILURES: Record<string, MockFailure> = { '500': 500, network: 'network', '401': 401, '403': 403 };
 
@@ -58,7 +69,10 @@ export function parseScenarioString(text: string): MockScenario & { unknown?: st
     } else if (lower === 'fail' && rest.length === 2) {
       const [operation = '', kind = ''] = rest;
       const failure = FAILURES[kind.toLowerCase()];
-      const operations = operation === '*' || operation === 'all' ? MOCK_OPERATIONS : MOCK_OPERATIONS.filter((op) => op === operation);
+      const operations =
+        operation === '*' || operation === 'all'
+          ? MOCK_OPERATIONS
+          : MOCK_OPERATIONS.filter((op) => op === operation);
       if (failure === undefined || operations.length === 0) unknown.push(item);
       else for (const op of operations) scenario.failures = { ...scenario.failures, [op]: failure };
     } else if (lower === 'tokenonget' && rest.length === 0) {
@@ -82,7 +96,8 @@ export function formatScenario(scenario: MockScenario): string {
   const items: string[] = [];
   if (scenario.dataset) items.push(scenario.dataset);
   if (typeof scenario.latency === 'number' && scenario.latency > 0) items.push(`latency:${scenario.latency}`);
-  else if (typeof scenario.latency === 'object') items.push(`latency:${scenario.latency.min}-${scenario.latency.max}`);
+  else if (typeof scenario.latency === 'object')
+    items.push(`latency:${scenario.latency.min}-${scenario.latency.max}`);
   for (const op of MOCK_OPERATIONS) {
     const failure = scenario.failures?.[op];
     if (failure !== undefined) items.push(`fail:${op}:${failure}`);

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockBackend, server } from '../mocks/node';
 
@@ -16,6 +17,11 @@ afterEach(() => {
   server.resetHandlers();
 });
 afterAll(() => server.close());
+
+// jsdom's Blob/File are not the ones Node's FormData and fetch understand: a logo sent as multipart would
+// arrive as the text "undefined". Node's own classes make uploads in tests behave as in a browser.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
+globalThis.File = NodeFile as unknown as typeof File;
 
 // jsdom lacks these; Radix primitives and the grid use them.
 if (typeof window !== 'undefined') {

@@ -19,10 +19,25 @@ export const MOCK_USERS: readonly UserRecord[] = [
   { id: 'USR-4721-0318', name: 'Alex Morgan', icon: null, email: 'alex.morgan@stark-industries.example' },
   { id: 'USR-1093-5582', name: 'Priya Raman', icon: null, email: 'priya.raman@stark-industries.example' },
   { id: 'USR-6650-2147', name: 'Jonas Weber', icon: null, email: 'jonas.weber@stark-industries.example' },
-  { id: 'USR-3308-9961', name: 'Maria González', icon: null, email: 'maria.gonzalez@stark-industries.example' },
+  {
+    id: 'USR-3308-9961',
+    name: 'Maria González',
+    icon: null,
+    email: 'maria.gonzalez@stark-industries.example',
+  },
   { id: 'USR-8412-0075', name: 'Tom Okafor', icon: null, email: 'tom.okafor@stark-industries.example' },
-  { id: 'USR-2276-4430', name: 'Sofia Lindqvist', icon: null, email: 'sofia.lindqvist@stark-industries.example' },
-  { id: 'USR-5139-7804', name: 'Kenji Watanabe', icon: null, email: 'kenji.watanabe@stark-industries.example' },
+  {
+    id: 'USR-2276-4430',
+    name: 'Sofia Lindqvist',
+    icon: null,
+    email: 'sofia.lindqvist@stark-industries.example',
+  },
+  {
+    id: 'USR-5139-7804',
+    name: 'Kenji Watanabe',
+    icon: null,
+    email: 'kenji.watanabe@stark-industries.example',
+  },
   { id: 'USR-9024-6613', name: 'Chloé Martin', icon: null, email: 'chloe.martin@stark-industries.example' },
   { id: 'USR-7765-2290', name: 'David Cohen', icon: null, email: 'david.cohen@stark-industries.example' },
   { id: 'USR-0548-3126', name: 'Aisha Bello', icon: null, email: 'aisha.bello@stark-industries.example' },
@@ -33,7 +48,13 @@ export const MOCK_CURRENT_USER: UserRecord = MOCK_USERS[0] as UserRecord;
 
 const PLATFORM_ACTOR = { id: 'USR-0000-0001', name: 'SoftwareOne Platform', icon: null };
 
-function module(id: string, name: string, code: string, description: string, isEnabledByDefault = false): ModuleRecord {
+function module(
+  id: string,
+  name: string,
+  code: string,
+  description: string,
+  isEnabledByDefault = false,
+): ModuleRecord {
   return {
     id,
     name,
@@ -42,23 +63,87 @@ function module(id: string, name: string, code: string, description: string, isE
     accountTypes: ['Client'],
     isEnabledByDefault,
     isConfigurable: true,
-    settings: { sharedAccount: false, configurable: true, default: isEnabledByDefault, paid: false, type: ['Client'] },
+    settings: {
+      sharedAccount: false,
+      configurable: true,
+      default: isEnabledByDefault,
+      paid: false,
+      type: ['Client'],
+    },
     audit: { created: { at: '2023-02-14T09:00:00.000Z', by: PLATFORM_ACTOR } },
   };
 }
 
 export const MOCK_MODULES: readonly ModuleRecord[] = [
-  module('MOD-1756', 'Access Management', 'access-management', 'Manage users, user groups, API tokens and the permissions they grant.', true),
-  module('MOD-1420', 'Account Management', 'account-management', 'View and update account details, addresses, contacts and settings.', true),
-  module('MOD-2131', 'Billing', 'billing', 'Read statements, invoices, charges and credit memos for the account.'),
-  module('MOD-2219', 'Catalog', 'catalog', 'Browse products, items, price lists and terms available to the account.', true),
-  module('MOD-2387', 'Orders', 'orders', 'Create, validate and track purchase, change and termination orders.'),
-  module('MOD-2464', 'Subscriptions', 'subscriptions', 'Manage subscriptions, their quantities, renewals and terms.'),
-  module('MOD-2560', 'Agreements', 'agreements', 'Read agreements between the account, its buyers and vendors.'),
-  module('MOD-2745', 'Buyers & Licensees', 'buyers-licensees', 'Maintain the buyers and licensees the account purchases for.'),
-  module('MOD-2903', 'Integrations', 'integrations', 'Configure extensions, webhooks and connections to external systems.'),
-  module('MOD-3112', 'Notifications', 'notifications', 'Manage notification subscriptions, templates and delivery history.'),
-  module('MOD-3296', 'Spotlight', 'spotlight', 'Insights that surface expiring subscriptions, savings and risks.'),
+  module(
+    'MOD-1756',
+    'Access Management',
+    'access-management',
+    'Manage users, user groups, API tokens and the permissions they grant.',
+    true,
+  ),
+  module(
+    'MOD-1420',
+    'Account Management',
+    'account-management',
+    'View and update account details, addresses, contacts and settings.',
+    true,
+  ),
+  module(
+    'MOD-2131',
+    'Billing',
+    'billing',
+    'Read statements, invoices, charges and credit memos for the account.',
+  ),
+  module(
+    'MOD-2219',
+    'Catalog',
+    'catalog',
+    'Browse products, items, price lists and terms available to the account.',
+    true,
+  ),
+  module(
+    'MOD-2387',
+    'Orders',
+    'orders',
+    'Create, validate and track purchase, change and termination orders.',
+  ),
+  module(
+    'MOD-2464',
+    'Subscriptions',
+    'subscriptions',
+    'Manage subscriptions, their quantities, renewals and terms.',
+  ),
+  module(
+    'MOD-2560',
+    'Agreements',
+    'agreements',
+    'Read agreements between the account, its buyers and vendors.',
+  ),
+  module(
+    'MOD-2745',
+    'Buyers & Licensees',
+    'buyers-licensees',
+    'Maintain the buyers and licensees the account purchases for.',
+  ),
+  module(
+    'MOD-2903',
+    'Integrations',
+    'integrations',
+    'Configure extensions, webhooks and connections to external systems.',
+  ),
+  module(
+    'MOD-3112',
+    'Notifications',
+    'notifications',
+    'Manage notification subscriptions, templates and delivery history.',
+  ),
+  module(
+    'MOD-3296',
+    'Spotlight',
+    'spotlight',
+    'Insights that surface expiring subscriptions, savings and risks.',
+  ),
   module('MOD-3587', 'Helpdesk', 'helpdesk', 'Open and follow support cases and chat with the service desk.'),
 ];
 
@@ -92,7 +177,15 @@ export const TOKEN_NAME_BASES: readonly string[] = [
   'Identity provisioning',
 ];
 
-export const TOKEN_NAME_SUFFIXES: readonly string[] = ['', ' (prod)', ' (staging)', ' – EU', ' – US', ' v2', ' test'];
+export const TOKEN_NAME_SUFFIXES: readonly string[] = [
+  '',
+  ' (prod)',
+  ' (staging)',
+  ' – EU',
+  ' – US',
+  ' v2',
+  ' test',
+];
 
 export const TOKEN_DESCRIPTIONS: readonly string[] = [
   'Used by the finance team to pull monthly statements into the ERP.',

@@ -51,7 +51,16 @@ function zlibStored(raw: Uint8Array): Uint8Array {
   for (let offset = 0; offset < raw.length || offset === 0; offset += 0xffff) {
     const part = raw.subarray(offset, offset + 0xffff);
     const last = offset + 0xffff >= raw.length ? 1 : 0;
-    blocks.push(new Uint8Array([last, part.length & 0xff, part.length >>> 8, ~part.length & 0xff, (~part.length >>> 8) & 0xff]), part);
+    blocks.push(
+      new Uint8Array([
+        last,
+        part.length & 0xff,
+        part.length >>> 8,
+        ~part.length & 0xff,
+        (~part.length >>> 8) & 0xff,
+      ]),
+      part,
+    );
     if (last) break;
   }
   blocks.push(u32(adler32(raw)));

@@ -15,7 +15,7 @@ import {
 } from './fixtures';
 import type { Rgb } from './png';
 import type { Random } from './random';
-import type { ActorRef, ApiTokenRecord, AuditRecordEntry, TokenModule } from './types';
+import type { ActorRef, ApiTokenRecord, AuditRecordEntry, AuditTrail, TokenModule } from './types';
 
 export type MockDataset = 'default' | 'empty' | 'large';
 
@@ -46,25 +46,60 @@ const LOGO_COLOURS: readonly SeededLogo[] = [
   { background: [0xf5, 0xb8, 0x00], foreground: [0x3b, 0x2a, 0x00] },
 ];
 
-export function toTokenModule(m: { id: string; name: string; description: string; code: string }): TokenModule {
+export function toTokenModule(m: {
+  id: string;
+  name: string;
+  description: string;
+  code: string;
+}): TokenModule {
   return { id: m.id, name: m.name, description: m.description, code: m.code };
 }
 
-const TOKEN_MODULES: readonly TokenModule[] = MOCK_MODULES.map(toTokenModule);
+// Sorted once by name, so a token's modules can be put in name order by index (localeCompare per token is slow at 10,000).
+const TOKEN_MODULES: readonly TokenModule[] = MOCK_MODULES.map(toTokenModule).sort((a, b) =>
+  a.name.localeCompare(b.name),
+);
+const MODULE_INDICES = TOKEN_MODULES.map((_, i) => i);
 
-/** Ids already taken are remembered for the life of a store, including deleted ones (ids are never reused). */
-export function uniqueId(random: Random, used: Set<string>, make: () => string): string {
-  for (;;) {
-    const id = make();
-    if (!used.has(id)) {
-      used.add(id);
-      return id;
+const FOUR_DIGITS: readonly string[] = Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, '0'));
+
+/**
+ * Hands out random, unique ids. Ids taken are remembered for the life of a store, deleted ones
+ * included (ids are never reused). Kept as numbers: hashing tens of thousands of fresh strings
+ * was the slowest part of building the large dataset.
+ */
+export class IdRegistry {
+  private readonly tokens = new Set<number>();
+  private readonly audit = new Set<number>();
+
+  constructor(private readonly random: Random) {}
+
+  tokenId(): string {
+    for (;;) {
+      const a = this.random.int(0, 9999);
+      const b = this.random.int(0, 9999);
+      const key = a * 10_000 + b;
+      if (this.tokens.has(key)) continue;
+      this.tokens.add(key);
+      return `TKN-${FOUR_DIGITS[a]}-${FOUR_DIGITS[b]}`;
+    }
+  }
+
+  auditId(): string {
+    for (;;) {
+      const a = this.random.int(0, 9999);
+      const b = this.random.int(0, 9999);
+      const c = this.random.int(0, 9999);
+      const d = this.random.int(0, 9999);
+      // 16 digits exceed a double's exact range; rounding can only make two ids look equal, never hide a repeat.
+      const key = (a * 10_000 + b) * 100_000_000 + c * 10_000 + d;
+      if (this.audit.has(key)) continue;
+      this.audit.add(key);
+      return `AUD-${FOUR_DIGITS[a]}-${FOUR_DIGITS[b]}-${FOUR_DIGITS[c]}-${FOUR_DIGITS[d]}`;
     }
   }
 }
 
-export const makeTokenId = (random: Random) => `TKN-${random.digits(4)}-${random.digits(4)}`;
-export const makeAuditId = (random: Random) => `AUD-${random.digits(4)}-${random.digits(4)}-${random.digits(4)}-${random.digits(4)}`;
 export const makeSecret = (random: Random, tokenId: string) => `idt:${tokenId}:${random.string(40)}`;
 
 function pickIndices(random: Random, candidates: number[], count: number): Set<number> {
@@ -79,7 +114,7 @@ function uniqueNames(random: Random, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${random.pick(combos)} ${String(i + 1).padStart(5, '0')}`);
 }
 
-export function generateDataset(random: Random, dataset: MockDataset, usedIds: Set<string>): SeedResult {
+export function generateDataset(random: Random, dataset: MockDataset, ids: IdRegistry): SeedResult {
   const count = DATASET_SIZES[dataset];
   const now = Date.parse(MOCK_REFERENCE_NOW);
   const oldest = now - 3 * 365 * DAY;
@@ -95,33 +130,44 @@ export function generateDataset(random: Random, dataset: MockDataset, usedIds: S
   const withoutDescription = pickIndices(random, all, Math.round(count * 0.08));
   const withLogo = pickIndices(random, all, Math.round(count * 0.1));
 
+  // A pool of callers: enough variety for the audit trail without an object per record.
+  const requests = Array.from({ length: 24 }, () => ({
+    ip: `10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}`,
+    userAgent: random.pick(USER_AGENTS),
+    geolocation: random.pick(GEOLOCATIONS),
+  }));
+  const users: readonly ActorRef[] = MOCK_USERS.map(({ id, name, icon }) => ({ id, name, icon }));
+
   const tokens: SeededToken[] = [];
   const audit: AuditRecordEntry[] = [];
-  const request = () => ({ ip: `10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}`, userAgent: random.pick(USER_AGENTS), geolocation: random.pick(GEOLOCATIONS) });
 
   for (let i = 0; i < count; i++) {
     const created = createdAt[i] as number;
-    const id = uniqueId(random, usedIds, () => makeTokenId(random));
+    const id = ids.tokenId();
     // Some tokens were created by automation using another token, as the platform allows.
-    const creator: ActorRef =
-      tokens.length > 5 && random.chance(0.12)
-        ? (({ id: tid, name, icon }) => ({ id: tid, name, icon }))(random.pick(tokens).record)
-        : (({ id: uid, name, icon }) => ({ id: uid, name, icon }))(random.pick(MOCK_USERS));
+    let creator = random.pick(users);
+    if (tokens.length > 5 && random.chance(0.12)) {
+      const { record: parent } = random.pick(tokens);
+      creator = { id: parent.id, name: parent.name, icon: parent.icon };
+    }
 
     const isDisabled = disabled.has(i);
     const updatedAt = isDisabled || random.chance(0.3) ? random.int(created, now) : null;
-    const updatedBy = updatedAt === null ? null : random.pick(MOCK_USERS);
 
     let lastAccess: number | null;
     if (neverUsed.has(i)) lastAccess = null;
     else if (idle.has(i)) lastAccess = random.int(created, Math.max(created, now - 95 * DAY));
     else lastAccess = random.int(Math.max(created, now - 60 * DAY), now);
-    if (lastAccess !== null && isDisabled && updatedAt !== null) lastAccess = Math.min(lastAccess, updatedAt);
+    if (lastAccess !== null && updatedAt !== null && isDisabled) lastAccess = Math.min(lastAccess, updatedAt);
 
     const logo = withLogo.has(i) ? random.pick(LOGO_COLOURS) : null;
     const modules = random
-      .sample(TOKEN_MODULES, random.int(1, 5))
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sample(MODULE_INDICES, random.int(1, 5))
+      .sort((a, b) => a - b)
+      .map((index) => TOKEN_MODULES[index] as TokenModule);
+    const auditTrail: AuditTrail = { created: { at: new Date(created).toISOString(), by: creator } };
+    if (updatedAt !== null)
+      auditTrail.updated = { at: new Date(updatedAt).toISOString(), by: random.pick(users) };
     const record: ApiTokenRecord = {
       id,
       name: names[i] as string,
@@ -131,35 +177,34 @@ export function generateDataset(random: Random, dataset: MockDataset, usedIds: S
       account: MOCK_ACCOUNT,
       modules,
       lastAccessAt: lastAccess === null ? null : new Date(lastAccess).toISOString(),
-      audit: {
-        created: { at: new Date(created).toISOString(), by: creator },
-        ...(updatedAt !== null && updatedBy ? { updated: { at: new Date(updatedAt).toISOString(), by: { id: updatedBy.id, name: updatedBy.name, icon: updatedBy.icon } } } : {}),
-      },
+      audit: auditTrail,
     };
     tokens.push({ record, secret: makeSecret(random, id), logo });
 
-    const asCreated: ApiTokenRecord = { ...record, status: 'Active' };
+    const asCreated: ApiTokenRecord = isDisabled ? { ...record, status: 'Active' } : record;
     audit.push(
       buildTokenAuditRecord({
-        id: uniqueId(random, usedIds, () => makeAuditId(random)),
+        id: ids.auditId(),
         action: 'created',
-        timestamp: record.audit.created.at,
+        timestamp: auditTrail.created.at,
         actor: creator,
         previous: null,
         current: asCreated,
-        request: request(),
+        request: random.pick(requests),
       }),
     );
-    if (record.audit.updated) {
+    if (auditTrail.updated) {
       audit.push(
         buildTokenAuditRecord({
-          id: uniqueId(random, usedIds, () => makeAuditId(random)),
+          id: ids.auditId(),
           action: isDisabled ? 'disabled' : 'updated',
-          timestamp: record.audit.updated.at,
-          actor: record.audit.updated.by,
-          previous: isDisabled ? asCreated : { ...record, description: record.description === null ? 'Temporary token.' : null },
+          timestamp: auditTrail.updated.at,
+          actor: auditTrail.updated.by,
+          previous: isDisabled
+            ? asCreated
+            : { ...record, description: record.description === null ? 'Temporary token.' : null },
           current: record,
-          request: request(),
+          request: random.pick(requests),
         }),
       );
     }

@@ -1,10 +1,24 @@
 // The in-memory database behind the mock API. Records are replaced, never mutated in place, so
 // handlers can hand out references without deep-cloning and a reader never sees half an update.
-import { buildTokenAuditRecord, type TokenAction } from './audit-entries';
-import { DEFAULT_SEED, MOCK_ACCOUNT, MOCK_CURRENT_USER, MOCK_MODULES, MOCK_REFERENCE_NOW, MOCK_USERS } from './fixtures';
+import { apiRequestOf, buildTokenAuditRecord, type TokenAction } from './audit-entries';
+import {
+  DEFAULT_SEED,
+  MOCK_ACCOUNT,
+  MOCK_CURRENT_USER,
+  MOCK_MODULES,
+  MOCK_REFERENCE_NOW,
+  MOCK_USERS,
+} from './fixtures';
 import { encodeLogoPng } from './png';
 import { createRandom, type Random } from './random';
-import { generateDataset, makeAuditId, makeSecret, makeTokenId, toTokenModule, uniqueId, type MockDataset, type SeededLogo } from './seed';
+import {
+  generateDataset,
+  IdRegistry,
+  makeSecret,
+  toTokenModule,
+  type MockDataset,
+  type SeededLogo,
+} from './seed';
 import type {
   AccountRecord,
   ApiTokenRecord,
@@ -58,7 +72,7 @@ export class MockDb {
 
   private readonly random: Random;
   private readonly clock: () => Date;
-  private readonly usedIds = new Set<string>();
+  private readonly ids: IdRegistry;
   private readonly modulesById = new Map<string, ModuleRecord>();
   private readonly tokensById = new Map<string, ApiTokenRecord>();
   private readonly secrets = new Map<string, string>();
@@ -69,14 +83,17 @@ export class MockDb {
   private iconRevision = 1;
   // Lists are read far more often than tokens change; rebuilding the array per request would cost a copy of 10,000 records.
   private tokenList: ApiTokenRecord[] | null = null;
+  private auditList: readonly AuditRecordEntry[] | null = null;
+  private readonly moduleList: readonly ModuleRecord[] = MOCK_MODULES;
 
   constructor(options: MockDbOptions = {}) {
     this.seed = options.seed ?? DEFAULT_SEED;
     this.dataset = options.dataset ?? 'default';
     this.clock = options.now ?? (() => new Date(Math.max(Date.now(), REFERENCE_MS)));
     this.random = createRandom(this.seed);
+    this.ids = new IdRegistry(this.random);
     for (const m of MOCK_MODULES) this.modulesById.set(m.id, m);
-    const { tokens, audit } = generateDataset(this.random, this.dataset, this.usedIds);
+    const { tokens, audit } = generateDataset(this.random, this.dataset, this.ids);
     for (const { record, secret, logo } of tokens) {
       this.tokensById.set(record.id, record);
       this.secrets.set(record.id, secret);
@@ -91,8 +108,8 @@ export class MockDb {
 
   // ---- modules
 
-  listModules(): ModuleRecord[] {
-    return [...this.modulesById.values()];
+  listModules(): readonly ModuleRecord[] {
+    return this.moduleList;
   }
 
   getModule(id: string): ModuleRecord | undefined {
@@ -119,8 +136,11 @@ export class MockDb {
     return this.secrets.get(id);
   }
 
-  createToken(input: NewToken, request: RequestContext = DEFAULT_REQUEST): { token: ApiTokenRecord; secret: string } {
-    const id = uniqueId(this.random, this.usedIds, () => makeTokenId(this.random));
+  createToken(
+    input: NewToken,
+    request: RequestContext = DEFAULT_REQUEST,
+  ): { token: ApiTokenRecord; secret: string } {
+    const id = this.ids.tokenId();
     const at = this.now().toISOString();
     const token: ApiTokenRecord = {
       id,
@@ -141,7 +161,11 @@ export class MockDb {
     return { token, secret };
   }
 
-  updateToken(id: string, changes: TokenChanges, request: RequestContext = DEFAULT_REQUEST): ApiTokenRecord | undefined {
+  updateToken(
+    id: string,
+    changes: TokenChanges,
+    request: RequestContext = DEFAULT_REQUEST,
+  ): ApiTokenRecord | undefined {
     const previous = this.tokensById.get(id);
     if (!previous) return undefined;
     const at = this.now().toISOString();
@@ -149,7 +173,9 @@ export class MockDb {
       ...previous,
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.description !== undefined ? { description: changes.description } : {}),
-      ...(changes.icon !== undefined && changes.icon !== previous.icon ? { icon: this.storeIcon(id, changes.icon) } : {}),
+      ...(changes.icon !== undefined && changes.icon !== previous.icon
+        ? { icon: this.storeIcon(id, changes.icon) }
+        : {}),
       ...(changes.moduleIds !== undefined ? { modules: this.resolveModules(changes.moduleIds) } : {}),
       audit: { ...previous.audit, updated: { at, by: this.actor() } },
     };
@@ -159,12 +185,20 @@ export class MockDb {
     return next;
   }
 
-  setTokenStatus(id: string, status: ApiTokenStatus, request: RequestContext = DEFAULT_REQUEST): StatusChangeResult {
+  setTokenStatus(
+    id: string,
+    status: ApiTokenStatus,
+    request: RequestContext = DEFAULT_REQUEST,
+  ): StatusChangeResult {
     const previous = this.tokensById.get(id);
     if (!previous) return { ok: false, reason: 'not-found' };
     if (previous.status === status) return { ok: false, reason: 'already', status };
     const at = this.now().toISOString();
-    const next: ApiTokenRecord = { ...previous, status, audit: { ...previous.audit, updated: { at, by: this.actor() } } };
+    const next: ApiTokenRecord = {
+      ...previous,
+      status,
+      audit: { ...previous.audit, updated: { at, by: this.actor() } },
+    };
     this.tokensById.set(id, next);
     this.tokenList = null;
     this.audit(status === 'Active' ? 'enabled' : 'disabled', previous, next, at, request);
@@ -185,16 +219,20 @@ export class MockDb {
   getIcon(tokenId: string): StoredIcon | undefined {
     const icon = this.icons.get(tokenId);
     if (!icon || 'bytes' in icon) return icon;
-    const drawn: StoredIcon = { contentType: 'image/png', bytes: encodeLogoPng(64, icon.background, icon.foreground) };
+    const drawn: StoredIcon = {
+      contentType: 'image/png',
+      bytes: encodeLogoPng(64, icon.background, icon.foreground),
+    };
     this.icons.set(tokenId, drawn);
     return drawn;
   }
 
   // ---- audit records
 
-  /** Oldest first. Treat the records as read-only. */
+  /** Oldest first. A new array after every change (handlers cache sorted copies per array). Treat as read-only. */
   listAuditRecords(): readonly AuditRecordEntry[] {
-    return this.auditLog;
+    this.auditList ??= this.auditLog.slice();
+    return this.auditList;
   }
 
   getAuditRecord(id: string): AuditRecordEntry | undefined {
@@ -226,16 +264,22 @@ export class MockDb {
     return `/public/v1/accounts/api-tokens/${tokenId}/icon?v=${this.iconRevision}`;
   }
 
-  private audit(action: TokenAction, previous: ApiTokenRecord | null, current: ApiTokenRecord | null, at: string, request: RequestContext) {
+  private audit(
+    action: TokenAction,
+    previous: ApiTokenRecord | null,
+    current: ApiTokenRecord | null,
+    at: string,
+    request: RequestContext,
+  ) {
     this.appendAudit(
       buildTokenAuditRecord({
-        id: uniqueId(this.random, this.usedIds, () => makeAuditId(this.random)),
+        id: this.ids.auditId(),
         action,
         timestamp: at,
         actor: this.actor(),
         previous,
         current,
-        request,
+        request: apiRequestOf(request),
       }),
     );
   }
@@ -243,6 +287,7 @@ export class MockDb {
   private appendAudit(entry: AuditRecordEntry) {
     this.auditLog.push(entry);
     this.auditById.set(entry.id, entry);
+    this.auditList = null;
   }
 }
 

@@ -43,7 +43,13 @@ export interface ModuleRecord {
   accountTypes: string[];
   isEnabledByDefault: boolean;
   isConfigurable: boolean;
-  settings: { sharedAccount: boolean; configurable: boolean; default: boolean; paid: boolean; type: string[] };
+  settings: {
+    sharedAccount: boolean;
+    configurable: boolean;
+    default: boolean;
+    paid: boolean;
+    type: string[];
+  };
   audit: AuditTrail;
 }
 
@@ -92,7 +98,13 @@ export interface AuditRecordEntry {
   type: 'Public';
   object: { id: string; name: string | null; icon: string | null; objectType: string };
   actor: ActorRef & { account: { id: string; name: string; icon: string | null; accountType: string } };
-  request: { api: { ip: string; userAgent: string; geolocation: { countryCode: string; countryName: string; region: string } } };
+  request: {
+    api: {
+      ip: string;
+      userAgent: string;
+      geolocation: { countryCode: string; countryName: string; region: string };
+    };
+  };
   documents: Record<string, unknown> | null;
 }
 

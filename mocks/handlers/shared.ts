@@ -4,10 +4,16 @@ import { delay, HttpResponse, type HttpResponseResolver, type PathParams } from 
 import type { MockBackend } from '../backend';
 import type { MockDb } from '../db/store';
 import type { RequestContext } from '../db/types';
-import { compareByOrder, matchesRql } from '../rql/evaluate';
+import { compareByOrder, compileRql } from '../rql/evaluate';
 import { parseRqlQuery } from '../rql/parse';
 import { RqlSyntaxError, type RqlQuery } from '../rql/types';
-import { latencyFor, mergeScenarios, parseScenarioString, type MockOperation, type MockScenario } from '../scenarios';
+import {
+  latencyFor,
+  mergeScenarios,
+  parseScenarioString,
+  type MockOperation,
+  type MockScenario,
+} from '../scenarios';
 
 export const API_PREFIX = '/public/v1';
 /** Request header that layers a scenario (compact form, see scenarios.ts) over the backend's for one request. */
@@ -107,7 +113,10 @@ export function gatewayUnauthorized(): Response {
   );
 }
 
-function failureResponse(request: Request, failure: NonNullable<MockScenario['failures']>[MockOperation]): Response | undefined {
+function failureResponse(
+  request: Request,
+  failure: NonNullable<MockScenario['failures']>[MockOperation],
+): Response | undefined {
   switch (failure) {
     case 'network':
       return HttpResponse.error();
@@ -116,7 +125,11 @@ function failureResponse(request: Request, failure: NonNullable<MockScenario['fa
     case 403:
       return problem(request, 403, 'You do not have permission to perform this operation.');
     case 500:
-      return problem(request, 500, 'An unexpected error occurred. Try again later; quote the trace id if it persists.');
+      return problem(
+        request,
+        500,
+        'An unexpected error occurred. Try again later; quote the trace id if it persists.',
+      );
     default:
       return undefined;
   }
@@ -126,7 +139,9 @@ function failureResponse(request: Request, failure: NonNullable<MockScenario['fa
 
 function resolveScenario(ctx: HandlerContext, request: Request): { scenario: MockScenario; db: MockDb } {
   const header = request.headers.get(SCENARIO_HEADER);
-  const scenario = header ? mergeScenarios(ctx.backend.scenario, parseScenarioString(header)) : ctx.backend.scenario;
+  const scenario = header
+    ? mergeScenarios(ctx.backend.scenario, parseScenarioString(header))
+    : ctx.backend.scenario;
   return { scenario, db: ctx.backend.dbFor(scenario.dataset ?? 'default') };
 }
 
@@ -193,7 +208,8 @@ function withoutPath(value: Record<string, unknown>, path: string[]): Record<str
   if (rest.length === 0) delete copy[head];
   else {
     const child = copy[head];
-    if (child && typeof child === 'object' && !Array.isArray(child)) copy[head] = withoutPath(child as Record<string, unknown>, rest);
+    if (child && typeof child === 'object' && !Array.isArray(child))
+      copy[head] = withoutPath(child as Record<string, unknown>, rest);
   }
   return copy;
 }
@@ -217,15 +233,50 @@ export function omissions(defaults: readonly string[], query: Pick<RqlQuery, 'se
 
 export function listResponse<T>(data: T[], query: ListQuery, total: number, omitted: string[]): Response {
   return HttpResponse.json({
-    $meta: { pagination: { offset: query.offset, limit: query.limit, total }, ...(omitted.length > 0 ? { omitted } : {}) },
+    $meta: {
+      pagination: { offset: query.offset, limit: query.limit, total },
+      ...(omitted.length > 0 ? { omitted } : {}),
+    },
     data,
   });
 }
 
-/** Filters, sorts and pages records. Sorting is stable, so ties keep store order and pages never overlap. */
-export function selectPage<T extends object>(records: readonly T[], query: ListQuery): { page: T[]; total: number } {
-  const { filter } = query;
-  const matched = filter ? records.filter((record) => matchesRql(filter, record)) : records.slice();
-  if (query.order.length > 0) matched.sort(compareByOrder(query.order));
-  return { page: query.limit === 0 ? [] : matched.slice(query.offset, query.offset + query.limit), total: matched.length };
+// Sorted copies of a record list, per order. Stores hand out a new list whenever their records change,
+// so keying on the list's identity drops stale orders by itself. Sorting 10,000 tokens with a
+// collator takes tens of milliseconds; re-sorting on every page turn would dominate the response time.
+const sortedLists = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+
+function sortedBy<T extends object>(records: readonly T[], order: ListQuery['order']): readonly T[] {
+  if (order.length === 0) return records;
+  let byOrder = sortedLists.get(records);
+  if (!byOrder) {
+    byOrder = new Map();
+    sortedLists.set(records, byOrder);
+  }
+  const key = order.map((k) => `${k.direction === 'desc' ? '-' : ''}${k.field}`).join(',');
+  let sorted = byOrder.get(key) as readonly T[] | undefined;
+  if (!sorted) {
+    // Sorting before filtering gives the same rows as after: the sort is stable and filtering keeps order.
+    sorted = records.slice().sort(compareByOrder(order));
+    byOrder.set(key, sorted);
+  }
+  return sorted;
+}
+
+/** Filters, sorts and pages records; ties keep store order, so pages never overlap. */
+export function selectPage<T extends object>(
+  records: readonly T[],
+  query: ListQuery,
+): { page: T[]; total: number } {
+  const sorted = sortedBy(records, query.order);
+  const matches = query.filter ? compileRql(query.filter) : null;
+  const end = query.offset + query.limit;
+  const page: T[] = [];
+  let total = 0;
+  for (const record of sorted) {
+    if (matches && !matches(record)) continue;
+    if (total >= query.offset && total < end) page.push(record);
+    total += 1;
+  }
+  return { page, total };
 }

@@ -1,0 +1,157 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { MOCK_CURRENT_USER, MOCK_REFERENCE_NOW } from './fixtures';
+import { MockDb } from './store';
+
+const REF = Date.parse(MOCK_REFERENCE_NOW);
+const DAY = 86_400_000;
+
+describe('seeded store', () => {
+  it('is deterministic: the same seed gives the same data, another seed different data', () => {
+    const a = new MockDb({ seed: 7 });
+    const b = new MockDb({ seed: 7 });
+    const c = new MockDb({ seed: 8 });
+    expect(JSON.stringify(a.listTokens())).toBe(JSON.stringify(b.listTokens()));
+    expect(JSON.stringify(a.listAuditRecords())).toBe(JSON.stringify(b.listAuditRecords()));
+    expect(a.listTokens().map((t) => a.getSecret(t.id))).toEqual(
+      b.listTokens().map((t) => b.getSecret(t.id)),
+    );
+    expect(JSON.stringify(a.listTokens())).not.toBe(JSON.stringify(c.listTokens()));
+  });
+
+  it('stays deterministic through mutations when the clock is fixed', () => {
+    const now = () => new Date(REF);
+    const run = () => {
+      const db = new MockDb({ seed: 3, now });
+      const { token, secret } = db.createToken({
+        name: 'A',
+        description: null,
+        icon: null,
+        moduleIds: ['MOD-1756'],
+      });
+      db.setTokenStatus(token.id, 'Disabled');
+      return { token: db.getToken(token.id), secret, audit: db.listAuditRecords().slice(-2) };
+    };
+    expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
+  });
+
+  it('seeds one client account, a dozen modules, ten users and sixty varied tokens', () => {
+    const db = new MockDb();
+    expect(db.account).toMatchObject({
+      id: 'ACC-0001-0002',
+      name: 'Stark Industries',
+      type: 'Client',
+      status: 'Active',
+    });
+    expect(db.listModules()).toHaveLength(12);
+    expect(db.getModule('MOD-1756')?.name).toBe('Access Management');
+    expect(db.users).toHaveLength(10);
+    for (const u of db.users) expect(u.id).toMatch(/^USR-\d{4}-\d{4}$/);
+
+    const tokens = db.listTokens();
+    expect(tokens).toHaveLength(60);
+    expect(new Set(tokens.map((t) => t.id)).size).toBe(60);
+    expect(tokens.filter((t) => t.status === 'Disabled')).toHaveLength(15);
+    expect(tokens.filter((t) => t.lastAccessAt === null)).toHaveLength(8);
+    const idle = tokens.filter((t) => t.lastAccessAt !== null && Date.parse(t.lastAccessAt) < REF - 90 * DAY);
+    expect(idle.length).toBeGreaterThanOrEqual(5);
+    expect(tokens.filter((t) => t.description === null).length).toBeGreaterThanOrEqual(3);
+    expect(tokens.filter((t) => t.icon !== null).length).toBeGreaterThan(0);
+    expect(tokens.filter((t) => t.icon === null).length).toBeGreaterThan(45);
+    expect(new Set(tokens.map((t) => t.audit.created.by.id)).size).toBeGreaterThan(5);
+
+    for (const t of tokens) {
+      expect(t.id).toMatch(/^TKN-\d{4}-\d{4}$/);
+      expect(t.modules.length).toBeGreaterThanOrEqual(1);
+      expect(t.modules.length).toBeLessThanOrEqual(5);
+      const created = Date.parse(t.audit.created.at);
+      expect(created).toBeGreaterThanOrEqual(REF - 3 * 366 * DAY);
+      expect(created).toBeLessThan(REF);
+      if (t.lastAccessAt) expect(Date.parse(t.lastAccessAt)).toBeGreaterThanOrEqual(created);
+      expect(db.getSecret(t.id)).toMatch(new RegExp(`^idt:${t.id}:[A-Za-z0-9]{32,}$`));
+    }
+    const createdYears = new Set(tokens.map((t) => t.audit.created.at.slice(0, 4)));
+    expect(createdYears.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('seeds a creation audit record for every token', () => {
+    const db = new MockDb();
+    const created = db.listAuditRecords().filter((r) => r.event === 'platform.accounts.api-token.created');
+    expect(created).toHaveLength(60);
+    for (const r of db.listAuditRecords()) expect(r.id).toMatch(/^AUD-\d{4}-\d{4}-\d{4}-\d{4}$/);
+    const token = db.listTokens()[0]!;
+    const record = created.find((r) => r.object.id === token.id)!;
+    expect(record).toMatchObject({
+      timestamp: token.audit.created.at,
+      actor: { id: token.audit.created.by.id },
+      type: 'Public',
+    });
+  });
+
+  it('has an empty dataset and a large one built in well under a second', () => {
+    expect(new MockDb({ dataset: 'empty' }).listTokens()).toHaveLength(0);
+    // CPU time rather than wall time: parallel test files must not make this flaky.
+    const started = process.cpuUsage();
+    const large = new MockDb({ dataset: 'large' });
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    expect(large.tokenCount()).toBe(10_000);
+    expect(new Set(large.listTokens().map((t) => t.id)).size).toBe(10_000);
+    expect(large.listTokens().filter((t) => t.status === 'Disabled')).toHaveLength(2500);
+  });
+
+  it('writes one audit record per mutation, attributed to the current user', () => {
+    const db = new MockDb({ now: () => new Date(REF + DAY) });
+    const before = db.listAuditRecords().length;
+    const { token } = db.createToken({
+      name: 'Audit me',
+      description: null,
+      icon: null,
+      moduleIds: ['MOD-1756', 'MOD-2131'],
+    });
+    db.updateToken(token.id, { name: 'Audit me too', moduleIds: ['MOD-1756'] });
+    db.setTokenStatus(token.id, 'Disabled');
+    db.setTokenStatus(token.id, 'Active');
+    db.deleteToken(token.id);
+    const records = db.listAuditRecords().slice(before);
+    expect(records.map((r) => r.event)).toEqual([
+      'platform.accounts.api-token.created',
+      'platform.accounts.api-token.updated',
+      'platform.accounts.api-token.disabled',
+      'platform.accounts.api-token.enabled',
+      'platform.accounts.api-token.deleted',
+    ]);
+    for (const r of records) {
+      expect(r.actor.id).toBe(MOCK_CURRENT_USER.id);
+      expect(r.object.id).toBe(token.id);
+      expect(r.timestamp).toBe(new Date(REF + DAY).toISOString());
+    }
+    expect(records[1]!.details).toContain('name from "Audit me" to "Audit me too"');
+    expect(records[1]!.details).toContain('-Billing');
+    expect(JSON.stringify(records)).not.toContain('idt:');
+  });
+
+  it('never reuses the id of a deleted token and refuses no-op status changes', () => {
+    const db = new MockDb();
+    const victim = db.listTokens()[0]!;
+    expect(db.deleteToken(victim.id)).toBe(true);
+    expect(db.deleteToken(victim.id)).toBe(false);
+    expect(db.getToken(victim.id)).toBeUndefined();
+    expect(db.getSecret(victim.id)).toBeUndefined();
+    const active = db.listTokens().find((t) => t.status === 'Active')!;
+    expect(db.setTokenStatus(active.id, 'Active')).toEqual({
+      ok: false,
+      reason: 'already',
+      status: 'Active',
+    });
+    expect(db.setTokenStatus('TKN-0000-0000', 'Active')).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('draws seeded logos as PNG on demand', () => {
+    const db = new MockDb();
+    const withLogo = db.listTokens().find((t) => t.icon !== null)!;
+    const icon = db.getIcon(withLogo.id)!;
+    expect(icon.contentType).toBe('image/png');
+    expect([...icon.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});

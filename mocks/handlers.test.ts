@@ -1,0 +1,639 @@
+// @vitest-environment node
+// The mock API through msw/node, as the app's tests use it (tests/setup.ts listens and resets the backend).
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createMockBackend } from './backend';
+import { MOCK_CURRENT_USER } from './db/fixtures';
+import { encodeLogoPng } from './db/png';
+import { createHandlers } from './handlers';
+import { mockBackend, server, TEST_API_BASE_URL } from './node';
+import { callApi, jsonInit, multipartInit, TINY_GIF, TINY_JPEG } from './test-utils';
+
+const TOKENS = '/accounts/api-tokens';
+const db = () => mockBackend.db;
+const anActive = () =>
+  db()
+    .listTokens()
+    .find((t) => t.status === 'Active')!;
+const aDisabled = () =>
+  db()
+    .listTokens()
+    .find((t) => t.status === 'Disabled')!;
+const PNG = encodeLogoPng(16, [10, 20, 30], [200, 210, 220]);
+const newToken = (overrides: Record<string, unknown> = {}) => ({
+  account: { id: 'ACC-0001-0002' },
+  name: 'Reporting bot',
+  description: 'Pulls statements nightly.',
+  modules: [{ id: 'MOD-1756' }, { id: 'MOD-2131' }],
+  ...overrides,
+});
+
+describe('authorization', () => {
+  it('answers 401 in the gateway shape without a bearer token, and accepts any bearer', async () => {
+    for (const authorization of ['', 'Basic dXNlcjpwYXNz', 'Bearer ']) {
+      const res = await callApi(TOKENS, { headers: { Authorization: authorization } });
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ statusCode: 401, message: expect.any(String) });
+    }
+    expect((await callApi(TOKENS, { headers: { Authorization: 'Bearer anything-at-all' } })).status).toBe(
+      200,
+    );
+  });
+});
+
+describe('GET /accounts/api-tokens', () => {
+  it('pages by 10 by default and omits audit and modules', async () => {
+    const res = await callApi(TOKENS);
+    expect(res.status).toBe(200);
+    expect(res.body.$meta).toEqual({
+      pagination: { offset: 0, limit: 10, total: 60 },
+      omitted: ['audit', 'modules'],
+    });
+    expect(res.body.data).toHaveLength(10);
+    for (const t of res.body.data) {
+      expect(t).not.toHaveProperty('audit');
+      expect(t).not.toHaveProperty('modules');
+      expect(t).not.toHaveProperty('token');
+      expect(t.account.id).toBe('ACC-0001-0002');
+    }
+  });
+
+  it('filters with RQL, sorts and limits (the README curl example)', async () => {
+    const res = await callApi(`${TOKENS}?eq(status,%22Disabled%22)&order=-name&limit=5`);
+    const disabled = db()
+      .listTokens()
+      .filter((t) => t.status === 'Disabled');
+    expect(res.body.$meta.pagination).toEqual({ offset: 0, limit: 5, total: disabled.length });
+    expect(res.body.data).toHaveLength(5);
+    const names = res.body.data.map((t: { name: string }) => t.name);
+    expect(res.body.data.every((t: { status: string }) => t.status === 'Disabled')).toBe(true);
+    expect(names).toEqual(
+      [...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'accent', numeric: true })),
+    );
+  });
+
+  it('reads raw quotes, single quotes and the status=Active shorthand alike', async () => {
+    const active = db()
+      .listTokens()
+      .filter((t) => t.status === 'Active').length;
+    for (const query of [
+      'eq(status,"Active")',
+      "eq(status,'Active')",
+      'eq(status,%22Active%22)',
+      'status=Active',
+    ]) {
+      expect((await callApi(`${TOKENS}?${query}&limit=0`)).body.$meta.pagination.total).toBe(active);
+    }
+  });
+
+  it('searches by name or id with ilike', async () => {
+    const res = await callApi(`${TOKENS}?or(ilike(name,"*SYNC*"),ilike(id,"*SYNC*"))&limit=100`);
+    const expected = db()
+      .listTokens()
+      .filter((t) => t.name.toLowerCase().includes('sync'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.body.data.map((t: { id: string }) => t.id)).toEqual(expected.map((t) => t.id));
+  });
+
+  it('matches nested fields on arrays and selects omitted fields', async () => {
+    const res = await callApi(
+      `${TOKENS}?and(in(status,(Active,Disabled)),eq(modules.id,"MOD-1756"))&select=+modules,+audit&limit=100`,
+    );
+    const expected = db()
+      .listTokens()
+      .filter((t) => t.modules.some((m) => m.id === 'MOD-1756'));
+    expect(res.body.$meta.pagination.total).toBe(expected.length);
+    expect(res.body.$meta).not.toHaveProperty('omitted');
+    for (const t of res.body.data) {
+      expect(t.modules.map((m: { id: string }) => m.id)).toContain('MOD-1756');
+      expect(t.audit.created.at).toEqual(expect.any(String));
+    }
+  });
+
+  it('sorts by audit dates and filters on them', async () => {
+    const res = await callApi(`${TOKENS}?select=+audit&order=-audit.created.at&limit=100`);
+    const dates = res.body.data.map((t: { audit: { created: { at: string } } }) => t.audit.created.at);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const since = '2026-01-01T00:00:00.000Z';
+    const recent = await callApi(`${TOKENS}?ge(audit.created.at,"${since}")&limit=0`);
+    expect(recent.body.$meta.pagination.total).toBe(
+      db()
+        .listTokens()
+        .filter((t) => t.audit.created.at >= since).length,
+    );
+  });
+
+  it('finds never-used and idle tokens', async () => {
+    const never = await callApi(`${TOKENS}?eq(lastAccessAt,null())&limit=0`);
+    expect(never.body.$meta.pagination.total).toBe(8);
+    const idle = await callApi(`${TOKENS}?lt(lastAccessAt,"2026-08-03T12:00:00Z")&limit=0`);
+    expect(idle.body.$meta.pagination.total).toBeGreaterThanOrEqual(5);
+  });
+
+  it('pages without overlap', async () => {
+    const first = await callApi(`${TOKENS}?order=name&limit=10&offset=0`);
+    const second = await callApi(`${TOKENS}?order=name&limit=10&offset=10`);
+    const both = await callApi(`${TOKENS}?order=name&limit=20&offset=0`);
+    expect([...first.body.data, ...second.body.data]).toEqual(both.body.data);
+    expect(second.body.$meta.pagination).toEqual({ offset: 10, limit: 10, total: 60 });
+    const past = await callApi(`${TOKENS}?limit=10&offset=200`);
+    expect(past.body.data).toEqual([]);
+  });
+
+  it('answers limit=0 with the total only and caps limit at 100', async () => {
+    const zero = await callApi(`${TOKENS}?limit=0`);
+    expect(zero.body).toMatchObject({ $meta: { pagination: { offset: 0, limit: 0, total: 60 } }, data: [] });
+    mockBackend.setScenario({ dataset: 'large' });
+    const capped = await callApi(`${TOKENS}?limit=500`);
+    expect(capped.body.$meta.pagination).toEqual({ offset: 0, limit: 100, total: 10_000 });
+    expect(capped.body.data).toHaveLength(100);
+  });
+
+  it('removes fields with select=-field and names them in $meta.omitted', async () => {
+    const res = await callApi(`${TOKENS}?select=-description,-account.icon&limit=3`);
+    expect(res.body.$meta.omitted).toEqual(['audit', 'modules', 'description', 'account.icon']);
+    for (const t of res.body.data) {
+      expect(t).not.toHaveProperty('description');
+      expect(t.account).not.toHaveProperty('icon');
+      expect(t.account.name).toBe('Stark Industries');
+    }
+  });
+
+  it('rejects malformed RQL and paging with 400 problem details', async () => {
+    for (const query of [
+      'eq(status,"Active"',
+      'frobnicate(status,1)',
+      'limit=-1',
+      'limit=ten',
+      'offset=x',
+      'order=-',
+      'select=+',
+      'eq(name,%E0%A4%A)',
+    ]) {
+      const res = await callApi(`${TOKENS}?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body).toMatchObject({
+        status: 400,
+        title: 'Bad Request',
+        traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/),
+      });
+    }
+  });
+});
+
+describe('GET /accounts/api-tokens/{id}', () => {
+  it('returns the whole token without its secret', async () => {
+    const token = anActive();
+    const res = await callApi(`${TOKENS}/${token.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: token.id,
+      name: token.name,
+      status: 'Active',
+      modules: token.modules,
+      audit: token.audit,
+    });
+    expect(res.body).not.toHaveProperty('token');
+    expect(res.body).not.toHaveProperty('$meta');
+  });
+
+  it('answers 404 "Not Found" for an unknown id', async () => {
+    const res = await callApi(`${TOKENS}/TKN-0000-0000`);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({
+      title: 'Not Found',
+      status: 404,
+      detail: expect.stringContaining('TKN-0000-0000'),
+      instance: '/public/v1/accounts/api-tokens/TKN-0000-0000',
+    });
+  });
+
+  it('returns the secret only in the tokenOnGet scenario', async () => {
+    const token = anActive();
+    mockBackend.setScenario({ tokenOnGet: true });
+    const res = await callApi(`${TOKENS}/${token.id}`);
+    expect(res.body.token).toBe(db().getSecret(token.id));
+    const list = await callApi(TOKENS);
+    expect(list.body.data[0]).not.toHaveProperty('token');
+  });
+});
+
+describe('POST /accounts/api-tokens', () => {
+  it('creates an Active token and returns its secret once (201)', async () => {
+    const res = await callApi(TOKENS, jsonInit('POST', newToken({ name: '  Reporting bot  ' })));
+    expect(res.status).toBe(201);
+    const created = res.body;
+    expect(created).toMatchObject({
+      id: expect.stringMatching(/^TKN-\d{4}-\d{4}$/),
+      name: 'Reporting bot',
+      description: 'Pulls statements nightly.',
+      icon: null,
+      status: 'Active',
+      lastAccessAt: null,
+      account: { id: 'ACC-0001-0002', name: 'Stark Industries' },
+      audit: { created: { by: { id: MOCK_CURRENT_USER.id, name: MOCK_CURRENT_USER.name } } },
+    });
+    expect(created.modules.map((m: { id: string; name: string }) => m.name)).toEqual([
+      'Access Management',
+      'Billing',
+    ]);
+    expect(created.token).toMatch(new RegExp(`^idt:${created.id}:[A-Za-z0-9]{32,}$`));
+    expect(res.headers.get('location')).toBe(
+      `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${created.id}`,
+    );
+
+    const again = await callApi(`${TOKENS}/${created.id}`);
+    expect(again.body).not.toHaveProperty('token');
+    expect((await callApi(`${TOKENS}?limit=0`)).body.$meta.pagination.total).toBe(61);
+    const newest = await callApi(`${TOKENS}?select=+audit&order=-audit.created.at&limit=1`);
+    expect(newest.body.data[0].id).toBe(created.id);
+  });
+
+  it('validates with field errors (400, map shape, traceId)', async () => {
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [newToken({ name: undefined }), 'name', 'Name is required.'],
+      [newToken({ name: '   ' }), 'name', 'Name is required.'],
+      [newToken({ name: 'x'.repeat(256) }), 'name', 'Name must be at most 255 characters.'],
+      [
+        newToken({ description: 'd'.repeat(2001) }),
+        'description',
+        'Description must be at most 2000 characters.',
+      ],
+      [newToken({ modules: [] }), 'modules', 'At least one module is required.'],
+      [newToken({ modules: undefined }), 'modules', 'At least one module is required.'],
+      [newToken({ modules: [{ id: 'MOD-9999' }] }), 'modules', 'Unknown module MOD-9999'],
+      [newToken({ account: { id: 'ACC-9999-9999' } }), 'account', 'Unknown account ACC-9999-9999.'],
+    ];
+    for (const [body, field, message] of cases) {
+      const res = await callApi(TOKENS, jsonInit('POST', body));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        status: 400,
+        traceId: expect.any(String),
+        title: 'One or more validation errors occurred.',
+      });
+      expect(res.body.errors[field][0]).toContain(message);
+    }
+    const both = await callApi(TOKENS, jsonInit('POST', { modules: [] }));
+    expect(Object.keys(both.body.errors).sort()).toEqual(['modules', 'name']);
+    expect(db().tokenCount()).toBe(60);
+  });
+
+  it('accepts a name of exactly 255 characters and a 2000-character description', async () => {
+    const res = await callApi(
+      TOKENS,
+      jsonInit('POST', newToken({ name: 'n'.repeat(255), description: 'd'.repeat(2000) })),
+    );
+    expect(res.status).toBe(201);
+  });
+
+  it('rejects a body that is not a JSON object', async () => {
+    for (const body of ['{"name":', '[1,2]', '"text"']) {
+      const res = await callApi(TOKENS, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.title).toBe('Bad Request');
+    }
+  });
+
+  it('creates from multipart/form-data with a PNG or JPEG logo, and serves the logo', async () => {
+    const res = await callApi(
+      TOKENS,
+      multipartInit('POST', newToken(), { bytes: PNG, type: 'image/png', name: 'logo.png' }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.icon).toMatch(
+      new RegExp(`^${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${res.body.id}/icon`),
+    );
+    const image = await fetch(res.body.icon);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await image.arrayBuffer())).toEqual(PNG);
+
+    const jpeg = await callApi(
+      TOKENS,
+      multipartInit('POST', newToken(), { bytes: TINY_JPEG, type: 'image/jpeg', name: 'logo.jpg' }),
+    );
+    expect(jpeg.status).toBe(201);
+    expect((await fetch(jpeg.body.icon)).headers.get('content-type')).toBe('image/jpeg');
+
+    const plain = await callApi(TOKENS, multipartInit('POST', newToken()));
+    expect(plain.status).toBe(201);
+    expect(plain.body.icon).toBeNull();
+  });
+
+  it('rejects logos that are not jpg/png or larger than 5 MB', async () => {
+    const gif = await callApi(
+      TOKENS,
+      multipartInit('POST', newToken(), { bytes: TINY_GIF, type: 'image/png', name: 'logo.png' }),
+    );
+    expect(gif.status).toBe(400);
+    expect(gif.body.errors.icon).toEqual(['The logo must be a .jpg or .png image.']);
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set(PNG.subarray(0, 8));
+    const huge = await callApi(
+      TOKENS,
+      multipartInit('POST', newToken(), { bytes: big, type: 'image/png', name: 'big.png' }),
+    );
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors.icon).toEqual(['The logo must be 5 MB or smaller.']);
+    const form = new FormData();
+    form.append('token', '{not json');
+    const broken = await callApi(TOKENS, { method: 'POST', body: form });
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors.token).toBeDefined();
+    expect(db().tokenCount()).toBe(60);
+  });
+});
+
+describe('PUT /accounts/api-tokens/{id}', () => {
+  it('changes only the fields sent and ignores read-only ones', async () => {
+    const token = anActive();
+    const res = await callApi(
+      `${TOKENS}/${token.id}`,
+      jsonInit('PUT', {
+        name: 'Renamed',
+        status: 'Disabled',
+        account: { id: 'ACC-9999-9999' },
+        token: 'idt:x',
+        audit: {},
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: token.id,
+      name: 'Renamed',
+      description: token.description,
+      status: 'Active',
+      modules: token.modules,
+    });
+    expect(res.body.audit.created).toEqual(token.audit.created);
+    expect(res.body.audit.updated.by.id).toBe(MOCK_CURRENT_USER.id);
+    expect(res.body).not.toHaveProperty('token');
+  });
+
+  it('replaces modules, clears the description and validates what is sent', async () => {
+    const token = anActive();
+    const ok = await callApi(
+      `${TOKENS}/${token.id}`,
+      jsonInit('PUT', { description: null, modules: [{ id: 'MOD-3112' }] }),
+    );
+    expect(ok.body.description).toBeNull();
+    expect(ok.body.modules.map((m: { id: string }) => m.id)).toEqual(['MOD-3112']);
+    for (const [body, field] of [
+      [{ name: '' }, 'name'],
+      [{ modules: [] }, 'modules'],
+      [{ modules: [{ id: 'MOD-0000' }] }, 'modules'],
+      [{ description: 'x'.repeat(2001) }, 'description'],
+    ] as const) {
+      const res = await callApi(`${TOKENS}/${token.id}`, jsonInit('PUT', body));
+      expect(res.status).toBe(400);
+      expect(res.body.errors[field]).toHaveLength(1);
+    }
+  });
+
+  it('sets, keeps and removes a logo', async () => {
+    const token = anActive();
+    const set = await callApi(
+      `${TOKENS}/${token.id}`,
+      multipartInit('PUT', { name: 'With logo' }, { bytes: PNG, type: 'image/png', name: 'l.png' }),
+    );
+    expect(set.status).toBe(200);
+    expect(set.body.name).toBe('With logo');
+    const url = set.body.icon as string;
+    expect((await fetch(url)).status).toBe(200);
+    const echoed = await callApi(
+      `${TOKENS}/${token.id}`,
+      jsonInit('PUT', { icon: url, description: 'same logo' }),
+    );
+    expect(echoed.body.icon).toBe(url);
+    expect((await fetch(url)).status).toBe(200);
+    const removed = await callApi(`${TOKENS}/${token.id}`, jsonInit('PUT', { icon: null }));
+    expect(removed.body.icon).toBeNull();
+    expect((await fetch(url)).status).toBe(404);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await callApi(`${TOKENS}/TKN-0000-0000`, jsonInit('PUT', { name: 'x' }));
+    expect(res.status).toBe(404);
+    expect(res.body.title).toBe('Not Found');
+  });
+});
+
+describe('DELETE /accounts/api-tokens/{id}', () => {
+  it('answers 204 without a body; the token is gone for good', async () => {
+    const token = aDisabled();
+    const res = await fetch(`${TEST_API_BASE_URL}/public/v1${TOKENS}/${token.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer t' },
+    });
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe('');
+    expect((await callApi(`${TOKENS}/${token.id}`)).status).toBe(404);
+    expect((await callApi(`${TOKENS}/${token.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await callApi(`${TOKENS}?eq(id,"${token.id}")`)).body.$meta.pagination.total).toBe(0);
+  });
+});
+
+describe('POST /accounts/api-tokens/{id}/enable|disable', () => {
+  it('moves between Active and Disabled and refuses a transition to the current state', async () => {
+    const token = anActive();
+    const disabled = await callApi(`${TOKENS}/${token.id}/disable`, { method: 'POST' });
+    expect(disabled.status).toBe(200);
+    expect(disabled.body).toMatchObject({ id: token.id, status: 'Disabled', modules: token.modules });
+    const again = await callApi(`${TOKENS}/${token.id}/disable`, { method: 'POST' });
+    expect(again.status).toBe(400);
+    expect(again.body).toMatchObject({
+      status: 400,
+      title: 'Invalid status transition',
+      traceId: expect.any(String),
+    });
+    const enabled = await callApi(`${TOKENS}/${token.id}/enable`, { method: 'POST' });
+    expect(enabled.body.status).toBe('Active');
+    expect((await callApi(`${TOKENS}/${token.id}/enable`, { method: 'POST' })).status).toBe(400);
+    expect((await callApi(`${TOKENS}/TKN-0000-0000/enable`, { method: 'POST' })).status).toBe(404);
+  });
+});
+
+describe('GET /accounts/modules', () => {
+  it('lists the account modules with paging and omits their audit', async () => {
+    const page = await callApi('/accounts/modules?limit=5');
+    expect(page.body.$meta).toEqual({ pagination: { offset: 0, limit: 5, total: 12 }, omitted: ['audit'] });
+    const all = await callApi('/accounts/modules?limit=100&order=name');
+    expect(all.body.data).toHaveLength(12);
+    expect(all.body.data[0]).toMatchObject({
+      id: 'MOD-1756',
+      name: 'Access Management',
+      description: expect.any(String),
+    });
+    const one = await callApi('/accounts/modules/MOD-1756');
+    expect(one.body.audit.created.at).toEqual(expect.any(String));
+    expect((await callApi('/accounts/modules/MOD-0000')).status).toBe(404);
+  });
+});
+
+describe('GET /audit/records', () => {
+  it("gives a token's trail newest first, with a record per mutation", async () => {
+    const created = (await callApi(TOKENS, jsonInit('POST', newToken()))).body;
+    await callApi(`${TOKENS}/${created.id}`, jsonInit('PUT', { name: 'Reporting bot 2' }));
+    await callApi(`${TOKENS}/${created.id}/disable`, { method: 'POST' });
+    await callApi(`${TOKENS}/${created.id}/enable`, { method: 'POST' });
+    await callApi(`${TOKENS}/${created.id}`, { method: 'DELETE' });
+    const trail = await callApi(
+      `/audit/records?eq(object.id,"${created.id}")&order=-timestamp&limit=10&offset=0`,
+    );
+    expect(trail.body.$meta.pagination.total).toBe(5);
+    expect(trail.body.data.map((r: { event: string }) => r.event)).toEqual([
+      'platform.accounts.api-token.deleted',
+      'platform.accounts.api-token.enabled',
+      'platform.accounts.api-token.disabled',
+      'platform.accounts.api-token.updated',
+      'platform.accounts.api-token.created',
+    ]);
+    for (const record of trail.body.data) {
+      expect(record.actor).toMatchObject({ id: MOCK_CURRENT_USER.id, account: { id: 'ACC-0001-0002' } });
+      expect(record.object).toMatchObject({ id: created.id, objectType: 'ApiToken' });
+      expect(record.summary).toMatch(
+        /^API token "Reporting bot( 2)?" was (created|updated|disabled|enabled|deleted)\.$/,
+      );
+      expect(record.request.api.userAgent).toEqual(expect.any(String));
+    }
+    expect(JSON.stringify(trail.body)).not.toContain(created.token);
+    const page2 = await callApi(
+      `/audit/records?eq(object.id,"${created.id}")&order=-timestamp&limit=2&offset=2`,
+    );
+    expect(page2.body.data.map((r: { id: string }) => r.id)).toEqual(
+      trail.body.data.slice(2, 4).map((r: { id: string }) => r.id),
+    );
+  });
+
+  it('has seeded creation records and serves one record by id', async () => {
+    const token = anActive();
+    const trail = await callApi(
+      `/audit/records?and(eq(object.id,"${token.id}"),eq(event,"platform.accounts.api-token.created"))`,
+    );
+    expect(trail.body.data).toHaveLength(1);
+    const one = await callApi(`/audit/records/${trail.body.data[0].id}`);
+    expect(one.body).toEqual(trail.body.data[0]);
+    expect((await callApi('/audit/records/AUD-0000-0000-0000-0000')).status).toBe(404);
+    expect((await callApi('/audit/records?eq(object.id,"TKN-1"')).status).toBe(400);
+  });
+});
+
+describe('unknown endpoints', () => {
+  it('answer 404 problem details', async () => {
+    const res = await callApi('/accounts/api-tokens/TKN-1/rotate', { method: 'POST' });
+    expect(res.status).toBe(404);
+    expect(res.body.title).toBe('Not Found');
+  });
+});
+
+describe('scenarios', () => {
+  it.each([
+    [500, 'Internal Server Error'],
+    [403, 'Forbidden'],
+  ] as const)('fails only the chosen operation with %s problem details', async (failure, title) => {
+    mockBackend.setScenario({ failures: { list: failure } });
+    const res = await callApi(TOKENS);
+    expect(res.status).toBe(failure);
+    expect(res.body).toMatchObject({ status: failure, title, traceId: expect.any(String) });
+    expect((await callApi(`${TOKENS}/${anActive().id}`)).status).toBe(200);
+  });
+
+  it('fails with 401 in the gateway shape', async () => {
+    mockBackend.setScenario({ failures: { create: 401 } });
+    const res = await callApi(TOKENS, jsonInit('POST', newToken()));
+    expect(res).toMatchObject({ status: 401, body: { statusCode: 401 } });
+    expect(db().tokenCount()).toBe(60);
+  });
+
+  it('fails with a network error', async () => {
+    mockBackend.setScenario({ failures: { delete: 'network' } });
+    const token = anActive();
+    await expect(callApi(`${TOKENS}/${token.id}`, { method: 'DELETE' })).rejects.toThrow(TypeError);
+    expect(db().getToken(token.id)).toBeDefined();
+    expect((await callApi(TOKENS)).status).toBe(200);
+  });
+
+  it('covers every operation', async () => {
+    const token = anActive();
+    const calls: Array<[string, () => Promise<{ status: number }>]> = [
+      ['list', () => callApi(TOKENS)],
+      ['get', () => callApi(`${TOKENS}/${token.id}`)],
+      ['create', () => callApi(TOKENS, jsonInit('POST', newToken()))],
+      ['update', () => callApi(`${TOKENS}/${token.id}`, jsonInit('PUT', { name: 'x' }))],
+      ['delete', () => callApi(`${TOKENS}/${token.id}`, { method: 'DELETE' })],
+      ['enable', () => callApi(`${TOKENS}/${token.id}/enable`, { method: 'POST' })],
+      ['disable', () => callApi(`${TOKENS}/${token.id}/disable`, { method: 'POST' })],
+      ['modules', () => callApi('/accounts/modules')],
+      ['audit', () => callApi('/audit/records')],
+    ];
+    for (const [operation, call] of calls) {
+      mockBackend.reset({ failures: { [operation]: 403 } });
+      expect((await call()).status, operation).toBe(403);
+    }
+  });
+
+  it('serves an empty account and a large one', async () => {
+    mockBackend.reset({ dataset: 'empty' });
+    expect((await callApi(TOKENS)).body).toEqual({
+      $meta: { pagination: { offset: 0, limit: 10, total: 0 }, omitted: ['audit', 'modules'] },
+      data: [],
+    });
+    expect((await callApi('/accounts/modules')).body.$meta.pagination.total).toBe(12);
+    mockBackend.setScenario({ dataset: 'large' });
+    expect((await callApi(`${TOKENS}?limit=0`)).body.$meta.pagination.total).toBe(10_000);
+  });
+
+  it('adds fixed and random latency', async () => {
+    mockBackend.setScenario({ latency: 120 });
+    let started = performance.now();
+    await callApi(TOKENS);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+    mockBackend.setScenario({ latency: { min: 60, max: 80 } });
+    started = performance.now();
+    await callApi(TOKENS);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it('takes a per-request override from the x-mock-scenario header', async () => {
+    const forbidden = await callApi(TOKENS, { headers: { 'x-mock-scenario': 'fail:list:403' } });
+    expect(forbidden.status).toBe(403);
+    const empty = await callApi(TOKENS, { headers: { 'x-mock-scenario': 'empty' } });
+    expect(empty.body.$meta.pagination.total).toBe(0);
+    expect((await callApi(TOKENS)).body.$meta.pagination.total).toBe(60);
+  });
+
+  it('reset restores the seeded data and clears the scenario', async () => {
+    const token = anActive();
+    await callApi(`${TOKENS}/${token.id}`, { method: 'DELETE' });
+    mockBackend.setScenario({ failures: { get: 500 } });
+    mockBackend.reset();
+    expect(mockBackend.scenario).toEqual({});
+    expect((await callApi(`${TOKENS}/${token.id}`)).status).toBe(200);
+  });
+});
+
+describe('createHandlers', () => {
+  it('serves any base URL from its own backend, deterministically per seed', async () => {
+    const base = 'http://127.0.0.1:4999';
+    const a = createMockBackend({ seed: 42 });
+    server.use(...createHandlers(`${base}/`, a));
+    const first = await callApi(`${TOKENS}?limit=100`, {}, base);
+    expect(first.body.data.map((t: { id: string }) => t.id)).toEqual(a.db.listTokens().map((t) => t.id));
+    const b = createMockBackend({ seed: 42 });
+    expect(b.db.listTokens()).toEqual(a.db.listTokens());
+    expect(a.db.listTokens().map((t) => t.id)).not.toEqual(mockBackend.db.listTokens().map((t) => t.id));
+  });
+
+  it('lets a test override one endpoint with server.use', async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => Response.json({ data: [] })),
+    );
+    expect((await callApi('/accounts/modules')).body).toEqual({ data: [] });
+  });
+});

@@ -1,0 +1,227 @@
+// @vitest-environment node
+// The plain HTTP mock server, over real sockets on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { http, passthrough } from 'msw';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createOpenApiValidator } from '../contract/openapi-validator';
+import { encodeLogoPng } from '../db/png';
+import { server as mswServer } from '../node';
+import { multipartInit } from '../test-utils';
+import { startMockHttpServer, type MockHttpServer } from './server';
+
+const AUTH = { Authorization: 'Bearer idt:TKN-0000-0001:dev' };
+const LOCAL = /^http:\/\/127\.0\.0\.1:\d+\//;
+
+let mock: MockHttpServer;
+let staticDir: string;
+
+beforeAll(async () => {
+  staticDir = mkdtempSync(path.join(tmpdir(), 'mock-static-'));
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>API tokens</title>');
+  writeFileSync(path.join(staticDir, 'app.js'), 'export {};');
+  mock = await startMockHttpServer({ port: 0, staticDir });
+});
+afterAll(async () => {
+  await mock.close();
+  rmSync(staticDir, { recursive: true, force: true });
+});
+// tests/setup.ts has msw intercepting this process's requests; let the ones to our real server through.
+beforeEach(() => {
+  mswServer.use(http.all(LOCAL, () => passthrough()));
+  mock.backend.reset();
+});
+
+describe('mock HTTP server', () => {
+  it('answers the README curl example: five Disabled tokens by name descending, with the total', async () => {
+    expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(
+      `${mock.url}/public/v1/accounts/api-tokens?eq(status,%22Disabled%22)&order=-name&limit=5`,
+      { headers: AUTH },
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const disabled = mock.backend.db.listTokens().filter((t) => t.status === 'Disabled');
+    expect(body.$meta.pagination).toEqual({ offset: 0, limit: 5, total: disabled.length });
+    const collator = new Intl.Collator('en', { sensitivity: 'accent', numeric: true });
+    const expected = [...disabled]
+      .sort((a, b) => collator.compare(b.name, a.name))
+      .slice(0, 5)
+      .map((t) => t.id);
+    expect(body.data.map((t: { id: string }) => t.id)).toEqual(expected);
+    expect(createOpenApiValidator().validate('ApiTokenListResponse', body).errors).toEqual([]);
+  });
+
+  it('allows cross-origin calls (CORS) and answers preflight', async () => {
+    const preflight = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:3000',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization,content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/PUT/);
+    const res = await fetch(`${mock.url}/public/v1/accounts/modules`, {
+      headers: { ...AUTH, Origin: 'http://localhost:3000' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('answers 401 without a bearer token and 404 for unknown API paths', async () => {
+    const res = await fetch(`${mock.url}/public/v1/accounts/api-tokens`);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ statusCode: 401, message: expect.any(String) });
+    const missing = await fetch(`${mock.url}/public/v1/nothing/here`, { headers: AUTH });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('creates, updates, disables and deletes, keeping state between requests', async () => {
+    const created = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
+      method: 'POST',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Over HTTP', modules: [{ id: 'MOD-1756' }] }),
+    });
+    expect(created.status).toBe(201);
+    const token = await created.json();
+    expect(token.token).toMatch(/^idt:TKN-\d{4}-\d{4}:/);
+    const put = await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}`, {
+      method: 'PUT',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ description: 'Changed over HTTP' }),
+    });
+    expect((await put.json()).description).toBe('Changed over HTTP');
+    expect(
+      (
+        await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}/disable`, {
+          method: 'POST',
+          headers: AUTH,
+        })
+      ).status,
+    ).toBe(200);
+    const deleted = await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}`, {
+      method: 'DELETE',
+      headers: AUTH,
+    });
+    expect(deleted.status).toBe(204);
+    expect(await deleted.text()).toBe('');
+    const trail = await fetch(
+      `${mock.url}/public/v1/audit/records?eq(object.id,%22${token.id}%22)&order=-timestamp`,
+      { headers: AUTH },
+    );
+    expect((await trail.json()).data.map((r: { event: string }) => r.event.split('.').pop())).toEqual([
+      'deleted',
+      'disabled',
+      'updated',
+      'created',
+    ]);
+  });
+
+  it('accepts a multipart logo and serves it back from the URL in icon', async () => {
+    const png = encodeLogoPng(24, [1, 2, 3], [250, 250, 250]);
+    const init = multipartInit(
+      'POST',
+      { name: 'With logo', modules: [{ id: 'MOD-2131' }] },
+      { bytes: png, type: 'image/png', name: 'logo.png' },
+    );
+    const res = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, { ...init, headers: AUTH });
+    expect(res.status).toBe(201);
+    const { icon } = await res.json();
+    expect(icon).toMatch(new RegExp(`^${mock.url}/public/v1/accounts/api-tokens/TKN-\\d{4}-\\d{4}/icon`));
+    const image = await fetch(icon);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await image.arrayBuffer())).toEqual(png);
+  });
+
+  it('takes a scenario per request from the x-mock-scenario header', async () => {
+    const failing = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
+      headers: { ...AUTH, 'x-mock-scenario': 'fail:list:500' },
+    });
+    expect(failing.status).toBe(500);
+    expect((await failing.json()).title).toBe('Internal Server Error');
+    await expect(
+      fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
+        headers: { ...AUTH, 'x-mock-scenario': 'fail:list:network' },
+      }),
+    ).rejects.toThrow();
+    const large = await fetch(`${mock.url}/public/v1/accounts/api-tokens?limit=0`, {
+      headers: { ...AUTH, 'x-mock-scenario': 'large' },
+    });
+    expect((await large.json()).$meta.pagination.total).toBe(10_000);
+    const normal = await fetch(`${mock.url}/public/v1/accounts/api-tokens?limit=0`, { headers: AUTH });
+    expect((await normal.json()).$meta.pagination.total).toBe(60);
+  });
+
+  it('serves a built app with an index.html fallback beside the API', async () => {
+    const asset = await fetch(`${mock.url}/app.js`);
+    expect(asset.headers.get('content-type')).toContain('text/javascript');
+    const deepLink = await fetch(`${mock.url}/settings/api-tokens/TKN-1234-5678`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<title>API tokens</title>');
+    const escape = await fetch(`${mock.url}/..%2f..%2fetc%2fpasswd`);
+    expect(await escape.text()).toContain('<title>API tokens</title>');
+  });
+
+  it('starts with a scenario', async () => {
+    const other = await startMockHttpServer({
+      port: 0,
+      scenario: { dataset: 'empty', failures: { modules: 403 } },
+    });
+    try {
+      const list = await fetch(`${other.url}/public/v1/accounts/api-tokens`, { headers: AUTH });
+      expect((await list.json()).$meta.pagination.total).toBe(0);
+      expect((await fetch(`${other.url}/public/v1/accounts/modules`, { headers: AUTH })).status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('npm run mock:server (cli)', () => {
+  it('prints its URL and serves the API', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+        'mocks/http/cli.ts',
+        '--port',
+        '0',
+        '--scenario',
+        'latency:1',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1] as string);
+          }
+        });
+        child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+      });
+      const res = await fetch(`${url}/public/v1/accounts/api-tokens?limit=1`, { headers: AUTH });
+      expect(res.status).toBe(200);
+      expect((await res.json()).$meta.pagination.total).toBe(60);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 30_000);
+});

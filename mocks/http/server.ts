@@ -1,0 +1,252 @@
+// The mock API over plain HTTP for curl, Postman and other tools. It runs the very same msw handlers
+// as the browser and the tests: each Node request becomes a Fetch Request for msw's `getResponse`,
+// and the Fetch Response it returns is written back. No handler logic lives here.
+import { createReadStream, promises as fs } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { getResponse, type RequestHandler } from 'msw';
+import { createMockBackend, type MockBackend } from '../backend';
+import { createHandlers } from '../handlers';
+import { API_PREFIX, SCENARIO_HEADER } from '../handlers/shared';
+import type { MockScenario } from '../scenarios';
+
+export interface MockHttpServerOptions {
+  /** 0 picks a free port. Default 4010. */
+  port?: number;
+  /** Default 127.0.0.1: the mock is for this machine only. */
+  host?: string;
+  scenario?: MockScenario;
+  seed?: number;
+  /** Also serve a built single-page app from this folder (index.html for unknown non-API paths). */
+  staticDir?: string;
+  /** Serve this backend instead of a new one, e.g. to inspect or reset it from a test. */
+  backend?: MockBackend;
+}
+
+export interface MockHttpServer {
+  /** e.g. `http://127.0.0.1:4010`; API paths are `${url}/public/v1/…`. */
+  url: string;
+  port: number;
+  backend: MockBackend;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MOCK_PORT = 4010;
+/** Well above the 5 MB logo limit, so an oversized logo gets the API's 400 rather than a cut connection. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Hop-by-hop headers describe this connection, not the request; Fetch refuses some of them.
+const SKIPPED_REQUEST_HEADERS = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'keep-alive',
+  'expect',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': `Authorization, Content-Type, Accept, ${SCENARIO_HEADER}`,
+  'Access-Control-Expose-Headers': 'Location, Content-Type',
+  'Access-Control-Max-Age': '600',
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function toFetchRequest(req: IncomingMessage, baseUrl: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || SKIPPED_REQUEST_HEADERS.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  // Requests are addressed to the canonical base URL whatever Host the client used (localhost, 127.0.0.1, a proxy).
+  return new Request(new URL(req.url ?? '/', baseUrl), {
+    method,
+    headers,
+    body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+  });
+}
+
+async function writeFetchResponse(
+  res: ServerResponse,
+  response: Response,
+  extraHeaders: Record<string, string>,
+) {
+  const headers: Record<string, string> = { ...extraHeaders };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'Content-Type': 'application/problem+json', ...extraHeaders });
+  res.end(JSON.stringify(body));
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string, method: string) {
+  const index = path.join(root, 'index.html');
+  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  // Never serve outside the folder, whatever `..` the path holds.
+  if (!file.startsWith(path.resolve(root) + path.sep)) file = index;
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) file = index;
+  const finalStat = await fs.stat(file).catch(() => null);
+  if (!finalStat?.isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(finalStat.size),
+    'Cache-Control': file === index ? 'no-cache' : 'public, max-age=3600',
+  });
+  if (method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  handlers: RequestHandler[],
+  baseUrl: string,
+  staticDir: string | undefined,
+) {
+  const method = req.method ?? 'GET';
+  const pathname = new URL(req.url ?? '/', baseUrl).pathname;
+  const isApi = pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`);
+
+  if (!isApi && staticDir && (method === 'GET' || method === 'HEAD')) {
+    await serveStatic(res, staticDir, pathname, method);
+    return;
+  }
+  if (method === 'OPTIONS') {
+    res.writeHead(204, CORS_HEADERS);
+    res.end();
+    return;
+  }
+
+  let request: Request;
+  try {
+    request = await toFetchRequest(req, baseUrl);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    sendJson(
+      res,
+      413,
+      {
+        type: 'about:blank',
+        title: 'Content Too Large',
+        status: 413,
+        detail: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`,
+      },
+      CORS_HEADERS,
+    );
+    req.resume();
+    return;
+  }
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    sendJson(
+      res,
+      404,
+      { type: 'about:blank', title: 'Not Found', status: 404, detail: `Nothing is served at ${pathname}.` },
+      CORS_HEADERS,
+    );
+    return;
+  }
+  // HttpResponse.error() simulates a network failure: drop the connection without an answer.
+  if (response.type === 'error') {
+    res.socket?.destroy();
+    return;
+  }
+  await writeFetchResponse(res, response, CORS_HEADERS);
+}
+
+export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+  const host = options.host ?? '127.0.0.1';
+  const backend = options.backend ?? createMockBackend({ seed: options.seed, scenario: options.scenario });
+  if (options.backend && options.scenario) backend.reset(options.scenario);
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : undefined;
+  let handlers: RequestHandler[] = [];
+  let baseUrl = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res, handlers, baseUrl, staticDir).catch((error: unknown) => {
+      console.error('Mock server error:', error);
+      if (!res.headersSent)
+        sendJson(
+          res,
+          500,
+          { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) },
+          CORS_HEADERS,
+        );
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_MOCK_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  handlers = createHandlers(baseUrl, backend);
+
+  return {
+    url: baseUrl,
+    port,
+    backend,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
