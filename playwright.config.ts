@@ -43,7 +43,8 @@ export default defineConfig({
     {
       // The mock API over plain HTTP: the upstream for real-API mode.
       command: 'node_modules/.bin/tsx mocks/http/cli.ts --port 4010',
-      url: `${MOCK_SERVER_URL}/healthz`,
+      // Any answer but a 5xx means it is up (an unauthenticated request gets 401).
+      url: `${MOCK_SERVER_URL}/public/v1/accounts/modules`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -15,7 +15,8 @@ export const MODULE_PATH = '/settings/api-tokens';
 
 /** A stand-in for the Marketplace portal: its own router, layout and QueryClient around the embedded module. */
 export function StandaloneApp({ env }: { env: StandaloneEnv }) {
-  const mock = env.VITE_API_MODE === 'mock';
+  // Both mock modes sign in by themselves with a token the mock accepts.
+  const mock = env.VITE_API_MODE !== 'real';
   const [queryClient] = useState(createQueryClient);
   // Real-API mode keeps the bearer token in memory only (a ref for requests, state for rendering).
   const tokenRef = useRef<string | null>(mock ? MOCK_ACCESS_TOKEN : null);

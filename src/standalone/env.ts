@@ -2,9 +2,14 @@ import { z } from 'zod';
 
 // The standalone shell is the only place that reads the environment (STYLE.md §3).
 const envSchema = z.object({
-  VITE_API_MODE: z.enum(['mock', 'real']).default('mock'),
-  /** Used by the dev server's proxy (vite.config.ts); the browser always calls its own origin in real mode. */
-  VITE_API_UPSTREAM: z.url().default('https://api.platform.softwareone.com'),
+  /**
+   * mock: the mock API runs in the browser (service worker). mock-server: the page's own origin serves the mock
+   * API over HTTP (npm run mock:server, directly or through the dev server's proxy). real: the real API through
+   * the dev server's proxy, with a sign-in screen.
+   */
+  VITE_API_MODE: z.enum(['mock', 'mock-server', 'real']).default('mock'),
+  /** Used by the dev server's proxy (vite.config.ts); the browser always calls its own origin. */
+  VITE_API_UPSTREAM: z.url().optional(),
   VITE_LOCALE: z.string().min(2).optional(),
   VITE_ACCOUNT_ID: z
     .string()

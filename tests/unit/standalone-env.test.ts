@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from '../../src/standalone/env';
 
 describe('parseEnv', () => {
-  it('defaults to the mock backend and the production upstream', () => {
-    expect(parseEnv({})).toEqual({
-      VITE_API_MODE: 'mock',
-      VITE_API_UPSTREAM: 'https://api.platform.softwareone.com',
-    });
+  it('defaults to the mock backend', () => {
+    expect(parseEnv({})).toEqual({ VITE_API_MODE: 'mock' });
   });
 
   it('treats empty strings as unset', () => {

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
+import type { TokenStateAction } from '../../api/state-mutations';
 import type { ApiToken } from '../../api/types';
 
-export type TokenStateAction = 'enable' | 'disable' | 'delete';
+export type { TokenStateAction };
 
 /**
  * What any screen can ask for on a token. The provider owns the confirmation dialogs, the edit dialog,

@@ -1,6 +1,268 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RowSelectionState } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { buttonClassName } from '../../../../components/ui/button';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { PlusIcon } from '../../../../components/ui/icons';
+import { Pagination } from '../../../../components/ui/pagination';
+import { SearchField } from '../../../../components/ui/search-field';
+import { SegmentedControl } from '../../../../components/ui/segmented-control';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { VisuallyHidden } from '../../../../components/ui/theme';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { sanitizeSearch, SEARCH_MAX_LENGTH } from '../../../../lib/rql';
+import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
+import { gridMessages } from '../../../../messages/grid';
+import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
+import { apiTokenQueries } from '../../api/queries';
+import type { ApiToken, ApiTokenStatus } from '../../api/types';
+import { hasFilters, PAGE_SIZES, withoutFilters, type PageSize } from '../../hooks/grid-view';
+import { useColumnVisibility } from '../../hooks/use-column-visibility';
+import { useCsvExport } from '../../hooks/use-csv-export';
+import { useGridView } from '../../hooks/use-grid-view';
+import { ActiveFilters } from './active-filters';
+import { ExportProgress } from './export-progress';
+import { EmptyAccount, NoMatch } from './grid-states';
+import { SelectionBar } from './selection-bar';
+import { HIDEABLE_COLUMNS, TokensTable } from './tokens-table';
+import { TokensToolbar } from './tokens-toolbar';
+import styles from './tokens-page.module.css';
 
-// Placeholder until the grid lands (issue: Tokens grid).
+type StatusChoice = 'all' | ApiTokenStatus;
+
+const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
+  { value: 'all', label: gridMessages.statusAll },
+  { value: 'Active', label: gridMessages.statusActive },
+  { value: 'Disabled', label: gridMessages.statusDisabled },
+];
+
+const EMPTY_TOKENS: ApiToken[] = [];
+const SKELETON_ROWS = 5;
+
+/** The module's index: every token of the account, paged, sorted and filtered by the server (SPEC §2). */
 export function TokensPage() {
-  return <h1>{commonMessages.moduleTitle}</h1>;
+  const { client, timeZone } = useServices();
+  const queryClient = useQueryClient();
+  const { number } = useFormatters();
+  const { view, setView, resetView, search } = useGridView();
+  const columns = useColumnVisibility(HIDEABLE_COLUMNS);
+  // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
+  const [now] = useState(() => Date.now());
+
+  const queryString = useMemo(() => buildListQuery(view, { now, timeZone }), [view, now, timeZone]);
+  const list = useQuery(apiTokenQueries.list(client, queryString));
+
+  const tokens = list.data?.data ?? EMPTY_TOKENS;
+  const total = list.data?.$meta?.pagination?.total ?? null;
+  const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / view.size));
+  const firstLoad = list.isPending;
+  const loadingNext = list.isPlaceholderData;
+  const filtered = hasFilters(view);
+
+  // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
+  const settled = list.isSuccess && !list.isPlaceholderData;
+  useEffect(() => {
+    if (settled && total !== null && view.page > pageCount) setView({ page: pageCount }, { replace: true });
+  }, [settled, total, view.page, pageCount, setView]);
+
+  // A selection belongs to the exact request it was made on: any change of filter, search, sort or page drops it,
+  // so a bulk action never reaches rows the user can no longer see.
+  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState }>({
+    query: '',
+    rows: {},
+  });
+  const rowSelection = useMemo<RowSelectionState>(
+    () => (selection.query === queryString ? selection.rows : {}),
+    [selection, queryString],
+  );
+  const selectedTokens = useMemo(
+    () => tokens.filter((t) => t.id && rowSelection[t.id]),
+    [tokens, rowSelection],
+  );
+  const clearSelection = useCallback(() => setSelection({ query: '', rows: {} }), []);
+
+  const filters = useMemo(() => buildListFilters(view, { now, timeZone }), [view, now, timeZone]);
+  const order = useMemo(() => buildListOrder(view.sort), [view.sort]);
+  const csv = useCsvExport({ filters, order });
+
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = async () => {
+    setRefreshing(true);
+    try {
+      await queryClient.invalidateQueries({ queryKey: apiTokenQueries.all() });
+    } finally {
+      setRefreshing(false);
+    }
+  };
+
+  const creatorSuggestions = useMemo(() => {
+    const names = new Set<string>();
+    for (const token of tokens) {
+      const name = token.audit?.created?.by?.name;
+      if (name) names.add(name);
+    }
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }, [tokens]);
+
+  const addTo = { pathname: 'new', search };
+  const emptyAccount = settled && total === 0 && !filtered;
+  const noMatch = settled && total === 0 && filtered;
+
+  let message = null;
+  if (list.isError && !list.data) {
+    message = (
+      <ErrorPanel
+        error={list.error}
+        title={gridMessages.states.loadError}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  } else if (noMatch) {
+    message = <NoMatch onClear={() => setView(withoutFilters(view))} />;
+  }
+
+  const from = total ? (view.page - 1) * view.size + 1 : 0;
+  const to = total ? Math.min(view.page * view.size, total) : 0;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{commonMessages.moduleTitle}</h1>
+          <Link to={addTo} className={buttonClassName({ variant: 'primary' })}>
+            <PlusIcon />
+            {gridMessages.add}
+          </Link>
+        </header>
+
+        <div className={styles.card}>
+          {emptyAccount ? (
+            <EmptyAccount addTo={addTo} />
+          ) : (
+            <>
+              <TokensToolbar
+                view={view}
+                total={total}
+                onSortChange={(sort) => setView({ sort })}
+                onFiltersApply={(panel) => setView(panel)}
+                onDefaultView={() => {
+                  resetView();
+                  columns.reset();
+                }}
+                hiddenColumns={columns.hidden}
+                onColumnVisibleChange={columns.setVisible}
+                onColumnsReset={columns.reset}
+                onRefresh={() => void refresh()}
+                refreshing={refreshing}
+                onExport={() => void csv.start()}
+                exporting={csv.state.status === 'running'}
+                creatorSuggestions={creatorSuggestions}
+              />
+
+              <div className={styles.controls}>
+                <SegmentedControl<StatusChoice>
+                  label={gridMessages.statusLabel}
+                  value={view.status ?? 'all'}
+                  options={STATUS_OPTIONS}
+                  onValueChange={(value) => setView({ status: value === 'all' ? null : value })}
+                />
+                <SearchField
+                  className={styles.search}
+                  value={view.q}
+                  label={gridMessages.searchLabel}
+                  placeholder={gridMessages.searchPlaceholder}
+                  clearLabel={gridMessages.clearSearch}
+                  maxLength={SEARCH_MAX_LENGTH}
+                  normalize={sanitizeSearch}
+                  onCommit={(text) => setView({ q: sanitizeSearch(text) }, { replace: true })}
+                />
+              </div>
+
+              <ActiveFilters
+                view={view}
+                onChange={(update) => setView(update)}
+                onClearAll={() => setView(withoutFilters(view))}
+              />
+
+              {csv.state.status === 'running' ? (
+                <ExportProgress progress={csv.state.progress} onCancel={csv.cancel} />
+              ) : null}
+
+              {list.isError && list.data ? (
+                <ErrorPanel
+                  error={list.error}
+                  title={gridMessages.states.loadError}
+                  onRetry={() => void list.refetch()}
+                  retrying={list.isFetching}
+                />
+              ) : null}
+
+              {selectedTokens.length > 0 ? (
+                <SelectionBar selected={selectedTokens} onClear={clearSelection} />
+              ) : null}
+
+              {message ? (
+                <div className={styles.message}>{message}</div>
+              ) : (
+                <div
+                  className={styles.tableScroll}
+                  role="region"
+                  aria-label={gridMessages.table.regionLabel}
+                  aria-busy={firstLoad || loadingNext || undefined}
+                  tabIndex={0}
+                >
+                  {loadingNext ? <span className={styles.busyBar} aria-hidden="true" /> : null}
+                  <TokensTable
+                    tokens={tokens}
+                    sort={view.sort}
+                    onSortChange={(sort) => setView({ sort })}
+                    hiddenColumns={columns.hidden}
+                    rowSelection={rowSelection}
+                    onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
+                    gridSearch={search}
+                    skeletonRows={firstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
+                    busy={loadingNext}
+                  />
+                </div>
+              )}
+              <VisuallyHidden>
+                <span role="status">
+                  {firstLoad ? gridMessages.states.loading : loadingNext ? gridMessages.states.updating : ''}
+                </span>
+              </VisuallyHidden>
+
+              <footer className={styles.footer} hidden={message !== null}>
+                {total === null ? (
+                  <Skeleton width={240} height={20} />
+                ) : (
+                  <Pagination
+                    page={Math.min(view.page, pageCount)}
+                    pageCount={pageCount}
+                    onPageChange={(page) => setView({ page })}
+                    pageSize={view.size}
+                    pageSizeOptions={PAGE_SIZES}
+                    onPageSizeChange={(size) => setView({ size: size as PageSize })}
+                    summary={gridMessages.pagination.range(number(from), number(to), number(total), total)}
+                    formatNumber={number}
+                    labels={{
+                      navigation: gridMessages.pagination.label,
+                      previous: gridMessages.pagination.previous,
+                      next: gridMessages.pagination.next,
+                      page: gridMessages.pagination.page,
+                      of: gridMessages.pagination.of,
+                      pageInput: gridMessages.pagination.pageInput,
+                      rowsPerPage: gridMessages.pagination.rowsPerPage,
+                    }}
+                  />
+                )}
+              </footer>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

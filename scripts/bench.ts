@@ -1,0 +1,224 @@
+// `npm run bench`: builds the production app, serves it with the mock HTTP server in the 10,000-token
+// scenario and measures it in Chromium over repeated runs. Results: bench-results/latest.{json,md}.
+// Timings are reported, not asserted (the machine is noisy); the bundle budget is asserted by a test.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startMockHttpServer } from '../mocks/http/server';
+// @ts-expect-error -- plain ESM helper shared with the bundle budget test
+import { analyzeBundle, INITIAL_JS_BUDGET_GZIP } from './bundle-stats.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results' } } });
+const RUNS = Math.max(1, Number(values.runs));
+const OUT_DIR = values.out!;
+const APP_DIR = join(OUT_DIR, 'tmp', 'app');
+const ACCESS = 'Bearer idt:TKN-0000-0001:bench';
+const PAGE_SIZE = 25;
+const GRID_PATH = `/settings/api-tokens?size=${PAGE_SIZE}`;
+const FIRST_PAGE_QUERY = `select=+audit,+modules&order=-audit.created.at&limit=${PAGE_SIZE}&offset=0`;
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+const stat = (xs: number[]): Stat => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return { median: round(median), min: round(s[0]!), max: round(s[s.length - 1]!), runs: s.length };
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+const kb = (bytes: number) => round(bytes / 1024);
+
+const escapeHtml = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// Records when the first data row appears, measured from navigation start, before any page script runs.
+const FIRST_ROW_PROBE = `
+  new MutationObserver((_, observer) => {
+    const row = document.querySelector('tbody tr');
+    if (row && /TKN-\\d{4}-\\d{4}/.test(row.textContent || '')) {
+      window.__firstRowAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(FIRST_ROW_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined, null, {
+    timeout: 30_000,
+  });
+  const ms = await page.evaluate(() => (window as unknown as { __firstRowAt: number }).__firstRowAt);
+  return { ms, page };
+}
+
+/** Clicks inside the page and resolves when the first row shows different content (the server answered and React rendered). */
+async function timeRowsUpdate(page: Page, selector: string): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const firstRowText = () => document.querySelector('tbody tr')?.textContent ?? '';
+    const before = firstRowText();
+    const target = document.querySelector<HTMLElement>(sel);
+    if (!target) throw new Error(`No element for ${sel}`);
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (firstRowText() !== before) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      target.click();
+    });
+    return performance.now() - start;
+  }, selector);
+}
+
+async function main() {
+  mkdirSync(APP_DIR, { recursive: true });
+  console.log('Building the production app (mock-server mode)…');
+  process.env.VITE_API_MODE = 'mock-server';
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  const bundle = analyzeBundle(APP_DIR);
+
+  const server = await startMockHttpServer({ port: 0, scenario: { dataset: 'large' }, staticDir: APP_DIR });
+  console.log(`Mock server with 10,000 tokens at ${server.url}`);
+  try {
+    // The limit: a static page with the same 25 rows, served by the same server.
+    const firstPage = (await (
+      await fetch(`${server.url}/public/v1/accounts/api-tokens?${FIRST_PAGE_QUERY}`, { headers: { Authorization: ACCESS } })
+    ).json()) as { data: { id: string; name: string; status: string; audit?: { created?: { at?: string } } }[] };
+    const rows = firstPage.data
+      .map((t) => `<tr><td>${escapeHtml(t.name)}<br>${escapeHtml(t.id)}</td><td>${escapeHtml(t.audit?.created?.at)}</td><td>${escapeHtml(t.status)}</td></tr>`)
+      .join('');
+    writeFileSync(
+      join(APP_DIR, 'static-25.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static 25 rows</title></head><body><table><thead><tr><th>API token</th><th>Date created</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table></body></html>`,
+    );
+
+    // Mock server latency for typical grid queries, over real HTTP.
+    const queries: Record<string, string> = {
+      'first page (newest first)': FIRST_PAGE_QUERY,
+      'status filter': `eq(status,%22Disabled%22)&${FIRST_PAGE_QUERY}`,
+      search: `or(ilike(name,%22*sync*%22),ilike(id,%22*sync*%22))&${FIRST_PAGE_QUERY}`,
+      'sort by name, page 200': `select=+audit,+modules&order=name&limit=${PAGE_SIZE}&offset=${199 * PAGE_SIZE}`,
+      'count only (limit=0)': `eq(status,%22Active%22)&limit=0`,
+    };
+    const mockLatency: Record<string, Stat> = {};
+    for (const [name, query] of Object.entries(queries)) {
+      const times: number[] = [];
+      for (let i = 0; i < 3 + RUNS * 3; i++) {
+        const start = performance.now();
+        const response = await fetch(`${server.url}/public/v1/accounts/api-tokens?${query}`, { headers: { Authorization: ACCESS } });
+        await response.arrayBuffer();
+        if (i >= 3) times.push(performance.now() - start); // the first few warm up the JIT
+      }
+      mockLatency[name] = stat(times);
+    }
+
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    });
+    const app: number[] = [];
+    const staticPage: number[] = [];
+    const filter: number[] = [];
+    const paging: number[] = [];
+    const heap: number[] = [];
+    let apiRequests: { url: string; limit: number }[] = [];
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        const s = await firstRowTime(browser, `${server.url}/static-25.html`);
+        staticPage.push(s.ms);
+        await s.page.context().close();
+
+        const a = await firstRowTime(browser, `${server.url}${GRID_PATH}`);
+        app.push(a.ms);
+        const requests: { url: string; limit: number }[] = [];
+        a.page.on('request', (r) => {
+          if (r.url().includes('/public/v1/accounts/api-tokens')) {
+            requests.push({ url: r.url(), limit: Number(new URL(r.url()).searchParams.get('limit')) });
+          }
+        });
+        await a.page.getByRole('radio', { name: 'Disabled' }).first().evaluate((el) => el.setAttribute('data-bench', 'filter'));
+        filter.push(await timeRowsUpdate(a.page, '[data-bench="filter"]'));
+        await a.page.getByRole('button', { name: 'Next' }).first().evaluate((el) => el.setAttribute('data-bench', 'next'));
+        paging.push(await timeRowsUpdate(a.page, '[data-bench="next"]'));
+        const cdp = await a.page.context().newCDPSession(a.page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        heap.push(usage.usedSize);
+        if (run === 0) apiRequests = requests;
+        await a.page.context().close();
+      }
+    } finally {
+      await browser.close();
+    }
+
+    const appStat = stat(app);
+    const staticStat = stat(staticPage);
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      scenario: '10,000 tokens, mock HTTP server on 127.0.0.1',
+      firstRowMs: { app: appStat, staticPage: staticStat, ratio: round(appStat.median / staticStat.median) },
+      statusFilterMs: stat(filter),
+      nextPageMs: stat(paging),
+      jsHeapMB: stat(heap.map((b) => b / 1024 / 1024)),
+      requestsAfterLoad: apiRequests,
+      bundle: {
+        initialJsGzipKB: kb(bundle.initial.gzip),
+        initialJsBudgetKB: kb(INITIAL_JS_BUDGET_GZIP),
+        initialCssGzipKB: kb(bundle.initial.cssGzip),
+        lazyChunks: bundle.lazy.map((c: { name: string; gzip: number; mock: boolean }) => ({ name: c.name, gzipKB: kb(c.gzip), mock: c.mock })),
+        totalWithoutMocksGzipKB: kb(bundle.totalWithoutMocksGzip),
+        mocksGzipKB: kb(bundle.mocksGzip),
+      },
+      mockServerLatencyMs: mockLatency,
+    };
+
+    const fmt = (s: Stat) => `${s.median} | ${s.min} | ${s.max}`;
+    const md = [
+      `Benchmark of ${results.date.slice(0, 10)} — ${RUNS} runs, ${results.scenario}, ${results.machine.cpus} CPUs, Node ${results.machine.node}.`,
+      '',
+      '| Measure | Median | Min | Max |',
+      '| --- | --- | --- | --- |',
+      `| Navigation → first grid row (ms) | ${fmt(appStat)} |`,
+      `| Navigation → first row, static HTML with the same 25 rows (ms) | ${fmt(staticStat)} |`,
+      `| Ratio app / static (target ≤ 2) | ${results.firstRowMs.ratio} | | |`,
+      `| Status filter click → rows updated (ms, target ≤ 100) | ${fmt(results.statusFilterMs)} |`,
+      `| Next page → rows updated (ms, target ≤ 100) | ${fmt(results.nextPageMs)} |`,
+      `| JS heap after load (MB) | ${fmt(results.jsHeapMB)} |`,
+      ...Object.entries(mockLatency).map(([n, s]) => `| Mock server: ${n} (ms, target ≤ 20) | ${fmt(s)} |`),
+      '',
+      '| Bundle (gzip) | KB |',
+      '| --- | --- |',
+      `| Initial JS for the grid route (budget ${results.bundle.initialJsBudgetKB}) | ${results.bundle.initialJsGzipKB} |`,
+      `| Initial CSS | ${results.bundle.initialCssGzipKB} |`,
+      ...results.bundle.lazyChunks.map((c: { name: string; gzipKB: number; mock: boolean }) => `| Lazy: ${c.name}${c.mock ? ' (mock layer)' : ''} | ${c.gzipKB} |`),
+      `| Total without mocks | ${results.bundle.totalWithoutMocksGzipKB} |`,
+      '',
+    ].join('\n');
+
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(OUT_DIR, 'latest.md'), md);
+    console.log(md);
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { AlertIcon } from './icons';
+import styles from './field.module.css';
+
+/**
+ * The message under an invalid control. Its id goes into the control's aria-describedby, so a screen reader
+ * reads it when focus lands on the control; the icon and colour only repeat what the text says.
+ */
+export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p id={id} className={styles.error}>
+      <AlertIcon size={14} />
+      <span>{children}</span>
+    </p>
+  );
+}
+
+/** Joins the ids that describe a control, skipping the parts that are not shown. */
+export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}

@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { CloseIcon, SearchIcon } from './icons';
+import styles from './search-field.module.css';
+
+export interface SearchFieldProps {
+  /** The committed search (e.g. from the URL). */
+  value: string;
+  /** Called with the typed text once typing pauses, and at once on Enter or when cleared. */
+  onCommit: (text: string) => void;
+  label: string;
+  placeholder?: string;
+  clearLabel: string;
+  delayMs?: number;
+  /**
+   * How the owner cleans the text before storing it. While the typed text already means the committed value
+   * (e.g. it only differs by a trailing space) it is left alone, so committing never eats what is being typed.
+   */
+  normalize?: (text: string) => string;
+  maxLength?: number;
+  className?: string;
+}
+
+const defaultNormalize = (text: string) => text.trim();
+
+/** A labelled search box that debounces its commits; Escape clears it. */
+export function SearchField({
+  value,
+  onCommit,
+  label,
+  placeholder,
+  clearLabel,
+  delayMs = 300,
+  normalize = defaultNormalize,
+  maxLength,
+  className,
+}: SearchFieldProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(value);
+  const [seenValue, setSeenValue] = useState(value);
+  // Follow changes made elsewhere (Back, "Clear filters") unless the draft already stands for the new value.
+  if (value !== seenValue) {
+    setSeenValue(value);
+    if (normalize(draft) !== value) setDraft(value);
+  }
+
+  const latest = useRef({ onCommit, normalize, value });
+  useEffect(() => {
+    latest.current = { onCommit, normalize, value };
+  });
+
+  useEffect(() => {
+    const { normalize: clean, value: committed } = latest.current;
+    if (clean(draft) === committed) return undefined;
+    const timer = window.setTimeout(() => latest.current.onCommit(draft), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [draft, delayMs]);
+
+  const commitNow = (text: string) => {
+    setDraft(text);
+    if (normalize(text) !== value) onCommit(text);
+  };
+
+  return (
+    <div className={[styles.field, className].filter(Boolean).join(' ')} role="search">
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <span className={styles.icon}>
+        <SearchIcon />
+      </span>
+      <input
+        ref={inputRef}
+        id={id}
+        className={styles.input}
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commitNow(draft);
+          } else if (event.key === 'Escape' && draft !== '') {
+            event.preventDefault();
+            event.stopPropagation();
+            commitNow('');
+          }
+        }}
+      />
+      {draft !== '' ? (
+        <button
+          type="button"
+          className={styles.clear}
+          aria-label={clearLabel}
+          onClick={() => {
+            commitNow('');
+            inputRef.current?.focus();
+          }}
+        >
+          <CloseIcon size={14} />
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useLayoutEffect, useRef } from 'react';
+import { useApiClient } from '../../../lib/services';
+import { apiTokenQueries } from './queries';
+import { createApiToken } from './requests';
+import type { ApiToken, CreateApiTokenInput } from './types';
+
+/** The token as it may be kept anywhere: everything but the secret. */
+export function withoutSecret(token: ApiToken): ApiToken {
+  const { token: _secret, ...rest } = token;
+  return rest;
+}
+
+export interface UseCreateApiTokenOptions {
+  /**
+   * The one hand-off of the secret, called once with the value the API returned. The mutation's own result
+   * (kept in the QueryClient's mutation cache) and every cache entry only ever hold the token without it.
+   */
+  onSecret: (secret: string, token: ApiToken) => void;
+}
+
+/**
+ * Creates a token. Afterwards the new token's detail is primed (without the secret) so "View details" opens
+ * at once, and lists and counts are refetched before the mutation settles, so the grid behind the wizard
+ * already lists it. Never retried: a second POST would create a second token.
+ */
+export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  const onSecretRef = useRef(onSecret);
+  useLayoutEffect(() => {
+    onSecretRef.current = onSecret;
+  });
+
+  return useMutation<ApiToken, unknown, CreateApiTokenInput>({
+    mutationKey: [...apiTokenQueries.all(), 'create'],
+    retry: false,
+    mutationFn: async (input) => {
+      const created = await createApiToken(client, input);
+      const token = withoutSecret(created);
+      if (typeof created.token === 'string' && created.token) onSecretRef.current(created.token, token);
+      return token;
+    },
+    onSuccess: (token) => {
+      if (token.id) queryClient.setQueryData(apiTokenQueries.detail(client, token.id).queryKey, token);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() }),
+      ]);
+    },
+  });
+}

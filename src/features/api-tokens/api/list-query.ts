@@ -1,0 +1,131 @@
+import { buildQueryString, rql, type RqlExpr, type RqlSortKey } from '../../../lib/rql';
+import type { GridSort, GridView, LastAccessFilter, SortField } from '../hooks/grid-view';
+
+/**
+ * Turns the grid's view into the RQL query string of a list request (api-contract.md). Everything here is pure:
+ * the clock and the time zone come in as arguments, so the same view always yields the same request.
+ */
+
+/** The API field behind each sortable column. */
+export const SORT_FIELD_TO_RQL: Record<SortField, string> = {
+  name: 'name',
+  createdBy: 'audit.created.by.name',
+  created: 'audit.created.at',
+  lastAccess: 'lastAccessAt',
+  status: 'status',
+};
+
+/** Lists omit these unless asked; the grid shows both, and sorting or filtering on `audit.*` needs it. */
+export const LIST_SELECT = ['+audit', '+modules'] as const;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const CREATOR_ID = /^(USR|TKN)-\d{4}(-\d{4})+$/i;
+
+export interface ListQueryContext {
+  /** Milliseconds since the epoch; the "not used in N days" cutoff is measured from here. */
+  now: number;
+  /** IANA zone the date-created range is meant in; the browser's when absent. */
+  timeZone?: string | undefined;
+}
+
+/**
+ * The moment before which a token counts as "not used in N days". Rounded down to the hour so that the query
+ * (and with it the cache key) stays the same from one render to the next.
+ */
+export function lastAccessCutoff(days: number, now: number): string {
+  return new Date(Math.floor(now / HOUR) * HOUR - days * DAY).toISOString();
+}
+
+export function lastAccessFilter(filter: LastAccessFilter, now: number): RqlExpr {
+  // `lt` never matches null, so "not used in N days" leaves out tokens that were never used (they have their own filter).
+  return filter.kind === 'never'
+    ? rql.eq('lastAccessAt', rql.null())
+    : rql.lt('lastAccessAt', lastAccessCutoff(filter.days, now));
+}
+
+function offsetMinutes(instant: number, timeZone: string | undefined): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** Midnight at the start of a calendar day (YYYY-MM-DD) in a time zone, as an ISO instant. */
+export function startOfDayIso(day: string, timeZone: string | undefined, addDays = 0): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  const naive = Date.UTC(y, m - 1, d + addDays);
+  // Two passes settle days on which the zone's offset changes (daylight saving).
+  let instant = naive - offsetMinutes(naive, timeZone) * 60_000;
+  instant = naive - offsetMinutes(instant, timeZone) * 60_000;
+  return new Date(instant).toISOString();
+}
+
+export function searchFilter(q: string): RqlExpr | undefined {
+  if (!q) return undefined;
+  return rql.or(rql.ilike('name', rql.contains(q)), rql.ilike('id', rql.contains(q)));
+}
+
+/** A creator's ID matches exactly; anything else is looked for in creators' names. */
+export function createdByFilter(text: string): RqlExpr | undefined {
+  if (!text) return undefined;
+  if (CREATOR_ID.test(text)) return rql.eq('audit.created.by.id', text.toUpperCase());
+  return rql.ilike('audit.created.by.name', rql.contains(text));
+}
+
+/** The filter expressions of a view (ANDed by the server), shared by the grid, its CSV export and counts. */
+export function buildListFilters(view: GridView, context: ListQueryContext): RqlExpr[] {
+  const filters: (RqlExpr | undefined)[] = [
+    view.status ? rql.eq('status', view.status) : undefined,
+    searchFilter(view.q),
+    view.moduleIds.length === 1
+      ? rql.eq('modules.id', view.moduleIds[0] as string)
+      : view.moduleIds.length > 1
+        ? rql.in('modules.id', view.moduleIds)
+        : undefined,
+    createdByFilter(view.createdBy),
+    view.createdFrom
+      ? rql.ge('audit.created.at', startOfDayIso(view.createdFrom, context.timeZone))
+      : undefined,
+    view.createdTo
+      ? rql.lt('audit.created.at', startOfDayIso(view.createdTo, context.timeZone, 1))
+      : undefined,
+    view.lastAccess ? lastAccessFilter(view.lastAccess, context.now) : undefined,
+  ];
+  return filters.filter((f): f is RqlExpr => f !== undefined);
+}
+
+/** The sort keys sent: the chosen column, then the ID so rows never swap places between pages. */
+export function buildListOrder(sort: GridSort): RqlSortKey[] {
+  return [
+    { field: SORT_FIELD_TO_RQL[sort.field], direction: sort.direction },
+    { field: 'id', direction: 'asc' },
+  ];
+}
+
+/** The query string for one page of the grid, e.g. `eq(status,"Disabled")&select=+audit,+modules&order=-audit.created.at,id&limit=10&offset=0`. */
+export function buildListQuery(view: GridView, context: ListQueryContext): string {
+  return buildQueryString({
+    filter: buildListFilters(view, context),
+    select: LIST_SELECT,
+    order: buildListOrder(view.sort),
+    limit: view.size,
+    offset: (view.page - 1) * view.size,
+  });
+}

@@ -1,0 +1,210 @@
+import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
+import { useApiClient } from '../../../lib/services';
+import { apiTokenQueries } from './queries';
+import { deleteApiToken, disableApiToken, enableApiToken } from './requests';
+import type { ApiToken, ApiTokenCollection, ApiTokenStatus } from './types';
+
+export type TokenStateAction = 'enable' | 'disable' | 'delete';
+
+/** The status a token has after the action; `null` means it is gone. */
+const TARGET_STATUS: Record<TokenStateAction, ApiTokenStatus | null> = {
+  enable: 'Active',
+  disable: 'Disabled',
+  delete: null,
+};
+
+/** Enable only makes sense for a Disabled token, Disable for an Active one; any token can be deleted. */
+export function canApply(action: TokenStateAction, token: Pick<ApiToken, 'status'>): boolean {
+  if (action === 'enable') return token.status === 'Disabled';
+  if (action === 'disable') return token.status === 'Active';
+  return true;
+}
+
+function runRequest(client: ApiClient, action: TokenStateAction, id: string): Promise<unknown> {
+  if (action === 'enable') return enableApiToken(client, id);
+  if (action === 'disable') return disableApiToken(client, id);
+  return deleteApiToken(client, id);
+}
+
+/** What the cache held before an optimistic change, to put back if the server refuses. */
+export interface CacheSnapshot {
+  entries: Array<[QueryKey, unknown]>;
+}
+
+function detailKey(client: ApiClient, id: string) {
+  return apiTokenQueries.detail(client, id).queryKey;
+}
+
+function applyToCache(
+  queryClient: QueryClient,
+  client: ApiClient,
+  action: TokenStateAction,
+  ids: ReadonlySet<string>,
+) {
+  const status = TARGET_STATUS[action];
+  queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists() }, (page) => {
+    if (!page?.data || !page.data.some((token) => token.id !== undefined && ids.has(token.id))) return page;
+    if (status) {
+      return {
+        ...page,
+        data: page.data.map((token) => (token.id && ids.has(token.id) ? { ...token, status } : token)),
+      };
+    }
+    const data = page.data.filter((token) => !(token.id && ids.has(token.id)));
+    const removed = page.data.length - data.length;
+    const pagination = page.$meta?.pagination;
+    // The grid's "N rows" and page count come from this total, so it must shrink with the rows.
+    const $meta = pagination
+      ? {
+          ...page.$meta,
+          pagination: { ...pagination, total: Math.max(0, (pagination.total ?? removed) - removed) },
+        }
+      : page.$meta;
+    return { ...page, data, $meta };
+  });
+  // A deleted token's detail is left alone here: removing an observed query would make the open page refetch
+  // and flash "not found" before the caller navigates away. It is dropped once the delete succeeded.
+  if (!status) return;
+  for (const id of ids) {
+    queryClient.setQueryData<ApiToken>(detailKey(client, id), (token) =>
+      token ? { ...token, status } : token,
+    );
+  }
+}
+
+async function snapshotAndApply(
+  queryClient: QueryClient,
+  client: ApiClient,
+  action: TokenStateAction,
+  ids: ReadonlySet<string>,
+): Promise<CacheSnapshot> {
+  // A list or detail request already on its way would overwrite the optimistic state with the old one.
+  await queryClient.cancelQueries({ queryKey: apiTokenQueries.all() });
+  const entries: Array<[QueryKey, unknown]> = [
+    ...queryClient.getQueriesData({ queryKey: apiTokenQueries.lists() }),
+  ];
+  for (const id of ids)
+    entries.push([detailKey(client, id), queryClient.getQueryData(detailKey(client, id))]);
+  applyToCache(queryClient, client, action, ids);
+  return { entries };
+}
+
+function restore(queryClient: QueryClient, snapshot: CacheSnapshot | undefined) {
+  for (const [key, data] of snapshot?.entries ?? []) queryClient.setQueryData(key, data);
+}
+
+/** Lists, counts, the detail and its audit trail (which gained a record) are refreshed from the server. */
+async function invalidateAfter(
+  queryClient: QueryClient,
+  client: ApiClient,
+  ids: string[],
+  deletedIds: string[],
+) {
+  // A deleted token's detail and audit trail (under the detail key) have nothing left to show.
+  for (const id of deletedIds) queryClient.removeQueries({ queryKey: detailKey(client, id) });
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() }),
+    queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() }),
+    // The audit trail's key starts with the detail key, so one invalidation refreshes both.
+    ...ids
+      .filter((id) => !deletedIds.includes(id))
+      .map((id) => queryClient.invalidateQueries({ queryKey: detailKey(client, id) })),
+  ]);
+}
+
+/**
+ * Enables, disables or deletes one token. The cache shows the new state at once (every cached list page
+ * and the detail), goes back to what it was if the server refuses, and is refreshed from the server after.
+ * Never retried: repeating a refused state change would not help and the user decides.
+ */
+export function useTokenStateMutation(action: TokenStateAction) {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation<unknown, unknown, ApiToken, CacheSnapshot>({
+    mutationKey: [...apiTokenQueries.all(), 'state', action],
+    mutationFn: (token) => runRequest(client, action, requireId(token)),
+    retry: false,
+    onMutate: (token) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
+    onError: (_error, _token, snapshot) => restore(queryClient, snapshot),
+    onSettled: (_data, error, token) => {
+      const id = requireId(token);
+      return invalidateAfter(queryClient, client, [id], action === 'delete' && !error ? [id] : []);
+    },
+  });
+}
+
+export const useEnableApiToken = () => useTokenStateMutation('enable');
+export const useDisableApiToken = () => useTokenStateMutation('disable');
+export const useDeleteApiToken = () => useTokenStateMutation('delete');
+
+export interface BulkTokenStateInput {
+  action: TokenStateAction;
+  tokens: ApiToken[];
+  /** Called after each request, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BulkTokenStateResult {
+  action: TokenStateAction;
+  succeeded: ApiToken[];
+  failed: Array<{ token: ApiToken; error: unknown }>;
+}
+
+/** Few enough requests at once not to flood the API, enough that fifty tokens do not take fifty round trips. */
+const BULK_CONCURRENCY = 3;
+
+/**
+ * Applies one action to many tokens. Resolves with which succeeded and which failed (a partial failure is a
+ * result, not an error); the failed ones go back to their previous state in the cache, the others keep theirs.
+ */
+export function useBulkTokenStateMutation() {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation<BulkTokenStateResult, unknown, BulkTokenStateInput, CacheSnapshot>({
+    mutationKey: [...apiTokenQueries.all(), 'state', 'bulk'],
+    retry: false,
+    onMutate: ({ action, tokens }) =>
+      snapshotAndApply(queryClient, client, action, new Set(tokens.map(requireId))),
+    mutationFn: async ({ action, tokens, onProgress }) => {
+      const outcomes: Array<{ token: ApiToken; error?: unknown; ok: boolean }> = new Array(tokens.length);
+      let next = 0;
+      let done = 0;
+      const worker = async () => {
+        while (next < tokens.length) {
+          const index = next++;
+          const token = tokens[index] as ApiToken;
+          try {
+            await runRequest(client, action, requireId(token));
+            outcomes[index] = { token, ok: true };
+          } catch (error) {
+            outcomes[index] = { token, ok: false, error };
+          }
+          onProgress?.(++done, tokens.length);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, tokens.length) }, worker));
+      return {
+        action,
+        succeeded: outcomes.filter((o) => o.ok).map((o) => o.token),
+        failed: outcomes.filter((o) => !o.ok).map((o) => ({ token: o.token, error: o.error })),
+      };
+    },
+    onSuccess: (result, _input, snapshot) => {
+      if (result.failed.length === 0) return;
+      // Put everything back, then re-apply only what the server accepted.
+      restore(queryClient, snapshot);
+      applyToCache(queryClient, client, result.action, new Set(result.succeeded.map(requireId)));
+    },
+    onError: (_error, _input, snapshot) => restore(queryClient, snapshot),
+    onSettled: (result, _error, { action, tokens }) => {
+      const deleted = action === 'delete' && result ? result.succeeded.map(requireId) : [];
+      return invalidateAfter(queryClient, client, tokens.map(requireId), deleted);
+    },
+  });
+}
+
+function requireId(token: ApiToken): string {
+  if (!token.id) throw new Error('An API token without an id cannot be changed.');
+  return token.id;
+}

@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/services';
+import { withoutSecret } from './create-token';
+import { apiTokenQueries } from './queries';
+import { updateApiToken } from './requests';
+import type { ApiToken, ApiTokenCollection, UpdateApiTokenInput } from './types';
+
+export interface UpdateApiTokenVariables {
+  id: string;
+  /** Only the fields that changed (see UpdateApiTokenInput). */
+  changes: UpdateApiTokenInput;
+}
+
+/** Fields a list row shows even when the list did not `select` the rest. */
+const ROW_FIELDS = ['name', 'description', 'icon', 'status', 'audit', 'modules'] as const;
+
+/** Puts the saved values into a cached list row, keeping the row's shape (lists omit some fields). */
+function patchRow(row: ApiToken, saved: ApiToken): ApiToken {
+  const next: Record<string, unknown> = { ...row };
+  for (const key of ROW_FIELDS) {
+    if (key in row || key === 'name' || key === 'description' || key === 'icon') {
+      if (saved[key] !== undefined) next[key] = saved[key];
+    }
+  }
+  return next as ApiToken;
+}
+
+/**
+ * Saves changes to a token (PUT with only the changed fields). The detail and every cached list page that
+ * shows the token get the saved values at once; lists, counts and the token's audit trail (which gained a
+ * record) are then refetched. Never retried.
+ */
+export function useUpdateApiToken() {
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  return useMutation<ApiToken, unknown, UpdateApiTokenVariables>({
+    mutationKey: [...apiTokenQueries.all(), 'update'],
+    retry: false,
+    mutationFn: async ({ id, changes }) => withoutSecret(await updateApiToken(client, id, changes)),
+    onSuccess: (saved, { id }) => {
+      queryClient.setQueryData<ApiToken>(apiTokenQueries.detail(client, id).queryKey, (current) =>
+        current ? { ...withoutSecret(current), ...saved } : saved,
+      );
+      queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists() }, (page) => {
+        if (!page?.data?.some((row) => row.id === id)) return page;
+        return { ...page, data: page.data.map((row) => (row.id === id ? patchRow(row, saved) : row)) };
+      });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.audits(id) });
+    },
+  });
+}

@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import { CopyButton } from '../../../../components/ui/copy-button';
+import { AlertIcon } from '../../../../components/ui/icons';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { isApiError } from '../../../../lib/api-error';
+import { describeError } from '../../../../lib/error-message';
+import { useServices } from '../../../../lib/services';
+import { actionMessages } from '../../../../messages/actions';
+import { commonMessages } from '../../../../messages/common';
+import {
+  useBulkTokenStateMutation,
+  type BulkTokenStateResult,
+  type TokenStateAction,
+} from '../../api/state-mutations';
+import type { ApiToken } from '../../api/types';
+import { tokenLabel } from './token-label';
+import styles from './actions.module.css';
+
+export interface BulkStateRequest {
+  action: TokenStateAction;
+  /** The selected tokens the action is valid for. */
+  tokens: ApiToken[];
+  /** How many the user selected, valid or not. */
+  selectedCount: number;
+  onDone?: (() => void) | undefined;
+}
+
+const m = actionMessages.bulk;
+
+/**
+ * Confirms one action on many tokens, runs it, and either closes with one message ("3 tokens disabled")
+ * or stays open listing which tokens failed and why, with a retry for just those.
+ */
+export function BulkStateDialog({ request, onClose }: { request: BulkStateRequest; onClose: () => void }) {
+  const { action, selectedCount, onDone } = request;
+  const { notify } = useServices();
+  const { number } = useFormatters();
+  const mutation = useBulkTokenStateMutation();
+  const [targets, setTargets] = useState(request.tokens);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<BulkTokenStateResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const submitting = useRef(false);
+  const ran = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const close = () => {
+    onClose();
+    // The selection is stale once anything ran; the screen clears it.
+    if (ran.current) onDone?.();
+  };
+
+  const run = async () => {
+    if (submitting.current) return;
+    submitting.current = true;
+    setError(null);
+    setProgress({ done: 0, total: targets.length });
+    let outcome: BulkTokenStateResult;
+    try {
+      outcome = await mutation.mutateAsync({
+        action,
+        tokens: targets,
+        onProgress: (done, total) => {
+          if (mounted.current) setProgress({ done, total });
+        },
+      });
+    } catch (failure) {
+      // Only a bug gets here: request failures are part of the result.
+      submitting.current = false;
+      setProgress(null);
+      setError(failure);
+      return;
+    }
+    ran.current = true;
+    submitting.current = false;
+    setProgress(null);
+    const succeeded = outcome.succeeded.length;
+    if (succeeded > 0) notify(m.success(action, succeeded, number(succeeded)), { tone: 'success' });
+    if (outcome.failed.length === 0) {
+      close();
+      return;
+    }
+    setResult(outcome);
+    setTargets(outcome.failed.map((f) => f.token));
+  };
+
+  const tone = action === 'enable' ? 'primary' : 'danger';
+  const busy = mutation.isPending;
+  const count = targets.length;
+
+  if (result) {
+    const failed = result.failed.length;
+    return (
+      <ConfirmDialog
+        open
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={m.resultTitle(action, failed, number(failed))}
+        description={`${m.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${m.resultHint}`}
+        confirmLabel={m.retryFailed(count, number(count))}
+        cancelLabel={actionMessages.close}
+        tone={tone}
+        busy={busy}
+        onConfirm={run}
+      >
+        <FailureList failures={result.failed} />
+        {progress ? <Progress done={progress.done} total={progress.total} /> : null}
+      </ConfirmDialog>
+    );
+  }
+
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => (open ? undefined : close())}
+      title={m.title[action](count, number(count))}
+      description={`${m.scope[action](count, number(count), number(selectedCount), count === selectedCount)} ${m.consequence[action]}`}
+      confirmLabel={m.confirm[action](count, number(count))}
+      cancelLabel={actionMessages.cancel}
+      tone={tone}
+      busy={busy}
+      onConfirm={run}
+    >
+      <ul className={styles.tokenList} aria-label={m.listLabel}>
+        {targets.map((token) => {
+          const { name, id } = tokenLabel(token);
+          return (
+            <li key={id} className={styles.tokenItem}>
+              <span className={styles.tokenName}>{name}</span>
+              <span className={styles.tokenId}>{id}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {progress ? <Progress done={progress.done} total={progress.total} /> : null}
+      {error ? (
+        <p className={styles.inlineError} role="alert">
+          {describeError(error)}
+        </p>
+      ) : null}
+    </ConfirmDialog>
+  );
+}
+
+function Progress({ done, total }: { done: number; total: number }) {
+  const { number } = useFormatters();
+  return (
+    <p className={styles.progress} role="status">
+      {m.progress(number(done), number(total))}
+    </p>
+  );
+}
+
+/** Which tokens failed and why: the human reason, the server's own detail, and a trace ID to quote. */
+function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] }) {
+  return (
+    <ul className={styles.failureList} aria-label={m.failuresLabel}>
+      {failures.map(({ token, error }) => {
+        const { name, id } = tokenLabel(token);
+        const apiError = isApiError(error) ? error : null;
+        const reason = describeError(error);
+        const detail = apiError?.detail && apiError.detail !== reason ? apiError.detail : null;
+        return (
+          <li key={id} className={styles.failure}>
+            <span className={styles.failureIcon} aria-hidden="true">
+              <AlertIcon size={16} />
+            </span>
+            <div className={styles.failureMain}>
+              <p className={styles.failureToken}>
+                <span className={styles.tokenName}>{name}</span> <span className={styles.tokenId}>{id}</span>
+              </p>
+              <p className={styles.failureReason}>{reason}</p>
+              {detail ? <p className={styles.failureReason}>{detail}</p> : null}
+              {apiError?.traceId ? (
+                <div className={styles.support}>
+                  <span>
+                    {commonMessages.traceId}: <code>{apiError.traceId}</code>
+                  </span>
+                  <CopyButton
+                    getText={() => apiError.traceId ?? ''}
+                    label={`${commonMessages.copyTraceId} (${id})`}
+                    copiedMessage={commonMessages.copied}
+                    failedMessage={commonMessages.copyFailed}
+                  />
+                </div>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { Badge } from '../../../../components/ui/badge';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { JsonView } from '../../../../components/ui/json-view';
+import { Pagination } from '../../../../components/ui/pagination';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useServices } from '../../../../lib/services';
+import { detailMessages } from '../../../../messages/detail';
+import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../../api/audit-query';
+import { apiTokenQueries } from '../../api/queries';
+import type { AuditRecord } from '../../api/types';
+import { DateTime, EntityRef } from './detail-parts';
+import styles from './audit-trail-tab.module.css';
+
+const m = detailMessages.audit;
+
+function readPaging(params: URLSearchParams) {
+  const sizeParam = Number(params.get('size'));
+  const size = (AUDIT_PAGE_SIZES as readonly number[]).includes(sizeParam)
+    ? sizeParam
+    : DEFAULT_AUDIT_PAGE_SIZE;
+  const pageParam = Number(params.get('page'));
+  const page = Number.isSafeInteger(pageParam) && pageParam > 0 ? pageParam : 1;
+  return { page, size };
+}
+
+/** `platform.accounts.api-token.disabled` → "Disabled"; unknown events keep their last word. */
+function eventLabel(event: string | undefined): string | null {
+  if (!event) return null;
+  const last = event.split('.').pop() ?? event;
+  return m.events[last] ?? last;
+}
+
+function actorKind(id: string | undefined): string | null {
+  if (id?.startsWith('USR-')) return m.actorUser;
+  if (id?.startsWith('TKN-')) return m.actorToken;
+  return null;
+}
+
+/** The token's audit records from /public/v1/audit/records, newest first; page and page size live in the URL. */
+export function AuditTrailTab({ tokenId }: { tokenId: string }) {
+  const { client } = useServices();
+  const { number } = useFormatters();
+  const location = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { page, size } = readPaging(searchParams);
+  const headingId = useId();
+
+  const query = useQuery(
+    apiTokenQueries.audit(
+      client,
+      tokenId,
+      buildAuditQuery(tokenId, { limit: size, offset: (page - 1) * size }),
+    ),
+  );
+  const records = query.data?.data ?? [];
+  const total = query.data?.$meta?.pagination?.total ?? records.length;
+  const pageCount = Math.max(1, Math.ceil(total / size));
+
+  const setPaging = (next: { page: number; size: number }, replace = false) => {
+    const params = new URLSearchParams(searchParams);
+    if (next.page > 1) params.set('page', String(next.page));
+    else params.delete('page');
+    if (next.size !== DEFAULT_AUDIT_PAGE_SIZE) params.set('size', String(next.size));
+    else params.delete('size');
+    // Keep the grid's view in history state, so Back to the grid still restores it.
+    setSearchParams(params, { replace, state: location.state });
+  };
+
+  // A shared link to page 9 of a trail that has since shrunk lands on its last page instead of on nothing.
+  const beyondEnd = query.isSuccess && !query.isPlaceholderData && total > 0 && page > pageCount;
+  useEffect(() => {
+    if (beyondEnd) setPaging({ page: pageCount, size }, true);
+  });
+
+  let body;
+  if (query.isPending) {
+    body = (
+      <div className={styles.skeleton} role="status" aria-label={detailMessages.loading}>
+        {[0, 1, 2].map((i) => (
+          <div key={i} className={styles.skeletonRow}>
+            <Skeleton width="30%" />
+            <Skeleton width="70%" />
+          </div>
+        ))}
+      </div>
+    );
+  } else if (query.isError) {
+    body = (
+      <ErrorPanel
+        error={query.error}
+        title={m.failed}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  } else if (records.length === 0) {
+    body = <p className={styles.empty}>{m.empty}</p>;
+  } else {
+    const from = (page - 1) * size + 1;
+    const to = Math.min(total, from + records.length - 1);
+    body = (
+      <>
+        <ol className={styles.list} aria-busy={query.isPlaceholderData || undefined} aria-label={m.heading}>
+          {records.map((record) => (
+            <AuditRecordItem key={record.id} record={record} />
+          ))}
+        </ol>
+        <div className={styles.pagination}>
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            onPageChange={(next) => setPaging({ page: next, size })}
+            pageSize={size}
+            pageSizeOptions={AUDIT_PAGE_SIZES}
+            onPageSizeChange={(next) => setPaging({ page: 1, size: next })}
+            summary={m.range(number(from), number(to), number(total), total)}
+            labels={m.pagination}
+            formatNumber={number}
+          />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {m.heading}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+function AuditRecordItem({ record }: { record: AuditRecord }) {
+  const { apiBaseUrl } = useServices();
+  const label = eventLabel(record.event);
+  const actor = record.actor;
+  const kind = actorKind(actor?.id);
+  return (
+    <li className={styles.record}>
+      <div className={styles.recordHead}>
+        {label ? <Badge tone={label === m.events.deleted ? 'danger' : 'neutral'}>{label}</Badge> : null}
+        <p className={styles.summary}>{record.summary ?? record.event}</p>
+      </div>
+      <div className={styles.meta}>
+        <DateTime iso={record.timestamp} />
+        {actor ? (
+          <span className={styles.actor}>
+            <span className={styles.by}>{m.by}</span>
+            <EntityRef
+              name={actor.name}
+              id={actor.id}
+              icon={actor.icon}
+              baseUrl={apiBaseUrl}
+              extra={kind ? <span className={styles.kind}>{kind}</span> : null}
+            />
+          </span>
+        ) : null}
+        {record.id ? <span className={styles.recordId}>{record.id}</span> : null}
+      </div>
+      {record.details ? <p className={styles.details}>{record.details}</p> : null}
+      <JsonView
+        value={record}
+        showLabel={m.showJson}
+        hideLabel={m.hideJson}
+        label={m.jsonLabel(record.id ?? '')}
+      />
+    </li>
+  );
+}

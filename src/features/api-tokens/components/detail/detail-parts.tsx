@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Avatar } from '../../../../components/ui/avatar';
+import { Badge } from '../../../../components/ui/badge';
+import { VisuallyHidden } from '../../../../components/ui/theme';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { commonMessages } from '../../../../messages/common';
+import styles from './detail-parts.module.css';
+
+export function StatusBadge({ status }: { status: string | undefined }) {
+  if (!status) return null;
+  const active = status === 'Active' || status === 'Enabled';
+  const label =
+    status === 'Active'
+      ? commonMessages.statusActive
+      : status === 'Disabled'
+        ? commonMessages.statusDisabled
+        : status;
+  return <Badge tone={active ? 'success' : 'neutral'}>{label}</Badge>;
+}
+
+/** Date and time in the configured locale and time zone; the full wording on hover; "—" when there is none. */
+export function DateTime({ iso, emptyLabel }: { iso: string | null | undefined; emptyLabel?: string }) {
+  const { dateParts } = useFormatters();
+  const parts = dateParts(iso);
+  if (!parts || !iso) {
+    // The dash is what sighted users expect; a screen reader hears the words instead.
+    return emptyLabel ? (
+      <span title={emptyLabel}>
+        <span aria-hidden="true">{commonMessages.none}</span>
+        <VisuallyHidden>{emptyLabel}</VisuallyHidden>
+      </span>
+    ) : (
+      <span>{commonMessages.none}</span>
+    );
+  }
+  return (
+    <time dateTime={iso} title={parts.full} className={styles.dateTime}>
+      <span>{parts.date}</span> <span className={styles.muted}>{parts.time}</span>
+    </time>
+  );
+}
+
+/** A user, token or account: avatar, name, and its ID under it. */
+export function EntityRef({
+  name,
+  id,
+  icon,
+  baseUrl,
+  extra,
+}: {
+  name: string | null | undefined;
+  id: string | undefined;
+  icon?: string | null | undefined;
+  baseUrl?: string;
+  extra?: ReactNode;
+}) {
+  return (
+    <span className={styles.entity}>
+      <Avatar name={name ?? id} src={icon} baseUrl={baseUrl} size="sm" />
+      <span className={styles.entityText}>
+        <span className={styles.entityName}>
+          <span>{name || id || commonMessages.none}</span>
+          {extra}
+        </span>
+        {id && name ? <span className={styles.id}>{id}</span> : null}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { Link, type To } from 'react-router';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { ArrowLeftIcon, InfoIcon } from '../../../../components/ui/icons';
+import { detailMessages as m } from '../../../../messages/detail';
+import { BackToGrid } from './token-detail-header';
+import styles from './token-detail-page.module.css';
+
+/** Not found, no permission: a clear statement and the way back to the grid. */
+export function DetailStateMessage({
+  title,
+  body,
+  backTo,
+  backLabel,
+}: {
+  title: string;
+  body: string;
+  backTo: To;
+  backLabel: string;
+}) {
+  const titleId = useId();
+  return (
+    <div className={styles.page}>
+      <div className={styles.stateBar}>
+        <BackToGrid />
+      </div>
+      <div className={styles.content}>
+        <section className={`${styles.card} ${styles.stateCard}`} aria-labelledby={titleId}>
+          <span className={styles.stateIcon}>
+            <InfoIcon size={28} />
+          </span>
+          <h1 id={titleId} className={styles.stateTitle}>
+            {title}
+          </h1>
+          <p className={styles.stateBody}>{body}</p>
+          <Link to={backTo} className={styles.stateLink}>
+            <ArrowLeftIcon />
+            {backLabel}
+          </Link>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export function DetailSkeleton() {
+  return (
+    <div className={styles.page} role="status" aria-label={m.loading}>
+      <div className={styles.header}>
+        <div className={styles.identity}>
+          <BackToGrid />
+          <Skeleton width={40} height={40} />
+          <div className={styles.titles}>
+            <Skeleton width={160} height={12} />
+            <Skeleton width={220} height={22} />
+          </div>
+        </div>
+      </div>
+      <div className={styles.content}>
+        <div className={styles.card}>
+          <Skeleton width="50%" height={44} />
+        </div>
+        <div className={styles.card}>
+          <Skeleton width="30%" height={24} />
+        </div>
+        <div className={`${styles.card} ${styles.skeletonStack}`}>
+          <Skeleton width="20%" />
+          <Skeleton width="60%" />
+          <Skeleton width="20%" />
+          <Skeleton width="45%" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { CopyButton } from '../../../../components/ui/copy-button';
+import { EyeIcon, EyeOffIcon } from '../../../../components/ui/icons';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
+import { detailMessages } from '../../../../messages/detail';
+import { PUBLIC_API_PREFIX } from '../../api/paths';
+import type { ApiToken } from '../../api/types';
+import { useTokenSecret } from './use-token-secret';
+import styles from './general-tab.module.css';
+
+const m = detailMessages.general;
+/** Fixed length, so the mask does not give away how long the value is. */
+const MASK = '•'.repeat(24);
+
+/** What integrations call: the configured API base URL, or this page's origin when the API is served from it. */
+export function apiEndpoint(apiBaseUrl: string): string {
+  const base = apiBaseUrl.replace(/\/+$/, '') || new URL(document.baseURI).origin;
+  return `${base}${PUBLIC_API_PREFIX}`;
+}
+
+function useCopyResult() {
+  const { notify } = useServices();
+  return (ok: boolean, message: string) => notify(message, { tone: ok ? 'success' : 'error' });
+}
+
+export function GeneralTab({ token }: { token: ApiToken }) {
+  const { apiBaseUrl } = useServices();
+  const onCopyResult = useCopyResult();
+  const endpoint = apiEndpoint(apiBaseUrl);
+  return (
+    <section className={styles.card} aria-label={detailMessages.tabs.general}>
+      <dl className={styles.fields}>
+        <div className={styles.field}>
+          <dt className={styles.label}>{m.description}</dt>
+          <dd className={styles.value}>
+            {token.description?.trim() ? (
+              <p className={styles.description}>{token.description}</p>
+            ) : (
+              commonMessages.none
+            )}
+          </dd>
+        </div>
+        <div className={styles.field}>
+          <dt className={styles.label}>{m.endpoint}</dt>
+          <dd className={styles.value}>
+            <div className={styles.valueRow}>
+              <code className={styles.code}>{endpoint}</code>
+              <CopyButton
+                getText={() => endpoint}
+                label={m.copyEndpoint}
+                copiedMessage={commonMessages.copied}
+                failedMessage={commonMessages.copyFailed}
+                onResult={onCopyResult}
+              />
+            </div>
+          </dd>
+        </div>
+        <div className={styles.field}>
+          <dt className={styles.label}>{m.token}</dt>
+          <dd className={styles.value}>
+            {/* Keyed, so moving to another token starts from nothing instead of briefly holding the last one's value. */}
+            <TokenValue key={token.id} tokenId={token.id ?? ''} onCopyResult={onCopyResult} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function TokenValue({
+  tokenId,
+  onCopyResult,
+}: {
+  tokenId: string;
+  onCopyResult: (ok: boolean, message: string) => void;
+}) {
+  const { client } = useServices();
+  const secret = useTokenSecret(client, tokenId);
+  const [revealed, setRevealed] = useState(false);
+
+  if (secret.status === 'loading') {
+    return (
+      <span role="status" aria-label={m.loadingToken}>
+        <Skeleton width={260} />
+      </span>
+    );
+  }
+
+  if (secret.status === 'available') {
+    return (
+      <div className={styles.valueRow}>
+        {revealed ? (
+          <code className={`${styles.code} ${styles.secret}`}>{secret.value}</code>
+        ) : (
+          <code className={`${styles.code} ${styles.mask}`} aria-label={m.maskedToken} role="img">
+            {MASK}
+          </code>
+        )}
+        <span className={styles.buttons}>
+          <Button
+            variant="ghost"
+            size="sm"
+            iconOnly
+            aria-label={m.showToken}
+            aria-pressed={revealed}
+            title={revealed ? m.hideToken : m.showToken}
+            icon={revealed ? <EyeOffIcon /> : <EyeIcon />}
+            onClick={() => setRevealed((r) => !r)}
+          />
+          <CopyButton
+            getText={() => secret.value}
+            label={m.copyToken}
+            copiedMessage={commonMessages.copied}
+            failedMessage={commonMessages.copyFailed}
+            onResult={onCopyResult}
+          />
+        </span>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.once}>
+      <p className={styles.onceText}>{m.shownOnce}</p>
+      <p className={styles.prefix}>
+        <span className={styles.prefixLabel}>{m.prefixLabel}</span>
+        <code className={styles.code} title={m.prefixHint}>{`idt:${tokenId}:…`}</code>
+      </p>
+      <p className={styles.hint}>{m.prefixHint}</p>
+    </div>
+  );
+}

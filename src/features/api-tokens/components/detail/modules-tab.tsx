@@ -1,0 +1,36 @@
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { detailMessages } from '../../../../messages/detail';
+import type { ApiToken } from '../../api/types';
+import styles from './modules-tab.module.css';
+
+const m = detailMessages.modules;
+
+export function ModulesTab({ token, loading }: { token: ApiToken; loading: boolean }) {
+  const modules = token.modules;
+  return (
+    <section className={styles.card}>
+      <h2 className={styles.heading}>{m.heading}</h2>
+      {!modules && loading ? (
+        <div className={styles.skeleton} aria-hidden="true">
+          <Skeleton width="40%" />
+          <Skeleton width="70%" />
+          <Skeleton width="35%" />
+        </div>
+      ) : !modules || modules.length === 0 ? (
+        <p className={styles.empty}>{m.empty}</p>
+      ) : (
+        <ul className={styles.list} aria-label={m.heading}>
+          {modules.map((module) => (
+            <li key={module.id} className={styles.item}>
+              <div className={styles.title}>
+                <span className={styles.name}>{module.name}</span>
+                <span className={styles.id}>{module.id}</span>
+              </div>
+              {module.description ? <p className={styles.description}>{module.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

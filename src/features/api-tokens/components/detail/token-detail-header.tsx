@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { Avatar } from '../../../../components/ui/avatar';
+import { Button } from '../../../../components/ui/button';
+import { ArrowLeftIcon, ChevronDownIcon } from '../../../../components/ui/icons';
+import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
+import { useServices } from '../../../../lib/services';
+import { detailMessages as m } from '../../../../messages/detail';
+import type { ApiToken } from '../../api/types';
+import { useTokenActions } from '../actions/token-actions-context';
+import { StatusBadge } from './detail-parts';
+import { useGridReturn } from './grid-return';
+import styles from './token-detail-page.module.css';
+
+export function BackToGrid() {
+  const to = useGridReturn();
+  return (
+    <Link to={to} className={styles.back} aria-label={m.back} title={m.back}>
+      <ArrowLeftIcon size={20} />
+    </Link>
+  );
+}
+
+export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDeleted: () => void }) {
+  const actions = useTokenActions();
+  const { apiBaseUrl } = useServices();
+  const name = token.name ?? token.id ?? '';
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.identity}>
+        <BackToGrid />
+        <Avatar name={name} src={token.icon} baseUrl={apiBaseUrl} size="lg" />
+        <div className={styles.titles}>
+          <p className={styles.kind}>
+            <span>{m.kind}</span> <span className={styles.kindId}>{token.id}</span>
+          </p>
+          <div className={styles.nameRow}>
+            <h1 className={styles.name}>{name}</h1>
+            <StatusBadge status={token.status} />
+          </div>
+        </div>
+      </div>
+      <div className={styles.headerActions}>
+        <Button variant="primary" onClick={() => actions.edit(token)}>
+          {m.edit}
+        </Button>
+        <Menu>
+          <MenuTrigger asChild>
+            <Button
+              variant="secondary"
+              iconOnly
+              aria-label={m.moreActions}
+              icon={<ChevronDownIcon size={18} />}
+            />
+          </MenuTrigger>
+          <MenuContent label={m.actionsMenu(name)}>
+            {token.status === 'Disabled' ? (
+              <MenuItem onSelect={() => actions.enable(token)}>{m.enable}</MenuItem>
+            ) : (
+              <MenuItem onSelect={() => actions.disable(token)}>{m.disable}</MenuItem>
+            )}
+            <MenuItem onSelect={() => actions.duplicate(token)}>{m.duplicate}</MenuItem>
+            <MenuSeparator />
+            <MenuItem tone="danger" onSelect={() => actions.remove(token, { onDeleted })}>
+              {m.delete}
+            </MenuItem>
+          </MenuContent>
+        </Menu>
+      </div>
+    </header>
+  );
+}

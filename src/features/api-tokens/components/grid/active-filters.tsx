@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button } from '../../../../components/ui/button';
+import { CloseIcon } from '../../../../components/ui/icons';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useApiClient } from '../../../../lib/services';
+import { gridMessages } from '../../../../messages/grid';
+import { apiTokenQueries } from '../../api/queries';
+import type { GridView } from '../../hooks/grid-view';
+import type { ViewUpdate } from '../../hooks/use-grid-view';
+import { lastAccessLabel } from './filter-panel';
+import styles from './active-filters.module.css';
+
+interface Chip {
+  key: string;
+  label: string;
+  remove: ViewUpdate;
+}
+
+/** Calendar dates shown as the grid shows dates, without shifting them through a time zone. */
+function formatDay(day: string, locale: string): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * The Filter panel's filters (status and search have their own visible controls), each removable on its own, so
+ * "why is my token missing?" answers itself.
+ */
+export function ActiveFilters({
+  view,
+  onChange,
+  onClearAll,
+}: {
+  view: GridView;
+  onChange: (update: ViewUpdate) => void;
+  onClearAll: () => void;
+}) {
+  const client = useApiClient();
+  const { number, locale } = useFormatters();
+  // Names for module chips; the list is cached for minutes and shared with the Filter panel.
+  const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
+  const c = gridMessages.chips;
+
+  const chips: Chip[] = [];
+  for (const id of view.moduleIds) {
+    const name = modules.data?.find((mod) => mod.id === id)?.name ?? id;
+    chips.push({
+      key: `module-${id}`,
+      label: c.module(name),
+      remove: { moduleIds: view.moduleIds.filter((m) => m !== id) },
+    });
+  }
+  if (view.createdBy)
+    chips.push({ key: 'createdBy', label: c.createdBy(view.createdBy), remove: { createdBy: '' } });
+  if (view.createdFrom || view.createdTo) {
+    const from = view.createdFrom ? formatDay(view.createdFrom, locale) : null;
+    const to = view.createdTo ? formatDay(view.createdTo, locale) : null;
+    const label =
+      from && to ? c.createdBetween(from, to) : from ? c.createdFrom(from) : c.createdTo(to as string);
+    chips.push({ key: 'created', label, remove: { createdFrom: null, createdTo: null } });
+  }
+  if (view.lastAccess) {
+    chips.push({
+      key: 'lastAccess',
+      label: c.lastAccess(lastAccessLabel(view.lastAccess, number)),
+      remove: { lastAccess: null },
+    });
+  }
+
+  if (chips.length === 0) return null;
+  return (
+    <div className={styles.bar}>
+      <ul className={styles.list} aria-label={c.label}>
+        {chips.map((chip) => (
+          <li key={chip.key} className={styles.chip}>
+            <span className={styles.text}>{chip.label}</span>
+            <button
+              type="button"
+              className={styles.remove}
+              aria-label={c.remove(chip.label)}
+              onClick={() => onChange(chip.remove)}
+            >
+              <CloseIcon size={12} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 1 ? (
+        <Button variant="link" size="sm" onClick={onClearAll}>
+          {c.clearAll}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

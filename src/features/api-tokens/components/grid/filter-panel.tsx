@@ -1,0 +1,226 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { Checkbox } from '../../../../components/ui/checkbox';
+import { ChevronDownIcon } from '../../../../components/ui/icons';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { TextField } from '../../../../components/ui/text-field';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
+import { sanitizeSearch } from '../../../../lib/rql';
+import { useApiClient } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
+import { gridMessages } from '../../../../messages/grid';
+import { apiTokenQueries } from '../../api/queries';
+import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../hooks/grid-view';
+import styles from './filter-panel.module.css';
+
+export type PanelFilters = Pick<
+  GridView,
+  'moduleIds' | 'createdBy' | 'createdFrom' | 'createdTo' | 'lastAccess'
+>;
+
+export const EMPTY_PANEL_FILTERS: PanelFilters = {
+  moduleIds: [],
+  createdBy: '',
+  createdFrom: null,
+  createdTo: null,
+  lastAccess: null,
+};
+
+const IDLE_PRESETS = [30, 90, 180, 365] as const;
+
+export function lastAccessLabel(filter: LastAccessFilter, formatNumber: (n: number) => string): string {
+  return filter.kind === 'never'
+    ? gridMessages.filters.lastAccessNever
+    : gridMessages.filters.lastAccessIdle(formatNumber(filter.days));
+}
+
+function parseLastAccess(value: string): LastAccessFilter | null {
+  if (value === 'never') return { kind: 'never' };
+  const days = Number(value.replace(/d$/, ''));
+  return Number.isInteger(days) && days > 0 ? { kind: 'idle', days } : null;
+}
+
+export interface FilterPanelProps {
+  view: GridView;
+  /** Names of creators seen on the current page, offered as suggestions (there is no users endpoint). */
+  creatorSuggestions: readonly string[];
+  onApply: (filters: PanelFilters) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The filters beyond status and search. Edits stay in a draft until applied, so typing a name or picking two
+ * dates sends one request, not one per keystroke.
+ */
+export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: FilterPanelProps) {
+  const client = useApiClient();
+  const { number } = useFormatters();
+  const modules = useQuery(apiTokenQueries.modules(client));
+  const ids = useId();
+  const [draft, setDraft] = useState<PanelFilters>(() => ({
+    moduleIds: view.moduleIds,
+    createdBy: view.createdBy,
+    createdFrom: view.createdFrom,
+    createdTo: view.createdTo,
+    lastAccess: view.lastAccess,
+  }));
+  const rangeInvalid = Boolean(draft.createdFrom && draft.createdTo && draft.createdFrom > draft.createdTo);
+  const m = gridMessages.filters;
+
+  const lastAccessValue = draft.lastAccess ? lastAccessToParam(draft.lastAccess) : '';
+  const idleOptions: number[] = [...IDLE_PRESETS];
+  if (draft.lastAccess?.kind === 'idle' && !idleOptions.includes(draft.lastAccess.days)) {
+    idleOptions.push(draft.lastAccess.days);
+    idleOptions.sort((a, b) => a - b);
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (rangeInvalid) return;
+    onApply({ ...draft, createdBy: sanitizeSearch(draft.createdBy) });
+  };
+
+  const toggleModule = (id: string, on: boolean) =>
+    setDraft((d) => ({ ...d, moduleIds: on ? [...d.moduleIds, id] : d.moduleIds.filter((m2) => m2 !== id) }));
+
+  // A module filtered by a shared link may no longer be enabled for the account; it stays visible so it can be removed.
+  const known = new Set((modules.data ?? []).map((mod) => mod.id));
+  const unknownSelected = draft.moduleIds.filter((id) => !known.has(id));
+
+  return (
+    <form className={styles.panel} onSubmit={submit} noValidate>
+      <h2 className={styles.title}>{m.title}</h2>
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{m.modules}</legend>
+        {modules.isPending ? (
+          <div className={styles.loading} role="status" aria-label={m.modulesLoading}>
+            <Skeleton width="80%" />
+            <Skeleton width="60%" />
+            <Skeleton width="70%" />
+          </div>
+        ) : modules.isError ? (
+          <div className={styles.inlineError}>
+            <p>
+              {m.modulesError} {describeError(modules.error)}
+            </p>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => void modules.refetch()}
+              busy={modules.isFetching}
+            >
+              {commonMessages.retry}
+            </Button>
+          </div>
+        ) : null}
+        {modules.data || unknownSelected.length > 0 ? (
+          <ul className={styles.moduleList}>
+            {(modules.data ?? []).map((mod) =>
+              mod.id ? (
+                <li key={mod.id}>
+                  <label className={styles.check}>
+                    <Checkbox
+                      checked={draft.moduleIds.includes(mod.id)}
+                      onCheckedChange={(on) => toggleModule(mod.id as string, on)}
+                    />
+                    <span className={styles.checkText}>
+                      <span>{mod.name ?? mod.id}</span>
+                      <span className={styles.checkId}>{mod.id}</span>
+                    </span>
+                  </label>
+                </li>
+              ) : null,
+            )}
+            {unknownSelected.map((id) => (
+              <li key={id}>
+                <label className={styles.check}>
+                  <Checkbox checked onCheckedChange={(on) => toggleModule(id, on)} />
+                  <span className={styles.checkText}>
+                    <span>{id}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </fieldset>
+
+      <TextField
+        label={m.createdBy}
+        hint={m.createdByHint}
+        value={draft.createdBy}
+        maxLength={100}
+        autoComplete="off"
+        list={creatorSuggestions.length > 0 ? `${ids}-creators` : undefined}
+        onChange={(event) => setDraft((d) => ({ ...d, createdBy: event.target.value }))}
+      />
+      {creatorSuggestions.length > 0 ? (
+        <datalist id={`${ids}-creators`}>
+          {creatorSuggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      ) : null}
+
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{m.created}</legend>
+        <div className={styles.range}>
+          <TextField
+            label={m.from}
+            type="date"
+            value={draft.createdFrom ?? ''}
+            max={draft.createdTo ?? undefined}
+            onChange={(event) => setDraft((d) => ({ ...d, createdFrom: event.target.value || null }))}
+            error={rangeInvalid ? m.rangeError : undefined}
+          />
+          <TextField
+            label={m.to}
+            type="date"
+            value={draft.createdTo ?? ''}
+            min={draft.createdFrom ?? undefined}
+            onChange={(event) => setDraft((d) => ({ ...d, createdTo: event.target.value || null }))}
+          />
+        </div>
+      </fieldset>
+
+      <div className={styles.selectField}>
+        <label className={styles.legend} htmlFor={`${ids}-last-access`}>
+          {m.lastAccess}
+        </label>
+        <span className={styles.selectWrap}>
+          <select
+            id={`${ids}-last-access`}
+            className={styles.select}
+            value={lastAccessValue}
+            onChange={(event) => setDraft((d) => ({ ...d, lastAccess: parseLastAccess(event.target.value) }))}
+          >
+            <option value="">{m.lastAccessAny}</option>
+            <option value="never">{m.lastAccessNever}</option>
+            {idleOptions.map((days) => (
+              <option key={days} value={`${days}d`}>
+                {m.lastAccessIdle(number(days))}
+              </option>
+            ))}
+          </select>
+          <ChevronDownIcon className={styles.selectIcon} />
+        </span>
+      </div>
+
+      <div className={styles.footer}>
+        <Button variant="ghost" size="sm" onClick={() => onApply(EMPTY_PANEL_FILTERS)}>
+          {m.clear}
+        </Button>
+        <span className={styles.spacer} />
+        <Button variant="secondary" size="sm" onClick={onCancel}>
+          {m.cancel}
+        </Button>
+        <Button variant="primary" size="sm" type="submit" aria-disabled={rangeInvalid || undefined}>
+          {m.apply}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import { Button, buttonClassName } from '../../../../components/ui/button';
+import { KeyIcon, PlusIcon, SearchIcon } from '../../../../components/ui/icons';
+import { gridMessages } from '../../../../messages/grid';
+import styles from './tokens-page.module.css';
+
+/** An account without tokens: say so and offer the one thing to do next. */
+export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: string } }) {
+  return (
+    <div className={styles.state}>
+      <span className={styles.stateIcon}>
+        <KeyIcon size={28} />
+      </span>
+      <h2 className={styles.stateTitle}>{gridMessages.states.emptyTitle}</h2>
+      <p className={styles.stateBody}>{gridMessages.states.emptyBody}</p>
+      <Link to={addTo} className={buttonClassName({ variant: 'primary' })}>
+        <PlusIcon />
+        {gridMessages.states.emptyAction}
+      </Link>
+    </div>
+  );
+}
+
+export function NoMatch({ onClear }: { onClear: () => void }) {
+  return (
+    <div className={styles.state}>
+      <span className={styles.stateIcon}>
+        <SearchIcon size={28} />
+      </span>
+      <h2 className={styles.stateTitle}>{gridMessages.states.noMatchTitle}</h2>
+      <p className={styles.stateBody}>{gridMessages.states.noMatchBody}</p>
+      <Button variant="secondary" onClick={onClear}>
+        {gridMessages.chips.clearAll}
+      </Button>
+    </div>
+  );
+}

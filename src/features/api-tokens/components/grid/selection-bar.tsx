@@ -1,0 +1,47 @@
+import { Button } from '../../../../components/ui/button';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { gridMessages } from '../../../../messages/grid';
+import type { ApiToken } from '../../api/types';
+import { useTokenActions } from '../actions/token-actions-context';
+import styles from './tokens-page.module.css';
+
+/** Bulk actions on the selected rows of the current page; the provider confirms and says how many apply. */
+export function SelectionBar({ selected, onClear }: { selected: readonly ApiToken[]; onClear: () => void }) {
+  const actions = useTokenActions();
+  const { number } = useFormatters();
+  const m = gridMessages.selection;
+  const tokens = [...selected];
+  return (
+    <section className={styles.selectionBar} aria-label={m.label}>
+      <p className={styles.selectionCount} aria-live="polite">
+        {m.selected(number(selected.length))}
+      </p>
+      <div className={styles.selectionActions}>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => actions.bulk('enable', tokens, { onDone: onClear })}
+        >
+          {m.enable}
+        </Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => actions.bulk('disable', tokens, { onDone: onClear })}
+        >
+          {m.disable}
+        </Button>
+        <Button
+          size="sm"
+          variant="danger"
+          onClick={() => actions.bulk('delete', tokens, { onDone: onClear })}
+        >
+          {m.delete}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onClear}>
+          {m.clear}
+        </Button>
+      </div>
+    </section>
+  );
+}

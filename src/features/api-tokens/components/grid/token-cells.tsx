@@ -1,0 +1,119 @@
+import { Link } from 'react-router';
+import { Avatar } from '../../../../components/ui/avatar';
+import { Badge } from '../../../../components/ui/badge';
+import { VisuallyHidden } from '../../../../components/ui/theme';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
+import { gridMessages } from '../../../../messages/grid';
+import type { ApiToken } from '../../api/types';
+import styles from './tokens-table.module.css';
+
+export function tokenName(token: ApiToken): string {
+  return token.name?.trim() || gridMessages.table.unnamed;
+}
+
+export function TokenCell({ token, gridSearch }: { token: ApiToken; gridSearch: string }) {
+  const { apiBaseUrl } = useServices();
+  const name = tokenName(token);
+  return (
+    <div className={styles.identity}>
+      <Avatar name={name} src={token.icon} baseUrl={apiBaseUrl} />
+      <div className={styles.stack}>
+        {token.id ? (
+          // Relative, so it works wherever the host mounts us; the state lets the detail page come back to this view.
+          <Link className={styles.nameLink} to={encodeURIComponent(token.id)} state={{ gridSearch }}>
+            {name}
+          </Link>
+        ) : (
+          <span className={styles.primary}>{name}</span>
+        )}
+        <span className={styles.secondary}>{token.id}</span>
+      </div>
+    </div>
+  );
+}
+
+export function ModulesCell({ token }: { token: ApiToken }) {
+  const { number } = useFormatters();
+  const modules = token.modules ?? [];
+  if (modules.length === 0) return <span className={styles.muted}>{commonMessages.none}</span>;
+  if (modules.length === 1) {
+    const [only] = modules as [(typeof modules)[number]];
+    return (
+      <div className={styles.identity}>
+        <Avatar name={only.name} />
+        <div className={styles.stack}>
+          <span className={styles.primary}>{only.name}</span>
+          <span className={styles.secondary}>{only.id}</span>
+        </div>
+      </div>
+    );
+  }
+  const names = modules.map((m) => m.name ?? m.id ?? '').join(', ');
+  return (
+    <div className={styles.identity} title={names}>
+      <Avatar name={names} text={`+${number(modules.length)}`} />
+      <div className={styles.stack}>
+        <span className={styles.primary}>
+          {gridMessages.table.modulesCount(modules.length, number(modules.length))}
+        </span>
+        <VisuallyHidden>{names}</VisuallyHidden>
+      </div>
+    </div>
+  );
+}
+
+export function CreatedByCell({ token }: { token: ApiToken }) {
+  const { apiBaseUrl } = useServices();
+  const by = token.audit?.created?.by;
+  if (!by?.id && !by?.name) return <span className={styles.muted}>{commonMessages.none}</span>;
+  return (
+    <div className={styles.identity}>
+      <Avatar name={by.name} src={by.icon} baseUrl={apiBaseUrl} />
+      <div className={styles.stack}>
+        <span className={styles.primary}>{by.name}</span>
+        <span className={styles.secondary}>{by.id}</span>
+      </div>
+    </div>
+  );
+}
+
+/** Date with the time under it; screen readers also hear how long ago it was. */
+export function DateCell({ iso, kind }: { iso: string | null | undefined; kind: 'created' | 'lastAccess' }) {
+  const { dateParts, relative } = useFormatters();
+  const parts = dateParts(iso);
+  if (!parts) {
+    return (
+      <span className={styles.muted}>
+        <span aria-hidden="true">{commonMessages.none}</span>
+        <VisuallyHidden>
+          {kind === 'lastAccess' ? gridMessages.table.neverUsed : commonMessages.none}
+        </VisuallyHidden>
+      </span>
+    );
+  }
+  const ago = relative(iso);
+  const phrase = ago
+    ? kind === 'created'
+      ? gridMessages.relative.created(ago)
+      : gridMessages.relative.lastAccess(ago)
+    : null;
+  return (
+    <time
+      className={styles.stack}
+      dateTime={iso ?? undefined}
+      title={phrase ? `${parts.full} (${phrase})` : parts.full}
+    >
+      <span className={styles.primary}>{parts.date}</span>
+      <span className={styles.secondary}>{parts.time}</span>
+      {phrase ? <VisuallyHidden>{`, ${phrase}`}</VisuallyHidden> : null}
+    </time>
+  );
+}
+
+export function StatusCell({ token }: { token: ApiToken }) {
+  if (token.status === 'Active') return <Badge tone="success">{commonMessages.statusActive}</Badge>;
+  if (token.status === 'Disabled') return <Badge tone="neutral">{commonMessages.statusDisabled}</Badge>;
+  return <Badge tone="neutral">{token.status ?? commonMessages.none}</Badge>;
+}

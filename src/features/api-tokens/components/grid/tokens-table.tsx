@@ -1,0 +1,271 @@
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type RowData,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { Checkbox } from '../../../../components/ui/checkbox';
+import { ArrowDownIcon, ArrowUpIcon, SortIcon } from '../../../../components/ui/icons';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { gridMessages } from '../../../../messages/grid';
+import type { ApiToken } from '../../api/types';
+import type { GridSort, SortField } from '../../hooks/grid-view';
+import { RowActionsMenu } from './row-actions-menu';
+import { CreatedByCell, DateCell, ModulesCell, StatusCell, TokenCell, tokenName } from './token-cells';
+import styles from './tokens-table.module.css';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match the library's declaration
+  interface ColumnMeta<TData extends RowData, TValue> {
+    label: string;
+    /** The view's sort field when the column can be sorted by the server. */
+    sortField?: SortField;
+    /** Dates read best newest-first, so their first click sorts descending. */
+    descFirst?: boolean;
+    className?: string;
+  }
+}
+
+export type ColumnId =
+  'select' | 'token' | 'modules' | 'createdBy' | 'created' | 'lastAccess' | 'status' | 'actions';
+
+/** Columns an admin may hide; the name, selection and actions always stay. */
+export const HIDEABLE_COLUMNS = [
+  'modules',
+  'createdBy',
+  'created',
+  'lastAccess',
+  'status',
+] as const satisfies readonly ColumnId[];
+
+const SORT_COLUMN: Record<SortField, ColumnId> = {
+  name: 'token',
+  createdBy: 'createdBy',
+  created: 'created',
+  lastAccess: 'lastAccess',
+  status: 'status',
+};
+
+const helper = createColumnHelper<ApiToken>();
+
+function createColumns(gridSearch: string): ColumnDef<ApiToken>[] {
+  const c = gridMessages.column;
+  return [
+    helper.display({
+      id: 'select',
+      meta: { label: c.select, className: styles.colSelect },
+      header: ({ table }) => (
+        <Checkbox
+          aria-label={gridMessages.table.selectAll}
+          checked={table.getIsAllPageRowsSelected()}
+          indeterminate={table.getIsSomePageRowsSelected()}
+          disabled={table.getRowModel().rows.length === 0}
+          onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked)}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={gridMessages.table.selectRow(tokenName(row.original))}
+          checked={row.getIsSelected()}
+          onCheckedChange={(checked) => row.toggleSelected(checked)}
+        />
+      ),
+    }),
+    helper.display({
+      id: 'token',
+      meta: { label: c.token, sortField: 'name', className: styles.colToken },
+      cell: ({ row }) => <TokenCell token={row.original} gridSearch={gridSearch} />,
+    }),
+    helper.display({
+      id: 'modules',
+      meta: { label: c.modules, className: styles.colModules },
+      cell: ({ row }) => <ModulesCell token={row.original} />,
+    }),
+    helper.display({
+      id: 'createdBy',
+      meta: { label: c.createdBy, sortField: 'createdBy', className: styles.colCreatedBy },
+      cell: ({ row }) => <CreatedByCell token={row.original} />,
+    }),
+    helper.display({
+      id: 'created',
+      meta: { label: c.created, sortField: 'created', descFirst: true, className: styles.colDate },
+      cell: ({ row }) => <DateCell iso={row.original.audit?.created?.at} kind="created" />,
+    }),
+    helper.display({
+      id: 'lastAccess',
+      meta: { label: c.lastAccess, sortField: 'lastAccess', descFirst: true, className: styles.colDate },
+      cell: ({ row }) => <DateCell iso={row.original.lastAccessAt} kind="lastAccess" />,
+    }),
+    helper.display({
+      id: 'status',
+      meta: { label: c.status, sortField: 'status', className: styles.colStatus },
+      cell: ({ row }) => <StatusCell token={row.original} />,
+    }),
+    helper.display({
+      id: 'actions',
+      meta: { label: c.actions, className: styles.colActions },
+      cell: ({ row }) => <RowActionsMenu token={row.original} />,
+    }),
+  ];
+}
+
+export interface TokensTableProps {
+  tokens: readonly ApiToken[];
+  sort: GridSort;
+  onSortChange: (sort: GridSort) => void;
+  hiddenColumns: readonly string[];
+  rowSelection: RowSelectionState;
+  onRowSelectionChange: (selection: RowSelectionState) => void;
+  /** Current search of the grid's URL, handed to detail links so Back restores the view. */
+  gridSearch: string;
+  /** First load: this many skeleton rows instead of data. */
+  skeletonRows?: number;
+  /** The next page is loading while these rows stay visible. */
+  busy?: boolean;
+}
+
+const EMPTY: ApiToken[] = [];
+
+export function TokensTable({
+  tokens,
+  sort,
+  onSortChange,
+  hiddenColumns,
+  rowSelection,
+  onRowSelectionChange,
+  gridSearch,
+  skeletonRows = 0,
+  busy = false,
+}: TokensTableProps) {
+  const columns = useMemo(() => createColumns(gridSearch), [gridSearch]);
+  const columnVisibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
+    [hiddenColumns],
+  );
+  const sorting = useMemo<SortingState>(
+    () => [{ id: SORT_COLUMN[sort.field], desc: sort.direction === 'desc' }],
+    [sort],
+  );
+  const showRows = skeletonRows === 0;
+
+  // Server mode: TanStack Table keeps column, selection and sort state straight; the server pages, sorts and filters.
+  // The app does not run the React Compiler; the table's functions are read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: showRows ? (tokens as ApiToken[]) : EMPTY,
+    columns,
+    getRowId: (token, index) => token.id ?? `row-${index}`,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    enableRowSelection: true,
+    state: { columnVisibility, rowSelection, sorting },
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
+      onRowSelectionChange(typeof updater === 'function' ? updater(rowSelection) : updater),
+  });
+
+  const visibleColumns = table.getVisibleLeafColumns();
+
+  return (
+    <table
+      className={[styles.table, busy && styles.busy].filter(Boolean).join(' ')}
+      aria-label={gridMessages.table.label}
+      aria-busy={busy || skeletonRows > 0 || undefined}
+    >
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const meta = header.column.columnDef.meta;
+              const sortField = meta?.sortField;
+              const active = sortField !== undefined && sortField === sort.field;
+              const ariaSort =
+                sortField === undefined
+                  ? undefined
+                  : active
+                    ? sort.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : 'none';
+              return (
+                <th key={header.id} scope="col" className={meta?.className} aria-sort={ariaSort}>
+                  {header.column.id === 'select' ? (
+                    flexRender(header.column.columnDef.header, header.getContext())
+                  ) : sortField ? (
+                    <button
+                      type="button"
+                      className={[styles.sortButton, active && styles.sortActive].filter(Boolean).join(' ')}
+                      onClick={() =>
+                        onSortChange({
+                          field: sortField,
+                          direction: active
+                            ? sort.direction === 'asc'
+                              ? 'desc'
+                              : 'asc'
+                            : meta?.descFirst
+                              ? 'desc'
+                              : 'asc',
+                        })
+                      }
+                    >
+                      {meta?.label}
+                      <span className={styles.sortIcon} aria-hidden="true">
+                        {active ? (
+                          sort.direction === 'asc' ? (
+                            <ArrowUpIcon size={14} />
+                          ) : (
+                            <ArrowDownIcon size={14} />
+                          )
+                        ) : (
+                          <SortIcon size={14} />
+                        )}
+                      </span>
+                    </button>
+                  ) : (
+                    <span className={styles.headerText}>{meta?.label}</span>
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {skeletonRows > 0
+          ? Array.from({ length: skeletonRows }, (_, i) => (
+              <tr key={`skeleton-${i}`} className={styles.skeletonRow}>
+                {visibleColumns.map((column) => (
+                  <td key={column.id} className={column.columnDef.meta?.className}>
+                    {column.id === 'select' || column.id === 'actions' ? (
+                      <Skeleton width={18} height={18} />
+                    ) : (
+                      <span className={styles.stack}>
+                        <Skeleton width="70%" height={12} />
+                        <Skeleton width="45%" height={10} />
+                      </span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))
+          : table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={row.getIsSelected() ? styles.selected : undefined}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,200 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { CheckboxField } from '../../../../components/ui/checkbox-field';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { FieldError } from '../../../../components/ui/field-error';
+import { SearchIcon } from '../../../../components/ui/icons';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { TextField } from '../../../../components/ui/text-field';
+import { VisuallyHidden } from '../../../../components/ui/theme';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useApiClient } from '../../../../lib/services';
+import { wizardMessages as m } from '../../../../messages/wizard';
+import { apiTokenQueries } from '../../api/queries';
+import type { Module } from '../../api/types';
+import styles from './module-picker.module.css';
+
+export interface ModulePickerProps {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string | undefined;
+  /** Receives the first checkbox, so the form can move focus here when no module is chosen. */
+  focusRef?: ((node: HTMLInputElement | null) => void) | undefined;
+  /** Modules already on the token, to name selected ones the account no longer offers. */
+  knownModules?: readonly Module[] | undefined;
+}
+
+function matches(module: Module, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [module.name, module.description, module.id].some((text) => text?.toLowerCase().includes(q));
+}
+
+export function ModulePicker({ value, onChange, error, focusRef, knownModules }: ModulePickerProps) {
+  const client = useApiClient();
+  const { number } = useFormatters();
+  const modulesQuery = useQuery(apiTokenQueries.modules(client));
+  const [query, setQuery] = useState('');
+  const id = useId();
+  const introId = `${id}-intro`;
+  const errorId = `${id}-error`;
+  const countId = `${id}-count`;
+  const firstCheckbox = useRef<HTMLInputElement | null>(null);
+  // Sent here for an error while the list was still loading (e.g. a server 400 about modules): focus the
+  // list as soon as it is there, since the form could not do it earlier.
+  const [focusWhenLoaded] = useState(() => modulesQuery.isPending && !!error);
+  useEffect(() => {
+    if (focusWhenLoaded && modulesQuery.isSuccess) firstCheckbox.current?.focus();
+  }, [focusWhenLoaded, modulesQuery.isSuccess]);
+
+  const modules = useMemo(() => modulesQuery.data ?? [], [modulesQuery.data]);
+  const visible = useMemo(() => modules.filter((module) => matches(module, query)), [modules, query]);
+  const selected = useMemo(() => new Set(value), [value]);
+  // Selected ids the account no longer offers (e.g. on a duplicated token): listed so they can be removed.
+  const unavailable = useMemo(() => {
+    const offered = new Set(modules.map((module) => module.id));
+    return modulesQuery.isSuccess ? value.filter((moduleId) => !offered.has(moduleId)) : [];
+  }, [modules, modulesQuery.isSuccess, value]);
+
+  const filtered = query.trim() !== '';
+  const visibleIds = visible.map((module) => module.id).filter((moduleId): moduleId is string => !!moduleId);
+  const allVisibleSelected = visibleIds.length > 0 && visibleIds.every((moduleId) => selected.has(moduleId));
+  const noneVisibleSelected = visibleIds.every((moduleId) => !selected.has(moduleId));
+
+  const toggle = (moduleId: string, checked: boolean) =>
+    onChange(checked ? [...value.filter((v) => v !== moduleId), moduleId] : value.filter((v) => v !== moduleId));
+
+  const checkboxDescribedBy = error ? errorId : undefined;
+  const firstVisibleId = visibleIds[0];
+
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={introId}>
+      <legend className={styles.legend}>
+        <VisuallyHidden>{m.modules.legend}</VisuallyHidden>
+      </legend>
+      <p id={introId} className={styles.intro}>
+        {m.modules.intro}
+      </p>
+
+      {modulesQuery.isPending ? (
+        <div className={styles.loading} role="status" aria-label={m.modules.loading}>
+          {[0, 1, 2, 3].map((row) => (
+            <div key={row} className={styles.skeletonRow}>
+              <Skeleton width={18} height={18} />
+              <span className={styles.skeletonText}>
+                <Skeleton width="40%" height={14} />
+                <Skeleton width="75%" height={12} />
+              </span>
+            </div>
+          ))}
+        </div>
+      ) : modulesQuery.isError ? (
+        <ErrorPanel
+          error={modulesQuery.error}
+          title={m.modules.loadFailed}
+          onRetry={() => void modulesQuery.refetch()}
+          retrying={modulesQuery.isFetching}
+        />
+      ) : modules.length === 0 ? (
+        <p className={styles.empty}>{m.modules.empty}</p>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <span className={styles.search}>
+              <SearchIcon className={styles.searchIcon} />
+              <TextField
+                label={m.modules.search}
+                hideLabel
+                type="search"
+                placeholder={m.modules.searchPlaceholder}
+                value={query}
+                onChange={(event) => setQuery(event.currentTarget.value)}
+                // The list filters as you type; Enter here must not submit the step.
+                onKeyDown={(event) => (event.key === 'Enter' ? event.preventDefault() : undefined)}
+                aria-describedby={countId}
+                autoComplete="off"
+              />
+            </span>
+            <div className={styles.bulk}>
+              <Button
+                variant="link"
+                size="sm"
+                disabled={allVisibleSelected}
+                onClick={() => onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])}
+              >
+                {filtered ? m.modules.selectAllVisible : m.modules.selectAll}
+              </Button>
+              <Button
+                variant="link"
+                size="sm"
+                disabled={noneVisibleSelected}
+                onClick={() => {
+                  const drop = new Set(visibleIds);
+                  onChange(value.filter((moduleId) => !drop.has(moduleId)));
+                }}
+              >
+                {filtered ? m.modules.selectNoneVisible : m.modules.selectNone}
+              </Button>
+            </div>
+          </div>
+          <p id={countId} className={styles.count} role="status">
+            {filtered ? `${m.modules.visibleCount(number(visible.length), number(modules.length))} · ` : ''}
+            {m.modules.selectedCount(number(value.length), number(modules.length + unavailable.length))}
+          </p>
+
+          {visible.length === 0 ? (
+            <div className={styles.noMatch}>
+              <p>{m.modules.noMatch(query.trim())}</p>
+              <Button variant="secondary" size="sm" onClick={() => setQuery('')}>
+                {m.modules.clearSearch}
+              </Button>
+            </div>
+          ) : (
+            <ul className={styles.list}>
+              {visible.map((module) =>
+                module.id ? (
+                  <li key={module.id} className={styles.item}>
+                    <CheckboxField
+                      ref={
+                        module.id === firstVisibleId
+                          ? (node: HTMLInputElement | null) => {
+                              firstCheckbox.current = node;
+                              focusRef?.(node);
+                            }
+                          : undefined
+                      }
+                      label={module.name ?? module.id}
+                      description={module.description || undefined}
+                      checked={selected.has(module.id)}
+                      onChange={(event) => toggle(module.id as string, event.currentTarget.checked)}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={checkboxDescribedBy}
+                    />
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          )}
+          {unavailable.length > 0 && !filtered ? (
+            <ul className={styles.list}>
+              {unavailable.map((moduleId) => {
+                const known = knownModules?.find((module) => module.id === moduleId);
+                return (
+                  <li key={moduleId} className={styles.item}>
+                    <CheckboxField
+                      label={m.modules.unavailable(known?.name ?? moduleId)}
+                      checked
+                      onChange={(event) => toggle(moduleId, event.currentTarget.checked)}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+        </>
+      )}
+      <FieldError id={errorId}>{error}</FieldError>
+    </fieldset>
+  );
+}

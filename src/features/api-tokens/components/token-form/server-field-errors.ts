@@ -1,0 +1,38 @@
+import type { UseFormSetError } from 'react-hook-form';
+import { isApiError } from '../../../../lib/api-error';
+import { STEP_FIELDS, type TokenFormField, type TokenFormStep, type TokenFormValues } from './token-form-schema';
+
+/** Request body field (as the API names it in ProblemDetails `errors`) → form field. */
+const SERVER_FIELDS: Record<string, TokenFormField> = {
+  name: 'name',
+  description: 'description',
+  icon: 'logo',
+  logo: 'logo',
+  modules: 'moduleIds',
+  moduleIds: 'moduleIds',
+};
+
+const STEP_ORDER: TokenFormStep[] = ['general', 'modules'];
+
+/**
+ * Puts a 400's per-field messages on the fields they belong to and says which step holds the first of them
+ * (null when the error names no field the form has; the error panel still lists everything).
+ */
+export function applyServerFieldErrors(
+  error: unknown,
+  setError: UseFormSetError<TokenFormValues>,
+): { step: TokenFormStep; field: TokenFormField } | null {
+  if (!isApiError(error) || error.status !== 400) return null;
+  const fields = new Set<TokenFormField>();
+  for (const [key, messages] of Object.entries(error.fieldErrors)) {
+    const field = SERVER_FIELDS[key];
+    if (!field || messages.length === 0) continue;
+    setError(field, { type: 'server', message: messages.join(' ') });
+    fields.add(field);
+  }
+  for (const step of STEP_ORDER) {
+    const field = STEP_FIELDS[step].find((f) => fields.has(f));
+    if (field) return { step, field };
+  }
+  return null;
+}

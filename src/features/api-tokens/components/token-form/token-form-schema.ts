@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { wizardMessages as m } from '../../../../messages/wizard';
+import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
+
+// Limits the API enforces (api-contract.md); checked here first so the user hears about them before sending.
+export const MAX_NAME_LENGTH = 255;
+export const MAX_DESCRIPTION_LENGTH = 2000;
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+export const LOGO_EXTENSIONS = ['.jpg', '.jpeg', '.png'] as const;
+export const LOGO_MIME_TYPES = ['image/jpeg', 'image/png'] as const;
+/** For the file input's `accept`: a hint to the picker only, which the checks below do not rely on. */
+export const LOGO_ACCEPT = [...LOGO_EXTENSIONS, ...LOGO_MIME_TYPES].join(',');
+
+/** A logo the user picked (sent as multipart), the token's current logo (a URL), or none. */
+export type LogoValue = { kind: 'file'; file: File } | { kind: 'url'; url: string } | null;
+
+export interface TokenFormValues {
+  logo: LogoValue;
+  name: string;
+  description: string;
+  moduleIds: string[];
+}
+
+export type TokenFormField = keyof TokenFormValues;
+export type TokenFormStep = 'general' | 'modules';
+
+export const STEP_FIELDS: Record<TokenFormStep, TokenFormField[]> = {
+  general: ['logo', 'name', 'description'],
+  modules: ['moduleIds'],
+};
+
+export function stepOfField(field: TokenFormField): TokenFormStep {
+  return STEP_FIELDS.modules.includes(field) ? 'modules' : 'general';
+}
+
+/**
+ * Both the type and the extension must say JPEG or PNG: a picker can hand over a file whose name and type
+ * disagree, and the server sniffs the bytes anyway. Returns the message to show, or null when the file is fine.
+ */
+export function checkLogoFile(file: File): string | null {
+  const name = file.name.toLowerCase();
+  const extensionOk = LOGO_EXTENSIONS.some((extension) => name.endsWith(extension));
+  const typeOk = (LOGO_MIME_TYPES as readonly string[]).includes(file.type.toLowerCase());
+  if (!extensionOk || !typeOk) return m.logo.invalidType;
+  if (file.size === 0) return m.logo.empty;
+  if (file.size > MAX_LOGO_BYTES) return m.logo.tooLarge;
+  return null;
+}
+
+function isLogoValue(value: unknown): value is LogoValue {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  const logo = value as { kind?: unknown; file?: unknown; url?: unknown };
+  return (logo.kind === 'file' && logo.file instanceof File) || (logo.kind === 'url' && typeof logo.url === 'string');
+}
+
+const logoSchema = z.custom<LogoValue>(isLogoValue);
+
+/** Messages carry the limits formatted in the configured locale ("2,000" or "2.000"). */
+export function createTokenFormSchemas(formatNumber: (n: number) => string) {
+  const general = z.object({
+    logo: logoSchema.superRefine((value, ctx) => {
+      const problem = value?.kind === 'file' ? checkLogoFile(value.file) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    name: z
+      .string()
+      .trim()
+      .min(1, m.name.required)
+      .max(MAX_NAME_LENGTH, m.name.tooLong(formatNumber(MAX_NAME_LENGTH))),
+    description: z.string().max(MAX_DESCRIPTION_LENGTH, m.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
+  });
+  const modules = z.object({
+    moduleIds: z.array(z.string()).min(1, m.modules.required),
+  });
+  const all = general.extend(modules.shape);
+  return { general, modules, all } as const;
+}
+
+export type TokenFormSchemas = ReturnType<typeof createTokenFormSchemas>;
+
+export const EMPTY_TOKEN_FORM: TokenFormValues = { logo: null, name: '', description: '', moduleIds: [] };
+
+/** What the form starts with when editing (or duplicating) an existing token. */
+export function tokenToFormValues(token: ApiToken): TokenFormValues {
+  return {
+    logo: token.icon ? { kind: 'url', url: token.icon } : null,
+    name: token.name ?? '',
+    description: token.description ?? '',
+    moduleIds: (token.modules ?? []).map((module) => module.id).filter((id): id is string => typeof id === 'string'),
+  };
+}
+
+/** The description as the API stores it: trimmed, and null rather than empty. */
+export function normalizeDescription(description: string): string | null {
+  const trimmed = description.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function sameLogo(a: LogoValue, b: LogoValue): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'file' && b.kind === 'file') return a.file === b.file;
+  if (a.kind === 'url' && b.kind === 'url') return a.url === b.url;
+  return false;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/**
+ * The fields of `current` that differ from `initial`, as an update body wants them. A kept URL logo is no
+ * change; a removed one is `icon: null`; a picked file replaces it.
+ */
+export function changedFields(initial: TokenFormValues, current: TokenFormValues): UpdateApiTokenInput {
+  const changes: UpdateApiTokenInput = {};
+  const name = current.name.trim();
+  if (name !== initial.name.trim()) changes.name = name;
+  const description = normalizeDescription(current.description);
+  if (description !== normalizeDescription(initial.description)) changes.description = description;
+  if (!sameSet(initial.moduleIds, current.moduleIds)) changes.moduleIds = [...current.moduleIds];
+  if (!sameLogo(initial.logo, current.logo)) {
+    if (current.logo === null) changes.icon = null;
+    else if (current.logo.kind === 'file') changes.icon = current.logo.file;
+  }
+  return changes;
+}
+
+/** True when closing would lose something the user typed or chose (whitespace-only edits do not count). */
+export function hasUnsavedInput(initial: TokenFormValues, current: TokenFormValues): boolean {
+  return (
+    Object.keys(changedFields(initial, current)).length > 0 ||
+    // A URL logo swapped for another URL is not sendable, but a picked file replaced by none is a change too.
+    !sameLogo(initial.logo, current.logo)
+  );
+}

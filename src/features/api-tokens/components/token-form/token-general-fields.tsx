@@ -1,0 +1,59 @@
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { TextArea } from '../../../../components/ui/textarea';
+import { TextField } from '../../../../components/ui/text-field';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { wizardMessages as m } from '../../../../messages/wizard';
+import { LogoPicker } from './logo-picker';
+import { MAX_DESCRIPTION_LENGTH, type TokenFormValues } from './token-form-schema';
+import styles from './token-form.module.css';
+
+/** Logo, name and description: the General step of the Add wizard and of the Edit dialog. */
+export function TokenGeneralFields() {
+  const { control, register, setError, clearErrors, formState } = useFormContext<TokenFormValues>();
+  const { number } = useFormatters();
+  const description = useWatch({ control, name: 'description' }) ?? '';
+  const { errors } = formState;
+
+  return (
+    <div className={styles.fields}>
+      <Controller
+        control={control}
+        name="logo"
+        render={({ field, fieldState }) => (
+          <LogoPicker
+            value={field.value}
+            onChange={(next) => {
+              clearErrors('logo');
+              field.onChange(next);
+            }}
+            onReject={(message) => setError('logo', { type: 'file', message }, { shouldFocus: false })}
+            error={fieldState.error?.message}
+            inputRef={field.ref}
+          />
+        )}
+      />
+      <TextField
+        label={m.name.label}
+        placeholder={m.name.placeholder}
+        autoComplete="off"
+        error={errors.name?.message}
+        className={styles.control}
+        {...register('name')}
+      />
+      <TextArea
+        label={m.description.label}
+        optionalLabel={m.optional}
+        placeholder={m.description.placeholder}
+        error={errors.description?.message}
+        rows={5}
+        className={styles.control}
+        counter={{
+          text: m.description.counter(number(description.length), number(MAX_DESCRIPTION_LENGTH)),
+          label: m.description.counterLabel(number(description.length), number(MAX_DESCRIPTION_LENGTH)),
+          over: description.length > MAX_DESCRIPTION_LENGTH,
+        }}
+        {...register('description')}
+      />
+    </div>
+  );
+}

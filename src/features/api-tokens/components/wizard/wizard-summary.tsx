@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { CopyButton } from '../../../../components/ui/copy-button';
+import { AlertIcon, CheckIcon } from '../../../../components/ui/icons';
+import { wizardMessages as m } from '../../../../messages/wizard';
+import type { ApiToken } from '../../api/types';
+import styles from './wizard-summary.module.css';
+
+/**
+ * The one place the secret is ever shown. It arrives as a prop from the wizard's state and is gone when the
+ * wizard unmounts; it is never written to the cache, the URL, storage or the console.
+ */
+export function WizardSummary({ token, secret }: { token: ApiToken; secret: string | null }) {
+  const id = useId();
+  const inputId = `${id}-secret`;
+  const warningId = `${id}-warning`;
+  return (
+    <div className={styles.summary}>
+      <div className={styles.success}>
+        <span className={styles.successIcon} aria-hidden="true">
+          <CheckIcon size={18} strokeWidth={3} />
+        </span>
+        <p className={styles.successText}>{m.summary.created(token.name ?? '', token.id ?? '')}</p>
+      </div>
+      {secret ? (
+        <>
+          <div id={warningId} className={styles.warning}>
+            <AlertIcon size={18} />
+            <div>
+              <p className={styles.warningTitle}>{m.summary.warningTitle}</p>
+              <p className={styles.warningText}>{m.summary.warning}</p>
+            </div>
+          </div>
+          <div className={styles.secretField}>
+            <label className={styles.label} htmlFor={inputId}>
+              {m.summary.secretLabel}
+            </label>
+            <div className={styles.secretRow}>
+              <input
+                id={inputId}
+                className={styles.secret}
+                readOnly
+                value={secret}
+                aria-describedby={warningId}
+                spellCheck={false}
+                autoComplete="off"
+                data-1p-ignore=""
+                onFocus={(event) => event.currentTarget.select()}
+              />
+              <CopyButton
+                getText={() => secret}
+                label={m.summary.copy}
+                copiedMessage={m.summary.copied}
+                failedMessage={m.summary.copyFailed}
+                size="md"
+                showLabel
+              />
+            </div>
+          </div>
+        </>
+      ) : (
+        <p className={styles.warningText}>{m.summary.noSecret}</p>
+      )}
+    </div>
+  );
+}

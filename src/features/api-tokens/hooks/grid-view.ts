@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { sanitizeSearch } from '../../../lib/rql';
+import type { ApiTokenStatus } from '../api/types';
+
+/**
+ * The grid's view (what the admin is looking at) and its URL form. Every parameter is optional and readable,
+ * e.g. `?status=Disabled&q=erp&sort=-created&page=2&size=25&module=MOD-1756&lastAccess=90d`. Defaults are left
+ * out of the URL, unknown parameters (a host's own, the dev `scenario`) are kept, and a value that does not
+ * parse falls back to its default on its own, so one bad parameter never throws away the rest of a shared link.
+ */
+
+export const SORT_FIELDS = ['name', 'createdBy', 'created', 'lastAccess', 'status'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export type SortDirection = 'asc' | 'desc';
+export interface GridSort {
+  field: SortField;
+  direction: SortDirection;
+}
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** `never`, or "used, but not in the last N days". */
+export type LastAccessFilter = { kind: 'never' } | { kind: 'idle'; days: number };
+
+export interface GridView {
+  status: ApiTokenStatus | null;
+  /** Already sanitised search text; '' for none. */
+  q: string;
+  sort: GridSort;
+  /** 1-based. */
+  page: number;
+  size: PageSize;
+  moduleIds: string[];
+  /** A creator's ID (`USR-…`/`TKN-…`) or part of their name; '' for none. */
+  createdBy: string;
+  /** Calendar dates (YYYY-MM-DD) in the configured time zone, both inclusive. */
+  createdFrom: string | null;
+  createdTo: string | null;
+  lastAccess: LastAccessFilter | null;
+}
+
+export const DEFAULT_SORT: GridSort = { field: 'created', direction: 'desc' };
+
+export const DEFAULT_VIEW: GridView = {
+  status: null,
+  q: '',
+  sort: DEFAULT_SORT,
+  page: 1,
+  size: 10,
+  moduleIds: [],
+  createdBy: '',
+  createdFrom: null,
+  createdTo: null,
+  lastAccess: null,
+};
+
+/** The URL parameter names; one place, so a rename cannot miss a reader or a writer. */
+export const VIEW_PARAMS = {
+  status: 'status',
+  q: 'q',
+  sort: 'sort',
+  page: 'page',
+  size: 'size',
+  module: 'module',
+  createdBy: 'createdBy',
+  createdFrom: 'createdFrom',
+  createdTo: 'createdTo',
+  lastAccess: 'lastAccess',
+} as const;
+
+const VIEW_PARAM_NAMES: readonly string[] = Object.values(VIEW_PARAMS);
+
+export const MAX_PAGE = 1_000_000;
+export const MAX_IDLE_DAYS = 3650;
+const MAX_MODULE_FILTERS = 50;
+const MODULE_ID = /^MOD-\d{4}(?:-\d{4})*$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const statusSchema = z
+  .string()
+  .transform((text, ctx) => {
+    // Be lenient about case: `status=disabled` in a hand-typed link means what it says.
+    const lower = text.trim().toLowerCase();
+    if (lower === 'active') return 'Active' as const;
+    if (lower === 'disabled') return 'Disabled' as const;
+    ctx.addIssue({ code: 'custom', message: 'Unknown status' });
+    return z.NEVER;
+  })
+  .nullable()
+  .catch(null);
+
+const sortSchema = z
+  .string()
+  .transform((text, ctx): GridSort => {
+    const direction: SortDirection = text.startsWith('-') ? 'desc' : 'asc';
+    const field = text.replace(/^[-+ ]/, '');
+    if (!(SORT_FIELDS as readonly string[]).includes(field)) {
+      ctx.addIssue({ code: 'custom', message: 'Unknown sort field' });
+      return z.NEVER;
+    }
+    return { field: field as SortField, direction };
+  })
+  .catch(DEFAULT_SORT);
+
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+
+const sizeSchema = z.coerce
+  .number()
+  .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n))
+  .transform((n) => n as PageSize)
+  .catch(10);
+
+const dateSchema = z.string().refine(isCalendarDate).nullable().catch(null);
+
+const lastAccessSchema = z
+  .string()
+  .transform((text, ctx): LastAccessFilter => {
+    const value = text.trim().toLowerCase();
+    if (value === 'never') return { kind: 'never' };
+    const match = /^(\d{1,4})d$/.exec(value);
+    const days = match ? Number(match[1]) : NaN;
+    if (Number.isInteger(days) && days >= 1 && days <= MAX_IDLE_DAYS) return { kind: 'idle', days };
+    ctx.addIssue({ code: 'custom', message: 'Unknown last access filter' });
+    return z.NEVER;
+  })
+  .nullable()
+  .catch(null);
+
+const textSchema = z
+  .string()
+  .transform((text) => sanitizeSearch(text))
+  .catch('');
+
+export function sortToParam(sort: GridSort): string {
+  return `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
+}
+
+export function lastAccessToParam(filter: LastAccessFilter): string {
+  return filter.kind === 'never' ? 'never' : `${filter.days}d`;
+}
+
+export function parseGridView(params: URLSearchParams): GridView {
+  const moduleIds: string[] = [];
+  for (const raw of params.getAll(VIEW_PARAMS.module)) {
+    for (const part of raw.split(',')) {
+      const id = part.trim().toUpperCase();
+      if (MODULE_ID.test(id) && !moduleIds.includes(id) && moduleIds.length < MAX_MODULE_FILTERS)
+        moduleIds.push(id);
+    }
+  }
+  let createdFrom = dateSchema.parse(params.get(VIEW_PARAMS.createdFrom));
+  let createdTo = dateSchema.parse(params.get(VIEW_PARAMS.createdTo));
+  // An inverted range is most likely two dates entered the wrong way round; reading it as such beats matching nothing.
+  if (createdFrom && createdTo && createdFrom > createdTo)
+    [createdFrom, createdTo] = [createdTo, createdFrom];
+
+  return {
+    status: statusSchema.parse(params.get(VIEW_PARAMS.status)),
+    q: textSchema.parse(params.get(VIEW_PARAMS.q) ?? ''),
+    sort: sortSchema.parse(params.get(VIEW_PARAMS.sort) ?? ''),
+    page: pageSchema.parse(params.get(VIEW_PARAMS.page) ?? 1),
+    size: sizeSchema.parse(params.get(VIEW_PARAMS.size) ?? 10),
+    moduleIds,
+    createdBy: textSchema.parse(params.get(VIEW_PARAMS.createdBy) ?? ''),
+    createdFrom,
+    createdTo,
+    lastAccess: lastAccessSchema.parse(params.get(VIEW_PARAMS.lastAccess)),
+  };
+}
+
+/**
+ * Writes the view into a copy of `base`, leaving parameters that are not ours untouched. Defaults are omitted,
+ * and our parameters always come in the same order, so equal views give equal URLs.
+ */
+export function serializeGridView(
+  view: GridView,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of base) if (!VIEW_PARAM_NAMES.includes(key)) params.append(key, value);
+  if (view.status) params.set(VIEW_PARAMS.status, view.status);
+  if (view.q) params.set(VIEW_PARAMS.q, view.q);
+  for (const id of view.moduleIds) params.append(VIEW_PARAMS.module, id);
+  if (view.createdBy) params.set(VIEW_PARAMS.createdBy, view.createdBy);
+  if (view.createdFrom) params.set(VIEW_PARAMS.createdFrom, view.createdFrom);
+  if (view.createdTo) params.set(VIEW_PARAMS.createdTo, view.createdTo);
+  if (view.lastAccess) params.set(VIEW_PARAMS.lastAccess, lastAccessToParam(view.lastAccess));
+  if (!isSameSort(view.sort, DEFAULT_SORT)) params.set(VIEW_PARAMS.sort, sortToParam(view.sort));
+  if (view.page !== 1) params.set(VIEW_PARAMS.page, String(view.page));
+  if (view.size !== DEFAULT_VIEW.size) params.set(VIEW_PARAMS.size, String(view.size));
+  return params;
+}
+
+export function isSameSort(a: GridSort, b: GridSort): boolean {
+  return a.field === b.field && a.direction === b.direction;
+}
+
+/** How many of the Filter panel's filters are on (status and search have their own controls). */
+export function countPanelFilters(view: GridView): number {
+  return (
+    (view.moduleIds.length > 0 ? 1 : 0) +
+    (view.createdBy ? 1 : 0) +
+    (view.createdFrom || view.createdTo ? 1 : 0) +
+    (view.lastAccess ? 1 : 0)
+  );
+}
+
+/** Whether anything narrows the list: then an empty result means "no match", not "no tokens". */
+export function hasFilters(view: GridView): boolean {
+  return view.status !== null || view.q !== '' || countPanelFilters(view) > 0;
+}
+
+/** The same view without any filter or search; sort and page size are kept, as they narrow nothing. */
+export function withoutFilters(view: GridView): GridView {
+  return {
+    ...DEFAULT_VIEW,
+    sort: view.sort,
+    size: view.size,
+  };
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFormatters } from '../../../hooks/use-formatters';
+import { describeError } from '../../../lib/error-message';
+import type { RqlExpr, RqlSortKey } from '../../../lib/rql';
+import { useServices } from '../../../lib/services';
+import { gridMessages } from '../../../messages/grid';
+import {
+  buildTokensCsv,
+  downloadCsv,
+  exportFileName,
+  fetchTokensForExport,
+  type ExportProgress,
+} from '../api/export-csv';
+
+export type CsvExportState = { status: 'idle' } | { status: 'running'; progress: ExportProgress | null };
+
+/**
+ * Exports the filtered list (every page, read in pages of 100) as a CSV download. One export at a time; it can
+ * be cancelled, and it stops if the grid goes away.
+ */
+export function useCsvExport({
+  filters,
+  order,
+}: {
+  filters: readonly RqlExpr[];
+  order: readonly RqlSortKey[];
+}) {
+  const { client, timeZone, notify } = useServices();
+  const { number } = useFormatters();
+  const [state, setState] = useState<CsvExportState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      // Leaving the grid stops the export quietly: nobody is waiting for the file any more.
+      mounted.current = false;
+      controller.current?.abort();
+    };
+  }, []);
+
+  const start = useCallback(async () => {
+    if (controller.current) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ status: 'running', progress: null });
+    try {
+      const tokens = await fetchTokensForExport(client, {
+        filters,
+        order,
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (!abort.signal.aborted) setState({ status: 'running', progress });
+        },
+      });
+      abort.signal.throwIfAborted();
+      downloadCsv(buildTokensCsv(tokens), exportFileName(new Date(), timeZone));
+      notify(gridMessages.export.done(tokens.length, number(tokens.length)), { tone: 'success' });
+    } catch (error) {
+      if (!mounted.current) return;
+      if (abort.signal.aborted) notify(gridMessages.export.cancelled, { tone: 'info' });
+      else notify(gridMessages.export.failed(describeError(error)), { tone: 'error' });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+      if (mounted.current) setState({ status: 'idle' });
+    }
+  }, [client, filters, order, timeZone, notify, number]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return { state, start, cancel };
+}

@@ -1,0 +1,108 @@
+// Wording of the token actions: confirmations, progress, results (SPEC §1, §6).
+// Counts arrive already formatted for the user's locale (`countText`); `count` only picks the plural.
+
+type StateAction = 'enable' | 'disable' | 'delete';
+
+const tokens = (count: number, countText: string) => `${countText} ${count === 1 ? 'token' : 'tokens'}`;
+const quoted = (name: string) => `“${name}”`;
+
+/** Past tense per action, as in "3 tokens disabled". */
+const done: Record<StateAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' };
+/** Infinitive per action, as in "could not be disabled". */
+const verb: Record<StateAction, string> = { enable: 'enable', disable: 'disable', delete: 'delete' };
+
+export const actionMessages = {
+  unnamed: 'Unnamed token',
+  cancel: 'Cancel',
+  close: 'Close',
+
+  edit: {
+    unavailableTitle: 'Edit API token',
+    unavailable: 'The edit dialog could not be loaded',
+  },
+
+  single: {
+    title: {
+      enable: 'Enable API token?',
+      disable: 'Disable API token?',
+      delete: 'Delete API token?',
+    } satisfies Record<StateAction, string>,
+    /** Names the token, then the consequence. */
+    description: {
+      enable: (name: string, id: string) =>
+        `${quoted(name)} (${id}) will be enabled. Integrations using it can call the API again.`,
+      disable: (name: string, id: string) =>
+        `${quoted(name)} (${id}) will be disabled. Integrations using it get errors until it is enabled again.`,
+      delete: (name: string, id: string) =>
+        `${quoted(name)} (${id}) will be deleted permanently. Integrations using it stop working. This cannot be undone: the token cannot be restored or reused.`,
+    } satisfies Record<StateAction, (name: string, id: string) => string>,
+    confirm: {
+      enable: 'Enable token',
+      disable: 'Disable token',
+      delete: 'Delete token',
+    } satisfies Record<StateAction, string>,
+    tryAgain: 'Try again',
+    success: (action: StateAction, name: string) => `API token ${quoted(name)} ${done[action]}.`,
+    failed: (action: StateAction, name: string) => `Could not ${verb[action]} ${quoted(name)}`,
+    /** When a screen offers an action the token's current status does not allow. */
+    notApplicable: {
+      enable: (name: string) => `${quoted(name)} is already active.`,
+      disable: (name: string) => `${quoted(name)} is already disabled.`,
+      delete: (name: string) => `${quoted(name)} cannot be deleted.`,
+    } satisfies Record<StateAction, (name: string) => string>,
+  },
+
+  bulk: {
+    title: {
+      enable: (count: number, countText: string) => `Enable ${tokens(count, countText)}?`,
+      disable: (count: number, countText: string) => `Disable ${tokens(count, countText)}?`,
+      delete: (count: number, countText: string) => `Delete ${tokens(count, countText)}?`,
+    } satisfies Record<StateAction, (count: number, countText: string) => string>,
+    /** How many of the selection the action applies to; the rest are left as they are. */
+    scope: {
+      enable: (count: number, countText: string, selectedText: string, all: boolean) =>
+        all
+          ? `All ${selectedText} selected tokens are disabled and will be enabled.`
+          : `${countText} of the ${selectedText} selected tokens ${count === 1 ? 'is' : 'are'} disabled and will be enabled. The others are already active.`,
+      disable: (count: number, countText: string, selectedText: string, all: boolean) =>
+        all
+          ? `All ${selectedText} selected tokens are active and will be disabled.`
+          : `${countText} of the ${selectedText} selected tokens ${count === 1 ? 'is' : 'are'} active and will be disabled. The others are already disabled.`,
+      delete: (_count: number, _countText: string, selectedText: string) =>
+        `All ${selectedText} selected tokens will be deleted.`,
+    } satisfies Record<
+      StateAction,
+      (count: number, countText: string, selectedText: string, all: boolean) => string
+    >,
+    consequence: {
+      enable: 'Integrations using them can call the API again.',
+      disable: 'Integrations using them get errors until the tokens are enabled again.',
+      delete:
+        'Deletion is permanent: integrations using them stop working, and the tokens cannot be restored or reused.',
+    } satisfies Record<StateAction, string>,
+    listLabel: 'Tokens this applies to',
+    confirm: {
+      enable: (count: number, countText: string) => `Enable ${tokens(count, countText)}`,
+      disable: (count: number, countText: string) => `Disable ${tokens(count, countText)}`,
+      delete: (count: number, countText: string) => `Delete ${tokens(count, countText)}`,
+    } satisfies Record<StateAction, (count: number, countText: string) => string>,
+    progress: (doneText: string, totalText: string) => `${doneText} of ${totalText} done…`,
+    success: (action: StateAction, count: number, countText: string) =>
+      `${tokens(count, countText)} ${done[action]}`,
+    /** Nothing in the selection can take the action (e.g. Enable on only active tokens). */
+    nothingToDo: {
+      enable: 'None of the selected tokens is disabled, so there is nothing to enable.',
+      disable: 'None of the selected tokens is active, so there is nothing to disable.',
+      delete: 'No tokens are selected.',
+    } satisfies Record<StateAction, string>,
+    resultTitle: (action: StateAction, failed: number, failedText: string) =>
+      `${tokens(failed, failedText)} could not be ${done[action]}`,
+    resultSummary: (action: StateAction, succeeded: number, succeededText: string) =>
+      succeeded === 0
+        ? `No tokens were ${done[action]}.`
+        : `${tokens(succeeded, succeededText)} ${done[action]}.`,
+    resultHint: 'The tokens below are unchanged. You can try them again or close this dialog.',
+    retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,
+    failuresLabel: 'Tokens that failed',
+  },
+} as const;

@@ -1,0 +1,105 @@
+// Text of the token detail page (SPEC §3).
+export const detailMessages = {
+  back: 'Back to API tokens',
+  backShort: 'API tokens',
+  kind: 'API token',
+  loading: 'Loading API token…',
+  edit: 'Edit',
+  moreActions: 'More actions',
+  actionsMenu: (name: string) => `Actions for ${name}`,
+  enable: 'Enable',
+  disable: 'Disable',
+  duplicate: 'Duplicate',
+  delete: 'Delete',
+
+  summaryLabel: 'Summary',
+  account: 'Account',
+  lastAccess: 'Last access',
+  never: 'Never used',
+
+  tabsLabel: 'API token sections',
+  tabs: {
+    general: 'General',
+    modules: 'Modules',
+    details: 'Details',
+    auditTrail: 'Audit trail',
+  },
+
+  general: {
+    description: 'Description',
+    endpoint: 'API endpoint',
+    copyEndpoint: 'Copy API endpoint',
+    token: 'API token',
+    copyToken: 'Copy API token',
+    showToken: 'Show API token',
+    hideToken: 'Hide API token',
+    maskedToken: 'API token, hidden',
+    loadingToken: 'Checking whether the API token can be shown…',
+    shownOnce:
+      'For security, the token value is shown only once, when the token is created. If it was lost, create a new token and delete this one.',
+    prefixLabel: 'Token prefix',
+    prefixHint: 'Every value of this token starts with this prefix, so a leaked string can be matched to it.',
+  },
+
+  modules: {
+    heading: 'Modules this token can access',
+    empty: 'This token has no modules.',
+    name: 'Module',
+    id: 'ID',
+    description: 'Description',
+  },
+
+  details: {
+    heading: 'Details',
+    id: 'Token ID',
+    created: 'Created',
+    createdBy: 'Created by',
+    updated: 'Last updated',
+    updatedBy: 'Updated by',
+    lastAccess: 'Last access',
+    account: 'Account',
+    notUpdated: 'Never updated',
+  },
+
+  audit: {
+    heading: 'Audit trail',
+    empty: 'No audit records yet.',
+    failed: 'Could not load the audit trail',
+    actorUser: 'User',
+    actorToken: 'API token',
+    by: 'by',
+    showJson: 'Show JSON',
+    hideJson: 'Hide JSON',
+    jsonLabel: (id: string) => `Audit record ${id} as JSON`,
+    range: (from: string, to: string, total: string, count: number) =>
+      `${from}–${to} of ${total} ${count === 1 ? 'record' : 'records'}`,
+    pagination: {
+      navigation: 'Audit trail pages',
+      previous: 'Previous',
+      next: 'Next',
+      page: 'Page',
+      of: (pageCount: string) => `of ${pageCount}`,
+      pageInput: (pageCount: string) => `Page number, of ${pageCount}`,
+      rowsPerPage: 'Records per page',
+    },
+    events: {
+      created: 'Created',
+      updated: 'Updated',
+      enabled: 'Enabled',
+      disabled: 'Disabled',
+      deleted: 'Deleted',
+    } as Record<string, string>,
+  },
+
+  notFound: {
+    title: 'Token not found',
+    body: (id: string) =>
+      `No API token with ID ${id} exists. It may have been deleted, or the link is wrong.`,
+    back: 'Back to API tokens',
+  },
+  forbidden: {
+    title: 'No permission',
+    body: 'You do not have permission to view this API token. Ask an account administrator for access.',
+  },
+  loadFailed: 'Could not load the API token',
+} as const;

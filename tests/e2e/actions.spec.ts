@@ -1,0 +1,113 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Enable, disable and delete in the production build on the browser's mock API (SPEC §1, §6). The mock's data
+// lives in the page, so each test starts from the seeded account and stays inside the app (no reloads).
+
+const GRID = '/settings/api-tokens';
+
+function dataRows(page: Page): Locator {
+  // Body rows only: the header row has no row menu.
+  return page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Actions for / }) });
+}
+
+function rowByName(page: Page, name: string): Locator {
+  return dataRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+async function activeRowNames(page: Page, count: number): Promise<string[]> {
+  const rows = dataRows(page).filter({ has: page.getByText('Active', { exact: true }) });
+  await expect(rows.first()).toBeVisible();
+  const names: string[] = [];
+  for (let i = 0; i < count; i++)
+    names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
+  return names;
+}
+
+function toast(page: Page, text: string): Locator {
+  return page
+    .getByRole('status')
+    .filter({ hasText: text })
+    .or(page.getByRole('alert').filter({ hasText: text }))
+    .first();
+}
+
+async function openGrid(page: Page) {
+  await page.goto(GRID);
+  await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+  await expect(dataRows(page).first()).toBeVisible();
+}
+
+test.describe('token actions', () => {
+  test('disable from the grid, see it on its page, enable it from the page', async ({ page }) => {
+    await openGrid(page);
+    const [name = ''] = await activeRowNames(page, 1);
+    const row = rowByName(page, name);
+
+    await row.getByRole('button', { name: `Actions for ${name}` }).click();
+    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Disable API token?' });
+    await expect(dialog).toContainText(`“${name}”`);
+    await expect(dialog).toContainText('Integrations using it get errors until it is enabled again.');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Disable token' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(toast(page, `API token “${name}” disabled.`)).toBeVisible();
+    await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+
+    await row.getByRole('link', { name, exact: true }).click();
+    const heading = page.getByRole('heading', { name, level: 1 });
+    await expect(heading).toBeVisible();
+    const header = heading.locator('..');
+    await expect(header.getByText('Disabled', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Disable' })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: 'Enable' }).click();
+    const enable = page.getByRole('alertdialog', { name: 'Enable API token?' });
+    await enable.getByRole('button', { name: 'Enable token' }).click();
+    await expect(enable).toBeHidden();
+    await expect(toast(page, `API token “${name}” enabled.`)).toBeVisible();
+    await expect(header.getByText('Active', { exact: true })).toBeVisible();
+  });
+
+  test('delete a token from the row menu', async ({ page }) => {
+    await openGrid(page);
+    const total = page.getByText(/^\d+ rows$/).first();
+    const before = Number((await total.textContent())?.split(' ')[0]);
+    const name = (await dataRows(page).nth(1).getByRole('link').first().textContent())?.trim() ?? '';
+
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete API token?' });
+    await expect(dialog).toContainText('This cannot be undone');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Delete token' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(toast(page, `API token “${name}” deleted.`)).toBeVisible();
+    await expect(rowByName(page, name)).toHaveCount(0);
+    await expect(total).toHaveText(`${before - 1} rows`);
+  });
+
+  test('bulk-disable three tokens', async ({ page }) => {
+    await openGrid(page);
+    const names = await activeRowNames(page, 3);
+    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+
+    const bar = page.getByRole('region', { name: 'Selected tokens' });
+    await bar.getByRole('button', { name: 'Disable' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Disable 3 tokens?' });
+    const list = dialog.getByRole('list', { name: 'Tokens this applies to' });
+    for (const name of names) await expect(list).toContainText(name);
+    await dialog.getByRole('button', { name: 'Disable 3 tokens' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(toast(page, '3 tokens disabled')).toBeVisible();
+    for (const name of names)
+      await expect(rowByName(page, name).getByText('Disabled', { exact: true })).toBeVisible();
+    await expect(bar).toBeHidden();
+  });
+});

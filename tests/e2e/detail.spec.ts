@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// The token detail page in the production build on the browser's mock API (SPEC §3): opened from the grid,
+// tabs by mouse and keyboard, history and reload, copying the endpoint.
+
+const GRID = '/settings/api-tokens';
+
+function dataRows(page: Page): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Actions for / }) });
+}
+
+/** Opens the first token of the grid (at `search`) by its name link; returns its name and ID. */
+async function openFirstToken(page: Page, search = '') {
+  await page.goto(`${GRID}${search}`);
+  const link = dataRows(page).first().getByRole('link').first();
+  await expect(link).toBeVisible();
+  const name = ((await link.textContent()) ?? '').trim();
+  const id = ((await link.getAttribute('href')) ?? '').split('/').pop() ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return { name, id };
+}
+
+function tab(page: Page, name: string): Locator {
+  return page.getByRole('tablist', { name: 'API token sections' }).getByRole('tab', { name });
+}
+
+test.describe('token detail', () => {
+  test('opens from the grid and switches tabs by mouse, keyboard and history', async ({ page }) => {
+    const { id } = await openFirstToken(page);
+    await expect(page).toHaveURL(new RegExp(`${GRID}/${id}/general$`));
+    await expect(tab(page, 'General')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('API endpoint')).toBeVisible();
+
+    await tab(page, 'Modules').click();
+    await expect(page).toHaveURL(new RegExp(`/${id}/modules$`));
+    await expect(page.getByRole('list', { name: 'Modules this token can access' })).toBeVisible();
+
+    await tab(page, 'Details').click();
+    await expect(page).toHaveURL(new RegExp(`/${id}/details$`));
+    await expect(page.getByText('Created by')).toBeVisible();
+
+    // Arrow keys move to the next tab and follow it.
+    await expect(tab(page, 'Details')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`/${id}/audit-trail$`));
+    await expect(tab(page, 'Audit trail')).toBeFocused();
+    await expect(tab(page, 'Audit trail')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(new RegExp(`/${id}/details$`));
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(new RegExp(`/${id}/general$`));
+    await expect(tab(page, 'General')).toBeFocused();
+
+    // Back and forward walk through the tabs visited.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/${id}/details$`));
+    await expect(tab(page, 'Details')).toHaveAttribute('aria-selected', 'true');
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/${id}/audit-trail$`));
+    await page.goForward();
+    await expect(page).toHaveURL(new RegExp(`/${id}/details$`));
+  });
+
+  test('reloading on the Audit trail tab lands on it again', async ({ page }) => {
+    const { id, name } = await openFirstToken(page);
+    await tab(page, 'Audit trail').click();
+    await expect(page.getByRole('list', { name: 'Audit trail' })).toBeVisible();
+
+    await page.reload();
+    await expect(page).toHaveURL(new RegExp(`/${id}/audit-trail$`));
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(tab(page, 'Audit trail')).toHaveAttribute('aria-selected', 'true');
+    const records = page.getByRole('list', { name: 'Audit trail' });
+    await expect(records.getByRole('listitem').first()).toContainText('Created');
+
+    const toggle = records.getByRole('button', { name: 'Show JSON' }).first();
+    await toggle.click();
+    await expect(records.getByRole('button', { name: 'Hide JSON' }).first()).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(records.getByLabel(/^Audit record AUD-.* as JSON$/).first()).toContainText(
+      `"objectType": "ApiToken"`,
+    );
+  });
+
+  test('copies the API endpoint', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openFirstToken(page);
+    await page.getByRole('button', { name: 'Copy API endpoint' }).click();
+    await expect(page.getByText('Copied to clipboard.').first()).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${new URL(baseURL ?? page.url()).origin}/public/v1/`);
+  });
+
+  test('goes back to the grid with the view it was opened from', async ({ page }) => {
+    await openFirstToken(page, '?status=Disabled');
+    await page.getByRole('link', { name: 'Back to API tokens' }).click();
+    await expect(page).toHaveURL(/\/settings\/api-tokens\?(.*&)?status=Disabled/);
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+  });
+
+  test('says so for a token that does not exist', async ({ page }) => {
+    await page.goto(`${GRID}/TKN-0000-9999/general`);
+    await expect(page.getByRole('heading', { name: 'Token not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to API tokens' }).last().click();
+    await expect(page).toHaveURL(new RegExp(`${GRID}$`));
+  });
+
+  test('has no axe violations on any tab, with a record’s JSON open', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openFirstToken(page);
+    for (const name of ['General', 'Modules', 'Details', 'Audit trail']) {
+      await tab(page, name).click();
+      await expect(tab(page, name)).toHaveAttribute('aria-selected', 'true');
+      if (name === 'Audit trail') {
+        await page.getByRole('button', { name: 'Show JSON' }).first().click();
+        await expect(page.getByLabel(/^Audit record AUD-.* as JSON$/).first()).toBeVisible();
+      } else {
+        await expect(page.getByRole('tabpanel')).not.toBeEmpty();
+      }
+      // Dark colours are checked where the page has the most of them: the fields and the JSON view.
+      const schemes =
+        name === 'General' || name === 'Audit trail' ? (['light', 'dark'] as const) : (['light'] as const);
+      for (const colorScheme of schemes) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const found = violations.map(
+          (v) => `${name} (${colorScheme}): ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(found).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// The tokens grid on the production build, against the mock service worker.
+
+const START = '/settings/api-tokens';
+
+function grid(page: Page): Locator {
+  return page.getByRole('table', { name: 'API tokens' });
+}
+
+/** Token name links of the rows on screen, in order. */
+async function names(page: Page): Promise<string[]> {
+  return grid(page).locator('tbody a').allTextContents();
+}
+
+async function statuses(page: Page): Promise<string[]> {
+  return (await grid(page).locator('tbody tr td:nth-child(7)').allTextContents()).map((s) => s.trim());
+}
+
+function search(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+async function waitForRows(page: Page) {
+  await expect(grid(page).locator('tbody a').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute('aria-busy', 'true');
+}
+
+test.describe('tokens grid', () => {
+  test('an admin filters, searches, sorts, pages, opens a token and comes back to the same view', async ({ page }) => {
+    await page.goto(START);
+    await waitForRows(page);
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+
+    // Filter to Disabled: one click.
+    await page.getByRole('radio', { name: 'Disabled' }).click();
+    await expect.poll(() => search(page).get('status')).toBe('Disabled');
+    await waitForRows(page);
+    await expect.poll(async () => (await statuses(page)).every((s) => s === 'Disabled')).toBe(true);
+
+    // Search for a word of a disabled token's name.
+    const word = ((await names(page))[0] ?? '').split(/\s+/)[0] ?? '';
+    const box = page.getByRole('textbox', { name: 'Search by name or ID' });
+    await box.fill(word);
+    await expect.poll(() => search(page).get('q')).toBe(word);
+    await waitForRows(page);
+    await expect.poll(async () => (await names(page)).every((n) => n.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    await box.press('Escape');
+    await expect.poll(() => search(page).has('q')).toBe(false);
+
+    // Sort by name.
+    await grid(page).getByRole('button', { name: 'API token' }).click();
+    await expect.poll(() => search(page).get('sort')).toBe('name');
+    await expect(grid(page).getByRole('columnheader', { name: 'API token' })).toHaveAttribute('aria-sort', 'ascending');
+    await waitForRows(page);
+    const sorted = await names(page);
+    const collator = new Intl.Collator('en', { sensitivity: 'accent', numeric: true });
+    expect([...sorted].sort(collator.compare)).toEqual(sorted);
+
+    // Next page (Disabled tokens fill more than one page of 10).
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => search(page).get('page')).toBe('2');
+    await waitForRows(page);
+    const pageTwo = await names(page);
+    expect(pageTwo[0]).not.toBe(sorted[0]);
+    const gridUrl = page.url();
+
+    // Open a token, come back with the browser's Back button.
+    const first = grid(page).locator('tbody a').first();
+    const tokenName = (await first.textContent()) ?? '';
+    await first.click();
+    await expect(page.getByRole('heading', { name: tokenName })).toBeVisible();
+    expect(page.url()).toMatch(/\/settings\/api-tokens\/TKN-\d{4}-\d{4}/);
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(gridUrl);
+    await waitForRows(page);
+    expect(await names(page)).toEqual(pageTwo);
+    await expect(page.getByRole('radio', { name: 'Disabled' })).toBeChecked();
+
+    // Open it again and come back with the page's own back link.
+    await grid(page).locator('tbody a').first().click();
+    await expect(page.getByRole('heading', { name: tokenName })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to API tokens' }).click();
+    await expect.poll(() => page.url()).toBe(gridUrl);
+    await waitForRows(page);
+    expect(await names(page)).toEqual(pageTwo);
+    await expect(page.getByRole('textbox', { name: /^Page number/ })).toHaveValue('2');
+
+    // A reload restores the same view from the URL.
+    await page.reload();
+    await waitForRows(page);
+    expect(await names(page)).toEqual(pageTwo);
+  });
+
+  test('typing a search replaces the history entry instead of adding one per keystroke', async ({ page }) => {
+    await page.goto(START);
+    await waitForRows(page);
+    await page.getByRole('radio', { name: 'Disabled' }).click();
+    await expect.poll(() => search(page).get('status')).toBe('Disabled');
+    const box = page.getByRole('textbox', { name: 'Search by name or ID' });
+    await box.pressSequentially('in', { delay: 400 });
+    await expect.poll(() => search(page).get('q')).toBe('in');
+    await box.press('Backspace');
+    await expect.poll(() => search(page).get('q')).toBe('i');
+    // One Back undoes the status filter: the search edits did not pile up in the history.
+    await page.goBack();
+    await expect.poll(() => [...search(page).keys()]).toEqual([]);
+    await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+    await expect(box).toHaveValue('');
+  });
+
+  test('a large account shows its first page without loading the others', async ({ page }) => {
+    const limits: number[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/public/v1/accounts/api-tokens') limits.push(Number(url.searchParams.get('limit') ?? 'NaN'));
+    });
+    await page.goto(`${START}?scenario=large`);
+    await waitForRows(page);
+    await expect(page.getByText('10,000 rows', { exact: true })).toBeVisible();
+    await expect(page.getByText('1–10 of 10,000 rows')).toBeVisible();
+    expect(await names(page)).toHaveLength(10);
+
+    expect(limits.length).toBeGreaterThan(0);
+    // Every list request asks for at most one page of the API's maximum; nothing walks through the 10,000.
+    expect(limits.every((limit) => Number.isInteger(limit) && limit <= 100)).toBe(true);
+    expect(limits.length).toBeLessThan(6);
+  });
+
+  test('fits a 360 px wide phone: the table scrolls in its own box, the page never sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(START);
+    await waitForRows(page);
+    const widths = await page.evaluate(() => {
+      const region = document.querySelector('[role="region"][aria-label="API tokens table"]') as HTMLElement;
+      return { page: document.documentElement.scrollWidth, view: window.innerWidth, inner: region.scrollWidth, box: region.clientWidth };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.inner).toBeGreaterThan(widths.box);
+  });
+});

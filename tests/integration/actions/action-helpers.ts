@@ -1,0 +1,51 @@
+// Shared steps for the action tests: find a row, open its menu, read its status, wait for a message.
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+
+/** The row's "•••" button. `hidden` also finds it while a modal dialog hides the grid from assistive tech. */
+export async function findRowMenuButton(name: string) {
+  return screen.findByRole('button', { name: `Actions for ${name}`, hidden: true }, { timeout: 5000 });
+}
+
+export async function findRow(name: string): Promise<HTMLElement> {
+  const button = await findRowMenuButton(name);
+  const row = button.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+export function queryRow(name: string): HTMLElement | null {
+  return screen.queryByRole('button', { name: `Actions for ${name}`, hidden: true })?.closest('tr') ?? null;
+}
+
+export function rowStatus(row: HTMLElement): string | undefined {
+  return within(row).queryByText(/^(Active|Disabled)$/)?.textContent ?? undefined;
+}
+
+export async function chooseFromRowMenu(user: UserEvent, name: string, item: string) {
+  await user.click(await findRowMenuButton(name));
+  await user.click(await screen.findByRole('menuitem', { name: item }));
+}
+
+/** The tokens the grid shows first (newest first), with their status in the mock. */
+export function seededTokens(status?: 'Active' | 'Disabled') {
+  const all = [...mockBackend.db.listTokens()].sort((a, b) =>
+    b.audit.created.at.localeCompare(a.audit.created.at),
+  );
+  return status ? all.filter((t) => t.status === status) : all;
+}
+
+/** The first page of the default grid view: the newest ten. */
+export function firstPageTokens() {
+  return seededTokens().slice(0, 10);
+}
+
+export async function expectMessage(text: string | RegExp) {
+  await waitFor(() => expect(screen.getAllByText(text).length).toBeGreaterThan(0), { timeout: 5000 });
+}
+
+export async function findDialog(name: string | RegExp) {
+  return screen.findByRole('alertdialog', { name });
+}

@@ -1,0 +1,400 @@
+// Enable, disable and delete from the grid's row menu and bulk bar, through the real module (SPEC §1, §2, §6).
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import {
+  chooseFromRowMenu,
+  expectMessage,
+  findDialog,
+  findRow,
+  findRowMenuButton,
+  firstPageTokens,
+  queryRow,
+  rowStatus,
+} from './action-helpers';
+
+const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
+
+function firstOnPage(status: 'Active' | 'Disabled', skip = 0) {
+  const token = firstPageTokens().filter((t) => t.status === status)[skip];
+  if (!token) throw new Error(`the first page has no ${status} token #${skip}`);
+  return token;
+}
+
+function countStateRequests(action: 'enable' | 'disable' | 'delete') {
+  const calls: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith('/public/v1/accounts/api-tokens/')) return;
+    const isDelete = request.method === 'DELETE';
+    if (action === 'delete' ? isDelete : request.method === 'POST' && url.pathname.endsWith(`/${action}`))
+      calls.push(url.pathname);
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return calls;
+}
+
+describe('row menu: disable', () => {
+  it('confirms with the name, ID and consequence, shows Disabled before the server answers, then confirms', async () => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule();
+    const row = await findRow(token.name);
+    expect(rowStatus(row)).toBe('Active');
+    mockBackend.setScenario({ latency: 1000 });
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    expect(dialog).toHaveTextContent(`“${token.name}” (${token.id})`);
+    expect(dialog).toHaveTextContent('Integrations using it get errors until it is enabled again.');
+    // The safe choice has focus first.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    // Optimistic: the grid already says Disabled while the request is still on its way.
+    await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+    expect(within(dialog).getByRole('button', { name: 'Disable token' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    await expectMessage(`API token “${token.name}” disabled.`);
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
+    expect(rowStatus(await findRow(token.name))).toBe('Disabled');
+  });
+
+  it('Cancel changes nothing and returns focus to the row menu button', async () => {
+    const token = firstOnPage('Active');
+    const calls = countStateRequests('disable');
+    const { user } = renderModule();
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(rowStatus(await findRow(token.name))).toBe('Active');
+    expect(calls).toEqual([]);
+    await waitFor(async () => expect(await findRowMenuButton(token.name)).toHaveFocus());
+  });
+
+  it('sends one request however often the confirm button is pressed', async () => {
+    const token = firstOnPage('Active');
+    const calls = countStateRequests('disable');
+    const { user } = renderModule();
+    mockBackend.setScenario({ latency: 300 });
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    const confirm = within(dialog).getByRole('button', { name: 'Disable token' });
+    await user.dblClick(confirm);
+    await user.click(confirm);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each([
+    ['a server error', 500 as const, 'Something went wrong on the server. Try again in a moment.'],
+    [
+      'a network failure',
+      'network' as const,
+      'The server could not be reached. Check your connection and try again.',
+    ],
+  ])('rolls back on %s and shows the error in the dialog', async (_label, failure, message) => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule();
+    const row = await findRow(token.name);
+    mockBackend.setScenario({ failures: { disable: failure }, latency: 300 });
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
+
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(`Could not disable “${token.name}”`);
+    expect(alert).toHaveTextContent(message);
+    if (failure === 500) expect(alert).toHaveTextContent(/Trace ID: 00-/);
+    expect(rowStatus(row)).toBe('Active');
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+
+    // The user decides: try again (once the server is back) or cancel.
+    mockBackend.setScenario({ failures: { disable: undefined } });
+    await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
+    await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
+  });
+
+  it('an invalid transition (someone disabled it meanwhile) shows the server reason and then the real state', async () => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule();
+    const row = await findRow(token.name);
+    mockBackend.db.setTokenStatus(token.id, 'Disabled');
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(`already Disabled`);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // After the refetch the grid shows what the server holds.
+    await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
+  });
+});
+
+describe('row menu: enable and delete', () => {
+  it('enables a disabled token (Enable is offered only for Disabled tokens)', async () => {
+    const disabled = firstOnPage('Disabled');
+    const active = firstOnPage('Active');
+    const { user } = renderModule();
+    const row = await findRow(disabled.name);
+
+    await user.click(
+      within(await findRow(active.name)).getByRole('button', { name: `Actions for ${active.name}` }),
+    );
+    expect(screen.queryByRole('menuitem', { name: 'Enable' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+
+    await chooseFromRowMenu(user, disabled.name, 'Enable');
+    expect(screen.queryByRole('menuitem', { name: 'Disable' })).not.toBeInTheDocument();
+    const dialog = await findDialog('Enable API token?');
+    expect(dialog).toHaveTextContent(`“${disabled.name}” (${disabled.id}) will be enabled.`);
+    await user.click(within(dialog).getByRole('button', { name: 'Enable token' }));
+
+    await expectMessage(`API token “${disabled.name}” enabled.`);
+    expect(rowStatus(row)).toBe('Active');
+    expect(mockBackend.db.getToken(disabled.id)?.status).toBe('Active');
+  });
+
+  it('deletes after a warning that it is permanent; the row goes at once and the totals shrink', async () => {
+    const token = firstOnPage('Active', 1);
+    const { user } = renderModule();
+    await findRow(token.name);
+    expect(screen.getByText('60 rows')).toBeInTheDocument();
+    mockBackend.setScenario({ latency: 1000 });
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    expect(dialog).toHaveTextContent(`“${token.name}” (${token.id}) will be deleted permanently.`);
+    expect(dialog).toHaveTextContent('This cannot be undone');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+
+    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
+    expect(screen.getByText('59 rows')).toBeInTheDocument();
+    expect(mockBackend.db.getToken(token.id)).toBeDefined();
+
+    await expectMessage(`API token “${token.name}” deleted.`);
+    expect(mockBackend.db.getToken(token.id)).toBeUndefined();
+    expect(screen.getByText('59 rows')).toBeInTheDocument();
+    expect(screen.getByText('1–10 of 59 rows')).toBeInTheDocument();
+  });
+
+  it('puts a row back when the delete fails', async () => {
+    const token = firstOnPage('Disabled');
+    const { user } = renderModule();
+    await findRow(token.name);
+    mockBackend.setScenario({ failures: { delete: 500 } });
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent(`Could not delete “${token.name}”`);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(await findRow(token.name)).toBeInTheDocument();
+    expect(screen.getByText('60 rows')).toBeInTheDocument();
+  });
+
+  it('deleting the last row of the last page does not leave the grid on an empty page', async () => {
+    // 60 tokens, 25 a page: the third page holds 10. Remove nine so it holds one.
+    for (const token of [...mockBackend.db.listTokens()].slice(0, 9)) mockBackend.db.deleteToken(token.id);
+    const { user, currentLocation } = renderModule({ search: '?size=25&page=3&sort=name' });
+    const last = [...mockBackend.db.listTokens()].sort((a, b) => a.name.localeCompare(b.name)).at(-1);
+    if (!last) throw new Error('no tokens');
+    await findRow(last.name);
+    expect(screen.getByText('51–51 of 51 rows')).toBeInTheDocument();
+
+    await chooseFromRowMenu(user, last.name, 'Delete');
+    await user.click(
+      within(await findDialog('Delete API token?')).getByRole('button', { name: 'Delete token' }),
+    );
+    await expectMessage(`API token “${last.name}” deleted.`);
+
+    // Back on the page that is now the last one, with the totals right.
+    await waitFor(() => expect(screen.getByText('26–50 of 50 rows')).toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.getByText('50 rows')).toBeInTheDocument();
+    expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2');
+    expect(queryRow(last.name)).not.toBeInTheDocument();
+  });
+});
+
+describe('row menu: edit and duplicate', () => {
+  it('Edit opens the edit dialog for that token and returns focus to the grid when closed', async () => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule();
+    await chooseFromRowMenu(user, token.name, 'Edit');
+    // The dialog shows a loading state first, then the form (a new dialog element) once the token has loaded.
+    await screen.findByRole('dialog', { name: 'Edit API token' }, { timeout: 5000 });
+    expect(await screen.findByRole('textbox', { name: /API token name/ }, { timeout: 5000 })).toHaveValue(
+      token.name,
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Edit API token' })).not.toBeInTheDocument(),
+    );
+    await waitFor(async () => expect(await findRowMenuButton(token.name)).toHaveFocus());
+  });
+
+  it('Duplicate opens the Add wizard from this token and keeps the grid view', async () => {
+    const token = firstOnPage('Active');
+    const { user, currentLocation } = renderModule({ search: '?status=Active' });
+    await chooseFromRowMenu(user, token.name, 'Duplicate');
+    await waitFor(() => expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens/new'));
+    const params = new URLSearchParams(currentLocation()?.search);
+    expect(params.get('from')).toBe(token.id);
+    expect(params.get('status')).toBe('Active');
+  });
+});
+
+describe('bulk actions', () => {
+  async function selectRows(user: ReturnType<typeof renderModule>['user'], names: string[]) {
+    for (const name of names) {
+      await findRow(name);
+      await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+    }
+    return screen.getByRole('region', { name: 'Selected tokens' });
+  }
+
+  it('disables the active ones among the selection, says how many apply, then one message', async () => {
+    const actives = [firstOnPage('Active', 0), firstOnPage('Active', 1), firstOnPage('Active', 2)];
+    const disabled = firstOnPage('Disabled');
+    const { user } = renderModule();
+    const bar = await selectRows(
+      user,
+      [...actives, disabled].map((t) => t.name),
+    );
+    mockBackend.setScenario({ latency: 500 });
+
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog('Disable 3 tokens?');
+    expect(dialog).toHaveTextContent('3 of the 4 selected tokens are active and will be disabled.');
+    expect(dialog).toHaveTextContent(
+      'Integrations using them get errors until the tokens are enabled again.',
+    );
+    const list = within(dialog).getByRole('list', { name: 'Tokens this applies to' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(actives.map((t) => `${t.name}${t.id}`));
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Disable 3 tokens' }));
+    // Optimistic for all three while the requests run.
+    for (const token of actives)
+      await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'));
+    expect(mockBackend.db.getToken(actives[2]?.id ?? '')?.status).toBe('Active');
+
+    await expectMessage('3 tokens disabled');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    for (const token of actives) expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
+    expect(mockBackend.db.getToken(disabled.id)?.status).toBe('Disabled');
+    // The selection is cleared once the action ran.
+    expect(screen.queryByRole('region', { name: 'Selected tokens' })).not.toBeInTheDocument();
+  });
+
+  it('partial failure: the dialog stays open, lists which failed and why, and can retry just those', async () => {
+    const actives = [firstOnPage('Active', 0), firstOnPage('Active', 1), firstOnPage('Active', 2)];
+    const failing = actives[1];
+    if (!failing) throw new Error('seed');
+    let refuse = true;
+    server.use(
+      http.post(`${TOKENS}/:id/disable`, ({ params }) =>
+        refuse && params.id === failing.id
+          ? HttpResponse.json(
+              {
+                title: 'Conflict',
+                status: 409,
+                detail: 'The token is in use by a running export.',
+                traceId: '00-bulk-trace-00',
+              },
+              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : undefined,
+      ),
+    );
+    const { user } = renderModule();
+    const bar = await selectRows(
+      user,
+      actives.map((t) => t.name),
+    );
+
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog('Disable 3 tokens?');
+    expect(dialog).toHaveTextContent('All 3 selected tokens are active and will be disabled.');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable 3 tokens' }));
+
+    const result = await findDialog('1 token could not be disabled');
+    expect(result).toHaveTextContent('2 tokens disabled.');
+    const failures = within(result).getByRole('list', { name: 'Tokens that failed' });
+    const items = within(failures).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(failing.name);
+    expect(items[0]).toHaveTextContent(failing.id);
+    expect(items[0]).toHaveTextContent('The token is in use by a running export.');
+    expect(items[0]).toHaveTextContent('00-bulk-trace-00');
+    await expectMessage('2 tokens disabled');
+
+    // The failed token went back; the others keep the change.
+    expect(rowStatus(await findRow(failing.name))).toBe('Active');
+    expect(rowStatus(await findRow(actives[0]?.name ?? ''))).toBe('Disabled');
+
+    refuse = false;
+    await user.click(within(result).getByRole('button', { name: 'Retry 1 token' }));
+    await expectMessage('1 token disabled');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(mockBackend.db.getToken(failing.id)?.status).toBe('Disabled');
+  });
+
+  it('enables only the disabled ones and deletes all selected', async () => {
+    const active = firstOnPage('Active', 0);
+    const disabled = firstOnPage('Disabled', 0);
+    const { user } = renderModule();
+    let bar = await selectRows(user, [active.name, disabled.name]);
+
+    await user.click(within(bar).getByRole('button', { name: 'Enable' }));
+    let dialog = await findDialog('Enable 1 token?');
+    expect(dialog).toHaveTextContent('1 of the 2 selected tokens is disabled and will be enabled.');
+    await user.click(within(dialog).getByRole('button', { name: 'Enable 1 token' }));
+    await expectMessage('1 token enabled');
+    expect(mockBackend.db.getToken(disabled.id)?.status).toBe('Active');
+
+    bar = await selectRows(user, [active.name, disabled.name]);
+    await user.click(within(bar).getByRole('button', { name: 'Delete' }));
+    dialog = await findDialog('Delete 2 tokens?');
+    expect(dialog).toHaveTextContent('All 2 selected tokens will be deleted.');
+    expect(dialog).toHaveTextContent('cannot be restored or reused');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 tokens' }));
+    await expectMessage('2 tokens deleted');
+    expect(queryRow(active.name)).not.toBeInTheDocument();
+    expect(queryRow(disabled.name)).not.toBeInTheDocument();
+    expect(screen.getByText('58 rows')).toBeInTheDocument();
+  });
+
+  it('says so when nothing in the selection can take the action', async () => {
+    const active = firstOnPage('Active', 0);
+    const calls = countStateRequests('enable');
+    const { user } = renderModule();
+    const bar = await selectRows(user, [active.name]);
+    await user.click(within(bar).getByRole('button', { name: 'Enable' }));
+    await expectMessage('None of the selected tokens is disabled, so there is nothing to enable.');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { addAuditRecords, seededToken } from './support';
+
+const AUDIT_URL = `${TEST_API_BASE_URL}/public/v1/audit/records`;
+
+function recordAuditRequests(): string[] {
+  const queries: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (`${url.origin}${url.pathname}` === AUDIT_URL) queries.push(decodeURIComponent(url.search.slice(1)));
+  });
+  return queries;
+}
+
+async function openAuditTrail(tokenId: string, search = '') {
+  const rendered = renderModule({ path: `/${tokenId}/audit-trail`, search });
+  const panel = await screen.findByRole('tabpanel', { name: 'Audit trail' });
+  const list = await within(panel).findByRole('list', { name: 'Audit trail' });
+  return { ...rendered, panel, list };
+}
+
+describe('Audit trail tab', () => {
+  it('asks for the token’s records newest first and shows time, event, summary and actor', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 2);
+    const queries = recordAuditRequests();
+    const { list } = await openAuditTrail(token.id);
+
+    expect(queries[0]).toBe(`eq(object.id,"${token.id}")&order=-timestamp&limit=10&offset=0`);
+    const expected = mockBackend.db
+      .listAuditRecords()
+      .filter((r) => r.object.id === token.id)
+      .sort((a, b) => b.timestamp.localeCompare(a.timestamp));
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(expected.length);
+
+    const times = items.map((item) => item.querySelector('time')?.getAttribute('dateTime') ?? '');
+    expect([...times].sort().reverse()).toEqual(times);
+    const oldest = items[items.length - 1] as HTMLElement;
+    const created = expected.find((r) => r.event.endsWith('.created'));
+    expect(oldest).toHaveTextContent('Created');
+    expect(oldest).toHaveTextContent(created?.summary as string);
+    expect(oldest).toHaveTextContent(created?.actor.name as string);
+    expect(oldest).toHaveTextContent(created?.actor.id as string);
+    expect(oldest).toHaveTextContent('User');
+    expect(items[0]).toHaveTextContent('Updated');
+  });
+
+  it('pages through a long trail with Previous, Next and the page size, keeping the page in the URL', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 23);
+    const total = mockBackend.db.listAuditRecords().filter((r) => r.object.id === token.id).length;
+    const queries = recordAuditRequests();
+    const { user, panel, currentLocation } = await openAuditTrail(token.id);
+    const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+
+    expect(pager).toHaveTextContent(`1–10 of ${total} records`);
+    const firstPage = within(panel)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(pager).toHaveTextContent(`11–20 of ${total} records`));
+    expect(currentLocation()?.search).toBe('?page=2');
+    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp&limit=10&offset=10`);
+    const secondPage = within(panel)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(secondPage).toHaveLength(10);
+    expect(secondPage.some((text) => firstPage.includes(text))).toBe(false);
+
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(pager).toHaveTextContent(`21–${total} of ${total} records`));
+    expect(within(pager).getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    await user.click(within(pager).getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(pager).toHaveTextContent(`11–20 of ${total} records`));
+
+    await user.selectOptions(within(pager).getByRole('combobox', { name: 'Records per page' }), '25');
+    await waitFor(() => expect(pager).toHaveTextContent(`1–${Math.min(25, total)} of ${total} records`));
+    expect(currentLocation()?.search).toBe('?size=25');
+    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp&limit=25&offset=0`);
+  });
+
+  it('opens on the page the URL names, as after a reload', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 12);
+    const total = mockBackend.db.listAuditRecords().filter((r) => r.object.id === token.id).length;
+    const { panel } = await openAuditTrail(token.id, '?page=2');
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Audit trail');
+    expect(within(panel).getByRole('navigation', { name: 'Audit trail pages' })).toHaveTextContent(
+      `11–${total} of ${total} records`,
+    );
+  });
+
+  it('shows a record as readable JSON on demand', async () => {
+    const token = seededToken(
+      (t) => mockBackend.db.listAuditRecords().filter((r) => r.object.id === t.id).length === 1,
+    );
+    const { user, list } = await openAuditTrail(token.id);
+    const item = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    const toggle = within(item).getByRole('button', { name: 'Show JSON' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Hide JSON');
+    const record = mockBackend.db.listAuditRecords().find((r) => r.object.id === token.id);
+    const code = within(item).getByLabelText(`Audit record ${record?.id} as JSON`);
+    expect(code.tagName).toBe('PRE');
+    expect(code.textContent).toBe(JSON.stringify(record, null, 2));
+    expect(document.getElementById(toggle.getAttribute('aria-controls') as string)).toContainElement(code);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(item).queryByLabelText(`Audit record ${record?.id} as JSON`)).not.toBeInTheDocument();
+  });
+
+  it('renders names in records as text, never as markup', async () => {
+    const token = seededToken();
+    mockBackend.db.updateToken(token.id, { name: '<img src=x onerror=alert(1)>' });
+    const { user, list } = await openAuditTrail(token.id);
+    const item = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: 'Show JSON' }));
+    expect(item.querySelector('img')).toBeNull();
+    expect(item).toHaveTextContent('<img src=x onerror=alert(1)>');
+  });
+
+  it('says when there are no records yet', async () => {
+    const token = seededToken();
+    server.use(
+      http.get(AUDIT_URL, () =>
+        HttpResponse.json({ $meta: { pagination: { offset: 0, limit: 10, total: 0 } }, data: [] }),
+      ),
+    );
+    renderModule({ path: `/${token.id}/audit-trail` });
+    expect(await screen.findByText('No audit records yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Audit trail pages' })).not.toBeInTheDocument();
+  });
+
+  it('shows a failure with Retry', async () => {
+    const token = seededToken();
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    const { user } = renderModule({ path: `/${token.id}/audit-trail` });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the audit trail');
+    // The rest of the page still works.
+    expect(screen.getByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+
+    mockBackend.reset();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('list', { name: 'Audit trail' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
+import { createTestQueryClient, renderModule } from '../../support/render-module';
+import { seededToken, UNKNOWN_TOKEN_ID } from './support';
+
+describe('token detail page', () => {
+  it('opens General for the bare token URL and shows the header and summary', async () => {
+    const token = seededToken((t) => t.lastAccessAt === null && t.status === 'Disabled');
+    const { currentLocation } = renderModule({ path: `/${token.id}` });
+
+    expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(currentLocation()?.pathname).toBe(`/portal/settings/api-tokens/${token.id}/general`),
+    );
+
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('API token')).toBeInTheDocument();
+    expect(within(header).getByText(token.id)).toBeInTheDocument();
+    expect(within(header).getByText('Disabled')).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: 'Back to API tokens' })).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'More actions' })).toBeInTheDocument();
+
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText(token.account.name)).toBeInTheDocument();
+    expect(within(summary).getByText(token.account.id)).toBeInTheDocument();
+    expect(within(summary).getByText('Active')).toBeInTheDocument();
+    // Never used: a dash for the eye, words for a screen reader.
+    expect(within(summary).getByText('—')).toBeInTheDocument();
+    expect(within(summary).getByText('Never used')).toBeInTheDocument();
+  });
+
+  it('shows last access as date and time in the configured locale and time zone', async () => {
+    const token = seededToken((t) => t.lastAccessAt !== null);
+    renderModule({ path: `/${token.id}/general` });
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    const expected = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(token.lastAccessAt as string));
+    const time = within(summary).getByText(expected).closest('time');
+    expect(time).toHaveAttribute('dateTime', token.lastAccessAt);
+    expect(time?.textContent).toMatch(/\d{2}:\d{2}$/);
+  });
+
+  it('shows the row from a cached grid page at once, before the token request answers', async () => {
+    const token = seededToken();
+    mockBackend.setScenario({ latency: 1500 });
+    const queryClient = createTestQueryClient();
+    // What a grid page would have cached: lists carry neither audit nor modules.
+    const { audit: _audit, modules: _modules, ...row } = token;
+    queryClient.setQueryData(apiTokenQueries.list(null as never, 'limit=10&offset=0').queryKey, {
+      data: [row],
+    });
+    renderModule({ path: `/${token.id}/modules`, queryClient });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: token.name }, { timeout: 500 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Loading API token…' })).not.toBeInTheDocument();
+    // The modules are not in the row: their list waits for the real token.
+    expect(screen.queryByRole('list', { name: 'Modules this token can access' })).not.toBeInTheDocument();
+    const modules = await screen.findByRole(
+      'list',
+      { name: 'Modules this token can access' },
+      { timeout: 3000 },
+    );
+    expect(within(modules).getAllByRole('listitem')).toHaveLength(token.modules.length);
+  });
+
+  it('shows "Token not found" with a way back for an unknown ID', async () => {
+    const { user, currentLocation } = renderModule({ path: `/${UNKNOWN_TOKEN_ID}/general` });
+    expect(await screen.findByRole('heading', { name: 'Token not found' })).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(UNKNOWN_TOKEN_ID))).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { name: 'Back to API tokens' });
+    await user.click(links[links.length - 1] as HTMLElement);
+    expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens');
+  });
+
+  it('says so when the user may not see the token (403)', async () => {
+    const token = seededToken();
+    mockBackend.setScenario({ failures: { get: 403 } });
+    renderModule({ path: `/${token.id}/general` });
+    expect(await screen.findByRole('heading', { name: 'No permission' })).toBeInTheDocument();
+    expect(screen.getByText(/do not have permission to view this API token/)).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Back to API tokens' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows other failures with Retry, which loads the token once the server recovers', async () => {
+    const token = seededToken();
+    mockBackend.setScenario({ failures: { get: 500 } });
+    const { user } = renderModule({ path: `/${token.id}/general` });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the API token');
+    mockBackend.reset(); // same seed, no failures
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+  });
+
+  it('shows a loading state while the token loads', async () => {
+    const token = seededToken();
+    mockBackend.setScenario({ latency: 200 });
+    renderModule({ path: `/${token.id}/general` });
+    expect(screen.getByRole('status', { name: 'Loading API token…' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderModule } from '../../support/render-module';
+import { seededToken } from './support';
+
+const BASE = '/portal/settings/api-tokens';
+const TAB_NAMES = ['General', 'Modules', 'Details', 'Audit trail'];
+
+describe('token detail tabs', () => {
+  it('are links in a tab list, with the tab of the URL selected', async () => {
+    const token = seededToken();
+    renderModule({ path: `/${token.id}/details` });
+    const tablist = await screen.findByRole('tablist', { name: 'API token sections' });
+    const tabs = within(tablist).getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(TAB_NAMES);
+    expect(tabs.map((tab) => tab.getAttribute('href'))).toEqual(
+      ['general', 'modules', 'details', 'audit-trail'].map((path) => `${BASE}/${token.id}/${path}`),
+    );
+    const selected = within(tablist).getByRole('tab', { selected: true });
+    expect(selected).toHaveTextContent('Details');
+    expect(selected).toHaveAttribute('tabindex', '0');
+    expect(within(tablist).getByRole('tab', { name: 'General' })).toHaveAttribute('tabindex', '-1');
+    expect(screen.getByRole('tabpanel', { name: 'Details' })).toBeInTheDocument();
+  });
+
+  it('switch by mouse', async () => {
+    const token = seededToken();
+    const { user, currentLocation } = renderModule({ path: `/${token.id}/general` });
+    await user.click(await screen.findByRole('tab', { name: 'Modules' }));
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+    expect(screen.getByRole('tab', { name: 'Modules' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Modules' })).toBeInTheDocument();
+  });
+
+  it('follow the arrow keys, Home and End, and update the URL', async () => {
+    const token = seededToken();
+    const { user, currentLocation } = renderModule({ path: `/${token.id}/general` });
+    const general = await screen.findByRole('tab', { name: 'General' });
+    await user.click(general);
+    expect(general).toHaveFocus();
+
+    await user.keyboard('{ArrowRight}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+    expect(screen.getByRole('tab', { name: 'Modules' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Modules' })).toHaveAttribute('aria-selected', 'true');
+
+    await user.keyboard('{ArrowRight}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/details`);
+    await user.keyboard('{End}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/audit-trail`);
+    expect(screen.getByRole('tab', { name: 'Audit trail' })).toHaveFocus();
+    // Wraps around.
+    await user.keyboard('{ArrowRight}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`);
+    await user.keyboard('{ArrowLeft}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/audit-trail`);
+    await user.keyboard('{Home}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`);
+    expect(screen.getByRole('tab', { name: 'General' })).toHaveFocus();
+
+    // Tab leaves the tab list for the panel.
+    await user.tab();
+    expect(screen.getByRole('tabpanel')).toHaveFocus();
+  });
+
+  it('sends an unknown tab to General', async () => {
+    const token = seededToken();
+    const { currentLocation } = renderModule({ path: `/${token.id}/nonsense/deeper` });
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`));
+    expect(await screen.findByRole('tab', { name: 'General', selected: true })).toBeInTheDocument();
+  });
+
+  it('Modules lists each module with name, ID and description', async () => {
+    const token = seededToken((t) => t.modules.length >= 2);
+    renderModule({ path: `/${token.id}/modules` });
+    const list = await screen.findByRole('list', { name: 'Modules this token can access' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(token.modules.length);
+    token.modules.forEach((module, index) => {
+      const item = items[index] as HTMLElement;
+      expect(item).toHaveTextContent(module.name);
+      expect(item).toHaveTextContent(module.id);
+      expect(item).toHaveTextContent(module.description);
+    });
+  });
+
+  it('Details shows created, updated and last access with who did it', async () => {
+    const token = seededToken((t) => t.audit.updated !== undefined && t.lastAccessAt !== null);
+    renderModule({ path: `/${token.id}/details` });
+    const panel = await screen.findByRole('tabpanel', { name: 'Details' });
+    const value = (term: string) => {
+      const dt = within(panel).getByText(term, { selector: 'dt' });
+      return dt.nextElementSibling as HTMLElement;
+    };
+    expect(value('Token ID')).toHaveTextContent(token.id);
+    expect(value('Created').querySelector('time')).toHaveAttribute('dateTime', token.audit.created.at);
+    expect(value('Created by')).toHaveTextContent(token.audit.created.by.name);
+    expect(value('Created by')).toHaveTextContent(token.audit.created.by.id);
+    expect(value('Last updated').querySelector('time')).toHaveAttribute('dateTime', token.audit.updated?.at);
+    expect(value('Updated by')).toHaveTextContent(token.audit.updated?.by.name as string);
+    expect(value('Last access').querySelector('time')).toHaveAttribute('dateTime', token.lastAccessAt);
+  });
+
+  it('Details says so when a token was never updated or used', async () => {
+    const token = seededToken((t) => t.audit.updated === undefined && t.lastAccessAt === null);
+    renderModule({ path: `/${token.id}/details` });
+    const panel = await screen.findByRole('tabpanel', { name: 'Details' });
+    expect(within(panel).getByText('Never updated')).toBeInTheDocument();
+    expect(within(panel).getByText('Never used')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockBackend, server } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import {
+  findRows,
+  grid,
+  recordListRequests,
+  searchOf,
+  tokensNewestFirst,
+  visibleNames,
+} from './grid-helpers';
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+const collator = new Intl.Collator('en', { sensitivity: 'accent', numeric: true });
+const header = (name: string) => within(grid()).getByRole('columnheader', { name });
+
+describe('tokens grid: sorting', () => {
+  it('sorts by a column header, toggling the direction, with aria-sort saying which', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    expect(header('Date created')).toHaveAttribute('aria-sort', 'descending');
+    expect(header('API token')).toHaveAttribute('aria-sort', 'none');
+    expect(header('Modules')).not.toHaveAttribute('aria-sort');
+
+    await user.click(within(header('API token')).getByRole('button', { name: 'API token' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('name');
+    const byName = mockBackend.db
+      .listTokens()
+      .map((t) => t.name)
+      .sort(collator.compare);
+    await waitFor(() => expect(visibleNames()).toEqual(byName.slice(0, 10)));
+    expect(header('API token')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Date created')).toHaveAttribute('aria-sort', 'none');
+    expect(requests.at(-1)?.searchParams.get('order')).toBe('name,id');
+
+    await user.click(within(header('API token')).getByRole('button', { name: 'API token' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('-name');
+    await waitFor(() => expect(visibleNames()).toEqual([...byName].reverse().slice(0, 10)));
+    expect(header('API token')).toHaveAttribute('aria-sort', 'descending');
+
+    // Dates start newest first; going back to the default sort leaves it out of the URL.
+    await user.click(within(header('Last access')).getByRole('button', { name: 'Last access' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess');
+    await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('-lastAccessAt,id'));
+    await user.click(within(header('Date created')).getByRole('button', { name: 'Date created' }));
+    expect(currentLocation()?.search).toBe('');
+  });
+
+  it('sorts from the Sort menu', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule({ search: '?page=3' });
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Sort' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Created by' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('createdBy');
+    // A new order starts at the first page.
+    expect(searchOf(currentLocation()).has('page')).toBe(false);
+    await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('audit.created.by.name,id'));
+
+    await user.click(screen.getByRole('button', { name: 'Sort' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Descending' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('-createdBy');
+    await user.click(screen.getByRole('button', { name: 'Sort' }));
+    expect(await screen.findByRole('menuitemradio', { name: 'Created by' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(screen.getByRole('menuitemradio', { name: 'Descending' })).toHaveAttribute('aria-checked', 'true');
+  });
+});
+
+describe('tokens grid: paging', () => {
+  it('pages with Previous and Next and tells where it is', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    const all = tokensNewestFirst();
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByText('1–10 of 60 rows')).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Previous' })).toBeDisabled();
+    expect(within(nav).getByRole('textbox', { name: 'Page number, of 6' })).toHaveValue('1');
+
+    await user.click(within(nav).getByRole('button', { name: 'Next' }));
+    expect(searchOf(currentLocation()).get('page')).toBe('2');
+    await waitFor(() => expect(visibleNames()).toEqual(all.slice(10, 20).map((t) => t.name)));
+    expect(within(nav).getByText('11–20 of 60 rows')).toBeInTheDocument();
+    expect(within(nav).getByRole('textbox', { name: 'Page number, of 6' })).toHaveValue('2');
+    expect(requests.at(-1)?.searchParams.get('offset')).toBe('10');
+    expect(requests.every((url) => Number(url.searchParams.get('limit')) <= 100)).toBe(true);
+
+    await user.click(within(nav).getByRole('button', { name: 'Previous' }));
+    expect(currentLocation()?.search).toBe('');
+  });
+
+  it('goes to a typed page on Enter or blur, clamped to the pages there are', async () => {
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    const all = tokensNewestFirst();
+    const box = screen.getByRole('textbox', { name: 'Page number, of 6' });
+
+    await user.clear(box);
+    await user.type(box, '4{Enter}');
+    expect(searchOf(currentLocation()).get('page')).toBe('4');
+    await waitFor(() => expect(visibleNames()).toEqual(all.slice(30, 40).map((t) => t.name)));
+
+    await user.clear(box);
+    await user.type(box, '99{Enter}');
+    expect(searchOf(currentLocation()).get('page')).toBe('6');
+    expect(box).toHaveValue('6');
+    await waitFor(() => expect(screen.getByText('51–60 of 60 rows')).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    await user.clear(box);
+    await user.type(box, '2');
+    await user.tab();
+    expect(searchOf(currentLocation()).get('page')).toBe('2');
+
+    // Letters are not a page: nothing happens and the box shows the current page again.
+    await user.clear(box);
+    await user.type(box, 'x{Enter}');
+    expect(box).toHaveValue('2');
+    expect(searchOf(currentLocation()).get('page')).toBe('2');
+  });
+
+  it('changes rows per page and starts again at the first page', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule({ search: '?page=3' });
+    await findRows();
+    const sizes = screen.getByRole('combobox', { name: 'Rows per page' });
+    expect(
+      within(sizes)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['10', '25', '50', '100']);
+
+    await user.selectOptions(sizes, '25');
+    expect(searchOf(currentLocation()).get('size')).toBe('25');
+    expect(searchOf(currentLocation()).has('page')).toBe(false);
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    expect(screen.getByText('1–25 of 60 rows')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Page number, of 3' })).toHaveValue('1');
+    expect(requests.at(-1)?.searchParams.get('limit')).toBe('25');
+
+    await user.selectOptions(sizes, '100');
+    await waitFor(() => expect(visibleNames()).toHaveLength(60));
+    expect(screen.getByText('1–60 of 60 rows')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+  });
+});

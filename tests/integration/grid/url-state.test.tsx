@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockBackend, server } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import {
+  findRows,
+  grid,
+  recordListRequests,
+  rqlFilters,
+  searchOf,
+  statusesOnScreen,
+  tokensNewestFirst,
+  visibleNames,
+} from './grid-helpers';
+
+afterEach(() => {
+  server.events.removeAllListeners();
+});
+
+describe('tokens grid: view in the URL', () => {
+  it('restores every control and the request from the URL', async () => {
+    const requests = recordListRequests();
+    renderModule({ search: '?status=Disabled&q=a&sort=name&page=2&size=25&module=MOD-1756&lastAccess=30d' });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    const url = requests[0] as URL;
+    expect(rqlFilters(url).slice(0, 3)).toEqual([
+      'eq(status,"Disabled")',
+      'or(ilike(name,"*a*"),ilike(id,"*a*"))',
+      'eq(modules.id,"MOD-1756")',
+    ]);
+    expect(rqlFilters(url)[3]).toMatch(/^lt\(lastAccessAt,"\d{4}-\d\d-\d\dT\d\d:00:00\.000Z"\)$/);
+    expect(url.searchParams.get('order')).toBe('name,id');
+    expect([url.searchParams.get('limit'), url.searchParams.get('offset')]).toEqual(['25', '25']);
+
+    expect(screen.getByRole('radio', { name: 'Disabled' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('a');
+    expect(within(grid()).getByRole('columnheader', { name: 'API token' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Applied filters' })).getByText(
+        'Last access: Not used in the last 30 days',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));
+  });
+
+  it('writes each change into the URL, leaving defaults and unknown parameters as they are', async () => {
+    const { user, currentLocation } = renderModule({ search: '?scenario=demo' });
+    await findRows();
+    await user.click(screen.getByRole('radio', { name: 'Active' }));
+    await user.click(within(grid()).getByRole('button', { name: 'Status' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
+    expect(currentLocation()?.search).toBe('?scenario=demo&status=Active&sort=status&size=50');
+    await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Active')).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'Default view' }));
+    expect(currentLocation()?.search).toBe('?scenario=demo');
+  });
+
+  it('falls back to defaults for values it cannot read', async () => {
+    const requests = recordListRequests();
+    renderModule({
+      search:
+        '?status=Gone&sort=secret&page=-2&size=1000&module=%22)&createdFrom=2025-13-01&lastAccess=soon&q=%22',
+    });
+    await findRows();
+    expect(requests[0]?.search).toBe('?select=+audit,+modules&order=-audit.created.at,id&limit=10&offset=0');
+    expect(visibleNames()).toEqual(
+      tokensNewestFirst()
+        .slice(0, 10)
+        .map((t) => t.name),
+    );
+    expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Filter' })).toBeInTheDocument();
+  });
+
+  it('moves a page past the end to the last page', async () => {
+    const { currentLocation } = renderModule({ search: '?page=40&status=Disabled' });
+    const disabled = mockBackend.db.listTokens().filter((t) => t.status === 'Disabled').length;
+    const last = Math.ceil(disabled / 10);
+    await waitFor(() =>
+      expect(searchOf(currentLocation()).get('page')).toBe(last === 1 ? null : String(last)),
+    );
+    await findRows();
+    expect(screen.getByText(`${(last - 1) * 10 + 1}–${disabled} of ${disabled} rows`)).toBeInTheDocument();
+  });
+});

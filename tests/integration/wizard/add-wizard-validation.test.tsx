@@ -1,0 +1,232 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { chooseModules, currentStep, fillGeneral, findWizard, next, pngFile, installNodeFileApis, withSize } from './wizard-support';
+
+installNodeFileApis();
+
+function nameInput(dialog: HTMLElement) {
+  return within(dialog).getByRole('textbox', { name: 'API token name' });
+}
+
+function descriptionOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('Add API token wizard: General step', () => {
+  test('opens over the grid with the step list, General current', async () => {
+    renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const steps = within(dialog).getByRole('list', { name: 'Steps' });
+    expect(within(steps).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('General'),
+      expect.stringContaining('Modules'),
+      expect.stringContaining('Overview'),
+      expect.stringContaining('Summary'),
+    ]);
+    expect(currentStep(dialog)).toContain('General');
+    expect(within(dialog).getByRole('button', { name: 'Back' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Next' })).toBeEnabled();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    // Focus starts in the name field.
+    await waitFor(() => expect(nameInput(dialog)).toHaveFocus());
+  });
+
+  test('an empty name is refused next to the field, and focus moves to it', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await user.click(within(dialog).getByRole('textbox', { name: 'Description' }));
+    await next(user, dialog);
+
+    const name = nameInput(dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(name)).toContain('Enter a name for the API token.');
+    expect(name).toHaveFocus();
+    expect(currentStep(dialog)).toContain('General');
+
+    // The message goes as soon as the input is fixed.
+    await user.type(name, 'Robot');
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    expect(within(dialog).queryByText('Enter a name for the API token.')).not.toBeInTheDocument();
+  });
+
+  test('a name of only spaces counts as empty', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: '     ' });
+    await next(user, dialog);
+    await waitFor(() => expect(nameInput(dialog)).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(nameInput(dialog))).toContain('Enter a name for the API token.');
+    expect(currentStep(dialog)).toContain('General');
+  });
+
+  test('a name longer than 255 characters is refused; 255 is fine', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = nameInput(dialog);
+    fireEvent.change(name, { target: { value: 'x'.repeat(256) } });
+    await next(user, dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(name)).toContain('The name can be at most 255 characters.');
+    expect(currentStep(dialog)).toContain('General');
+
+    fireEvent.change(name, { target: { value: 'x'.repeat(255) } });
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
+  test('a description longer than 2,000 characters is refused, with a counter', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+    expect(descriptionOf(description)).toContain('0 of 2,000 characters used');
+
+    fireEvent.change(description, { target: { value: 'd'.repeat(2001) } });
+    expect(within(dialog).getByText('2,001 / 2,000')).toBeInTheDocument();
+    await next(user, dialog);
+    await waitFor(() => expect(description).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(description)).toContain('The description can be at most 2,000 characters.');
+    expect(description).toHaveFocus();
+
+    fireEvent.change(description, { target: { value: 'd'.repeat(2000) } });
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
+  test('a logo must be a .jpg or .png by type and by extension, and at most 5 MB', async () => {
+    renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const input = within(dialog).getByLabelText('Add logo');
+    const pick = (file: File) => fireEvent.change(input, { target: { files: [file] } });
+
+    const cases: Array<[File, string]> = [
+      [new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }), 'The logo must be a .jpg or .png image.'],
+      [pngFile('logo.gif', 'image/png'), 'The logo must be a .jpg or .png image.'],
+      [pngFile('logo.png', 'text/plain'), 'The logo must be a .jpg or .png image.'],
+      [withSize(pngFile('big.png'), 5 * 1024 * 1024 + 1), 'The logo must be 5 MB or smaller.'],
+      [new File([], 'empty.png', { type: 'image/png' }), 'The logo file is empty.'],
+    ];
+    for (const [file, message] of cases) {
+      pick(file);
+      await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+      expect(descriptionOf(input)).toContain(message);
+      // Nothing was taken: there is still no logo to remove.
+      expect(within(dialog).queryByRole('button', { name: 'Remove logo' })).not.toBeInTheDocument();
+    }
+
+    // Exactly 5 MB is allowed, and a valid file clears the message.
+    pick(withSize(pngFile('max.png'), 5 * 1024 * 1024));
+    await waitFor(() => expect(input).not.toHaveAttribute('aria-invalid'));
+    expect(within(dialog).getByText('Chosen: max.png')).toBeInTheDocument();
+  });
+
+  test('a chosen logo is previewed and can be removed; a .jpg passes too', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await user.upload(within(dialog).getByLabelText('Add logo'), new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.JPG', { type: 'image/jpeg' }));
+    const preview = within(dialog).getByRole('img', { name: 'Logo preview' });
+    await waitFor(() => expect(preview.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/));
+    expect(within(dialog).getByText('Chosen: photo.JPG')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove logo' }));
+    expect(within(dialog).getByRole('img', { name: 'No logo' })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Add logo')).toHaveFocus();
+  });
+});
+
+describe('Add API token wizard: Modules step', () => {
+  test('lists the account modules with descriptions; at least one is required', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+
+    const boxes = await within(dialog).findAllByRole('checkbox');
+    expect(boxes).toHaveLength(mockBackend.db.listModules().length);
+    const access = within(dialog).getByRole('checkbox', { name: 'Access Management' });
+    expect(access).toHaveAccessibleDescription(mockBackend.db.getModule('MOD-1756')?.description ?? '');
+
+    await next(user, dialog);
+    await waitFor(() => expect(boxes[0]).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(dialog).getByText('Choose at least one module.')).toBeInTheDocument();
+    expect(boxes[0]).toHaveFocus();
+    expect(currentStep(dialog)).toContain('Modules');
+
+    await user.click(access);
+    await waitFor(() => expect(within(dialog).queryByText('Choose at least one module.')).not.toBeInTheDocument());
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
+  });
+
+  test('search filters the list; select all / none act on the modules shown', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    await within(dialog).findAllByRole('checkbox');
+
+    const search = within(dialog).getByRole('searchbox', { name: 'Search modules' });
+    await user.type(search, 'account');
+    // Matches names and descriptions, case-insensitively.
+    const shown = within(dialog).getAllByRole('checkbox');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(mockBackend.db.listModules().length);
+    expect(within(dialog).getByRole('checkbox', { name: 'Account Management' })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Select all shown' }));
+    for (const box of within(dialog).getAllByRole('checkbox')) expect(box).toBeChecked();
+    expect(within(dialog).getByText(new RegExp(`${shown.length} of 12 selected`))).toBeInTheDocument();
+
+    // Enter in the search box filters, it does not submit the step.
+    await user.type(search, '{Enter}');
+    expect(currentStep(dialog)).toContain('Modules');
+
+    await user.clear(search);
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(12);
+    expect(within(dialog).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(shown.length);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
+    expect(within(dialog).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Select none' }));
+    expect(within(dialog).getAllByRole('checkbox').some((box) => (box as HTMLInputElement).checked)).toBe(false);
+
+    await user.type(search, 'zzz-nothing');
+    expect(within(dialog).getByText('No module matches “zzz-nothing”.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Clear search' }));
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(12);
+  });
+
+  test('shows loading, then a failure with Retry', async () => {
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    expect(within(dialog).getByRole('status', { name: 'Loading modules…' })).toBeInTheDocument();
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the modules');
+
+    mockBackend.reset();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(dialog).findByRole('checkbox', { name: 'Access Management' })).toBeInTheDocument();
+  });
+
+  test('Back keeps what was entered', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Keep me', description: 'And me' });
+    await next(user, dialog);
+    await chooseModules(user, dialog, ['Billing']);
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    expect(nameInput(dialog)).toHaveValue('Keep me');
+    expect(within(dialog).getByRole('textbox', { name: 'Description' })).toHaveValue('And me');
+    await next(user, dialog);
+    expect(await within(dialog).findByRole('checkbox', { name: 'Billing' })).toBeChecked();
+    expect(screen.getByRole('dialog', { name: 'Add API token' })).toBe(dialog);
+  });
+});

@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { chooseFromRowMenu } from '../actions/action-helpers';
+import { API_TOKENS_PATH, captureRequests, currentStep, findWizard, next, installNodeFileApis } from './wizard-support';
+
+installNodeFileApis();
+
+/** The wizard once the token to copy (and its logo) have loaded; the loading frame is a dialog of its own. */
+async function findPrefilledWizard() {
+  await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+  return findWizard();
+}
+
+describe('Duplicate token: the Add wizard prefilled from a token', () => {
+  test('prefills name "(copy)", description, modules and the logo; creates a separate token', async () => {
+    const original = mockBackend.db.listTokens().find((token) => token.icon && token.description);
+    if (!original) throw new Error('the seed has a token with a logo and a description');
+    const posts = captureRequests('POST', API_TOKENS_PATH);
+    const before = mockBackend.db.tokenCount();
+
+    const { user, currentLocation } = renderModule({ path: '/new', search: `?from=${original.id}&status=Active` });
+    const dialog = await findPrefilledWizard();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    expect(name).toHaveValue(`${original.name} (copy)`);
+    expect(within(dialog).getByRole('textbox', { name: 'Description' })).toHaveValue(original.description);
+    expect(within(dialog).getByText(new RegExp(`Prefilled from “${original.name.replace(/[()]/g, '\\$&')}”`))).toBeInTheDocument();
+    // The logo is offered as a file of its own, so the copy does not depend on the original's.
+    expect(within(dialog).getByRole('img', { name: 'Logo preview' })).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Chosen: .+\.png$/)).toBeInTheDocument();
+
+    await next(user, dialog);
+    for (const module of original.modules) {
+      expect(await within(dialog).findByRole('checkbox', { name: module.name })).toBeChecked();
+    }
+    const checked = within(dialog)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked);
+    expect(checked).toHaveLength(original.modules.length);
+
+    // Nothing is created before Add on Overview.
+    expect(posts.count).toBe(0);
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+
+    const [post] = await posts.all();
+    expect(post?.contentType).toMatch(/^multipart\/form-data/);
+    expect(post?.body).toEqual({
+      name: `${original.name} (copy)`,
+      description: original.description,
+      modules: original.modules.map((module) => ({ id: module.id })),
+    });
+    expect(post?.icon?.type).toBe('image/png');
+    expect(mockBackend.db.tokenCount()).toBe(before + 1);
+
+    const secret = (within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLInputElement).value;
+    const copyId = secret.split(':')[1] ?? '';
+    expect(copyId).not.toBe(original.id);
+    const copy = mockBackend.db.getToken(copyId);
+    expect(copy?.icon).toContain(copyId);
+    expect(mockBackend.db.getIcon(copyId)?.bytes).toEqual(mockBackend.db.getIcon(original.id)?.bytes);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH));
+    expect(currentLocation()?.search).toBe('?status=Active');
+  });
+
+  test('an unchanged prefilled copy closes without asking', async () => {
+    const original = mockBackend.db.listTokens().find((token) => !token.icon);
+    const { user, currentLocation } = renderModule({ path: '/new', search: `?from=${original?.id}` });
+    const dialog = await findPrefilledWizard();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${original?.name} (copy)`);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  test('an unknown token to copy says so and offers an empty form', async () => {
+    const { user, currentLocation } = renderModule({ path: '/new', search: '?from=TKN-0000-0404&page=2' });
+    const dialog = await findWizard();
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Could not load the API token to duplicate');
+    await user.click(within(alert).getByRole('button', { name: 'Start with an empty form' }));
+    await waitFor(() => expect(currentLocation()?.search).toBe('?page=2'));
+    expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/new`);
+    expect(await within(await findWizard()).findByRole('textbox', { name: 'API token name' })).toHaveValue('');
+  });
+
+  test('Duplicate in the grid row menu opens the prefilled wizard', async () => {
+    const { user, currentLocation } = renderModule({ search: '?status=Active' });
+    const first = [...mockBackend.db.listTokens()]
+      .filter((token) => token.status === 'Active')
+      .sort((a, b) => b.audit.created.at.localeCompare(a.audit.created.at))[0];
+    if (!first) throw new Error('the seed has an active token');
+    await chooseFromRowMenu(user, first.name, 'Duplicate');
+    const dialog = await findPrefilledWizard();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${first.name} (copy)`);
+    expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/new`);
+    expect(new URLSearchParams(currentLocation()?.search).get('from')).toBe(first.id);
+    expect(new URLSearchParams(currentLocation()?.search).get('status')).toBe('Active');
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM helper shared with the benchmark script, no type declarations
+import { analyzeBundle, INITIAL_JS_BUDGET_GZIP } from '../../scripts/bundle-stats.mjs';
+
+interface LazyChunk {
+  name: string;
+  file: string;
+  gzip: number;
+  mock: boolean;
+}
+interface BundleStats {
+  initial: { files: string[]; gzip: number };
+  lazy: LazyChunk[];
+}
+
+// Sizes are deterministic for a given tree, so the budget is asserted, not just reported.
+describe('bundle budget', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'api-tokens-build-'));
+  let stats: BundleStats;
+
+  beforeAll(async () => {
+    await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    stats = analyzeBundle(outDir) as BundleStats;
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it(`keeps the grid route's initial JS within ${INITIAL_JS_BUDGET_GZIP / 1024} KB gzipped`, () => {
+    expect(stats.initial.gzip).toBeGreaterThan(10 * 1024); // sanity: React alone is bigger than this
+    expect(stats.initial.gzip).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
+  });
+
+  it('loads the wizard, the detail page and the mock layer lazily', () => {
+    const lazyNames = stats.lazy.map((c) => c.name).join('\n');
+    expect(lazyNames).toMatch(/add-token-route/);
+    expect(lazyNames).toMatch(/token-detail-route/);
+    expect(lazyNames).toMatch(/mocks\/browser/);
+    expect(stats.lazy.filter((c) => c.mock).length).toBeGreaterThan(0);
+  });
+});
