@@ -1,13 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parseEnv } from './src/standalone/env.ts';
 
 // The strict policy the built app must run under (SPEC §7). Served by `vite preview`, which the e2e tests use.
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob: https:",
+  // blob: for the logo preview of a picked file; https: for logos the API serves from elsewhere. No data: (unused,
+  // and it would let injected markup draw arbitrary images).
+  "img-src 'self' blob: https:",
   "connect-src 'self'",
   "worker-src 'self'",
   "font-src 'self'",
@@ -17,15 +20,26 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+function pickViteVars(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter(
+      (e): e is [string, string] => e[0].startsWith('VITE_') && e[1] !== undefined,
+    ),
+  );
+}
+
 export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // The standalone shell's environment is validated here, once, when the dev server or build starts: a bad
+  // value stops it with a list of the keys that are wrong, and the browser receives the parsed result.
+  const env = parseEnv({ ...loadEnv(mode, process.cwd(), 'VITE_'), ...pickViteVars(process.env) });
   // Only the in-browser mock needs no upstream; the other modes call this origin and are proxied on.
   const proxied = env.VITE_API_MODE === 'real' || env.VITE_API_MODE === 'mock-server';
   const upstream =
-    env.VITE_API_UPSTREAM ||
+    env.VITE_API_UPSTREAM ??
     (env.VITE_API_MODE === 'mock-server' ? 'http://127.0.0.1:4010' : 'https://api.platform.softwareone.com');
   return {
     plugins: [react()],
+    define: { __STANDALONE_ENV__: JSON.stringify(env) },
     server: {
       host: '127.0.0.1',
       port: 5173,
@@ -47,7 +61,11 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'jsdom',
-      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: [
+        'tests/unit/**/*.test.{ts,tsx}',
+        'tests/integration/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.ts',
+      ],
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
       testTimeout: 15000,

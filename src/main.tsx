@@ -1,20 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EnvError, parseEnv } from './standalone/env';
 import { StandaloneApp } from './standalone/app';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  let env;
-  try {
-    env = parseEnv(import.meta.env);
-  } catch (error) {
-    // A readable list of bad keys beats a blank page.
-    const pre = document.createElement('pre');
-    pre.textContent = error instanceof EnvError ? error.message : String(error);
-    document.body.replaceChildren(pre);
-    throw error;
-  }
+  // Parsed and validated from the environment by vite.config.ts (src/standalone/env.ts) at dev/build start.
+  const env = __STANDALONE_ENV__;
   if (env.VITE_API_MODE === 'mock') {
     // The mock layer is a separate chunk: real-API builds and the grid's first paint never download more than this check.
     const { startMockWorker, parseScenario } = await import('../mocks/browser');

@@ -1,5 +1,12 @@
 // Dates and numbers always go through Intl with the configured locale (SPEC §8).
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Gregorian averages, so twelve months make a year and no span reads as "12 months ago". */
+const DAYS_PER_YEAR = 365.2425;
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+
 export interface DateParts {
   date: string;
   time: string;
@@ -12,7 +19,6 @@ export function createFormatters(locale: string, timeZone?: string) {
   const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   const fullFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
   const numberFmt = new Intl.NumberFormat(locale);
-  const relativeFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
   function dateParts(iso: string | null | undefined): DateParts | null {
     if (!iso) return null;
@@ -21,27 +27,46 @@ export function createFormatters(locale: string, timeZone?: string) {
     return { date: dateFmt.format(d), time: timeFmt.format(d), full: fullFmt.format(d) };
   }
 
-  const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 24 * 3600],
-    ['month', 30 * 24 * 3600],
-    ['week', 7 * 24 * 3600],
-    ['day', 24 * 3600],
-    ['hour', 3600],
-    ['minute', 60],
-    ['second', 1],
-  ];
+  // "yesterday" and "3 days ago" must agree with the date shown beside them, so days are counted on the
+  // calendar of the configured time zone, not in 24-hour blocks. `numeric: 'auto'` is used only for words that
+  // are true in that sense ("now", "yesterday", "vorgestern"); "last week" or "last year" would claim a calendar
+  // week or year, so longer spans are counted ("1 week ago").
+  const dayFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const spanFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const calendarFmt = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone,
+  });
 
+  /** Days since 1970-01-01 of the calendar date `ms` falls on in the configured time zone. */
+  function dayNumber(ms: number): number {
+    const parts = calendarFmt.formatToParts(ms);
+    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
+  }
+
+  /**
+   * "3 days ago", "in 2 hours", "now": how far `iso` is from `now`, truncated (never rounded up, so nothing
+   * is made to look older than it is, and no "24 hours ago" or "12 months ago" at a unit's edge).
+   */
   function relative(iso: string | null | undefined, now: number = Date.now()): string | null {
     if (!iso) return null;
     const t = new Date(iso).getTime();
     if (Number.isNaN(t)) return null;
-    const seconds = Math.round((t - now) / 1000);
-    for (const [unit, size] of UNITS) {
-      if (Math.abs(seconds) >= size || unit === 'second') {
-        return relativeFmt.format(Math.round(seconds / size), unit);
-      }
-    }
-    return null;
+    const elapsed = t - now;
+    const abs = Math.abs(elapsed);
+    // Under a minute a count of seconds is stale before it is read.
+    if (abs < MINUTE) return dayFmt.format(0, 'second');
+    if (abs < HOUR) return spanFmt.format(Math.trunc(elapsed / MINUTE), 'minute');
+    if (abs < DAY) return spanFmt.format(Math.trunc(elapsed / HOUR), 'hour');
+    const days = dayNumber(t) - dayNumber(now);
+    const absDays = Math.abs(days);
+    if (absDays < 7) return dayFmt.format(days, 'day');
+    if (absDays < DAYS_PER_MONTH) return spanFmt.format(Math.trunc(days / 7), 'week');
+    if (absDays < DAYS_PER_YEAR) return spanFmt.format(Math.trunc(days / DAYS_PER_MONTH), 'month');
+    return spanFmt.format(Math.trunc(days / DAYS_PER_YEAR), 'year');
   }
 
   return {

@@ -80,7 +80,6 @@ export const gridMessages = {
     selectAll: 'Select all on this page',
     selectRow: (name: string) => `Select ${name}`,
     actionsFor: (name: string) => `Actions for ${name}`,
-    sortByColumn: (column: string) => `Sort by ${column}`,
     modulesCount: (count: number, n: string) => `${n} ${plural(count, 'module', 'modules')}`,
     neverUsed: 'Never used',
     unnamed: 'Unnamed token',

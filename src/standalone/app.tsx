@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
@@ -6,8 +6,10 @@ import { ApiTokensModule, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed'
 import { createQueryClient } from '../lib/query-client';
 import { standaloneMessages as m } from '../messages/standalone';
 import type { StandaloneEnv } from './env';
-import { SignIn } from './sign-in';
 import styles from './shell.module.css';
+
+// Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
+const SignIn = lazy(() => import('./sign-in').then((m) => ({ default: m.SignIn })));
 
 /** The token the built-in mock accepts; it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
@@ -85,14 +87,16 @@ export function StandaloneApp({ env }: { env: StandaloneEnv }) {
             </main>
           </div>
         ) : (
-          <SignIn
-            expired={expired}
-            onSignIn={(token) => {
-              tokenRef.current = token;
-              setExpired(false);
-              setSignedIn(true);
-            }}
-          />
+          <Suspense fallback={null}>
+            <SignIn
+              expired={expired}
+              onSignIn={(token) => {
+                tokenRef.current = token;
+                setExpired(false);
+                setSignedIn(true);
+              }}
+            />
+          </Suspense>
         )}
       </ThemeRoot>
     </BrowserRouter>

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the standalone entry is on the landing page's critical path, so only the validators used here ship.
+import * as z from 'zod/mini';
 
 // The standalone shell is the only place that reads the environment (STYLE.md §3).
 const envSchema = z.object({
@@ -7,14 +8,16 @@ const envSchema = z.object({
    * API over HTTP (npm run mock:server, directly or through the dev server's proxy). real: the real API through
    * the dev server's proxy, with a sign-in screen.
    */
-  VITE_API_MODE: z.enum(['mock', 'mock-server', 'real']).default('mock'),
+  VITE_API_MODE: z._default(
+    z.enum(['mock', 'mock-server', 'real'], { error: 'must be mock, mock-server or real' }),
+    'mock',
+  ),
   /** Used by the dev server's proxy (vite.config.ts); the browser always calls its own origin. */
-  VITE_API_UPSTREAM: z.url().optional(),
-  VITE_LOCALE: z.string().min(2).optional(),
-  VITE_ACCOUNT_ID: z
-    .string()
-    .regex(/^ACC-\d{4}-\d{4}$/, 'must look like ACC-1234-5678')
-    .optional(),
+  VITE_API_UPSTREAM: z.optional(
+    z.url({ error: 'must be an absolute URL such as https://api.platform.softwareone.com' }),
+  ),
+  VITE_LOCALE: z.optional(z.string().check(z.minLength(2, 'must be a locale such as en-GB'))),
+  VITE_ACCOUNT_ID: z.optional(z.string().check(z.regex(/^ACC-\d{4}-\d{4}$/, 'must look like ACC-1234-5678'))),
 });
 
 export type StandaloneEnv = z.infer<typeof envSchema>;
@@ -31,7 +34,9 @@ export function parseEnv(raw: Record<string, unknown>): StandaloneEnv {
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
   }
   return result.data;
 }

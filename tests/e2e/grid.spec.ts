@@ -23,11 +23,16 @@ function search(page: Page): URLSearchParams {
 
 async function waitForRows(page: Page) {
   await expect(grid(page).locator('tbody a').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
 }
 
 test.describe('tokens grid', () => {
-  test('an admin filters, searches, sorts, pages, opens a token and comes back to the same view', async ({ page }) => {
+  test('an admin filters, searches, sorts, pages, opens a token and comes back to the same view', async ({
+    page,
+  }) => {
     await page.goto(START);
     await waitForRows(page);
     await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
@@ -44,14 +49,19 @@ test.describe('tokens grid', () => {
     await box.fill(word);
     await expect.poll(() => search(page).get('q')).toBe(word);
     await waitForRows(page);
-    await expect.poll(async () => (await names(page)).every((n) => n.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    await expect
+      .poll(async () => (await names(page)).every((n) => n.toLowerCase().includes(word.toLowerCase())))
+      .toBe(true);
     await box.press('Escape');
     await expect.poll(() => search(page).has('q')).toBe(false);
 
     // Sort by name.
     await grid(page).getByRole('button', { name: 'API token' }).click();
     await expect.poll(() => search(page).get('sort')).toBe('name');
-    await expect(grid(page).getByRole('columnheader', { name: 'API token' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(grid(page).getByRole('columnheader', { name: 'API token' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await waitForRows(page);
     const sorted = await names(page);
     const collator = new Intl.Collator('en', { sensitivity: 'accent', numeric: true });
@@ -113,7 +123,8 @@ test.describe('tokens grid', () => {
     const limits: number[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname === '/public/v1/accounts/api-tokens') limits.push(Number(url.searchParams.get('limit') ?? 'NaN'));
+      if (url.pathname === '/public/v1/accounts/api-tokens')
+        limits.push(Number(url.searchParams.get('limit') ?? 'NaN'));
     });
     await page.goto(`${START}?scenario=large`);
     await waitForRows(page);
@@ -127,13 +138,20 @@ test.describe('tokens grid', () => {
     expect(limits.length).toBeLessThan(6);
   });
 
-  test('fits a 360 px wide phone: the table scrolls in its own box, the page never sideways', async ({ page }) => {
+  test('fits a 360 px wide phone: the table scrolls in its own box, the page never sideways', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(START);
     await waitForRows(page);
     const widths = await page.evaluate(() => {
       const region = document.querySelector('[role="region"][aria-label="API tokens table"]') as HTMLElement;
-      return { page: document.documentElement.scrollWidth, view: window.innerWidth, inner: region.scrollWidth, box: region.clientWidth };
+      return {
+        page: document.documentElement.scrollWidth,
+        view: window.innerWidth,
+        inner: region.scrollWidth,
+        box: region.clientWidth,
+      };
     });
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     expect(widths.inner).toBeGreaterThan(widths.box);

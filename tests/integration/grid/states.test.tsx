@@ -55,7 +55,8 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.getByText('0 rows')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument();
-    const message = screen.getByRole('heading', { name: 'No API tokens match this view' }).parentElement as HTMLElement;
+    const message = screen.getByRole('heading', { name: 'No API tokens match this view' })
+      .parentElement as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Clear filters' }));
     expect(currentLocation()?.search).toBe('?sort=name');
     await findRows();
@@ -87,7 +88,12 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const { user } = renderModule({ search: '?sort=name' });
     await findRows();
     expect(screen.getByText('60 rows')).toBeInTheDocument();
-    mockBackend.db.createToken({ name: '000 Added elsewhere', description: null, icon: null, moduleIds: ['MOD-1756'] });
+    mockBackend.db.createToken({
+      name: '000 Added elsewhere',
+      description: null,
+      icon: null,
+      moduleIds: ['MOD-1756'],
+    });
 
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(screen.getByText('61 rows')).toBeInTheDocument());

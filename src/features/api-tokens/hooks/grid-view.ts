@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { sanitizeSearch } from '../../../lib/rql';
 import type { ApiTokenStatus } from '../api/types';
 
@@ -85,60 +84,55 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const statusSchema = z
-  .string()
-  .transform((text, ctx) => {
-    // Be lenient about case: `status=disabled` in a hand-typed link means what it says.
-    const lower = text.trim().toLowerCase();
-    if (lower === 'active') return 'Active' as const;
-    if (lower === 'disabled') return 'Disabled' as const;
-    ctx.addIssue({ code: 'custom', message: 'Unknown status' });
-    return z.NEVER;
-  })
-  .nullable()
-  .catch(null);
+/**
+ * A parameter reader that never throws: a value that does not parse yields the fallback. Small hand-written
+ * readers instead of a schema library keep the landing page's bundle small (it is on every first paint).
+ */
+function lenient<T>(read: (text: string) => T | undefined, fallback: T) {
+  return {
+    parse(text: string | null): T {
+      if (text === null) return fallback;
+      const value = read(text);
+      return value === undefined ? fallback : value;
+    },
+  };
+}
 
-const sortSchema = z
-  .string()
-  .transform((text, ctx): GridSort => {
-    const direction: SortDirection = text.startsWith('-') ? 'desc' : 'asc';
-    const field = text.replace(/^[-+ ]/, '');
-    if (!(SORT_FIELDS as readonly string[]).includes(field)) {
-      ctx.addIssue({ code: 'custom', message: 'Unknown sort field' });
-      return z.NEVER;
-    }
-    return { field: field as SortField, direction };
-  })
-  .catch(DEFAULT_SORT);
+const statusParam = lenient<ApiTokenStatus | null>((text) => {
+  // Be lenient about case: `status=disabled` in a hand-typed link means what it says.
+  const lower = text.trim().toLowerCase();
+  if (lower === 'active') return 'Active';
+  if (lower === 'disabled') return 'Disabled';
+  return undefined;
+}, null);
 
-const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+const sortParam = lenient((text): GridSort | undefined => {
+  const direction: SortDirection = text.startsWith('-') ? 'desc' : 'asc';
+  const field = text.replace(/^[-+ ]/, '');
+  return (SORT_FIELDS as readonly string[]).includes(field) ? { field: field as SortField, direction } : undefined;
+}, DEFAULT_SORT);
 
-const sizeSchema = z.coerce
-  .number()
-  .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n))
-  .transform((n) => n as PageSize)
-  .catch(10);
+const pageParam = lenient((text) => {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : undefined;
+}, 1);
 
-const dateSchema = z.string().refine(isCalendarDate).nullable().catch(null);
+const sizeParam = lenient((text): PageSize | undefined => {
+  const n = Number(text);
+  return (PAGE_SIZES as readonly number[]).includes(n) ? (n as PageSize) : undefined;
+}, 10 as PageSize);
 
-const lastAccessSchema = z
-  .string()
-  .transform((text, ctx): LastAccessFilter => {
-    const value = text.trim().toLowerCase();
-    if (value === 'never') return { kind: 'never' };
-    const match = /^(\d{1,4})d$/.exec(value);
-    const days = match ? Number(match[1]) : NaN;
-    if (Number.isInteger(days) && days >= 1 && days <= MAX_IDLE_DAYS) return { kind: 'idle', days };
-    ctx.addIssue({ code: 'custom', message: 'Unknown last access filter' });
-    return z.NEVER;
-  })
-  .nullable()
-  .catch(null);
+const dateParam = lenient<string | null>((text) => (isCalendarDate(text) ? text : undefined), null);
 
-const textSchema = z
-  .string()
-  .transform((text) => sanitizeSearch(text))
-  .catch('');
+const lastAccessParam = lenient<LastAccessFilter | null>((text) => {
+  const value = text.trim().toLowerCase();
+  if (value === 'never') return { kind: 'never' };
+  const match = /^(\d{1,4})d$/.exec(value);
+  const days = match ? Number(match[1]) : NaN;
+  return Number.isInteger(days) && days >= 1 && days <= MAX_IDLE_DAYS ? { kind: 'idle', days } : undefined;
+}, null);
+
+const textParam = lenient((text) => sanitizeSearch(text), '');
 
 export function sortToParam(sort: GridSort): string {
   return `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
@@ -157,23 +151,23 @@ export function parseGridView(params: URLSearchParams): GridView {
         moduleIds.push(id);
     }
   }
-  let createdFrom = dateSchema.parse(params.get(VIEW_PARAMS.createdFrom));
-  let createdTo = dateSchema.parse(params.get(VIEW_PARAMS.createdTo));
+  let createdFrom = dateParam.parse(params.get(VIEW_PARAMS.createdFrom));
+  let createdTo = dateParam.parse(params.get(VIEW_PARAMS.createdTo));
   // An inverted range is most likely two dates entered the wrong way round; reading it as such beats matching nothing.
   if (createdFrom && createdTo && createdFrom > createdTo)
     [createdFrom, createdTo] = [createdTo, createdFrom];
 
   return {
-    status: statusSchema.parse(params.get(VIEW_PARAMS.status)),
-    q: textSchema.parse(params.get(VIEW_PARAMS.q) ?? ''),
-    sort: sortSchema.parse(params.get(VIEW_PARAMS.sort) ?? ''),
-    page: pageSchema.parse(params.get(VIEW_PARAMS.page) ?? 1),
-    size: sizeSchema.parse(params.get(VIEW_PARAMS.size) ?? 10),
+    status: statusParam.parse(params.get(VIEW_PARAMS.status)),
+    q: textParam.parse(params.get(VIEW_PARAMS.q) ?? ''),
+    sort: sortParam.parse(params.get(VIEW_PARAMS.sort) ?? ''),
+    page: pageParam.parse(params.get(VIEW_PARAMS.page)),
+    size: sizeParam.parse(params.get(VIEW_PARAMS.size)),
     moduleIds,
-    createdBy: textSchema.parse(params.get(VIEW_PARAMS.createdBy) ?? ''),
+    createdBy: textParam.parse(params.get(VIEW_PARAMS.createdBy) ?? ''),
     createdFrom,
     createdTo,
-    lastAccess: lastAccessSchema.parse(params.get(VIEW_PARAMS.lastAccess)),
+    lastAccess: lastAccessParam.parse(params.get(VIEW_PARAMS.lastAccess)),
   };
 }
 

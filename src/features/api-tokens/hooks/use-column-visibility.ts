@@ -1,17 +1,21 @@
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
 
 /** Namespaced so a host page sharing our origin never collides with us; holds column ids only, never data. */
 export const COLUMN_VISIBILITY_STORAGE_KEY = 'softwareone.api-tokens-admin.columns';
 
-const storedSchema = z.object({ hidden: z.array(z.string().max(64)).max(32) });
+/** What we stored earlier, or junk another script left: only a short list of short strings is accepted. */
+function parseStored(value: unknown): string[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const hidden = (value as { hidden?: unknown }).hidden;
+  if (!Array.isArray(hidden) || hidden.length > 32) return null;
+  return hidden.every((id) => typeof id === 'string' && id.length <= 64) ? (hidden as string[]) : null;
+}
 
 function readHidden(storageKey: string, hideable: readonly string[]): string[] {
   try {
     const raw = window.localStorage.getItem(storageKey);
     if (!raw) return [];
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data.hidden.filter((id) => hideable.includes(id)) : [];
+    return (parseStored(JSON.parse(raw)) ?? []).filter((id) => hideable.includes(id));
   } catch {
     // Storage can be unavailable (privacy modes, sandboxed frames) or hold junk: the default is a fine answer.
     return [];

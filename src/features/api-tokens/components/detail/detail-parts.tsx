@@ -18,9 +18,20 @@ export function StatusBadge({ status }: { status: string | undefined }) {
   return <Badge tone={active ? 'success' : 'neutral'}>{label}</Badge>;
 }
 
-/** Date and time in the configured locale and time zone; the full wording on hover; "—" when there is none. */
-export function DateTime({ iso, emptyLabel }: { iso: string | null | undefined; emptyLabel?: string }) {
-  const { dateParts } = useFormatters();
+/**
+ * Date and time in the configured locale and time zone; the full wording on hover; "—" when there is none.
+ * With `relative`, how long ago it was ("3 days ago") is added on hover and for screen readers.
+ */
+export function DateTime({
+  iso,
+  emptyLabel,
+  relative: withRelative = false,
+}: {
+  iso: string | null | undefined;
+  emptyLabel?: string;
+  relative?: boolean;
+}) {
+  const { dateParts, relative } = useFormatters();
   const parts = dateParts(iso);
   if (!parts || !iso) {
     // The dash is what sighted users expect; a screen reader hears the words instead.
@@ -33,10 +44,18 @@ export function DateTime({ iso, emptyLabel }: { iso: string | null | undefined; 
       <span>{commonMessages.none}</span>
     );
   }
-  return (
-    <time dateTime={iso} title={parts.full} className={styles.dateTime}>
+  const ago = withRelative ? relative(iso) : null;
+  const time = (
+    <time dateTime={iso} title={ago ? `${parts.full} (${ago})` : parts.full} className={styles.dateTime}>
       <span>{parts.date}</span> <span className={styles.muted}>{parts.time}</span>
     </time>
+  );
+  if (!ago) return time;
+  return (
+    <span>
+      {time}
+      <VisuallyHidden>{`, ${ago}`}</VisuallyHidden>
+    </span>
   );
 }
 

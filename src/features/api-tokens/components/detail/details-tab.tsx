@@ -15,7 +15,7 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
   // Lists leave `audit` out; a placeholder from the grid waits for the real token instead of claiming "—".
   const pending = !audit && loading;
   const when = (event: AuditEvent | undefined, empty?: string) =>
-    pending ? <Skeleton width={140} /> : <DateTime iso={event?.at} emptyLabel={empty} />;
+    pending ? <Skeleton width={140} /> : <DateTime iso={event?.at} emptyLabel={empty} relative />;
   const who = (event: AuditEvent | undefined) =>
     pending ? (
       <Skeleton width={180} />
@@ -43,7 +43,7 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
           { term: m.updatedBy, description: who(audit?.updated) },
           {
             term: m.lastAccess,
-            description: <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} />,
+            description: <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} relative />,
           },
         ]}
       />

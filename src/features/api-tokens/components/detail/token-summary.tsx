@@ -29,7 +29,7 @@ export function TokenSummary({ token }: { token: ApiToken }) {
         <div className={styles.summaryItem}>
           <dt className={styles.summaryTerm}>{m.lastAccess}</dt>
           <dd className={styles.summaryValue}>
-            <DateTime iso={token.lastAccessAt} emptyLabel={m.never} />
+            <DateTime iso={token.lastAccessAt} emptyLabel={m.never} relative />
           </dd>
         </div>
       </dl>

@@ -84,12 +84,11 @@ export function DateCell({ iso, kind }: { iso: string | null | undefined; kind: 
   const { dateParts, relative } = useFormatters();
   const parts = dateParts(iso);
   if (!parts) {
+    const words = kind === 'lastAccess' ? gridMessages.table.neverUsed : commonMessages.none;
     return (
-      <span className={styles.muted}>
+      <span className={styles.muted} title={kind === 'lastAccess' ? words : undefined}>
         <span aria-hidden="true">{commonMessages.none}</span>
-        <VisuallyHidden>
-          {kind === 'lastAccess' ? gridMessages.table.neverUsed : commonMessages.none}
-        </VisuallyHidden>
+        <VisuallyHidden>{words}</VisuallyHidden>
       </span>
     );
   }

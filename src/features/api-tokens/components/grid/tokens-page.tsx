@@ -22,6 +22,7 @@ import { hasFilters, PAGE_SIZES, withoutFilters, type PageSize } from '../../hoo
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
 import { useCsvExport } from '../../hooks/use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';
+import { HygieneStrip } from '../hygiene/hygiene-strip';
 import { ActiveFilters } from './active-filters';
 import { ExportProgress } from './export-progress';
 import { EmptyAccount, NoMatch } from './grid-states';
@@ -137,6 +138,8 @@ export function TokensPage() {
             {gridMessages.add}
           </Link>
         </header>
+
+        <HygieneStrip view={view} now={now} accountEmpty={emptyAccount} />
 
         <div className={styles.card}>
           {emptyAccount ? (

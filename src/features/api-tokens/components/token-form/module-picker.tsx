@@ -76,6 +76,8 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
       <p id={introId} className={styles.intro}>
         {m.modules.intro}
       </p>
+      {/* Above the list, so it is seen without scrolling past a dozen modules. */}
+      <FieldError id={errorId}>{error}</FieldError>
 
       {modulesQuery.isPending ? (
         <div className={styles.loading} role="status" aria-label={m.modules.loading}>
@@ -194,7 +196,6 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
           ) : null}
         </>
       )}
-      <FieldError id={errorId}>{error}</FieldError>
     </fieldset>
   );
 }

@@ -35,10 +35,12 @@ export function WizardSummary({ token, secret }: { token: ApiToken; secret: stri
               {m.summary.secretLabel}
             </label>
             <div className={styles.secretRow}>
-              <input
+              {/* A textarea so the whole value is visible, wrapped, rather than scrolled out of an input. */}
+              <textarea
                 id={inputId}
                 className={styles.secret}
                 readOnly
+                rows={2}
                 value={secret}
                 aria-describedby={warningId}
                 spellCheck={false}

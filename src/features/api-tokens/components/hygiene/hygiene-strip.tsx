@@ -1,0 +1,179 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { AlertIcon } from '../../../../components/ui/icons';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { VisuallyHidden } from '../../../../components/ui/theme';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
+import { buildQueryString } from '../../../../lib/rql';
+import { useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
+import { hygieneMessages as m } from '../../../../messages/hygiene';
+import { buildListFilters } from '../../api/list-query';
+import { apiTokenQueries } from '../../api/queries';
+import { serializeGridView, withoutFilters, type GridView } from '../../hooks/grid-view';
+import styles from './hygiene-strip.module.css';
+
+/** "Idle" means used, but not in this many days. */
+export const IDLE_DAYS = 90;
+
+type CounterId = 'active' | 'disabled' | 'neverUsed' | 'idle';
+type Tone = 'success' | 'neutral' | 'warning';
+
+interface CounterDefinition {
+  id: CounterId;
+  tone: Tone;
+  /** The grid filter the counter stands for; the count and the click-through both come from it. */
+  filter: Pick<Partial<GridView>, 'status' | 'lastAccess'>;
+  isApplied: (view: GridView) => boolean;
+}
+
+const COUNTERS: readonly CounterDefinition[] = [
+  {
+    id: 'active',
+    tone: 'success',
+    filter: { status: 'Active' },
+    isApplied: (view) => view.status === 'Active',
+  },
+  {
+    id: 'disabled',
+    tone: 'neutral',
+    filter: { status: 'Disabled' },
+    isApplied: (view) => view.status === 'Disabled',
+  },
+  {
+    id: 'neverUsed',
+    tone: 'warning',
+    filter: { lastAccess: { kind: 'never' } },
+    isApplied: (view) => view.lastAccess?.kind === 'never',
+  },
+  {
+    id: 'idle',
+    tone: 'warning',
+    filter: { lastAccess: { kind: 'idle', days: IDLE_DAYS } },
+    isApplied: (view) => view.lastAccess?.kind === 'idle' && view.lastAccess.days === IDLE_DAYS,
+  },
+];
+
+interface Counter extends CounterDefinition {
+  label: string;
+  hint: string;
+  /** The count request's RQL filter: exactly what the grid sends for `target`. */
+  query: string;
+  /** The grid's URL search once the counter is clicked. */
+  search: string;
+  selected: boolean;
+}
+
+export interface HygieneStripProps {
+  view: GridView;
+  /** The grid's clock, so "idle" asks the same question here as in the grid the counter opens. */
+  now: number;
+  /** The grid already knows the account has no tokens: the empty state speaks instead. */
+  accountEmpty: boolean;
+}
+
+/**
+ * Account-wide counts (never narrowed by the grid's own filters), each counted by the server with a `limit=0`
+ * request. Clicking one shows exactly the tokens it counted: its filter replaces the grid's filters and search,
+ * while sort, page size and anything else in the URL stay.
+ */
+export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
+  const { client, timeZone } = useServices();
+  const { number } = useFormatters();
+  const { search } = useLocation();
+
+  const counters = useMemo<Counter[]>(() => {
+    const days = number(IDLE_DAYS);
+    const current = new URLSearchParams(search);
+    return COUNTERS.map((definition) => {
+      const target: GridView = { ...withoutFilters(view), ...definition.filter };
+      const params = serializeGridView(target, current).toString();
+      return {
+        ...definition,
+        label: definition.id === 'idle' ? m.idle(days) : m[definition.id],
+        hint: definition.id === 'idle' ? m.hints.idle(days) : m.hints[definition.id],
+        query: buildQueryString({ filter: buildListFilters(target, { now, timeZone }) }),
+        search: params ? `?${params}` : '',
+        selected: definition.isApplied(view),
+      };
+    });
+  }, [view, now, timeZone, search, number]);
+
+  // Active and Disabled are every status a client sees, so both at zero means there are no tokens at all.
+  const [activeCounter, disabledCounter] = counters as [Counter, Counter];
+  const active = useQuery(apiTokenQueries.count(client, activeCounter.query));
+  const disabled = useQuery(apiTokenQueries.count(client, disabledCounter.query));
+  if (accountEmpty || (active.data === 0 && disabled.data === 0)) return null;
+
+  return (
+    <ul className={styles.list} aria-label={m.label}>
+      {counters.map((counter) => (
+        <CounterItem key={counter.id} counter={counter} />
+      ))}
+    </ul>
+  );
+}
+
+function CounterItem({ counter }: { counter: Counter }) {
+  const { client } = useServices();
+  const { number } = useFormatters();
+  const count = useQuery(apiTokenQueries.count(client, counter.query));
+  const tooltipId = useId();
+  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13: dismissible without moving).
+  const [dismissed, setDismissed] = useState(false);
+
+  const failed = count.isError;
+  let value;
+  if (failed) {
+    value = (
+      <>
+        <span aria-hidden="true">{commonMessages.none}</span>
+        <AlertIcon size={16} className={styles.alert} />
+        <VisuallyHidden>{m.unavailable}</VisuallyHidden>
+      </>
+    );
+  } else if (count.data === undefined) {
+    value = (
+      <>
+        <Skeleton width={36} height={20} />
+        <VisuallyHidden>{m.counting}</VisuallyHidden>
+      </>
+    );
+  } else {
+    value = number(count.data);
+  }
+
+  return (
+    <li
+      className={styles.item}
+      data-dismissed={dismissed || undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !dismissed) setDismissed(true);
+      }}
+      onBlur={() => setDismissed(false)}
+      onMouseLeave={() => setDismissed(false)}
+    >
+      <Link
+        to={{ search: counter.search }}
+        className={styles.link}
+        data-tone={counter.tone}
+        data-failed={failed || undefined}
+        aria-current={counter.selected ? 'true' : undefined}
+        aria-describedby={tooltipId}
+        data-refreshing={(count.isFetching && count.data !== undefined) || undefined}
+      >
+        <span className={styles.label}>
+          <span className={styles.dot} aria-hidden="true" />
+          {counter.label}
+          <VisuallyHidden>: </VisuallyHidden>
+        </span>
+        <span className={styles.value}>{value}</span>
+      </Link>
+      <span id={tooltipId} role="tooltip" className={styles.tooltip} data-failed={failed || undefined}>
+        {failed ? m.failed(describeError(count.error)) : counter.hint}
+      </span>
+    </li>
+  );
+}

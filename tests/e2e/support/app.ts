@@ -1,0 +1,52 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// Shared ways to reach the module's screens in e2e specs, by role and name like a user.
+
+export const GRID = '/settings/api-tokens';
+
+export function grid(page: Page): Locator {
+  return page.getByRole('table', { name: 'API tokens' });
+}
+
+/** Body rows only: the header row has no row menu. */
+export function dataRows(page: Page): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Actions for / }) });
+}
+
+export function rowByName(page: Page, name: string): Locator {
+  return dataRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/** Waits until the grid shows real rows, not skeletons or a half-loaded page. */
+export async function waitForRows(page: Page): Promise<void> {
+  await expect(dataRows(page).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute('aria-busy', 'true');
+}
+
+export async function openGrid(page: Page, search = ''): Promise<void> {
+  await page.goto(`${GRID}${search}`);
+  await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+  await waitForRows(page);
+}
+
+export function detailTab(page: Page, name: string): Locator {
+  return page.getByRole('tablist', { name: 'API token sections' }).getByRole('tab', { name });
+}
+
+/** A toast or inline message with the text, whichever live region announces it. */
+export function notice(page: Page, text: string | RegExp): Locator {
+  return page
+    .getByRole('status')
+    .filter({ hasText: text })
+    .or(page.getByRole('alert').filter({ hasText: text }))
+    .first();
+}
+
+/** Names of the first `count` Active rows on screen. */
+export async function activeRowNames(page: Page, count: number): Promise<string[]> {
+  const rows = dataRows(page).filter({ has: page.getByText('Active', { exact: true }) });
+  await expect(rows.first()).toBeVisible();
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
+  return names;
+}

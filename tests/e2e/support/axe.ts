@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+// One definition of "accessible" for every e2e spec: WCAG 2.0/2.1 A and AA plus axe's best practices.
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Waits until every finite CSS animation and transition has finished, so axe never judges the contrast of a
+ * dialog halfway through fading in. Endless ones (skeleton shimmer, spinners) are left alone.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => {
+      const iterations = animation.effect?.getTiming().iterations;
+      return iterations === Infinity || animation.playState !== 'running';
+    }),
+  );
+}
+
+function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n'),
+  );
+}
+
+/**
+ * Runs axe on the page as it is now, in each colour scheme asked for, and fails with a readable list of every
+ * violation. `state` names the screen in the failure message.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+  options: { schemes?: readonly ColorScheme[]; disableRules?: string[] } = {},
+): Promise<void> {
+  const schemes = options.schemes ?? ['light'];
+  const found: string[] = [];
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    await settle(page);
+    let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+    if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+    const { violations } = await builder.analyze();
+    found.push(...describe(violations).map((text) => `[${state}, ${colorScheme}] ${text}`));
+  }
+  // Leave the page in light mode, as the next step of a journey expects.
+  if (schemes.includes('dark')) await page.emulateMedia({ colorScheme: 'light' });
+  expect(found, `axe violations on ${state}`).toEqual([]);
+}
+
+/** Every button on the page has a non-empty accessible name (icon-only buttons included). */
+export async function expectNamedButtons(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['button-name', 'link-name']).analyze();
+  expect(describe(violations), `unnamed buttons or links on ${state}`).toEqual([]);
+}

@@ -1,0 +1,242 @@
+// The hygiene strip above the grid (issue 8): account-wide server counts, each a link to its filter.
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { dataRows, findRows, searchOf } from '../grid/grid-helpers';
+import {
+  COUNTER_LABELS,
+  counter,
+  EXPECTED_FILTERS,
+  expectedCounts,
+  findStrip,
+  freezeDate,
+  recordListQueries,
+  strip,
+  TOKENS_PATH,
+  type CounterLabel,
+} from './hygiene-support';
+
+freezeDate();
+
+async function findCounts() {
+  await findStrip();
+  const expected = expectedCounts();
+  for (const label of COUNTER_LABELS) {
+    await screen.findByRole('link', { name: `${label}: ${expected[label]}` }, { timeout: 5000 });
+  }
+  return expected;
+}
+
+describe('hygiene strip: counts', () => {
+  it('counts each group on the server with a count-only RQL request and shows the totals', async () => {
+    const requests = recordListQueries();
+    renderModule();
+    const expected = await findCounts();
+
+    // The seed has all four kinds; a zero would not prove the filter is the right one.
+    for (const label of COUNTER_LABELS) expect(expected[label]).toBeGreaterThan(0);
+    expect(expected.Active + expected.Disabled).toBe(mockBackend.db.tokenCount());
+
+    // One request per counter, each `limit=0` with exactly the filter the grid sends for the same view.
+    expect(requests.counts().sort()).toEqual(
+      COUNTER_LABELS.map((label) => `${EXPECTED_FILTERS[label]}&limit=0`).sort(),
+    );
+    // Nothing but the grid's own page was loaded as rows.
+    const rowRequests = requests.all().filter((q) => !requests.counts().includes(q));
+    expect(rowRequests).toHaveLength(1);
+    expect(rowRequests[0]).toMatch(/&limit=10&offset=0$/);
+  });
+
+  it('is a list named "Token hygiene" whose items read "Label: number" and explain themselves', async () => {
+    renderModule();
+    const expected = await findCounts();
+    const items = within(strip()).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items.map((item) => within(item).getByRole('link'))).toEqual(
+      COUNTER_LABELS.map((label) => screen.getByRole('link', { name: `${label}: ${expected[label]}` })),
+    );
+    expect(counter('Idle 90+ days')).toHaveAccessibleDescription('Used, but not in the last 90 days');
+    expect(counter('Never used')).toHaveAccessibleDescription('Tokens that have never called the API');
+  });
+
+  it('formats numbers for the configured locale', async () => {
+    // 1,234 tokens would be too many to seed; a count served for one filter shows the formatting.
+    server.use(
+      http.get(`${TEST_API_BASE_URL}${TOKENS_PATH}`, ({ request }) => {
+        const query = decodeURIComponent(new URL(request.url).search);
+        if (!query.includes('limit=0') || !query.includes('"Active"')) return undefined;
+        return HttpResponse.json({ $meta: { pagination: { offset: 0, limit: 0, total: 12345 } }, data: [] });
+      }),
+    );
+    renderModule({ config: { locale: 'de-DE' } });
+    await findStrip();
+    expect(await screen.findByRole('link', { name: 'Active: 12.345' })).toBeInTheDocument();
+  });
+
+  it('shows a compact loading state while counting', async () => {
+    mockBackend.setScenario({ latency: 400 });
+    renderModule();
+    const strip = await findStrip();
+    expect(within(strip).getByRole('link', { name: 'Active: counting…' })).toBeInTheDocument();
+    expect(within(strip).getAllByRole('link', { name: /: counting…$/ })).toHaveLength(4);
+    await findCounts();
+  });
+});
+
+describe('hygiene strip: click-through', () => {
+  const cases: Array<{ label: CounterLabel; param: [string, string]; rowCheck: (row: HTMLElement) => void }> = [
+    {
+      label: 'Active',
+      param: ['status', 'Active'],
+      rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Active'),
+    },
+    {
+      label: 'Disabled',
+      param: ['status', 'Disabled'],
+      rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Disabled'),
+    },
+    {
+      label: 'Never used',
+      param: ['lastAccess', 'never'],
+      rowCheck: (row) => expect(row.querySelectorAll('td')[5]).toHaveTextContent('—Never used'),
+    },
+    {
+      label: 'Idle 90+ days',
+      param: ['lastAccess', '90d'],
+      rowCheck: (row) => expect(row.querySelectorAll('td')[5]?.querySelector('time')).not.toBeNull(),
+    },
+  ];
+
+  for (const { label, param, rowCheck } of cases) {
+    it(`"${label}" filters the grid to exactly the tokens it counted, in the URL`, async () => {
+      const requests = recordListQueries();
+      const { user, currentLocation } = renderModule({ search: '?sort=name&size=25&page=2&q=erp&embedTab=tokens' });
+      const expected = await findCounts();
+      expect(counter(label)).not.toHaveAttribute('aria-current');
+
+      requests.clear();
+      await user.click(counter(label));
+
+      // The counter's filter replaces filters and search; sort, page size and the host's own parameter stay.
+      await waitFor(() => expect(searchOf(currentLocation()).get(param[0])).toBe(param[1]));
+      const params = searchOf(currentLocation());
+      expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
+      expect([...params.keys()].sort()).toEqual(['embedTab', param[0], 'size', 'sort'].sort());
+      expect(params.get('sort')).toBe('name');
+      expect(params.get('size')).toBe('25');
+      expect(params.get('embedTab')).toBe('tokens');
+
+      await waitFor(() => expect(counter(label)).toHaveAttribute('aria-current', 'true'));
+      for (const other of COUNTER_LABELS.filter((l) => l !== label))
+        expect(counter(other)).not.toHaveAttribute('aria-current');
+
+      // The grid asked for the same filter the count used, and found as many tokens.
+      await waitFor(() =>
+        expect(requests.all()).toContain(
+          `${EXPECTED_FILTERS[label]}&select=+audit,+modules&order=name,id&limit=25&offset=0`,
+        ),
+      );
+      await screen.findByText(`${expected[label]} ${expected[label] === 1 ? 'row' : 'rows'}`, {}, { timeout: 5000 });
+      const rows = await findRows();
+      expect(rows).toHaveLength(Math.min(25, expected[label]));
+      for (const row of dataRows()) rowCheck(row);
+    });
+  }
+
+  it('shows the counter of a filter applied another way as selected, and only that one', async () => {
+    const { user } = renderModule({ search: '?lastAccess=never' });
+    await findCounts();
+    expect(counter('Never used')).toHaveAttribute('aria-current', 'true');
+    expect(counter('Idle 90+ days')).not.toHaveAttribute('aria-current');
+
+    // The status control applies the same filter as the Disabled counter.
+    await user.click(screen.getByRole('radio', { name: 'Disabled' }));
+    await waitFor(() => expect(counter('Disabled')).toHaveAttribute('aria-current', 'true'));
+    expect(counter('Never used')).toHaveAttribute('aria-current', 'true');
+    expect(counter('Active')).not.toHaveAttribute('aria-current');
+  });
+
+  it('does not select "Idle 90+ days" for another idle period', async () => {
+    renderModule({ search: '?lastAccess=30d' });
+    await findCounts();
+    for (const label of COUNTER_LABELS) expect(counter(label)).not.toHaveAttribute('aria-current');
+  });
+
+  it('counts the whole account whatever the grid shows', async () => {
+    const requests = recordListQueries();
+    renderModule({ search: '?status=Disabled&q=a&module=MOD-1756' });
+    await findCounts();
+    expect(requests.counts().sort()).toEqual(
+      COUNTER_LABELS.map((label) => `${EXPECTED_FILTERS[label]}&limit=0`).sort(),
+    );
+  });
+});
+
+describe('hygiene strip: failures and empty states', () => {
+  it('shows "—" with the error on hover and focus when a count fails, and the grid keeps working', async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}${TOKENS_PATH}`, ({ request }) => {
+        const query = decodeURIComponent(new URL(request.url).search);
+        if (!query.includes('limit=0') || !query.includes('"Disabled"')) return undefined;
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Internal Server Error', status: 500, traceId: '00-abc-def-01' },
+          { status: 500, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const expected = expectedCounts();
+    const { user, currentLocation } = renderModule();
+    await findStrip();
+    const failed = await screen.findByRole('link', { name: 'Disabled: not available' }, { timeout: 5000 });
+    expect(failed).toHaveTextContent('Disabled—');
+    expect(failed).toHaveAccessibleDescription(/^This count could not be loaded\. Something went wrong on the server/);
+    // The other counts and the grid are unaffected.
+    expect(await screen.findByRole('link', { name: `Active: ${expected.Active}` })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: `Never used: ${expected['Never used']}` })).toBeInTheDocument();
+    expect(await findRows()).toHaveLength(10);
+    expect(screen.queryByText('Could not load API tokens')).not.toBeInTheDocument();
+
+    // Reachable by keyboard: the tooltip describes the focused link.
+    failed.focus();
+    expect(failed).toHaveFocus();
+    const tooltip = document.getElementById(failed.getAttribute('aria-describedby') ?? '');
+    expect(tooltip).toHaveAttribute('role', 'tooltip');
+    expect(tooltip).toHaveTextContent(/^This count could not be loaded\./);
+
+    // The link still works: the grid lists the disabled tokens.
+    await user.click(failed);
+    await waitFor(() => expect(searchOf(currentLocation()).get('status')).toBe('Disabled'));
+    await screen.findByText(`${expected.Disabled} rows`, {}, { timeout: 5000 });
+    expect(failed).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('is not shown for an account without tokens; the empty state speaks', async () => {
+    mockBackend.reset({ dataset: 'empty' });
+    const requests = recordListQueries();
+    renderModule();
+    expect(await screen.findByRole('heading', { name: 'No API tokens yet' }, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(requests.counts().length).toBeGreaterThanOrEqual(2));
+    // Let the counts answer (zero), then make sure nothing appeared.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Active:/ })).not.toBeInTheDocument();
+  });
+
+  it('stays when a search matches nothing: the account still has tokens', async () => {
+    renderModule({ search: '?q=no-such-token-anywhere' });
+    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 })).toBeInTheDocument();
+    await findCounts();
+  });
+
+  it('is not shown for an account without tokens seen through a filter either', async () => {
+    // A filtered grid can only say "no match"; the zero counts tell the strip there is nothing to count.
+    mockBackend.reset({ dataset: 'empty' });
+    const requests = recordListQueries();
+    renderModule({ search: '?status=Disabled' });
+    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(requests.counts().length).toBe(4));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument());
+  });
+});
