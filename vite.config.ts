@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv } from 'vite';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseEnv } from './src/standalone/env.ts';
 
@@ -20,6 +23,49 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/** Written into the built index.html by Vite (html.cspNonce); replaced with a fresh value in every response. */
+const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/**
+ * The policy for one HTML response. Radix's dialogs and menus lock page scrolling with a `<style>` element whose
+ * rules depend on the scrollbar's width, so no hash can allow it; the response's nonce does (the app hands it to
+ * that library, see src/main.tsx). Scripts stay 'self' only, and style attributes from markup stay blocked.
+ */
+export function documentContentSecurityPolicy(nonce: string): string {
+  return contentSecurityPolicy.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`);
+}
+
+/** `vite preview` as a server that gives every page its own nonce, as the portal's server would. */
+function cspNoncePreview(): Plugin {
+  let outDir = '';
+  return {
+    name: 'csp-nonce-preview',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const page = pathname === '/index.html' || path.extname(pathname) === '';
+        if (
+          (req.method !== 'GET' && req.method !== 'HEAD') ||
+          !page ||
+          !req.headers.accept?.includes('text/html')
+        )
+          return next();
+        readFile(path.join(outDir, 'index.html'), 'utf8').then((html) => {
+          const nonce = randomBytes(16).toString('base64');
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          // A nonce is good for one response only.
+          res.setHeader('Cache-Control', 'no-store');
+          res.setHeader('Content-Security-Policy', documentContentSecurityPolicy(nonce));
+          res.end(req.method === 'HEAD' ? undefined : html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
+        }, next);
+      });
+    },
+  };
+}
+
 function pickViteVars(source: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     Object.entries(source).filter(
@@ -38,7 +84,8 @@ export default defineConfig(({ mode }) => {
     env.VITE_API_UPSTREAM ??
     (env.VITE_API_MODE === 'mock-server' ? 'http://127.0.0.1:4010' : 'https://api.platform.softwareone.com');
   return {
-    plugins: [react()],
+    plugins: [react(), cspNoncePreview()],
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     define: { __STANDALONE_ENV__: JSON.stringify(env) },
     server: {
       host: '127.0.0.1',

@@ -53,22 +53,25 @@ async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number
   await context.addInitScript(FIRST_ROW_PROBE);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined, null, {
-    timeout: 30_000,
-  });
-  const ms = await page.evaluate(() => (window as unknown as { __firstRowAt: number }).__firstRowAt);
+  await page.waitForFunction('window.__firstRowAt !== undefined', null, { timeout: 30_000 });
+  const ms = (await page.evaluate('window.__firstRowAt')) as number;
   return { ms, page };
 }
 
-/** Clicks inside the page and resolves when the first row shows different content (the server answered and React rendered). */
+/**
+ * Clicks inside the page and resolves when the first row shows different content (the server answered and
+ * React rendered). Passed as source text: the TypeScript runner would otherwise wrap inner functions in helpers
+ * that do not exist in the page.
+ */
 async function timeRowsUpdate(page: Page, selector: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const firstRowText = () => document.querySelector('tbody tr')?.textContent ?? '';
+  return page.evaluate(`(async () => {
+    const sel = ${JSON.stringify(selector)};
+    const firstRowText = () => (document.querySelector('tbody tr') || {}).textContent || '';
     const before = firstRowText();
-    const target = document.querySelector<HTMLElement>(sel);
-    if (!target) throw new Error(`No element for ${sel}`);
+    const target = document.querySelector(sel);
+    if (!target) throw new Error('No element for ' + sel);
     const start = performance.now();
-    await new Promise<void>((resolve) => {
+    await new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (firstRowText() !== before) {
           observer.disconnect();
@@ -79,7 +82,7 @@ async function timeRowsUpdate(page: Page, selector: string): Promise<number> {
       target.click();
     });
     return performance.now() - start;
-  }, selector);
+  })()`);
 }
 
 async function main() {

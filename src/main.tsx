@@ -2,7 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StandaloneApp } from './standalone/app';
 
+declare global {
+  // get-nonce (behind Radix's scroll lock) reads the page's CSP nonce from here for the <style> it adds.
+  var __webpack_nonce__: string | undefined;
+}
+
 async function start() {
+  // The server puts a fresh nonce into this meta tag and the policy header (vite.config.ts).
+  const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+  if (nonce && nonce !== '__CSP_NONCE__') globalThis.__webpack_nonce__ = nonce;
   const root = createRoot(document.getElementById('root')!);
   // Parsed and validated from the environment by vite.config.ts (src/standalone/env.ts) at dev/build start.
   const env = __STANDALONE_ENV__;

@@ -1,3 +1,4 @@
+import { commonMessages } from '../messages/common';
 import { ApiError, apiErrorFromException, apiErrorFromResponse } from './api-error';
 
 export type AccessTokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
@@ -80,7 +81,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         kind: 'http',
         status: response.status,
         title: 'Unexpected response',
-        detail: 'The server sent a response that is not valid JSON.',
+        detail: commonMessages.errors.invalidResponse,
         cause,
       });
     }

@@ -1,5 +1,7 @@
 // Every failure the API client can meet becomes one ApiError, so screens only ever handle one shape.
 
+import { commonMessages } from '../messages/common';
+
 export type ApiErrorKind = 'http' | 'network' | 'aborted';
 
 export type FieldErrors = Record<string, string[]>;
@@ -87,7 +89,7 @@ export function parseFieldErrors(errors: unknown): FieldErrors {
   if (Array.isArray(errors)) {
     for (const item of errors) {
       if (!isRecord(item)) continue;
-      const message = str(item.message) ?? str(item.id) ?? 'Invalid value.';
+      const message = str(item.message) ?? str(item.id) ?? commonMessages.errors.invalidValue;
       const properties = Array.isArray(item.properties) ? item.properties.filter((p) => typeof p === 'string') : [];
       if (properties.length === 0) addFieldError(out, '_', message);
       for (const property of properties) addFieldError(out, property as string, message);
@@ -180,7 +182,7 @@ export function apiErrorFromException(error: unknown): ApiError {
     kind: 'network',
     status: 0,
     title: 'Network error',
-    detail: 'The server could not be reached. Check your connection and try again.',
+    detail: commonMessages.errors.network,
     cause: error,
   });
 }

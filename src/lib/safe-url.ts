@@ -1,10 +1,14 @@
-/** Icons come from user-editable data: only http(s), blob previews and same-origin paths may reach an <img src>. */
+/**
+ * Icons come from user-editable data, so only two kinds of value may reach an `<img src>`: an absolute http(s)
+ * URL, or a path on the API's origin (resolved against its base URL). Everything else is dropped: `javascript:`,
+ * `vbscript:`, `data:` (the CSP forbids it, and nothing needs it), `blob:` (a picked file's preview makes its own
+ * object URL and never comes through here) and protocol-relative `//host` or `/\host` (another host in disguise).
+ */
 export function safeImageUrl(url: string | null | undefined, baseUrl = ''): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
-  if (/^(https?:)?\/\//i.test(trimmed)) return trimmed.startsWith('//') ? undefined : trimmed;
-  if (/^blob:/i.test(trimmed)) return trimmed;
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return `${baseUrl.replace(/\/+$/, '')}${trimmed}`;
+  if (/^https?:\/\/[^/\\]/i.test(trimmed)) return trimmed;
+  if (/^\/(?![/\\])/.test(trimmed)) return `${baseUrl.replace(/\/+$/, '')}${trimmed}`;
   return undefined;
 }
 
@@ -12,6 +16,7 @@ export function initials(name: string | null | undefined): string {
   const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0] ?? '')[0] ?? '';
-  const second = words.length > 1 ? (Array.from(words[1] ?? '')[0] ?? '') : (Array.from(words[0] ?? '')[1] ?? '');
+  const second =
+    words.length > 1 ? (Array.from(words[1] ?? '')[0] ?? '') : (Array.from(words[0] ?? '')[1] ?? '');
   return (first + second).toUpperCase();
 }

@@ -1,10 +1,11 @@
 // Wording of the token actions: confirmations, progress, results (SPEC §1, §6).
 // Counts arrive already formatted for the user's locale (`countText`); `count` only picks the plural.
+import { isolateBidi } from '../lib/bidi';
 
 type StateAction = 'enable' | 'disable' | 'delete';
 
 const tokens = (count: number, countText: string) => `${countText} ${count === 1 ? 'token' : 'tokens'}`;
-const quoted = (name: string) => `“${name}”`;
+const quoted = (name: string) => `“${isolateBidi(name)}”`;
 
 /** Past tense per action, as in "3 tokens disabled". */
 const done: Record<StateAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' };

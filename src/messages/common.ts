@@ -16,6 +16,8 @@ export const commonMessages = {
   copied: 'Copied to clipboard.',
   copyFailed: 'Copying failed. Select the text and copy it by hand.',
   copyTraceId: 'Copy trace ID',
+  /** When several failures are listed, says whose trace ID a button copies. */
+  copyTraceIdFor: (subject: string) => `Copy trace ID (${subject})`,
   traceId: 'Trace ID',
   errorDetails: 'Details for support',
   // What each kind of failure means to the user (SPEC §7).
@@ -27,5 +29,8 @@ export const commonMessages = {
     validation: 'Some values are not valid. Check the highlighted fields.',
     server: 'Something went wrong on the server. Try again in a moment.',
     unknown: 'Something went wrong. Try again.',
+    invalidResponse: 'The server sent a response that is not valid JSON.',
+    /** A field error from the server that names the field but says nothing about it. */
+    invalidValue: 'Invalid value.',
   },
 } as const;

@@ -7,6 +7,8 @@ export const hygieneMessages = {
   disabled: 'Disabled',
   neverUsed: 'Never used',
   idle: (days: string) => `Idle ${days}+ days`,
+  /** A counter as a screen reader names it: "Active: 45". */
+  item: (label: string, value: string) => `${label}: ${value}`,
   /** Read after the label while the count loads; the skeleton says it to sighted users. */
   counting: 'counting…',
   /** Read instead of the dash a failed count shows. */

@@ -1,5 +1,7 @@
 export const standaloneMessages = {
   productName: 'SoftwareOne Marketplace',
+  /** The wordmark in the top bar. */
+  brand: 'one',
   settings: 'Settings',
   navLabel: 'Settings sections',
   navGeneral: 'General',

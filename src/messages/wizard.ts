@@ -1,4 +1,6 @@
 // Text of the Add API token wizard, the Edit API token dialog and the token form they share.
+import { isolateBidi } from '../lib/bidi';
+
 export const wizardMessages = {
   addTitle: 'Add API token',
   editTitle: 'Edit API token',
@@ -78,12 +80,12 @@ export const wizardMessages = {
   createFailed: 'Could not add the API token',
   saving: 'Saving changes…',
   saveFailed: 'Could not save the changes',
-  saved: (name: string) => `API token “${name}” was saved.`,
+  saved: (name: string) => `API token “${isolateBidi(name)}” was saved.`,
   nothingChanged: 'Nothing has changed.',
 
   summary: {
     title: 'API token added',
-    created: (name: string, id: string) => `“${name}” (${id}) was added.`,
+    created: (name: string, id: string) => `“${isolateBidi(name)}” (${id}) was added.`,
     secretLabel: 'API token',
     warningTitle: 'Copy the API token now',
     warning:
@@ -99,7 +101,7 @@ export const wizardMessages = {
     loadFailed: 'Could not load the API token to duplicate',
     startBlank: 'Start with an empty form',
     copyName: (name: string) => `${name} (copy)`,
-    intro: (name: string) => `Prefilled from “${name}”. Nothing is added until you choose Add on the Overview step.`,
+    intro: (name: string) => `Prefilled from “${isolateBidi(name)}”. Nothing is added until you choose Add on the Overview step.`,
   },
   editDialog: {
     loading: 'Loading the API token…',

@@ -54,7 +54,7 @@ export function StandaloneApp({ env }: { env: StandaloneEnv }) {
           {m.skipToContent}
         </a>
         <header className={styles.topbar}>
-          <span className={styles.brand}>one</span>
+          <span className={styles.brand}>{m.brand}</span>
           <p className={styles.section}>{m.settings}</p>
           <span className={styles.spacer} />
           {mock ? (

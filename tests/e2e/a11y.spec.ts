@@ -6,6 +6,8 @@ import { activeRowNames, dataRows, detailTab, GRID, notice, openGrid, rowByName 
 // The main states are checked in both colour schemes, so contrast holds in light and dark.
 
 const BOTH = ['light', 'dark'] as const;
+// Each test runs axe several times; on a busy two-core machine that takes longer than the default budget.
+test.describe.configure({ timeout: 150_000 });
 
 test.describe('accessibility: grid', () => {
   test('loaded, filter panel open, row menu open, rows selected', async ({ page }) => {
@@ -19,7 +21,9 @@ test.describe('accessibility: grid', () => {
     await expect(page.getByRole('heading', { name: 'Filters' })).toBeHidden();
 
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name).getByRole('button', { name: `Actions for ${name}` }).click();
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
     await expect(page.getByRole('menu')).toBeVisible();
     await expectNoAxeViolations(page, 'row menu open', { schemes: BOTH });
     await page.keyboard.press('Escape');
@@ -68,7 +72,9 @@ test.describe('accessibility: detail', () => {
       await expect(detailTab(page, tab)).toHaveAttribute('aria-selected', 'true');
       await expect(page.getByRole('tabpanel')).not.toBeEmpty();
       if (tab === 'Audit trail') {
-        await expect(page.getByRole('list', { name: 'Audit trail' }).getByRole('listitem').first()).toBeVisible();
+        await expect(
+          page.getByRole('list', { name: 'Audit trail' }).getByRole('listitem').first(),
+        ).toBeVisible();
         await page.getByRole('button', { name: 'Show JSON' }).first().click();
         await expect(page.getByLabel(/^Audit record AUD-.* as JSON$/).first()).toBeVisible();
       }
@@ -123,10 +129,26 @@ test.describe('accessibility: wizard and edit dialog', () => {
     await expectNoAxeViolations(page, 'wizard summary', { schemes: BOTH });
   });
 
+  test('the wizard when adding fails', async ({ page }) => {
+    await openGrid(page, '?scenario=fail:create:500');
+    await page.getByRole('link', { name: 'Add', exact: true }).click();
+    const wizard = page.getByRole('dialog', { name: 'Add API token' });
+    await wizard.getByRole('textbox', { name: 'API token name' }).fill('Doomed robot');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('checkbox', { name: 'Billing' }).check();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(wizard.getByRole('alert').filter({ hasText: 'Could not add the API token' })).toBeVisible();
+    await expectNoAxeViolations(page, 'wizard add failed', { schemes: BOTH });
+  });
+
   test('the discard-changes confirmation', async ({ page }) => {
     await openGrid(page);
     await page.getByRole('link', { name: 'Add', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Add API token' }).getByRole('textbox', { name: 'API token name' }).fill('x');
+    await page
+      .getByRole('dialog', { name: 'Add API token' })
+      .getByRole('textbox', { name: 'API token name' })
+      .fill('x');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible();
     await expectNoAxeViolations(page, 'discard changes', { schemes: BOTH });
@@ -135,7 +157,9 @@ test.describe('accessibility: wizard and edit dialog', () => {
   test('the Edit dialog, on both steps and with an error', async ({ page }) => {
     await openGrid(page);
     const name = ((await dataRows(page).first().getByRole('link').first().textContent()) ?? '').trim();
-    await rowByName(page, name).getByRole('button', { name: `Actions for ${name}` }).click();
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit API token' });
     await expect(dialog.getByRole('textbox', { name: 'API token name' })).toHaveValue(name);
@@ -146,7 +170,10 @@ test.describe('accessibility: wizard and edit dialog', () => {
     await expect(dialog.getByText('Enter a name for the API token.')).toBeVisible();
     await expectNoAxeViolations(page, 'edit general with errors', { schemes: BOTH });
 
-    await dialog.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /Modules/ }).click();
+    await dialog
+      .getByRole('list', { name: 'Steps' })
+      .getByRole('button', { name: /Modules/ })
+      .click();
     await expect(dialog.getByRole('button', { name: 'Select none' })).toBeVisible();
     await expectNoAxeViolations(page, 'edit modules', { schemes: BOTH });
   });
@@ -197,11 +224,19 @@ test.describe('accessibility: confirmations and messages', () => {
   test('an action that fails and is rolled back', async ({ page }) => {
     await openGrid(page, '?scenario=fail:disable:500');
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name).getByRole('button', { name: `Actions for ${name}` }).click();
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
-    await page.getByRole('alertdialog', { name: 'Disable API token?' }).getByRole('button', { name: 'Disable token' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: name }).first()).toBeVisible();
+    const dialog = page.getByRole('alertdialog', { name: 'Disable API token?' });
+    await dialog.getByRole('button', { name: 'Disable token' }).click();
+    // The failure is told inside the confirmation, which stays open to retry or cancel.
+    await expect(dialog.getByRole('alert').filter({ hasText: `Could not disable “${name}”` })).toBeVisible();
+    await expectNoAxeViolations(page, 'action error in its confirmation', { schemes: BOTH });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    // Rolled back: the row is Active again.
     await expect(rowByName(page, name).getByText('Active', { exact: true })).toBeVisible();
-    await expectNoAxeViolations(page, 'rollback error', { schemes: BOTH });
+    await expectNoAxeViolations(page, 'grid after a rollback', { schemes: BOTH });
   });
 });

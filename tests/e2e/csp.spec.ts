@@ -59,11 +59,16 @@ function rowByName(page: Page, name: string): Locator {
 
 async function waitForRows(page: Page) {
   await expect(grid(page).locator('tbody a').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
 }
 
 async function rowAction(page: Page, name: string, item: string) {
-  await rowByName(page, name).getByRole('button', { name: `Actions for ${name}` }).click();
+  await rowByName(page, name)
+    .getByRole('button', { name: `Actions for ${name}` })
+    .click();
   await page.getByRole('menuitem', { name: item }).click();
 }
 
@@ -79,7 +84,19 @@ test.describe('Content-Security-Policy', () => {
         .map(([name = '', ...values]) => [name, values]),
     );
     expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('style-src')).toEqual(["'self'"]);
+    // Styles: our stylesheet, plus <style> elements carrying this response's nonce (Radix's scroll lock).
+    const [self, nonceSource = '', ...more] = directives.get('style-src') ?? [];
+    expect(self).toBe("'self'");
+    expect(nonceSource).toMatch(/^'nonce-[A-Za-z0-9+/]{22}=='$/);
+    expect(more).toEqual([]);
+    const nonce = nonceSource.slice("'nonce-".length, -1);
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce),
+    ).toBe(nonce);
+    // A fresh one per response: a nonce that never changes would be as good as 'unsafe-inline'.
+    const again = await page.request.get(GRID, { headers: { Accept: 'text/html' } });
+    expect(again.headers()['content-security-policy']).toContain("style-src 'self' 'nonce-");
+    expect(again.headers()['content-security-policy']).not.toContain(nonce);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
@@ -166,7 +183,10 @@ test.describe('Content-Security-Policy', () => {
     await expect(page.getByRole('heading', { name: firstName, level: 1 })).toBeVisible();
     for (const tab of ['Modules', 'Details', 'Audit trail', 'General']) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
-      await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
       await expect(page.getByRole('tabpanel')).toBeVisible();
     }
     await page.getByRole('link', { name: 'Back to API tokens' }).click();
@@ -175,7 +195,12 @@ test.describe('Content-Security-Policy', () => {
     // Wizard: a logo preview (an object URL), then create.
     await page.getByRole('link', { name: 'Add', exact: true }).click();
     const wizard = page.getByRole('dialog', { name: 'Add API token' });
-    await wizard.getByLabel('Add logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG_1X1 });
+    await expect(wizard).toBeVisible();
+    // The scroll lock's nonce'd <style> applies: the page behind the dialog does not scroll.
+    expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+    await wizard
+      .getByLabel('Add logo')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG_1X1 });
     const preview = wizard.getByRole('img', { name: 'Logo preview' }).locator('img');
     await expect(preview).toHaveJSProperty('complete', true);
     expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
@@ -204,10 +229,16 @@ test.describe('Content-Security-Policy', () => {
 
     // Disable, enable, delete.
     await rowAction(page, renamed, 'Disable');
-    await page.getByRole('alertdialog', { name: 'Disable API token?' }).getByRole('button', { name: 'Disable token' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Disable API token?' })
+      .getByRole('button', { name: 'Disable token' })
+      .click();
     await expect(rowByName(page, renamed).getByText('Disabled', { exact: true })).toBeVisible();
     await rowAction(page, renamed, 'Enable');
-    await page.getByRole('alertdialog', { name: 'Enable API token?' }).getByRole('button', { name: 'Enable token' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Enable API token?' })
+      .getByRole('button', { name: 'Enable token' })
+      .click();
     await expect(rowByName(page, renamed).getByText('Active', { exact: true })).toBeVisible();
 
     // Export, while the token still exists.
@@ -217,7 +248,10 @@ test.describe('Content-Security-Policy', () => {
     expect(csv).toContain(renamed);
 
     await rowAction(page, renamed, 'Delete');
-    await page.getByRole('alertdialog', { name: 'Delete API token?' }).getByRole('button', { name: 'Delete token' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete API token?' })
+      .getByRole('button', { name: 'Delete token' })
+      .click();
     await expect(rowByName(page, renamed)).toHaveCount(0);
 
     expect(await violations(page)).toEqual([]);

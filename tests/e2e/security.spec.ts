@@ -30,7 +30,11 @@ function observe(page: Page): Observed {
  */
 async function queryClientContents(page: Page): Promise<string> {
   return page.evaluate(() => {
-    type Fiber = { memoizedProps?: Record<string, unknown> | null; child: Fiber | null; sibling: Fiber | null };
+    type Fiber = {
+      memoizedProps?: Record<string, unknown> | null;
+      child: Fiber | null;
+      sibling: Fiber | null;
+    };
     type Client = {
       getQueryCache(): { getAll(): Array<{ queryKey: unknown; state: { data: unknown } }> };
       getMutationCache(): { getAll(): Array<{ state: { data: unknown; variables: unknown } }> };
@@ -181,4 +185,92 @@ test('a secret the API returns on GET reaches neither the cache nor the console'
   expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(key);
   for (const url of [...seen.urls, page.url()]) expect(decodeURIComponent(url)).not.toContain(key);
   expect(seen.console.join('\n')).not.toContain(key);
+});
+
+test.describe('hostile names at the API’s limits', () => {
+  // The longest name and description the API accepts, without a single place to break a line.
+  const LONG_NAME = `W${'\u202E'}${'W'.repeat(253)}`;
+  const LONG_DESCRIPTION = `<img src=x onerror=alert(1)>${'M'.repeat(1972)}`;
+
+  for (const width of [1440, 360]) {
+    test(`never push the page sideways at ${width} px`, async ({ page }) => {
+      const seen = observe(page);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(GRID);
+      await expect(page.getByRole('table', { name: 'API tokens' }).locator('tbody a').first()).toBeVisible();
+      const id = await page.evaluate(
+        async ({ name, description }) => {
+          const response = await fetch('/public/v1/accounts/api-tokens', {
+            method: 'POST',
+            headers: {
+              Authorization: 'Bearer idt:TKN-0000-0001:mock-session',
+              'Content-Type': 'application/json',
+            },
+            body: JSON.stringify({ name, description, modules: [{ id: 'MOD-1756' }] }),
+          });
+          return ((await response.json()) as { id: string }).id;
+        },
+        { name: LONG_NAME, description: LONG_DESCRIPTION },
+      );
+      const fitsSideways = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      const link = page.getByRole('link', { name: LONG_NAME, exact: true });
+      await expect(link).toBeVisible();
+      expect(await fitsSideways()).toBe(true);
+      // The name wraps inside its column instead of widening the table to thousands of pixels.
+      const box = await link.boundingBox();
+      expect(box?.width ?? Infinity).toBeLessThanOrEqual(Math.max(420, width * 0.4));
+
+      // Its page: heading and description wrap.
+      await link.click();
+      const heading = page.getByRole('heading', { name: LONG_NAME, level: 1 });
+      await expect(heading).toBeVisible();
+      await expect(page.getByText(LONG_DESCRIPTION, { exact: true })).toBeVisible();
+      expect(await fitsSideways()).toBe(true);
+      expect((await heading.boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(width);
+
+      // Every dialog fits the screen: edit, then a confirmation and its success message.
+      const fitsDialog = async (name: string, role: 'dialog' | 'alertdialog') => {
+        const dialog = page.getByRole(role, { name });
+        await expect(dialog).toBeVisible();
+        const sizes = await dialog.evaluate((node) => ({
+          width: node.getBoundingClientRect().width,
+          overflow: node.scrollWidth - node.clientWidth,
+        }));
+        expect(sizes.width).toBeLessThanOrEqual(width);
+        expect(sizes.overflow).toBeLessThanOrEqual(1);
+        expect(await fitsSideways()).toBe(true);
+        return dialog;
+      };
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const edit = await fitsDialog('Edit API token', 'dialog');
+      await expect(edit.getByRole('textbox', { name: 'API token name' })).toHaveValue(LONG_NAME);
+      await edit.getByRole('button', { name: 'Close' }).click();
+      await expect(edit).toBeHidden();
+
+      await page.getByRole('button', { name: 'More actions' }).click();
+      await page.getByRole('menuitem', { name: 'Disable' }).click();
+      const confirm = await fitsDialog('Disable API token?', 'alertdialog');
+      await expect(confirm).toContainText(LONG_NAME);
+      await confirm.getByRole('button', { name: 'Disable token' }).click();
+      await expect(confirm).toBeHidden();
+      // The name's right-to-left override is fenced in (U+2068 … U+2069) so it cannot reverse the sentence.
+      const message = page
+        .getByRole('status')
+        .filter({ hasText: `API token “\u2068${LONG_NAME}\u2069” disabled.` })
+        .first();
+      await expect(message).toBeVisible();
+      expect((await message.boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(width);
+      expect(await fitsSideways()).toBe(true);
+
+      // Inert: the markup in the description stayed text.
+      expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
+      expect(seen.console.filter((line) => line.startsWith('error') || line.startsWith('pageerror'))).toEqual(
+        [],
+      );
+      expect(id).toMatch(/^TKN-/);
+    });
+  }
 });

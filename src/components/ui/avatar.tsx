@@ -4,7 +4,7 @@ import styles from './avatar.module.css';
 
 export interface AvatarProps {
   name: string | null | undefined;
-  /** Image URL; used only when it is http(s), blob or a same-origin path. */
+  /** Image URL; used only when it is http(s) or a path on the API (see safeImageUrl). */
   src?: string | null | undefined;
   /** Base URL for relative icon paths served by the API. */
   baseUrl?: string;

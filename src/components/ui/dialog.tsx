@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { usePortalContainer } from './theme';
+import { useReturnFocus } from './use-return-focus';
 import styles from './dialog.module.css';
 
 export interface DialogProps {
@@ -15,7 +16,7 @@ export interface DialogProps {
   onInteractOutside?: (event: Event) => void;
   /** Where focus goes when the dialog opens (e.g. the safe choice in a confirmation). */
   onOpenAutoFocus?: (event: Event) => void;
-  /** Where focus goes when the dialog closes; Radix returns it to the trigger by default. */
+  /** Where focus goes when the dialog closes; by default back to what had focus when it opened. */
   onCloseAutoFocus?: (event: Event) => void;
   'aria-describedby'?: string | undefined;
 }
@@ -28,9 +29,11 @@ export function Dialog({
   description,
   size = 'md',
   children,
+  onCloseAutoFocus,
   ...contentProps
 }: DialogProps) {
   const container = usePortalContainer();
+  const returnFocus = useReturnFocus(open, onCloseAutoFocus);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container}>
@@ -39,6 +42,7 @@ export function Dialog({
           className={[styles.content, size === 'lg' && styles.lg].filter(Boolean).join(' ')}
           {...(description ? {} : { 'aria-describedby': undefined })}
           {...contentProps}
+          onCloseAutoFocus={returnFocus}
         >
           <div className={styles.header}>
             <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>

@@ -38,10 +38,14 @@ export function SearchField({
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value);
   const [seenValue, setSeenValue] = useState(value);
+  // What this field last committed. The owner may store it in a low-priority update (a router transition) that
+  // lands after the user has typed on; it must not wipe those keystrokes.
+  const [ownCommit, setOwnCommit] = useState<string | null>(null);
   // Follow changes made elsewhere (Back, "Clear filters") unless the draft already stands for the new value.
   if (value !== seenValue) {
     setSeenValue(value);
-    if (normalize(draft) !== value) setDraft(value);
+    if (value === ownCommit) setOwnCommit(null);
+    else if (normalize(draft) !== value) setDraft(value);
   }
 
   const latest = useRef({ onCommit, normalize, value });
@@ -52,13 +56,19 @@ export function SearchField({
   useEffect(() => {
     const { normalize: clean, value: committed } = latest.current;
     if (clean(draft) === committed) return undefined;
-    const timer = window.setTimeout(() => latest.current.onCommit(draft), delayMs);
+    const timer = window.setTimeout(() => {
+      setOwnCommit(clean(draft));
+      latest.current.onCommit(draft);
+    }, delayMs);
     return () => window.clearTimeout(timer);
   }, [draft, delayMs]);
 
   const commitNow = (text: string) => {
     setDraft(text);
-    if (normalize(text) !== value) onCommit(text);
+    if (normalize(text) !== value) {
+      setOwnCommit(normalize(text));
+      onCommit(text);
+    }
   };
 
   return (

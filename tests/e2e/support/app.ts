@@ -20,7 +20,10 @@ export function rowByName(page: Page, name: string): Locator {
 /** Waits until the grid shows real rows, not skeletons or a half-loaded page. */
 export async function waitForRows(page: Page): Promise<void> {
   await expect(dataRows(page).first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('region', { name: 'API tokens table' })).not.toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
 }
 
 export async function openGrid(page: Page, search = ''): Promise<void> {
@@ -47,6 +50,7 @@ export async function activeRowNames(page: Page, count: number): Promise<string[
   const rows = dataRows(page).filter({ has: page.getByText('Active', { exact: true }) });
   await expect(rows.first()).toBeVisible();
   const names: string[] = [];
-  for (let i = 0; i < count; i++) names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
+  for (let i = 0; i < count; i++)
+    names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
   return names;
 }

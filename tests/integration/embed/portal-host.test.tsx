@@ -58,7 +58,7 @@ describe('embedding in a portal', () => {
     expect(screen.getByText('Portal header')).toBeInTheDocument();
     const token = firstTokenOnGrid();
     await user.click(await screen.findByRole('link', { name: token.name }));
-    await waitFor(() => expect(location.current?.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}`));
+    await waitFor(() => expect(location.current?.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}/general`));
     await user.click(await screen.findByRole('link', { name: /back to api tokens/i }));
     await waitFor(() => expect(location.current?.pathname).toBe(PORTAL_MODULE_PATH));
     // The host's own routes keep working around the module.
@@ -114,7 +114,7 @@ describe('embedding in a portal', () => {
     const user = userEvent.setup();
     const token = firstTokenOnGrid();
     await user.click(await screen.findByRole('link', { name: token.name }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}`));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}/general`));
     await user.click(screen.getByRole('link', { name: 'Portal home' }));
     expect(await screen.findByRole('heading', { name: 'Welcome to the portal' })).toBeInTheDocument();
   });

@@ -12,6 +12,8 @@ function serveReferenceRows() {
   const requests: URL[] = [];
   server.use(
     http.get(LIST_URL, ({ request }) => {
+      // The hygiene strip's counts (`limit=0`) go on to the mock backend.
+      if (new URL(request.url).searchParams.get('limit') === '0') return undefined;
       requests.push(new URL(request.url));
       return HttpResponse.json({
         $meta: { pagination: { offset: 0, limit: 10, total: 3 } },

@@ -3,13 +3,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { createApiToken } from './requests';
+import { withoutSecret } from './secret';
 import type { ApiToken, CreateApiTokenInput } from './types';
-
-/** The token as it may be kept anywhere: everything but the secret. */
-export function withoutSecret(token: ApiToken): ApiToken {
-  const { token: _secret, ...rest } = token;
-  return rest;
-}
 
 export interface UseCreateApiTokenOptions {
   /**

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/services';
-import { withoutSecret } from './create-token';
+import { withoutSecret } from './secret';
 import { apiTokenQueries } from './queries';
 import { updateApiToken } from './requests';
 import type { ApiToken, ApiTokenCollection, UpdateApiTokenInput } from './types';
@@ -28,7 +28,7 @@ function patchRow(row: ApiToken, saved: ApiToken): ApiToken {
 /**
  * Saves changes to a token (PUT with only the changed fields). The detail and every cached list page that
  * shows the token get the saved values at once; lists, counts and the token's audit trail (which gained a
- * record) are then refetched. Never retried.
+ * record) are then refetched; after a failure the token and lists are read again. Never retried.
  */
 export function useUpdateApiToken() {
   const queryClient = useQueryClient();
@@ -48,6 +48,12 @@ export function useUpdateApiToken() {
       void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() });
       void queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() });
       void queryClient.invalidateQueries({ queryKey: apiTokenQueries.audits(id) });
+    },
+    // A refusal says something about the token as the server has it now (404: deleted meanwhile), and a lost
+    // answer may hide a save that went through: ask again, so the page and the grid show what is really there.
+    onError: (_error, { id }) => {
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.detail(client, id).queryKey });
     },
   });
 }

@@ -184,7 +184,7 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
                   </span>
                   <CopyButton
                     getText={() => apiError.traceId ?? ''}
-                    label={`${commonMessages.copyTraceId} (${id})`}
+                    label={commonMessages.copyTraceIdFor(id)}
                     copiedMessage={commonMessages.copied}
                     failedMessage={commonMessages.copyFailed}
                   />

@@ -65,9 +65,13 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   const [open, setOpen] = useState<Open>(null);
   const [editing, setEditing] = useState<ApiToken | null>(null);
   const nextKey = useRef(1);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<{ target: HTMLElement; fallback: HTMLElement | null } | null>(null);
   const rememberFocus = useCallback(() => {
-    returnFocus.current = focusReturnTarget(document.activeElement);
+    const target = focusReturnTarget(document.activeElement);
+    // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
+    // the grid instead of dropping it to <body>.
+    const fallback = target?.closest<HTMLElement>('[role="region"][tabindex]') ?? null;
+    returnFocus.current = target ? { target, fallback } : null;
   }, []);
 
   // Dialogs opened from a menu have nothing to return focus to (the item is gone), and the edit dialog swaps
@@ -76,12 +80,15 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   const anyOpen = open !== null || editing !== null;
   useEffect(() => {
     if (anyOpen) return;
-    const target = returnFocus.current;
+    const remembered = returnFocus.current;
     returnFocus.current = null;
-    if (!target) return;
+    if (!remembered) return;
     const timer = window.setTimeout(() => {
       const current = document.activeElement;
-      if (target.isConnected && (!current || current === document.body)) target.focus();
+      if (current && current !== document.body) return;
+      const { target, fallback } = remembered;
+      if (target.isConnected) target.focus();
+      else if (fallback?.isConnected) fallback.focus();
     }, 0);
     return () => window.clearTimeout(timer);
   }, [anyOpen]);

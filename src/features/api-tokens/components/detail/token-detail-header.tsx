@@ -44,7 +44,9 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
         <Button variant="primary" onClick={() => actions.edit(token)}>
           {m.edit}
         </Button>
-        <Menu>
+        {/* Non-modal like the grid's menus: a modal menu hides the page from assistive tech while focus can
+            still reach it (axe aria-hidden-focus). */}
+        <Menu modal={false}>
           <MenuTrigger asChild>
             <Button
               variant="secondary"

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { AlertIcon } from '../../../../components/ui/icons';
+import { AlertIcon, CheckIcon } from '../../../../components/ui/icons';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
 import { buildQueryString } from '../../../../lib/rql';
@@ -126,23 +125,21 @@ function CounterItem({ counter }: { counter: Counter }) {
 
   const failed = count.isError;
   let value;
+  let spoken: string;
   if (failed) {
+    spoken = m.unavailable;
     value = (
       <>
-        <span aria-hidden="true">{commonMessages.none}</span>
+        {commonMessages.none}
         <AlertIcon size={16} className={styles.alert} />
-        <VisuallyHidden>{m.unavailable}</VisuallyHidden>
       </>
     );
   } else if (count.data === undefined) {
-    value = (
-      <>
-        <Skeleton width={36} height={20} />
-        <VisuallyHidden>{m.counting}</VisuallyHidden>
-      </>
-    );
+    spoken = m.counting;
+    value = <Skeleton width={36} height={20} />;
   } else {
-    value = number(count.data);
+    spoken = number(count.data);
+    value = spoken;
   }
 
   return (
@@ -161,13 +158,17 @@ function CounterItem({ counter }: { counter: Counter }) {
         data-tone={counter.tone}
         data-failed={failed || undefined}
         aria-current={counter.selected ? 'true' : undefined}
+        // Named in words ("Active: 45", "Disabled: not available"): browsers join the tile's laid-out parts
+        // with their own spacing, and a dash or a skeleton means nothing read aloud.
+        aria-label={m.item(counter.label, spoken)}
         aria-describedby={tooltipId}
         data-refreshing={(count.isFetching && count.data !== undefined) || undefined}
       >
         <span className={styles.label}>
           <span className={styles.dot} aria-hidden="true" />
           {counter.label}
-          <VisuallyHidden>: </VisuallyHidden>
+          {/* Selection is shown by more than colour. */}
+          {counter.selected ? <CheckIcon size={14} className={styles.check} /> : null}
         </span>
         <span className={styles.value}>{value}</span>
       </Link>

@@ -6,6 +6,7 @@ import { Dialog, DialogBody, DialogFooter } from '../../../../components/ui/dial
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { Stepper } from '../../../../components/ui/stepper';
+import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages as m } from '../../../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
@@ -76,7 +77,7 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
 }
 
 function describeToken(token: ApiToken): string {
-  return [token.name, token.id].filter(Boolean).join(' · ');
+  return [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · ');
 }
 
 function EditTokenForm({ token, onClose }: { token: ApiToken; onClose: () => void }) {

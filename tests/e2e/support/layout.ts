@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+// Layout checks for narrow and wide screens (SPEC §8).
+
+/** The page itself never scrolls sideways; wide content (the grid) scrolls inside its own container. */
+export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(
+    scrollWidth,
+    `${where}: the page is ${scrollWidth}px wide in a ${clientWidth}px window`,
+  ).toBeLessThanOrEqual(clientWidth);
+}
+
+/** The element lies entirely inside the window (after scrolling it into view, as a user would). */
+export async function expectInViewport(page: Page, target: Locator, what: string): Promise<void> {
+  await expect(target, what).toBeVisible();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  expect(box, `${what} has no box`).not.toBeNull();
+  expect(size).not.toBeNull();
+  if (!box || !size) return;
+  const at = `${what} at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, y ${Math.round(box.y)}–${Math.round(box.y + box.height)} in ${size.width}×${size.height}`;
+  expect(box.x, at).toBeGreaterThanOrEqual(0);
+  expect(box.y, at).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, at).toBeLessThanOrEqual(size.width + 0.5);
+  expect(box.y + box.height, at).toBeLessThanOrEqual(size.height + 0.5);
+}
+
+/** Saves a screenshot of the window as a test artifact and attaches it to the report. */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, animations: 'disabled' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
