@@ -30,6 +30,10 @@ export default tseslint.config(
     },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   layer(['src/lib/**', 'src/components/**', 'src/hooks/**', 'src/utils/**', 'src/messages/**'],
     ['features', 'routes', 'embed', 'standalone', 'mocks', 'tests'],
     'Shared code must not import features, routes, embed, the standalone shell, mocks or tests.'),

@@ -24,7 +24,19 @@ describe('bundle budget', () => {
   let stats: BundleStats;
 
   beforeAll(async () => {
-    await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: 'vite.config.ts',
+        mode: 'production',
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
     stats = analyzeBundle(outDir) as BundleStats;
   }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

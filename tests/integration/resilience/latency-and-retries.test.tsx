@@ -176,7 +176,7 @@ describe('the module’s own QueryClient', () => {
           // Only the grid's page fails (counts elsewhere on the page have their own requests); then the mock answers.
           if (failuresLeft <= 0 || !request.url.includes('select=')) return undefined;
           failuresLeft -= 1;
-          return HttpResponse.json({ title: 'Service Unavailable', status: 503 }, { status: 503 });
+          return HttpResponse.json({ title: 'Internal Server Error', status: 500 }, { status: 500 });
         }),
       );
       renderModule({ queryClient: createQueryClient() });
