@@ -15,7 +15,17 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-lib', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist',
+      'dist-lib',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -34,14 +44,26 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(['src/lib/**', 'src/components/**', 'src/hooks/**', 'src/utils/**', 'src/messages/**'],
+  layer(
+    ['src/lib/**', 'src/components/**', 'src/hooks/**', 'src/utils/**', 'src/messages/**'],
     ['features', 'routes', 'embed', 'standalone', 'mocks', 'tests'],
-    'Shared code must not import features, routes, embed, the standalone shell, mocks or tests.'),
-  layer(['src/features/**'], ['routes', 'embed', 'standalone', 'mocks', 'tests'],
-    'Features must not import routes, embed, the standalone shell, mocks or tests.'),
-  layer(['src/routes/**'], ['embed', 'standalone', 'mocks', 'tests'],
-    'Routes must not import embed, the standalone shell, mocks or tests.'),
-  layer(['src/embed/**'], ['standalone', 'mocks', 'tests'], 'The embed entry must not import the standalone shell, mocks or tests.'),
+    'Shared code must not import features, routes, embed, the standalone shell, mocks or tests.',
+  ),
+  layer(
+    ['src/features/**'],
+    ['routes', 'embed', 'standalone', 'mocks', 'tests'],
+    'Features must not import routes, embed, the standalone shell, mocks or tests.',
+  ),
+  layer(
+    ['src/routes/**'],
+    ['embed', 'standalone', 'mocks', 'tests'],
+    'Routes must not import embed, the standalone shell, mocks or tests.',
+  ),
+  layer(
+    ['src/embed/**'],
+    ['standalone', 'mocks', 'tests'],
+    'The embed entry must not import the standalone shell, mocks or tests.',
+  ),
   layer(['src/standalone/**'], ['mocks', 'tests'], 'The standalone shell must not import mocks or tests.'),
   {
     // Tests and tooling may log what they measure.

@@ -10,7 +10,9 @@ import { startMockHttpServer } from '../mocks/http/server';
 // @ts-expect-error -- plain ESM helper shared with the bundle budget test
 import { analyzeBundle, INITIAL_JS_BUDGET_GZIP } from './bundle-stats.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results' } },
+});
 const RUNS = Math.max(1, Number(values.runs));
 const OUT_DIR = values.out!;
 const APP_DIR = join(OUT_DIR, 'tmp', 'app');
@@ -35,7 +37,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const kb = (bytes: number) => round(bytes / 1024);
 
 const escapeHtml = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 // Records when the first data row appears, measured from navigation start, before any page script runs.
 const FIRST_ROW_PROBE = `
@@ -89,7 +94,11 @@ async function main() {
   mkdirSync(APP_DIR, { recursive: true });
   console.log('Building the production app (mock-server mode)…');
   process.env.VITE_API_MODE = 'mock-server';
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir: APP_DIR, emptyOutDir: true },
+  });
   const bundle = analyzeBundle(APP_DIR);
 
   const server = await startMockHttpServer({ port: 0, scenario: { dataset: 'large' }, staticDir: APP_DIR });
@@ -97,10 +106,17 @@ async function main() {
   try {
     // The limit: a static page with the same 25 rows, served by the same server.
     const firstPage = (await (
-      await fetch(`${server.url}/public/v1/accounts/api-tokens?${FIRST_PAGE_QUERY}`, { headers: { Authorization: ACCESS } })
-    ).json()) as { data: { id: string; name: string; status: string; audit?: { created?: { at?: string } } }[] };
+      await fetch(`${server.url}/public/v1/accounts/api-tokens?${FIRST_PAGE_QUERY}`, {
+        headers: { Authorization: ACCESS },
+      })
+    ).json()) as {
+      data: { id: string; name: string; status: string; audit?: { created?: { at?: string } } }[];
+    };
     const rows = firstPage.data
-      .map((t) => `<tr><td>${escapeHtml(t.name)}<br>${escapeHtml(t.id)}</td><td>${escapeHtml(t.audit?.created?.at)}</td><td>${escapeHtml(t.status)}</td></tr>`)
+      .map(
+        (t) =>
+          `<tr><td>${escapeHtml(t.name)}<br>${escapeHtml(t.id)}</td><td>${escapeHtml(t.audit?.created?.at)}</td><td>${escapeHtml(t.status)}</td></tr>`,
+      )
       .join('');
     writeFileSync(
       join(APP_DIR, 'static-25.html'),
@@ -120,7 +136,9 @@ async function main() {
       const times: number[] = [];
       for (let i = 0; i < 3 + RUNS * 3; i++) {
         const start = performance.now();
-        const response = await fetch(`${server.url}/public/v1/accounts/api-tokens?${query}`, { headers: { Authorization: ACCESS } });
+        const response = await fetch(`${server.url}/public/v1/accounts/api-tokens?${query}`, {
+          headers: { Authorization: ACCESS },
+        });
         await response.arrayBuffer();
         if (i >= 3) times.push(performance.now() - start); // the first few warm up the JIT
       }
@@ -129,7 +147,17 @@ async function main() {
 
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-precise-memory-info',
+      ],
     });
     const app: number[] = [];
     const staticPage: number[] = [];
@@ -151,9 +179,15 @@ async function main() {
             requests.push({ url: r.url(), limit: Number(new URL(r.url()).searchParams.get('limit')) });
           }
         });
-        await a.page.getByRole('radio', { name: 'Disabled' }).first().evaluate((el) => el.setAttribute('data-bench', 'filter'));
+        await a.page
+          .getByRole('radio', { name: 'Disabled' })
+          .first()
+          .evaluate((el) => el.setAttribute('data-bench', 'filter'));
         filter.push(await timeRowsUpdate(a.page, '[data-bench="filter"]'));
-        await a.page.getByRole('button', { name: 'Next' }).first().evaluate((el) => el.setAttribute('data-bench', 'next'));
+        await a.page
+          .getByRole('button', { name: 'Next' })
+          .first()
+          .evaluate((el) => el.setAttribute('data-bench', 'next'));
         paging.push(await timeRowsUpdate(a.page, '[data-bench="next"]'));
         const cdp = await a.page.context().newCDPSession(a.page);
         await cdp.send('HeapProfiler.collectGarbage');
@@ -182,7 +216,11 @@ async function main() {
         initialJsGzipKB: kb(bundle.initial.gzip),
         initialJsBudgetKB: kb(INITIAL_JS_BUDGET_GZIP),
         initialCssGzipKB: kb(bundle.initial.cssGzip),
-        lazyChunks: bundle.lazy.map((c: { name: string; gzip: number; mock: boolean }) => ({ name: c.name, gzipKB: kb(c.gzip), mock: c.mock })),
+        lazyChunks: bundle.lazy.map((c: { name: string; gzip: number; mock: boolean }) => ({
+          name: c.name,
+          gzipKB: kb(c.gzip),
+          mock: c.mock,
+        })),
         totalWithoutMocksGzipKB: kb(bundle.totalWithoutMocksGzip),
         mocksGzipKB: kb(bundle.mocksGzip),
       },
@@ -207,7 +245,10 @@ async function main() {
       '| --- | --- |',
       `| Initial JS for the grid route (budget ${results.bundle.initialJsBudgetKB}) | ${results.bundle.initialJsGzipKB} |`,
       `| Initial CSS | ${results.bundle.initialCssGzipKB} |`,
-      ...results.bundle.lazyChunks.map((c: { name: string; gzipKB: number; mock: boolean }) => `| Lazy: ${c.name}${c.mock ? ' (mock layer)' : ''} | ${c.gzipKB} |`),
+      ...results.bundle.lazyChunks.map(
+        (c: { name: string; gzipKB: number; mock: boolean }) =>
+          `| Lazy: ${c.name}${c.mock ? ' (mock layer)' : ''} | ${c.gzipKB} |`,
+      ),
       `| Total without mocks | ${results.bundle.totalWithoutMocksGzipKB} |`,
       '',
     ].join('\n');

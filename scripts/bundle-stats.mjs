@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const isMockSource = (src) => typeof src === 'string' && (src.startsWith('mocks/') || src.includes('node_modules/msw/'));
+const isMockSource = (src) =>
+  typeof src === 'string' && (src.startsWith('mocks/') || src.includes('node_modules/msw/'));
 
 export function analyzeBundle(distDir) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
@@ -52,7 +53,12 @@ export function analyzeBundle(distDir) {
   const sum = (files) => files.reduce((total, f) => total + gz(f), 0);
   const initialGzip = sum(initialJs);
   return {
-    initial: { files: initialJs, gzip: initialGzip, raw: initialJs.reduce((t, f) => t + raw(f), 0), cssGzip: sum(initialCss) },
+    initial: {
+      files: initialJs,
+      gzip: initialGzip,
+      raw: initialJs.reduce((t, f) => t + raw(f), 0),
+      cssGzip: sum(initialCss),
+    },
     lazy,
     totalWithoutMocksGzip: initialGzip + lazy.filter((c) => !c.mock).reduce((t, c) => t + c.gzip, 0),
     mocksGzip: lazy.filter((c) => c.mock).reduce((t, c) => t + c.gzip, 0),

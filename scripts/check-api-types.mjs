@@ -16,7 +16,9 @@ if (!existsSync(spec)) {
 const dir = mkdtempSync(join(tmpdir(), 'api-types-'));
 try {
   const out = join(dir, 'schema.d.ts');
-  execFileSync(join(root, 'node_modules', '.bin', 'openapi-typescript'), [spec, '-o', out], { stdio: 'ignore' });
+  execFileSync(join(root, 'node_modules', '.bin', 'openapi-typescript'), [spec, '-o', out], {
+    stdio: 'ignore',
+  });
   const generated = readFileSync(out, 'utf8');
   if (generated !== readFileSync(target, 'utf8')) {
     console.error('check:api: schema.d.ts is stale. Run `npm run gen:api` and commit the result.');

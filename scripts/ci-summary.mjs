@@ -30,7 +30,8 @@ function readJson(file) {
 const vitest = readJson(vitestFile);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(vitest);
+  failed +=
+    (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(vitest);
   if (codes.vitest !== 0 && (vitest.numFailedTests ?? 0) === 0 && (vitest.numFailedTestSuites ?? 0) === 0) {
     failed += 1;
     problems.push('vitest exited non-zero');

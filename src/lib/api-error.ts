@@ -74,7 +74,12 @@ function str(value: unknown): string | undefined {
 
 /** Server field keys come as `Name`, `name`, `$.name` or `token.name`; the forms use `name`. */
 export function normalizeFieldName(key: string): string {
-  const last = key.replace(/^\$\.?/, '').split('.').filter(Boolean).pop() ?? key;
+  const last =
+    key
+      .replace(/^\$\.?/, '')
+      .split('.')
+      .filter(Boolean)
+      .pop() ?? key;
   return last.charAt(0).toLowerCase() + last.slice(1);
 }
 
@@ -90,7 +95,9 @@ export function parseFieldErrors(errors: unknown): FieldErrors {
     for (const item of errors) {
       if (!isRecord(item)) continue;
       const message = str(item.message) ?? str(item.id) ?? commonMessages.errors.invalidValue;
-      const properties = Array.isArray(item.properties) ? item.properties.filter((p) => typeof p === 'string') : [];
+      const properties = Array.isArray(item.properties)
+        ? item.properties.filter((p) => typeof p === 'string')
+        : [];
       if (properties.length === 0) addFieldError(out, '_', message);
       for (const property of properties) addFieldError(out, property as string, message);
     }
@@ -191,5 +198,11 @@ export function apiErrorFromException(error: unknown): ApiError {
 export function isTransientError(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.kind === 'network') return true;
-  return error.status === 429 || error.status === 502 || error.status === 503 || error.status === 504 || error.status === 500;
+  return (
+    error.status === 429 ||
+    error.status === 502 ||
+    error.status === 503 ||
+    error.status === 504 ||
+    error.status === 500
+  );
 }

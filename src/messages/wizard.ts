@@ -101,7 +101,8 @@ export const wizardMessages = {
     loadFailed: 'Could not load the API token to duplicate',
     startBlank: 'Start with an empty form',
     copyName: (name: string) => `${name} (copy)`,
-    intro: (name: string) => `Prefilled from “${isolateBidi(name)}”. Nothing is added until you choose Add on the Overview step.`,
+    intro: (name: string) =>
+      `Prefilled from “${isolateBidi(name)}”. Nothing is added until you choose Add on the Overview step.`,
   },
   editDialog: {
     loading: 'Loading the API token…',

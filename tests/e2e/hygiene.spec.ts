@@ -30,7 +30,9 @@ test.describe('hygiene strip', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('lastAccess')).toBe('never');
     await waitForRows(page);
     await expect(counter(page, 'Never used')).toHaveAttribute('aria-current', 'true');
-    await expect(page.getByText(`${neverUsed} ${neverUsed === 1 ? 'row' : 'rows'}`, { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(`${neverUsed} ${neverUsed === 1 ? 'row' : 'rows'}`, { exact: true }),
+    ).toBeVisible();
 
     // Every Last access cell is a dash (column 6, after the checkbox).
     const rows = dataRows(page);

@@ -29,7 +29,9 @@ test.describe('real-API mode', () => {
       expect(new URL(request.url()).origin).toBe(REAL_MODE_URL);
       expect(await request.headerValue('authorization')).toBe(`Bearer ${TOKEN}`);
     }
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(storage).not.toContain(TOKEN);
     expect(page.url()).not.toContain(TOKEN);
 

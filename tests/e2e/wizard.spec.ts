@@ -35,10 +35,14 @@ test.describe('Add API token wizard', () => {
     const wizard = page.getByRole('dialog', { name: 'Add API token' });
     await expect(wizard).toBeVisible();
     await expect(page).toHaveURL(/\/settings\/api-tokens\/new$/);
-    await expect(wizard.getByRole('list', { name: 'Steps' }).locator('[aria-current="step"]')).toContainText('General');
+    await expect(wizard.getByRole('list', { name: 'Steps' }).locator('[aria-current="step"]')).toContainText(
+      'General',
+    );
 
     // General: a logo, a name and a description.
-    await wizard.getByLabel('Add logo').setInputFiles({ name: 'robot.png', mimeType: 'image/png', buffer: PNG_1X1 });
+    await wizard
+      .getByLabel('Add logo')
+      .setInputFiles({ name: 'robot.png', mimeType: 'image/png', buffer: PNG_1X1 });
     await expect(wizard.getByRole('img', { name: 'Logo preview' })).toBeVisible();
     await expect(wizard.getByText('Chosen: robot.png')).toBeVisible();
 
@@ -78,7 +82,9 @@ test.describe('Add API token wizard', () => {
     await expect(wizard.getByText('API token copied to the clipboard.')).toBeAttached();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
 
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(storage).not.toContain(secret);
     expect(page.url()).not.toContain(secret.split(':')[2] ?? secret);
 
@@ -111,7 +117,9 @@ test.describe('Edit API token dialog', () => {
     const firstLink = dataRows(page).first().getByRole('link').first();
     const oldName = ((await firstLink.textContent()) ?? '').trim();
 
-    await rowByName(page, oldName).getByRole('button', { name: `Actions for ${oldName}` }).click();
+    await rowByName(page, oldName)
+      .getByRole('button', { name: `Actions for ${oldName}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Edit API token' });
@@ -119,7 +127,10 @@ test.describe('Edit API token dialog', () => {
     await expect(name).toHaveValue(oldName);
     await name.fill('Renamed by E2E');
 
-    await dialog.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /Modules/ }).click();
+    await dialog
+      .getByRole('list', { name: 'Steps' })
+      .getByRole('button', { name: /Modules/ })
+      .click();
     await dialog.getByRole('button', { name: 'Select none' }).click();
     await dialog.getByRole('checkbox', { name: 'Helpdesk' }).check();
     await dialog.getByRole('button', { name: 'Save' }).click();

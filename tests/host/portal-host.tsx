@@ -1,5 +1,13 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { Link, Outlet, Route, Routes, createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import {
+  Link,
+  Outlet,
+  Route,
+  Routes,
+  createMemoryRouter,
+  RouterProvider,
+  type RouteObject,
+} from 'react-router';
 import { ApiTokensModule, createApiTokensRoutes, type ApiTokensConfig } from '../../src/embed';
 
 // A stand-in for the Marketplace portal: its own router, QueryClient, layout and routes, with the
@@ -8,7 +16,10 @@ export const PORTAL_MODULE_PATH = '/portal/settings/api-tokens';
 
 function PortalChrome() {
   // The portal's own data lives in the same QueryClient as ours, under its own keys.
-  const profile = useQuery({ queryKey: ['portal', 'profile'], queryFn: async () => ({ name: 'Sarah Sanderson' }) });
+  const profile = useQuery({
+    queryKey: ['portal', 'profile'],
+    queryFn: async () => ({ name: 'Sarah Sanderson' }),
+  });
   return (
     <div>
       <header>
@@ -29,7 +40,13 @@ function PortalHome() {
 }
 
 /** Declarative routes: the module as an element under a splat route. */
-export function PortalHostRoutes({ config, queryClient }: { config: ApiTokensConfig; queryClient: QueryClient }) {
+export function PortalHostRoutes({
+  config,
+  queryClient,
+}: {
+  config: ApiTokensConfig;
+  queryClient: QueryClient;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <Routes>
@@ -43,7 +60,11 @@ export function PortalHostRoutes({ config, queryClient }: { config: ApiTokensCon
 }
 
 /** Data router: the module's route objects under the host's own tree. */
-export function createPortalDataRouter(config: ApiTokensConfig, queryClient: QueryClient, initialEntry: string) {
+export function createPortalDataRouter(
+  config: ApiTokensConfig,
+  queryClient: QueryClient,
+  initialEntry: string,
+) {
   const routes: RouteObject[] = [
     {
       path: '/portal',

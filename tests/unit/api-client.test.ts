@@ -23,10 +23,17 @@ describe('createApiClient', () => {
   it('asks for the access token on every request, so rotation needs no notice', async () => {
     let n = 0;
     const { fetchFn, calls } = recordingFetch(() => new Response('{"ok":true}', { status: 200 }));
-    const client = createApiClient({ baseUrl: 'https://api.test', getAccessToken: async () => `tok-${++n}`, fetch: fetchFn });
+    const client = createApiClient({
+      baseUrl: 'https://api.test',
+      getAccessToken: async () => `tok-${++n}`,
+      fetch: fetchFn,
+    });
     await client.get('/a');
     await client.get('/b');
-    expect(calls.map((c) => new Headers(c.init.headers).get('Authorization'))).toEqual(['Bearer tok-1', 'Bearer tok-2']);
+    expect(calls.map((c) => new Headers(c.init.headers).get('Authorization'))).toEqual([
+      'Bearer tok-1',
+      'Bearer tok-2',
+    ]);
   });
 
   it('sends JSON bodies as JSON and FormData as multipart', async () => {
@@ -54,7 +61,12 @@ describe('createApiClient', () => {
     const { fetchFn } = recordingFetch(
       () => new Response(JSON.stringify({ statusCode: 401, message: 'expired' }), { status: 401 }),
     );
-    const client = createApiClient({ baseUrl: '', getAccessToken: () => 't', onUnauthorized, fetch: fetchFn });
+    const client = createApiClient({
+      baseUrl: '',
+      getAccessToken: () => 't',
+      onUnauthorized,
+      fetch: fetchFn,
+    });
     const error = await client.get('/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(401);
@@ -64,7 +76,12 @@ describe('createApiClient', () => {
   it('does not call onUnauthorized for other failures', async () => {
     const onUnauthorized = vi.fn();
     const { fetchFn } = recordingFetch(() => new Response('', { status: 403 }));
-    const client = createApiClient({ baseUrl: '', getAccessToken: () => 't', onUnauthorized, fetch: fetchFn });
+    const client = createApiClient({
+      baseUrl: '',
+      getAccessToken: () => 't',
+      onUnauthorized,
+      fetch: fetchFn,
+    });
     await expect(client.get('/x')).rejects.toMatchObject({ status: 403, title: 'Forbidden' });
     expect(onUnauthorized).not.toHaveBeenCalled();
   });

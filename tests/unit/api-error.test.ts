@@ -21,7 +21,10 @@ describe('ApiError parsing', () => {
         status: 400,
         detail: 'See errors.',
         traceId: '00-abc-01',
-        errors: { Name: ['Name is required.'], modules: ['At least one module is required.', 'Unknown module.'] },
+        errors: {
+          Name: ['Name is required.'],
+          modules: ['At least one module is required.', 'Unknown module.'],
+        },
       }),
     );
     expect(error).toBeInstanceOf(ApiError);
@@ -81,7 +84,9 @@ describe('ApiError parsing', () => {
   });
 
   it('names unknown statuses and reads Retry-After', async () => {
-    const error = await apiErrorFromResponse(new Response('', { status: 429, headers: { 'Retry-After': '3' } }));
+    const error = await apiErrorFromResponse(
+      new Response('', { status: 429, headers: { 'Retry-After': '3' } }),
+    );
     expect(error.title).toBe('Too Many Requests');
     expect(error.retryAfterMs).toBe(3000);
     expect(apiErrorFromBody(418, undefined).title).toBe('HTTP 418');

@@ -18,7 +18,11 @@ describe('parseEnv', () => {
       VITE_ACCOUNT_ID: 'ACC-1234-5678',
       VITE_LOCALE: 'de-DE',
     });
-    expect(env).toMatchObject({ VITE_API_MODE: 'real', VITE_API_UPSTREAM: 'http://127.0.0.1:4010', VITE_LOCALE: 'de-DE' });
+    expect(env).toMatchObject({
+      VITE_API_MODE: 'real',
+      VITE_API_UPSTREAM: 'http://127.0.0.1:4010',
+      VITE_LOCALE: 'de-DE',
+    });
   });
 
   it('lists every bad key in one readable error', () => {

@@ -31,7 +31,9 @@ export function CheckboxField({
         id={id}
         type="checkbox"
         className={styles.input}
-        aria-describedby={[description ? descriptionId : null, extraDescribedBy].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [description ? descriptionId : null, extraDescribedBy].filter(Boolean).join(' ') || undefined
+        }
         {...inputProps}
       />
       <span className={styles.text}>

@@ -48,7 +48,15 @@ export function CopyButton({
         {showLabel ? label : null}
       </Button>
       {/* Announced politely; visible text only when copying failed, so the user knows to copy by hand. */}
-      <span role="status" aria-live="polite" style={state === 'failed' ? { color: 'var(--color-danger)', fontSize: 12 } : { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <span
+        role="status"
+        aria-live="polite"
+        style={
+          state === 'failed'
+            ? { color: 'var(--color-danger)', fontSize: 12 }
+            : { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }
+        }
+      >
         {state === 'copied' ? copiedMessage : state === 'failed' ? failedMessage : ''}
       </span>
     </>

@@ -46,7 +46,9 @@ export function Dialog({
         >
           <div className={styles.header}>
             <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>
-            {description ? <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description> : null}
+            {description ? (
+              <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description>
+            ) : null}
           </div>
           {children}
         </RadixDialog.Content>

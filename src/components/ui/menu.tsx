@@ -21,7 +21,13 @@ export function MenuContent({
   const container = usePortalContainer();
   return (
     <DropdownMenu.Portal container={container}>
-      <DropdownMenu.Content className={styles.content} align={align} sideOffset={4} collisionPadding={8} aria-label={label}>
+      <DropdownMenu.Content
+        className={styles.content}
+        align={align}
+        sideOffset={4}
+        collisionPadding={8}
+        aria-label={label}
+      >
         {children}
       </DropdownMenu.Content>
     </DropdownMenu.Portal>

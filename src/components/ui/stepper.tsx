@@ -27,14 +27,34 @@ export interface StepperProps {
 }
 
 /** A numbered step list (an ordered list; the current step carries aria-current="step"). */
-export function Stepper({ label, steps, currentId, onSelect, completeLabel, invalidLabel, className }: StepperProps) {
+export function Stepper({
+  label,
+  steps,
+  currentId,
+  onSelect,
+  completeLabel,
+  invalidLabel,
+  className,
+}: StepperProps) {
   return (
     <ol className={[styles.list, className].filter(Boolean).join(' ')} aria-label={label}>
       {steps.map((step, index) => {
         const current = step.id === currentId;
-        const state = step.invalid ? 'invalid' : current ? 'current' : step.complete ? 'complete' : 'upcoming';
+        const state = step.invalid
+          ? 'invalid'
+          : current
+            ? 'current'
+            : step.complete
+              ? 'complete'
+              : 'upcoming';
         const marker: ReactNode =
-          state === 'invalid' ? <AlertIcon size={14} /> : state === 'complete' ? <CheckIcon size={14} strokeWidth={3} /> : index + 1;
+          state === 'invalid' ? (
+            <AlertIcon size={14} />
+          ) : state === 'complete' ? (
+            <CheckIcon size={14} strokeWidth={3} />
+          ) : (
+            index + 1
+          );
         const content = (
           <>
             <span className={styles.marker} aria-hidden="true">
@@ -43,15 +63,27 @@ export function Stepper({ label, steps, currentId, onSelect, completeLabel, inva
             <span className={styles.label}>
               {step.label}
               {step.invalid && invalidLabel ? <VisuallyHidden>{` (${invalidLabel})`}</VisuallyHidden> : null}
-              {!step.invalid && step.complete && !current ? <VisuallyHidden>{` (${completeLabel})`}</VisuallyHidden> : null}
+              {!step.invalid && step.complete && !current ? (
+                <VisuallyHidden>{` (${completeLabel})`}</VisuallyHidden>
+              ) : null}
             </span>
           </>
         );
         const interactive = onSelect !== undefined && !step.disabled;
         return (
-          <li key={step.id} className={styles.item} data-state={state} aria-current={!interactive && current ? 'step' : undefined}>
+          <li
+            key={step.id}
+            className={styles.item}
+            data-state={state}
+            aria-current={!interactive && current ? 'step' : undefined}
+          >
             {interactive ? (
-              <button type="button" className={styles.step} aria-current={current ? 'step' : undefined} onClick={() => onSelect(step.id)}>
+              <button
+                type="button"
+                className={styles.step}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => onSelect(step.id)}
+              >
                 {content}
               </button>
             ) : (

@@ -51,14 +51,22 @@ export function TextArea({
         id={id}
         className={`${styles.control} ${styles.textarea}`}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null, counter ? counterId : null, extraDescribedBy)}
+        aria-describedby={describedBy(
+          hint ? hintId : null,
+          error ? errorId : null,
+          counter ? counterId : null,
+          extraDescribedBy,
+        )}
         {...textareaProps}
       />
       {error || counter ? (
         <div className={styles.footerRow}>
           <FieldError id={errorId}>{error}</FieldError>
           {counter ? (
-            <span id={counterId} className={[styles.counter, counter.over && styles.counterOver].filter(Boolean).join(' ')}>
+            <span
+              id={counterId}
+              className={[styles.counter, counter.over && styles.counterOver].filter(Boolean).join(' ')}
+            >
               <span aria-hidden="true">{counter.text}</span>
               <VisuallyHidden>{counter.label}</VisuallyHidden>
             </span>

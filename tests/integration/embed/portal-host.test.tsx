@@ -70,7 +70,10 @@ describe('embedding in a portal', () => {
   it("puts only keys under its root key into the host's QueryClient", async () => {
     const { queryClient } = mountDeclarative();
     await screen.findByRole('link', { name: firstTokenOnGrid().name });
-    const keys = queryClient.getQueryCache().getAll().map((q) => q.queryKey);
+    const keys = queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey);
     const ours = keys.filter((k) => k[0] === ROOT_QUERY_KEY);
     const foreign = keys.filter((k) => k[0] !== ROOT_QUERY_KEY);
     expect(ours.length).toBeGreaterThan(0);
@@ -106,7 +109,13 @@ describe('embedding in a portal', () => {
   it('works as route objects in a data router', async () => {
     const queryClient = hostQueryClient();
     const router = createPortalDataRouter(
-      { apiBaseUrl: TEST_API_BASE_URL, getAccessToken: () => 'idt:TKN-0000-0001:x', queryClient, locale: 'en-GB', timeZone: 'UTC' },
+      {
+        apiBaseUrl: TEST_API_BASE_URL,
+        getAccessToken: () => 'idt:TKN-0000-0001:x',
+        queryClient,
+        locale: 'en-GB',
+        timeZone: 'UTC',
+      },
       queryClient,
       PORTAL_MODULE_PATH,
     );
@@ -114,7 +123,9 @@ describe('embedding in a portal', () => {
     const user = userEvent.setup();
     const token = firstTokenOnGrid();
     await user.click(await screen.findByRole('link', { name: token.name }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}/general`));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`${PORTAL_MODULE_PATH}/${token.id}/general`),
+    );
     await user.click(screen.getByRole('link', { name: 'Portal home' }));
     expect(await screen.findByRole('heading', { name: 'Welcome to the portal' })).toBeInTheDocument();
   });

@@ -75,7 +75,8 @@ export function recordListRequests(): URL[] {
   server.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
     // The hygiene strip's count-only requests (`limit=0`) are not pages of the grid.
-    if (url.pathname === '/public/v1/accounts/api-tokens' && url.searchParams.get('limit') !== '0') urls.push(url);
+    if (url.pathname === '/public/v1/accounts/api-tokens' && url.searchParams.get('limit') !== '0')
+      urls.push(url);
   });
   return urls;
 }

@@ -28,9 +28,7 @@ async function findPrefilledWizard() {
 
 describe('Duplicate token', () => {
   it('from the detail dropdown: prefilled wizard, nothing sent before Add, a new token with its own secret', async () => {
-    const original = mockBackend.db
-      .listTokens()
-      .find((t) => t.icon && t.description && t.modules.length > 1);
+    const original = mockBackend.db.listTokens().find((t) => t.icon && t.description && t.modules.length > 1);
     if (!original) throw new Error('the seed has a token with a logo, a description and modules');
     const posts = captureRequests('POST', API_TOKENS_PATH);
     const tokensBefore = mockBackend.db.tokenCount();
@@ -45,7 +43,9 @@ describe('Duplicate token', () => {
     expect(new URLSearchParams(currentLocation()?.search).get('from')).toBe(original.id);
 
     // General: "<name> (copy)", the description, and the logo offered as a file of its own.
-    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${original.name} (copy)`);
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      `${original.name} (copy)`,
+    );
     expect(within(dialog).getByRole('textbox', { name: 'Description' })).toHaveValue(original.description);
     expect(within(dialog).getByRole('img', { name: 'Logo preview' })).toBeInTheDocument();
 
@@ -53,9 +53,11 @@ describe('Duplicate token', () => {
     await next(user, dialog);
     for (const module of original.modules)
       expect(await within(dialog).findByRole('checkbox', { name: module.name })).toBeChecked();
-    expect(within(dialog).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(
-      original.modules.length,
-    );
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked),
+    ).toHaveLength(original.modules.length);
 
     // Overview: still nothing created.
     await next(user, dialog);
@@ -116,7 +118,9 @@ describe('Duplicate token', () => {
 
     await chooseFromRowMenu(user, original.name, 'Duplicate');
     const dialog = await findPrefilledWizard();
-    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${original.name} (copy)`);
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      `${original.name} (copy)`,
+    );
     await next(user, dialog);
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));

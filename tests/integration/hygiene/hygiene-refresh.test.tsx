@@ -131,7 +131,9 @@ describe('hygiene strip: refresh after changes', () => {
     mockBackend.db.setTokenStatus(elsewhere.id, 'Disabled');
     requests.clear();
 
-    await act(() => result.current.mutateAsync({ id: edited.id, changes: { name: `${edited.name} renamed` } }));
+    await act(() =>
+      result.current.mutateAsync({ id: edited.id, changes: { name: `${edited.name} renamed` } }),
+    );
     const after = await expectCountsMatchStore();
     expect(changed(before, after)).toEqual({ Active: -1, Disabled: 1 });
     expect(requests.counts()).toHaveLength(4);

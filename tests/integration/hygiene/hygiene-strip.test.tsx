@@ -86,33 +86,36 @@ describe('hygiene strip: counts', () => {
 });
 
 describe('hygiene strip: click-through', () => {
-  const cases: Array<{ label: CounterLabel; param: [string, string]; rowCheck: (row: HTMLElement) => void }> = [
-    {
-      label: 'Active',
-      param: ['status', 'Active'],
-      rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Active'),
-    },
-    {
-      label: 'Disabled',
-      param: ['status', 'Disabled'],
-      rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Disabled'),
-    },
-    {
-      label: 'Never used',
-      param: ['lastAccess', 'never'],
-      rowCheck: (row) => expect(row.querySelectorAll('td')[5]).toHaveTextContent('—Never used'),
-    },
-    {
-      label: 'Idle 90+ days',
-      param: ['lastAccess', '90d'],
-      rowCheck: (row) => expect(row.querySelectorAll('td')[5]?.querySelector('time')).not.toBeNull(),
-    },
-  ];
+  const cases: Array<{ label: CounterLabel; param: [string, string]; rowCheck: (row: HTMLElement) => void }> =
+    [
+      {
+        label: 'Active',
+        param: ['status', 'Active'],
+        rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Active'),
+      },
+      {
+        label: 'Disabled',
+        param: ['status', 'Disabled'],
+        rowCheck: (row) => expect(within(row).getByText(/^(Active|Disabled)$/)).toHaveTextContent('Disabled'),
+      },
+      {
+        label: 'Never used',
+        param: ['lastAccess', 'never'],
+        rowCheck: (row) => expect(row.querySelectorAll('td')[5]).toHaveTextContent('—Never used'),
+      },
+      {
+        label: 'Idle 90+ days',
+        param: ['lastAccess', '90d'],
+        rowCheck: (row) => expect(row.querySelectorAll('td')[5]?.querySelector('time')).not.toBeNull(),
+      },
+    ];
 
   for (const { label, param, rowCheck } of cases) {
     it(`"${label}" filters the grid to exactly the tokens it counted, in the URL`, async () => {
       const requests = recordListQueries();
-      const { user, currentLocation } = renderModule({ search: '?sort=name&size=25&page=2&q=erp&embedTab=tokens' });
+      const { user, currentLocation } = renderModule({
+        search: '?sort=name&size=25&page=2&q=erp&embedTab=tokens',
+      });
       const expected = await findCounts();
       expect(counter(label)).not.toHaveAttribute('aria-current');
 
@@ -138,7 +141,11 @@ describe('hygiene strip: click-through', () => {
           `${EXPECTED_FILTERS[label]}&select=+audit,+modules&order=name,id&limit=25&offset=0`,
         ),
       );
-      await screen.findByText(`${expected[label]} ${expected[label] === 1 ? 'row' : 'rows'}`, {}, { timeout: 5000 });
+      await screen.findByText(
+        `${expected[label]} ${expected[label] === 1 ? 'row' : 'rows'}`,
+        {},
+        { timeout: 5000 },
+      );
       const rows = await findRows();
       expect(rows).toHaveLength(Math.min(25, expected[label]));
       for (const row of dataRows()) rowCheck(row);
@@ -192,10 +199,14 @@ describe('hygiene strip: failures and empty states', () => {
     const failed = await screen.findByRole('link', { name: 'Disabled: not available' }, { timeout: 5000 });
     // The eye sees a dash; a screen reader hears "not available" instead.
     expect(failed).toHaveTextContent(/^Disabled—$/);
-    expect(failed).toHaveAccessibleDescription(/^This count could not be loaded\. Something went wrong on the server/);
+    expect(failed).toHaveAccessibleDescription(
+      /^This count could not be loaded\. Something went wrong on the server/,
+    );
     // The other counts and the grid are unaffected.
     expect(await screen.findByRole('link', { name: `Active: ${expected.Active}` })).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: `Never used: ${expected['Never used']}` })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: `Never used: ${expected['Never used']}` }),
+    ).toBeInTheDocument();
     expect(await findRows()).toHaveLength(10);
     expect(screen.queryByText('Could not load API tokens')).not.toBeInTheDocument();
 
@@ -217,7 +228,9 @@ describe('hygiene strip: failures and empty states', () => {
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();
     renderModule();
-    expect(await screen.findByRole('heading', { name: 'No API tokens yet' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No API tokens yet' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(requests.counts().length).toBeGreaterThanOrEqual(2));
     // Let the counts answer (zero), then make sure nothing appeared.
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -227,7 +240,9 @@ describe('hygiene strip: failures and empty states', () => {
 
   it('stays when a search matches nothing: the account still has tokens', async () => {
     renderModule({ search: '?q=no-such-token-anywhere' });
-    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await findCounts();
   });
 
@@ -236,8 +251,12 @@ describe('hygiene strip: failures and empty states', () => {
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();
     renderModule({ search: '?status=Disabled' });
-    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(requests.counts().length).toBe(4));
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument(),
+    );
   });
 });

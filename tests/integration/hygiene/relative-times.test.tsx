@@ -21,10 +21,20 @@ describe('relative(): units, truncation, calendar days', () => {
   // NOW is 2026-11-29T10:20:00Z.
   const cases: Array<[string, number, string, string]> = [
     ['under a minute', NOW - 45_000, 'now', 'jetzt'],
-    ['minutes, never rounded up to an hour', NOW - (59 * MINUTE + 50_000), '59 minutes ago', 'vor 59 Minuten'],
+    [
+      'minutes, never rounded up to an hour',
+      NOW - (59 * MINUTE + 50_000),
+      '59 minutes ago',
+      'vor 59 Minuten',
+    ],
     ['hours within the last day', NOW - (23 * HOUR + 59 * MINUTE), '23 hours ago', 'vor 23 Stunden'],
     ['yesterday by the calendar, 26 hours back', NOW - 26 * HOUR, 'yesterday', 'gestern'],
-    ['two calendar days back, though only 34 hours', Date.parse('2026-11-28T00:00:00Z') - MINUTE, '2 days ago', 'vorgestern'],
+    [
+      'two calendar days back, though only 34 hours',
+      Date.parse('2026-11-28T00:00:00Z') - MINUTE,
+      '2 days ago',
+      'vorgestern',
+    ],
     ['days', NOW - 3 * DAY, '3 days ago', 'vor 3 Tagen'],
     ['weeks, counted rather than "last week"', NOW - 13 * DAY, '1 week ago', 'vor 1 Woche'],
     ['four weeks', NOW - 29 * DAY, '4 weeks ago', 'vor 4 Wochen'],
@@ -79,12 +89,19 @@ describe('relative times in the grid', () => {
     const [row] = await findRows();
     const cell = dateCell(row as HTMLElement, 'created');
     const time = cell.querySelector('time');
-    const full = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(
-      new Date(token.audit.created.at),
-    );
+    const full = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(token.audit.created.at));
     expect(time).toHaveAttribute('title', `${full} (created 5 days ago)`);
     const created = new Date(token.audit.created.at);
-    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const date = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     expect(cell).toHaveTextContent(`${date.format(created)}${clock.format(created)}, created 5 days ago`, {
       normalizeWhitespace: true,
@@ -101,11 +118,17 @@ describe('relative times in the grid', () => {
     await findRows();
     const row = (await screen.findByRole('link', { name: token.name })).closest('tr') as HTMLElement;
     const cell = dateCell(row, 'lastAccess');
-    const date = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(token.lastAccessAt),
-    );
+    const date = new Intl.DateTimeFormat('de-DE', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(token.lastAccessAt));
     expect(cell).toHaveTextContent(`${date}`);
-    expect(cell.querySelector('time')).toHaveAttribute('title', expect.stringMatching(/\(last used vor 3 Tagen\)$/));
+    expect(cell.querySelector('time')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/\(last used vor 3 Tagen\)$/),
+    );
     expect(within(cell).getByText(', last used vor 3 Tagen')).toBeInTheDocument();
   });
 
@@ -137,12 +160,15 @@ describe('relative times on the detail page', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Details' }));
     const panel = await screen.findByRole('tabpanel', { name: 'Details' });
-    const value = (term: string) => within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const value = (term: string) =>
+      within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
     await waitFor(() => expect(value('Last access')).toHaveTextContent(/, 3 days ago$/));
     const relativeOf = (iso: string) => createFormatters('en-GB', 'UTC').relative(iso) ?? '';
     expect(value('Created')).toHaveTextContent(new RegExp(`, ${relativeOf(token.audit.created.at)}$`));
     expect(value('Created').querySelector('time')?.getAttribute('title')).toMatch(/ ago\)$/);
-    expect(value('Last updated')).toHaveTextContent(new RegExp(`, ${relativeOf(token.audit.updated?.at ?? '')}$`));
+    expect(value('Last updated')).toHaveTextContent(
+      new RegExp(`, ${relativeOf(token.audit.updated?.at ?? '')}$`),
+    );
   });
 
   it('de-DE: created two hours ago, never used', async () => {
@@ -152,7 +178,8 @@ describe('relative times on the detail page', () => {
     renderModule({ path: `/${token.id}/details`, config: { locale: 'de-DE' } });
 
     const panel = await screen.findByRole('tabpanel', { name: 'Details' }, { timeout: 10_000 });
-    const value = (term: string) => within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const value = (term: string) =>
+      within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
     await waitFor(() => expect(value('Created')).toHaveTextContent(/, vor 2 Stunden$/));
     expect(value('Created').querySelector('time')?.getAttribute('title')).toMatch(/\(vor 2 Stunden\)$/);
     expect(value('Last access')).toHaveTextContent('—Never used');

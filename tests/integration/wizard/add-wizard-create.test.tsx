@@ -46,7 +46,10 @@ describe('Add API token wizard: creating', () => {
   test('creates a token (JSON), shows the secret once, and keeps it out of every cache', async () => {
     const posts = captureRequests('POST', API_TOKENS_PATH);
     const before = mockBackend.db.tokenCount();
-    const { user, queryClient, currentLocation } = renderModule({ path: '/new', search: '?status=Active&q=nightly' });
+    const { user, queryClient, currentLocation } = renderModule({
+      path: '/new',
+      search: '?status=Active&q=nightly',
+    });
     const dialog = await findWizard();
     await fillGeneral(user, dialog, { name: '  Nightly export  ', description: 'Pushes usage to the lake' });
     await next(user, dialog);
@@ -60,10 +63,11 @@ describe('Add API token wizard: creating', () => {
     expect(general).toHaveTextContent('Pushes usage to the lake');
     expect(general).toHaveTextContent('No logo');
     const modules = within(dialog).getByRole('region', { name: /Modules/ });
-    expect(within(modules).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Billing'),
-      expect.stringContaining('Orders'),
-    ]);
+    expect(
+      within(modules)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Billing'), expect.stringContaining('Orders')]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
@@ -102,12 +106,19 @@ describe('Add API token wizard: creating', () => {
     // The new token's detail is primed (without the secret) and the grid's lists were refetched with it.
     const createdId = secret.split(':')[1] ?? '';
     const client = { baseUrl: TEST_API_BASE_URL } as Parameters<typeof apiTokenQueries.detail>[0];
-    expect(queryClient.getQueryData(apiTokenQueries.detail(client, createdId).queryKey)).toMatchObject({ id: createdId, name: 'Nightly export' });
-    expect(queryClient.getQueryData(apiTokenQueries.detail(client, createdId).queryKey)).not.toHaveProperty('token');
+    expect(queryClient.getQueryData(apiTokenQueries.detail(client, createdId).queryKey)).toMatchObject({
+      id: createdId,
+      name: 'Nightly export',
+    });
+    expect(queryClient.getQueryData(apiTokenQueries.detail(client, createdId).queryKey)).not.toHaveProperty(
+      'token',
+    );
 
     // Close after creation just closes, back to the same grid view, which lists the new token.
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
+    );
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
     expect(new URLSearchParams(currentLocation()?.search).get('status')).toBe('Active');
@@ -123,13 +134,18 @@ describe('Add API token wizard: creating', () => {
     const dialog = await findWizard();
     await user.upload(within(dialog).getByLabelText('Add logo'), pngFile('robot.png'));
     await goToOverview(user, dialog, 'Logo robot', ['Access Management', 'Helpdesk']);
-    expect(within(dialog).getByRole('region', { name: 'General' })).toContainElement(within(dialog).getByRole('img', { name: 'Logo preview' }));
+    expect(within(dialog).getByRole('region', { name: 'General' })).toContainElement(
+      within(dialog).getByRole('img', { name: 'Logo preview' }),
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
     const [post] = await posts.all();
     expect(post?.contentType).toMatch(/^multipart\/form-data/);
-    expect(post?.body).toMatchObject({ name: 'Logo robot', modules: [{ id: 'MOD-1756' }, { id: 'MOD-3587' }] });
+    expect(post?.body).toMatchObject({
+      name: 'Logo robot',
+      modules: [{ id: 'MOD-1756' }, { id: 'MOD-3587' }],
+    });
     expect(post?.icon?.name).toBe('robot.png');
     expect(post?.icon?.type).toBe('image/png');
 
@@ -140,7 +156,9 @@ describe('Add API token wizard: creating', () => {
     await user.click(within(dialog).getByRole('button', { name: 'View details' }));
     await waitFor(() => expect(currentLocation()?.pathname).toMatch(new RegExp(`^${MOUNT_PATH}/${id}(/|$)`)));
     expect(currentLocation()?.state).toEqual({ gridSearch: '?page=1' });
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
+    );
     expect(document.body.textContent).not.toContain(secret);
   });
 
@@ -199,7 +217,13 @@ describe('Add API token wizard: creating', () => {
   });
 
   test('per-field 400 errors land on their fields and the wizard jumps to that step', async () => {
-    server.use(http.post(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => problem({ name: ['An API token with this name already exists.'] }), { once: true }));
+    server.use(
+      http.post(
+        `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
+        () => problem({ name: ['An API token with this name already exists.'] }),
+        { once: true },
+      ),
+    );
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();
     await goToOverview(user, dialog, 'Duplicate name', ['Billing']);
@@ -209,7 +233,9 @@ describe('Add API token wizard: creating', () => {
     const name = within(dialog).getByRole('textbox', { name: 'API token name' });
     await waitFor(() => expect(name).toHaveFocus());
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('An API token with this name already exists.'));
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining('An API token with this name already exists.'),
+    );
     expect(name).toHaveValue('Duplicate name');
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Could not add the API token');
 
@@ -224,7 +250,14 @@ describe('Add API token wizard: creating', () => {
     server.use(
       http.post(
         `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
-        () => problem([{ id: 'modules.unknown', message: 'Module MOD-2131 is not enabled for the account.', properties: ['modules'] }]),
+        () =>
+          problem([
+            {
+              id: 'modules.unknown',
+              message: 'Module MOD-2131 is not enabled for the account.',
+              properties: ['modules'],
+            },
+          ]),
         { once: true },
       ),
     );
@@ -237,15 +270,25 @@ describe('Add API token wizard: creating', () => {
     const first = (await within(dialog).findAllByRole('checkbox'))[0];
     await waitFor(() => expect(first).toHaveFocus());
     expect(first).toHaveAttribute('aria-invalid', 'true');
-    expect(first).toHaveAccessibleDescription(expect.stringContaining('Module MOD-2131 is not enabled for the account.'));
+    expect(first).toHaveAccessibleDescription(
+      expect.stringContaining('Module MOD-2131 is not enabled for the account.'),
+    );
 
-    server.use(http.post(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => problem({ Description: ['Description contains forbidden words.'] }), { once: true }));
+    server.use(
+      http.post(
+        `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
+        () => problem({ Description: ['Description contains forbidden words.'] }),
+        { once: true },
+      ),
+    );
     await next(user, dialog);
     await user.click(await within(dialog).findByRole('button', { name: 'Add' }));
     await waitFor(() => expect(currentStep(dialog)).toContain('General'));
     const description = within(dialog).getByRole('textbox', { name: 'Description' });
     await waitFor(() => expect(description).toHaveFocus());
-    expect(description).toHaveAccessibleDescription(expect.stringContaining('Description contains forbidden words.'));
+    expect(description).toHaveAccessibleDescription(
+      expect.stringContaining('Description contains forbidden words.'),
+    );
   });
 });
 
@@ -254,7 +297,9 @@ describe('Add API token wizard: closing', () => {
     const { user, currentLocation } = renderModule({ path: '/new', search: '?status=Disabled&size=25' });
     await findWizard();
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
+    );
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
     expect(currentLocation()?.search).toBe('?status=Disabled&size=25');
@@ -275,7 +320,9 @@ describe('Add API token wizard: closing', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     const again = await screen.findByRole('alertdialog', { name: 'Discard changes?' });
     await user.click(within(again).getByRole('button', { name: 'Discard' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
+    );
     expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
     expect(currentLocation()?.search).toBe('?q=robot');
   });

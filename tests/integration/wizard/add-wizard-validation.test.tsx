@@ -2,7 +2,16 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
-import { chooseModules, currentStep, fillGeneral, findWizard, next, pngFile, installNodeFileApis, withSize } from './wizard-support';
+import {
+  chooseModules,
+  currentStep,
+  fillGeneral,
+  findWizard,
+  next,
+  pngFile,
+  installNodeFileApis,
+  withSize,
+} from './wizard-support';
 
 installNodeFileApis();
 
@@ -20,7 +29,11 @@ describe('Add API token wizard: General step', () => {
     renderModule({ path: '/new' });
     const dialog = await findWizard();
     const steps = within(dialog).getByRole('list', { name: 'Steps' });
-    expect(within(steps).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringContaining('General'),
       expect.stringContaining('Modules'),
       expect.stringContaining('Overview'),
@@ -127,7 +140,10 @@ describe('Add API token wizard: General step', () => {
   test('a chosen logo is previewed and can be removed; a .jpg passes too', async () => {
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();
-    await user.upload(within(dialog).getByLabelText('Add logo'), new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.JPG', { type: 'image/jpeg' }));
+    await user.upload(
+      within(dialog).getByLabelText('Add logo'),
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.JPG', { type: 'image/jpeg' }),
+    );
     const preview = within(dialog).getByRole('img', { name: 'Logo preview' });
     await waitFor(() => expect(preview.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/));
     expect(within(dialog).getByText('Chosen: photo.JPG')).toBeInTheDocument();
@@ -158,7 +174,9 @@ describe('Add API token wizard: Modules step', () => {
     expect(currentStep(dialog)).toContain('Modules');
 
     await user.click(access);
-    await waitFor(() => expect(within(dialog).queryByText('Choose at least one module.')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(dialog).queryByText('Choose at least one module.')).not.toBeInTheDocument(),
+    );
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
   });
@@ -188,12 +206,24 @@ describe('Add API token wizard: Modules step', () => {
 
     await user.clear(search);
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(12);
-    expect(within(dialog).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(shown.length);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked),
+    ).toHaveLength(shown.length);
 
     await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
-    expect(within(dialog).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .every((box) => (box as HTMLInputElement).checked),
+    ).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Select none' }));
-    expect(within(dialog).getAllByRole('checkbox').some((box) => (box as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .some((box) => (box as HTMLInputElement).checked),
+    ).toBe(false);
 
     await user.type(search, 'zzz-nothing');
     expect(within(dialog).getByText('No module matches “zzz-nothing”.')).toBeInTheDocument();

@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import { chooseFromRowMenu } from '../actions/action-helpers';
-import { API_TOKENS_PATH, captureRequests, currentStep, findWizard, next, installNodeFileApis } from './wizard-support';
+import {
+  API_TOKENS_PATH,
+  captureRequests,
+  currentStep,
+  findWizard,
+  next,
+  installNodeFileApis,
+} from './wizard-support';
 
 installNodeFileApis();
 
@@ -20,12 +27,17 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     const posts = captureRequests('POST', API_TOKENS_PATH);
     const before = mockBackend.db.tokenCount();
 
-    const { user, currentLocation } = renderModule({ path: '/new', search: `?from=${original.id}&status=Active` });
+    const { user, currentLocation } = renderModule({
+      path: '/new',
+      search: `?from=${original.id}&status=Active`,
+    });
     const dialog = await findPrefilledWizard();
     const name = within(dialog).getByRole('textbox', { name: 'API token name' });
     expect(name).toHaveValue(`${original.name} (copy)`);
     expect(within(dialog).getByRole('textbox', { name: 'Description' })).toHaveValue(original.description);
-    expect(within(dialog).getByText(new RegExp(`Prefilled from “${original.name.replace(/[()]/g, '\\$&')}”`))).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(new RegExp(`Prefilled from “${original.name.replace(/[()]/g, '\\$&')}”`)),
+    ).toBeInTheDocument();
     // The logo is offered as a file of its own, so the copy does not depend on the original's.
     expect(within(dialog).getByRole('img', { name: 'Logo preview' })).toBeInTheDocument();
     expect(within(dialog).getByText(/^Chosen: .+\.png$/)).toBeInTheDocument();
@@ -72,7 +84,9 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     const original = mockBackend.db.listTokens().find((token) => !token.icon);
     const { user, currentLocation } = renderModule({ path: '/new', search: `?from=${original?.id}` });
     const dialog = await findPrefilledWizard();
-    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${original?.name} (copy)`);
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      `${original?.name} (copy)`,
+    );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
@@ -86,7 +100,9 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     await user.click(within(alert).getByRole('button', { name: 'Start with an empty form' }));
     await waitFor(() => expect(currentLocation()?.search).toBe('?page=2'));
     expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/new`);
-    expect(await within(await findWizard()).findByRole('textbox', { name: 'API token name' })).toHaveValue('');
+    expect(await within(await findWizard()).findByRole('textbox', { name: 'API token name' })).toHaveValue(
+      '',
+    );
   });
 
   test('Duplicate in the grid row menu opens the prefilled wizard', async () => {
@@ -97,7 +113,9 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     if (!first) throw new Error('the seed has an active token');
     await chooseFromRowMenu(user, first.name, 'Duplicate');
     const dialog = await findPrefilledWizard();
-    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(`${first.name} (copy)`);
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      `${first.name} (copy)`,
+    );
     expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/new`);
     expect(new URLSearchParams(currentLocation()?.search).get('from')).toBe(first.id);
     expect(new URLSearchParams(currentLocation()?.search).get('status')).toBe('Active');

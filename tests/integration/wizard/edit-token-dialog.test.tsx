@@ -7,14 +7,23 @@ import type { ApiClient } from '../../../src/lib/api-client';
 import type { ApiToken, ApiTokenCollection } from '../../../src/features/api-tokens/api/types';
 import { renderModule } from '../../support/render-module';
 import { chooseFromRowMenu, findRow } from '../actions/action-helpers';
-import { captureRequests, pngFile, renderEditDialog, serializedQueryCache, tokenPath, installNodeFileApis } from './wizard-support';
+import {
+  captureRequests,
+  pngFile,
+  renderEditDialog,
+  serializedQueryCache,
+  tokenPath,
+  installNodeFileApis,
+} from './wizard-support';
 
 installNodeFileApis();
 
 // Query keys do not include the client, so any stand-in reads the same cache entries.
 const client = { baseUrl: TEST_API_BASE_URL } as ApiClient;
 
-function seeded(predicate: (token: ReturnType<typeof mockBackend.db.listTokens>[number]) => boolean = () => true) {
+function seeded(
+  predicate: (token: ReturnType<typeof mockBackend.db.listTokens>[number]) => boolean = () => true,
+) {
   const token = mockBackend.db.listTokens().find(predicate);
   if (!token) throw new Error('no seeded token matches');
   return token;
@@ -43,7 +52,8 @@ describe('Edit API token dialog', () => {
     expect(within(steps).getByRole('button', { name: /General/ })).toHaveAttribute('aria-current', 'step');
     await user.click(within(steps).getByRole('button', { name: /Modules/ }));
     expect(within(steps).getByRole('button', { name: /Modules/ })).toHaveAttribute('aria-current', 'step');
-    for (const module of token.modules) expect(await within(dialog).findByRole('checkbox', { name: module.name })).toBeChecked();
+    for (const module of token.modules)
+      expect(await within(dialog).findByRole('checkbox', { name: module.name })).toBeChecked();
     await user.click(within(steps).getByRole('button', { name: /General/ }));
     expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(token.name);
     // Save is there on every step; there is no Next.
@@ -54,11 +64,15 @@ describe('Edit API token dialog', () => {
   test('Save sends only the changed name, updates the caches, says so and closes', async () => {
     const token = seeded((t) => !!t.description);
     const puts = captureRequests('PUT', tokenPath(token.id));
-    const { user, queryClient, notify, onOpenChange } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    const { user, queryClient, notify, onOpenChange } = renderEditDialog({
+      token: { id: token.id, name: token.name },
+    });
     // A grid page that shows the token (not on screen, so it is patched rather than refetched).
     const listKey = apiTokenQueries.list(client, 'limit=10&offset=0').queryKey;
     const otherRow: ApiToken = { id: 'TKN-9999-9999', name: 'Other' };
-    queryClient.setQueryData<ApiTokenCollection>(listKey, { data: [{ id: token.id, name: token.name, status: token.status }, otherRow] });
+    queryClient.setQueryData<ApiTokenCollection>(listKey, {
+      data: [{ id: token.id, name: token.name, status: token.status }, otherRow],
+    });
 
     const dialog = await findEditDialog();
     const name = within(dialog).getByRole('textbox', { name: 'API token name' });
@@ -79,12 +93,17 @@ describe('Edit API token dialog', () => {
     expect(detail?.description).toBe(token.description);
     expect(detail).not.toHaveProperty('token');
     const page = queryClient.getQueryData<ApiTokenCollection>(listKey);
-    expect(page?.data).toEqual([expect.objectContaining({ id: token.id, name: 'Renamed robot', status: token.status }), otherRow]);
+    expect(page?.data).toEqual([
+      expect.objectContaining({ id: token.id, name: 'Renamed robot', status: token.status }),
+      otherRow,
+    ]);
     expect(queryClient.getQueryState(listKey)?.isInvalidated).toBe(true);
   });
 
   test('changed modules and a cleared description are the only fields sent', async () => {
-    const token = seeded((t) => !!t.description && t.modules.length >= 2 && !t.modules.some((m) => m.id === 'MOD-2131'));
+    const token = seeded(
+      (t) => !!t.description && t.modules.length >= 2 && !t.modules.some((m) => m.id === 'MOD-2131'),
+    );
     const puts = captureRequests('PUT', tokenPath(token.id));
     const { user } = renderEditDialog({ token: { id: token.id } });
     const dialog = await findEditDialog();
@@ -97,7 +116,10 @@ describe('Edit API token dialog', () => {
 
     await waitFor(() => expect(puts.count).toBe(1));
     const [put] = await puts.all();
-    expect(put?.body).toEqual({ description: null, modules: [...rest.map((m) => ({ id: m.id })), { id: 'MOD-2131' }] });
+    expect(put?.body).toEqual({
+      description: null,
+      modules: [...rest.map((m) => ({ id: m.id })), { id: 'MOD-2131' }],
+    });
   });
 
   test('removing the logo sends icon: null; a new logo goes as multipart', async () => {
@@ -201,7 +223,12 @@ describe('Edit API token dialog', () => {
         `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/:id`,
         () =>
           HttpResponse.json(
-            { title: 'One or more validation errors occurred.', status: 400, traceId: 't', errors: { modules: ['Module MOD-1756 cannot be used by API tokens.'] } },
+            {
+              title: 'One or more validation errors occurred.',
+              status: 400,
+              traceId: 't',
+              errors: { modules: ['Module MOD-1756 cannot be used by API tokens.'] },
+            },
             { status: 400 },
           ),
         { once: true },
@@ -210,7 +237,9 @@ describe('Edit API token dialog', () => {
     await save(user, dialog);
     const first = (await within(dialog).findAllByRole('checkbox'))[0];
     await waitFor(() => expect(first).toHaveFocus());
-    expect(first).toHaveAccessibleDescription(expect.stringContaining('Module MOD-1756 cannot be used by API tokens.'));
+    expect(first).toHaveAccessibleDescription(
+      expect.stringContaining('Module MOD-1756 cannot be used by API tokens.'),
+    );
     expect(within(dialog).getByRole('button', { name: /Modules/ })).toHaveAttribute('aria-current', 'step');
   });
 
@@ -224,7 +253,11 @@ describe('Edit API token dialog', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
     expect(onOpenChange).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await user.click(within(await screen.findByRole('alertdialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Discard changes?' })).getByRole('button', {
+        name: 'Discard',
+      }),
+    );
     expect(onOpenChange).toHaveBeenCalledWith(false);
 
     const other = renderEditDialog({ token: { id: token.id } });
@@ -236,7 +269,9 @@ describe('Edit API token dialog', () => {
   });
 
   test('from the grid row menu: the row shows the new name and modules without a refresh', async () => {
-    const token = [...mockBackend.db.listTokens()].sort((a, b) => b.audit.created.at.localeCompare(a.audit.created.at))[0];
+    const token = [...mockBackend.db.listTokens()].sort((a, b) =>
+      b.audit.created.at.localeCompare(a.audit.created.at),
+    )[0];
     if (!token) throw new Error('seed');
     const { user } = renderModule();
     await findRow(token.name);
@@ -251,7 +286,9 @@ describe('Edit API token dialog', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Billing' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit API token' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Edit API token' })).not.toBeInTheDocument(),
+    );
     const row = await findRow('Edited from the grid');
     expect(row).toHaveTextContent('Billing');
     expect(await screen.findAllByText('API token “Edited from the grid” was saved.')).not.toHaveLength(0);

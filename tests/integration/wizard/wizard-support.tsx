@@ -67,7 +67,8 @@ export function captureRequests(method: string, pathPattern: RegExp) {
             url,
             contentType,
             body: part === null ? null : JSON.parse(typeof part === 'string' ? part : await part.text()),
-            icon: icon instanceof NodeFile || (icon !== null && typeof icon !== 'string') ? (icon as File) : null,
+            icon:
+              icon instanceof NodeFile || (icon !== null && typeof icon !== 'string') ? (icon as File) : null,
           };
         }
         const text = await copy.text();
@@ -103,7 +104,11 @@ export function currentStep(dialog: HTMLElement): string {
   return current?.textContent ?? '';
 }
 
-export async function fillGeneral(user: UserEvent, dialog: HTMLElement, values: { name: string; description?: string }) {
+export async function fillGeneral(
+  user: UserEvent,
+  dialog: HTMLElement,
+  values: { name: string; description?: string },
+) {
   const name = within(dialog).getByRole('textbox', { name: 'API token name' });
   await user.clear(name);
   await user.type(name, values.name);
@@ -164,7 +169,13 @@ export function renderEditDialog({ token, config }: RenderEditOptions) {
 /** Everything the QueryClient holds, as text, to prove a secret never landed in it. */
 export function serializedQueryCache(queryClient: ReturnType<typeof createTestQueryClient>): string {
   return JSON.stringify([
-    queryClient.getQueryCache().getAll().map((query) => query.state.data),
-    queryClient.getMutationCache().getAll().map((mutation) => mutation.state.data),
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.state.data),
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .map((mutation) => mutation.state.data),
   ]);
 }

@@ -109,7 +109,9 @@ const statusParam = lenient<ApiTokenStatus | null>((text) => {
 const sortParam = lenient((text): GridSort | undefined => {
   const direction: SortDirection = text.startsWith('-') ? 'desc' : 'asc';
   const field = text.replace(/^[-+ ]/, '');
-  return (SORT_FIELDS as readonly string[]).includes(field) ? { field: field as SortField, direction } : undefined;
+  return (SORT_FIELDS as readonly string[]).includes(field)
+    ? { field: field as SortField, direction }
+    : undefined;
 }, DEFAULT_SORT);
 
 const pageParam = lenient((text) => {

@@ -59,7 +59,11 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
         {m.logo.hint}
       </p>
       <div className={styles.row}>
-        <div className={[styles.preview, error && styles.previewInvalid].filter(Boolean).join(' ')} role="img" aria-label={value ? m.logo.preview : m.logo.none}>
+        <div
+          className={[styles.preview, error && styles.previewInvalid].filter(Boolean).join(' ')}
+          role="img"
+          aria-label={value ? m.logo.preview : m.logo.none}
+        >
           {value ? <LogoImage value={value} /> : <ImageIcon size={22} />}
         </div>
         <div className={styles.actions}>
@@ -103,7 +107,9 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
               {m.logo.remove}
             </Button>
           ) : null}
-          {value?.kind === 'file' ? <span className={styles.fileName}>{m.logo.chosen(value.file.name)}</span> : null}
+          {value?.kind === 'file' ? (
+            <span className={styles.fileName}>{m.logo.chosen(value.file.name)}</span>
+          ) : null}
         </div>
       </div>
       <FieldError id={errorId}>{error}</FieldError>

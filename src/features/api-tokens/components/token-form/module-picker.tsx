@@ -63,7 +63,9 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
   const noneVisibleSelected = visibleIds.every((moduleId) => !selected.has(moduleId));
 
   const toggle = (moduleId: string, checked: boolean) =>
-    onChange(checked ? [...value.filter((v) => v !== moduleId), moduleId] : value.filter((v) => v !== moduleId));
+    onChange(
+      checked ? [...value.filter((v) => v !== moduleId), moduleId] : value.filter((v) => v !== moduleId),
+    );
 
   const checkboxDescribedBy = error ? errorId : undefined;
   const firstVisibleId = visibleIds[0];
@@ -123,7 +125,9 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 variant="link"
                 size="sm"
                 disabled={allVisibleSelected}
-                onClick={() => onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])}
+                onClick={() =>
+                  onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
+                }
               >
                 {filtered ? m.modules.selectAllVisible : m.modules.selectAll}
               </Button>

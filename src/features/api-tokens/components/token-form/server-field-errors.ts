@@ -1,6 +1,11 @@
 import type { UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../../../../lib/api-error';
-import { STEP_FIELDS, type TokenFormField, type TokenFormStep, type TokenFormValues } from './token-form-schema';
+import {
+  STEP_FIELDS,
+  type TokenFormField,
+  type TokenFormStep,
+  type TokenFormValues,
+} from './token-form-schema';
 
 /** Request body field (as the API names it in ProblemDetails `errors`) → form field. */
 const SERVER_FIELDS: Record<string, TokenFormField> = {

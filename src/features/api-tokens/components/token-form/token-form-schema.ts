@@ -55,7 +55,10 @@ function isLogoValue(value: unknown): value is LogoValue {
   if (value === null) return true;
   if (typeof value !== 'object') return false;
   const logo = value as { kind?: unknown; file?: unknown; url?: unknown };
-  return (logo.kind === 'file' && logo.file instanceof File) || (logo.kind === 'url' && typeof logo.url === 'string');
+  return (
+    (logo.kind === 'file' && logo.file instanceof File) ||
+    (logo.kind === 'url' && typeof logo.url === 'string')
+  );
 }
 
 const logoSchema = z.custom<LogoValue>(isLogoValue);
@@ -72,7 +75,9 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       .trim()
       .min(1, m.name.required)
       .max(MAX_NAME_LENGTH, m.name.tooLong(formatNumber(MAX_NAME_LENGTH))),
-    description: z.string().max(MAX_DESCRIPTION_LENGTH, m.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
+    description: z
+      .string()
+      .max(MAX_DESCRIPTION_LENGTH, m.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
   });
   const modules = z.object({
     moduleIds: z.array(z.string()).min(1, m.modules.required),
@@ -91,7 +96,9 @@ export function tokenToFormValues(token: ApiToken): TokenFormValues {
     logo: token.icon ? { kind: 'url', url: token.icon } : null,
     name: token.name ?? '',
     description: token.description ?? '',
-    moduleIds: (token.modules ?? []).map((module) => module.id).filter((id): id is string => typeof id === 'string'),
+    moduleIds: (token.modules ?? [])
+      .map((module) => module.id)
+      .filter((id): id is string => typeof id === 'string'),
   };
 }
 

@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
@@ -60,7 +69,10 @@ export function AddTokenWizard() {
   }, [searchParams]);
 
   // Replace, not push: after closing, Back leads to the grid the wizard was opened from, not to a blank wizard.
-  const close = useCallback(() => navigate({ pathname: '..', search: gridSearch }, { replace: true }), [navigate, gridSearch]);
+  const close = useCallback(
+    () => navigate({ pathname: '..', search: gridSearch }, { replace: true }),
+    [navigate, gridSearch],
+  );
   // The detail page's back arrow returns to the grid view recorded here.
   const openToken = useCallback(
     (id: string) => {
@@ -69,7 +81,10 @@ export function AddTokenWizard() {
     },
     [navigate, gridSearch],
   );
-  const startBlank = useCallback(() => navigate({ pathname: '.', search: gridSearch }, { replace: true }), [navigate, gridSearch]);
+  const startBlank = useCallback(
+    () => navigate({ pathname: '.', search: gridSearch }, { replace: true }),
+    [navigate, gridSearch],
+  );
 
   const source = useQuery({ ...apiTokenQueries.detail(client, fromId ?? ''), enabled: fromId !== null });
   const copiedLogo = useCopiedLogo(fromId !== null ? source.data : undefined);
@@ -78,7 +93,12 @@ export function AddTokenWizard() {
     if (source.isError) {
       return (
         <WizardMessageDialog onClose={close}>
-          <ErrorPanel error={source.error} title={m.duplicate.loadFailed} onRetry={() => void source.refetch()} retrying={source.isFetching}>
+          <ErrorPanel
+            error={source.error}
+            title={m.duplicate.loadFailed}
+            onRetry={() => void source.refetch()}
+            retrying={source.isFetching}
+          >
             <p>
               <Button variant="secondary" size="sm" onClick={startBlank}>
                 {m.duplicate.startBlank}
@@ -126,7 +146,11 @@ export function AddTokenWizard() {
  * A duplicated token's logo, fetched and turned into a file so the copy gets its own logo (sent like a logo
  * the user picked) instead of pointing at the original's, which goes away with it.
  */
-function useCopiedLogo(token: ApiToken | undefined): { pending: boolean; file: File | null; failed: boolean } {
+function useCopiedLogo(token: ApiToken | undefined): {
+  pending: boolean;
+  file: File | null;
+  failed: boolean;
+} {
   const { apiBaseUrl } = useServices();
   const url = token?.icon ? (safeImageUrl(token.icon, apiBaseUrl) ?? null) : null;
   const [result, setResult] = useState<{ url: string; file: File | null } | null>(null);
@@ -176,7 +200,13 @@ interface AddTokenWizardFormProps {
   onViewDetails: (id: string) => void;
 }
 
-function AddTokenWizardForm({ initialValues, sourceToken, logoCopyFailed, onClose, onViewDetails }: AddTokenWizardFormProps) {
+function AddTokenWizardForm({
+  initialValues,
+  sourceToken,
+  logoCopyFailed,
+  onClose,
+  onViewDetails,
+}: AddTokenWizardFormProps) {
   const { accountId } = useServices();
   // What "unsaved input" is measured against: the blank form, or the prefilled copy as it was offered.
   const [initial] = useState(initialValues);
@@ -310,14 +340,21 @@ function AddTokenWizardForm({ initialValues, sourceToken, logoCopyFailed, onClos
                   </>
                 ) : null}
                 {step === 'modules' ? <TokenModulesField knownModules={sourceToken?.modules} /> : null}
-                {step === 'overview' ? <OverviewStep onEdit={(target) => goTo(target)} knownModules={sourceToken?.modules} /> : null}
+                {step === 'overview' ? (
+                  <OverviewStep onEdit={(target) => goTo(target)} knownModules={sourceToken?.modules} />
+                ) : null}
                 {step === 'summary' && created ? <WizardSummary token={created} secret={secret} /> : null}
               </section>
             </DialogBody>
             <DialogFooter
               start={
                 step === 'summary' ? null : (
-                  <Button variant="link" className={styles.closeButton} onClick={requestClose} aria-disabled={create.isPending || undefined}>
+                  <Button
+                    variant="link"
+                    className={styles.closeButton}
+                    onClick={requestClose}
+                    aria-disabled={create.isPending || undefined}
+                  >
                     {m.close}
                   </Button>
                 )
@@ -358,7 +395,13 @@ function AddTokenWizardForm({ initialValues, sourceToken, logoCopyFailed, onClos
   );
 }
 
-function OverviewStep({ onEdit, knownModules }: { onEdit: (step: 'general' | 'modules') => void; knownModules?: ApiToken['modules'] }) {
+function OverviewStep({
+  onEdit,
+  knownModules,
+}: {
+  onEdit: (step: 'general' | 'modules') => void;
+  knownModules?: ApiToken['modules'];
+}) {
   const values = useWatch<TokenFormValues>() as TokenFormValues;
   return <WizardOverview values={values} onEdit={onEdit} knownModules={knownModules} />;
 }

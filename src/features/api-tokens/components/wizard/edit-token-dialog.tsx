@@ -55,10 +55,21 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
   if (detail.data) return <EditTokenForm key={id} token={detail.data} onClose={close} />;
 
   return (
-    <Dialog open onOpenChange={(next) => (next ? undefined : close())} title={m.editTitle} description={describeToken(token)} size="lg">
+    <Dialog
+      open
+      onOpenChange={(next) => (next ? undefined : close())}
+      title={m.editTitle}
+      description={describeToken(token)}
+      size="lg"
+    >
       <DialogBody>
         {detail.isError ? (
-          <ErrorPanel error={detail.error} title={m.editDialog.loadFailed} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
+          <ErrorPanel
+            error={detail.error}
+            title={m.editDialog.loadFailed}
+            onRetry={() => void detail.refetch()}
+            retrying={detail.isFetching}
+          />
         ) : (
           <div className={styles.center} role="status" aria-label={m.editDialog.loading}>
             <Skeleton width="40%" height={20} />
@@ -192,12 +203,21 @@ function EditTokenForm({ token, onClose }: { token: ApiToken; onClose: () => voi
                     <ErrorPanel error={submitError} title={m.saveFailed} />
                   </div>
                 ) : null}
-                {step === 'general' ? <TokenGeneralFields /> : <TokenModulesField knownModules={token.modules} />}
+                {step === 'general' ? (
+                  <TokenGeneralFields />
+                ) : (
+                  <TokenModulesField knownModules={token.modules} />
+                )}
               </section>
             </DialogBody>
             <DialogFooter
               start={
-                <Button variant="link" className={styles.closeButton} onClick={requestClose} aria-disabled={update.isPending || undefined}>
+                <Button
+                  variant="link"
+                  className={styles.closeButton}
+                  onClick={requestClose}
+                  aria-disabled={update.isPending || undefined}
+                >
                   {m.close}
                 </Button>
               }

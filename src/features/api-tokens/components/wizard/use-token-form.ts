@@ -13,7 +13,8 @@ import {
 /** What a validation pass looks at: one step's fields, or everything (before Add / Save). */
 export type ValidationScope = TokenFormStep | 'all';
 
-export type ValidationResult = { ok: true; values: TokenFormValues } | { ok: false; field: TokenFormField | null };
+export type ValidationResult =
+  { ok: true; values: TokenFormValues } | { ok: false; field: TokenFormField | null };
 
 const FIELD_ORDER: TokenFormField[] = [...STEP_FIELDS.general, ...STEP_FIELDS.modules];
 
@@ -38,7 +39,8 @@ export function useTokenForm(defaultValues: TokenFormValues, initialScope: Valid
       modules: zodResolver(schemas.modules),
       all: zodResolver(schemas.all),
     } as unknown as Record<ValidationScope, Resolver<TokenFormValues>>;
-    const resolve: Resolver<TokenFormValues> = (values, context, options) => byScope[scope.current](values, context, options);
+    const resolve: Resolver<TokenFormValues> = (values, context, options) =>
+      byScope[scope.current](values, context, options);
     return resolve;
   }, [schemas]);
 

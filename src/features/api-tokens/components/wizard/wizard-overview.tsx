@@ -23,7 +23,8 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
   const id = useId();
   const { data: modules } = useQuery(apiTokenQueries.modules(client));
   const byId = new Map<string, Module>();
-  for (const module of [...(knownModules ?? []), ...(modules ?? [])]) if (module.id) byId.set(module.id, module);
+  for (const module of [...(knownModules ?? []), ...(modules ?? [])])
+    if (module.id) byId.set(module.id, module);
   const description = values.description.trim();
 
   return (
@@ -34,7 +35,12 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
           <h4 id={`${id}-general`} className={styles.sectionTitle}>
             {m.steps.general}
           </h4>
-          <Button variant="link" size="sm" aria-label={m.editStep(m.steps.general)} onClick={() => onEdit('general')}>
+          <Button
+            variant="link"
+            size="sm"
+            aria-label={m.editStep(m.steps.general)}
+            onClick={() => onEdit('general')}
+          >
             {m.edit}
           </Button>
         </div>
@@ -59,7 +65,11 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
           </div>
           <div className={styles.row}>
             <dt>{m.description.label}</dt>
-            <dd className={[styles.value, styles.multiline, !description && styles.muted].filter(Boolean).join(' ')}>
+            <dd
+              className={[styles.value, styles.multiline, !description && styles.muted]
+                .filter(Boolean)
+                .join(' ')}
+            >
               {description || m.overview.noDescription}
             </dd>
           </div>
@@ -70,7 +80,12 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
           <h4 id={`${id}-modules`} className={styles.sectionTitle}>
             {m.steps.modules} <span className={styles.count}>({values.moduleIds.length})</span>
           </h4>
-          <Button variant="link" size="sm" aria-label={m.editStep(m.steps.modules)} onClick={() => onEdit('modules')}>
+          <Button
+            variant="link"
+            size="sm"
+            aria-label={m.editStep(m.steps.modules)}
+            onClick={() => onEdit('modules')}
+          >
             {m.edit}
           </Button>
         </div>
