@@ -19,6 +19,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-lib',
+      'bench-results/tmp',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',
