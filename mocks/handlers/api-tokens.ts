@@ -7,14 +7,11 @@ import { parseRqlQuery } from '../rql/parse';
 import {
   absoluteIcon,
   apiUrl,
+  collectionResponse,
   applyExcludes,
   endpoint,
-  listResponse,
   notFound,
-  omissions,
-  parseListQuery,
   problem,
-  selectPage,
   validationProblem,
   type FieldErrors,
   type HandlerContext,
@@ -203,18 +200,11 @@ export function apiTokenHandlers(ctx: HandlerContext): RequestHandler[] {
   return [
     http.get(
       collection,
-      endpoint(ctx, 'list', ({ request, url, db }) => {
-        const query = parseListQuery(request, url);
-        if (query instanceof Response) return query;
-        const { page, total } = selectPage(db.listTokens(), query);
-        const omitted = omissions(TOKEN_LIST_OMITTED_BY_DEFAULT, query);
-        return listResponse(
-          page.map((token) => presentToken(ctx, token, { omit: omitted })),
-          query,
-          total,
-          omitted,
-        );
-      }),
+      endpoint(ctx, 'list', ({ request, url, db }) =>
+        collectionResponse(request, url, db.listTokens(), TOKEN_LIST_OMITTED_BY_DEFAULT, (token, omit) =>
+          presentToken(ctx, token, { omit }),
+        ),
+      ),
     ),
 
     http.get(

@@ -1,35 +1,16 @@
 // /public/v1/audit/records: what happened to the account's objects, e.g. a token's audit trail
 // with `?eq(object.id,"TKN-…")&order=-timestamp`.
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import {
-  apiUrl,
-  applyExcludes,
-  endpoint,
-  listResponse,
-  notFound,
-  omissions,
-  parseListQuery,
-  selectPage,
-  type HandlerContext,
-} from './shared';
+import { apiUrl, collectionResponse, applyExcludes, endpoint, notFound, type HandlerContext } from './shared';
 
 export function auditHandlers(ctx: HandlerContext): RequestHandler[] {
   const collection = apiUrl(ctx, '/audit/records');
   return [
     http.get(
       collection,
-      endpoint(ctx, 'audit', ({ request, url, db }) => {
-        const query = parseListQuery(request, url);
-        if (query instanceof Response) return query;
-        const { page, total } = selectPage(db.listAuditRecords(), query);
-        const omitted = omissions([], query);
-        return listResponse(
-          page.map((record) => applyExcludes(record, omitted)),
-          query,
-          total,
-          omitted,
-        );
-      }),
+      endpoint(ctx, 'audit', ({ request, url, db }) =>
+        collectionResponse(request, url, db.listAuditRecords(), [], applyExcludes),
+      ),
     ),
     http.get(
       `${collection}/:id`,

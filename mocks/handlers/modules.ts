@@ -1,16 +1,6 @@
 // /public/v1/accounts/modules: the modules enabled for the caller's account, which tokens can be given.
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import {
-  apiUrl,
-  applyExcludes,
-  endpoint,
-  listResponse,
-  notFound,
-  omissions,
-  parseListQuery,
-  selectPage,
-  type HandlerContext,
-} from './shared';
+import { apiUrl, collectionResponse, applyExcludes, endpoint, notFound, type HandlerContext } from './shared';
 
 export const MODULE_LIST_OMITTED_BY_DEFAULT = ['audit'] as const;
 
@@ -19,18 +9,9 @@ export function moduleHandlers(ctx: HandlerContext): RequestHandler[] {
   return [
     http.get(
       collection,
-      endpoint(ctx, 'modules', ({ request, url, db }) => {
-        const query = parseListQuery(request, url);
-        if (query instanceof Response) return query;
-        const { page, total } = selectPage(db.listModules(), query);
-        const omitted = omissions(MODULE_LIST_OMITTED_BY_DEFAULT, query);
-        return listResponse(
-          page.map((m) => applyExcludes(m, omitted)),
-          query,
-          total,
-          omitted,
-        );
-      }),
+      endpoint(ctx, 'modules', ({ request, url, db }) =>
+        collectionResponse(request, url, db.listModules(), MODULE_LIST_OMITTED_BY_DEFAULT, applyExcludes),
+      ),
     ),
     http.get(
       `${collection}/:id`,

@@ -241,6 +241,29 @@ export function listResponse<T>(data: T[], query: ListQuery, total: number, omit
   });
 }
 
+/**
+ * A collection GET as every list endpoint answers it: RQL from the query string (400 when malformed), filter,
+ * sort and page, fields omitted by default unless selected, and the `$meta` envelope.
+ */
+export function collectionResponse<T extends object>(
+  request: Request,
+  url: URL,
+  records: readonly T[],
+  omittedByDefault: readonly string[],
+  present: (record: T, omitted: string[]) => unknown,
+): Response {
+  const query = parseListQuery(request, url);
+  if (query instanceof Response) return query;
+  const { page, total } = selectPage(records, query);
+  const omitted = omissions(omittedByDefault, query);
+  return listResponse(
+    page.map((record) => present(record, omitted)),
+    query,
+    total,
+    omitted,
+  );
+}
+
 // Sorted copies of a record list, per order. Stores hand out a new list whenever their records change,
 // so keying on the list's identity drops stale orders by itself. Sorting 10,000 tokens with a
 // collator takes tens of milliseconds; re-sorting on every page turn would dominate the response time.
