@@ -21,3 +21,34 @@ export function describedBy(...ids: Array<string | false | null | undefined>): s
   const list = ids.filter(Boolean).join(' ');
   return list || undefined;
 }
+
+/** The label (with its "Optional" marker) and the hint above a control, shared by every text control. */
+export function FieldLabel({
+  htmlFor,
+  label,
+  optionalLabel,
+  hint,
+  hintId,
+}: {
+  htmlFor: string;
+  label: ReactNode;
+  optionalLabel?: ReactNode;
+  hint?: ReactNode;
+  hintId: string;
+}) {
+  return (
+    <>
+      <div className={styles.labelRow}>
+        <label className={styles.label} htmlFor={htmlFor}>
+          {label}
+        </label>
+        {optionalLabel ? <span className={styles.optional}>{optionalLabel}</span> : null}
+      </div>
+      {hint ? (
+        <p id={hintId} className={styles.hint}>
+          {hint}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { FieldError, describedBy } from './field-error';
+import { FieldError, FieldLabel, describedBy } from './field-error';
 import { VisuallyHidden } from './theme';
 import styles from './field.module.css';
 
@@ -35,22 +35,19 @@ export function TextField({
   return (
     <div className={[styles.field, className].filter(Boolean).join(' ')}>
       {hideLabel ? (
-        <VisuallyHidden>
-          <label htmlFor={id}>{label}</label>
-        </VisuallyHidden>
+        <>
+          <VisuallyHidden>
+            <label htmlFor={id}>{label}</label>
+          </VisuallyHidden>
+          {hint ? (
+            <p id={hintId} className={styles.hint}>
+              {hint}
+            </p>
+          ) : null}
+        </>
       ) : (
-        <div className={styles.labelRow}>
-          <label className={styles.label} htmlFor={id}>
-            {label}
-          </label>
-          {optionalLabel ? <span className={styles.optional}>{optionalLabel}</span> : null}
-        </div>
+        <FieldLabel htmlFor={id} label={label} optionalLabel={optionalLabel} hint={hint} hintId={hintId} />
       )}
-      {hint ? (
-        <p id={hintId} className={styles.hint}>
-          {hint}
-        </p>
-      ) : null}
       <input
         ref={ref}
         id={id}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
-import { FieldError, describedBy } from './field-error';
+import { FieldError, FieldLabel, describedBy } from './field-error';
 import { VisuallyHidden } from './theme';
 import styles from './field.module.css';
 
@@ -35,17 +35,7 @@ export function TextArea({
   const counterId = `${id}-counter`;
   return (
     <div className={[styles.field, className].filter(Boolean).join(' ')}>
-      <div className={styles.labelRow}>
-        <label className={styles.label} htmlFor={id}>
-          {label}
-        </label>
-        {optionalLabel ? <span className={styles.optional}>{optionalLabel}</span> : null}
-      </div>
-      {hint ? (
-        <p id={hintId} className={styles.hint}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={id} label={label} optionalLabel={optionalLabel} hint={hint} hintId={hintId} />
       <textarea
         ref={ref}
         id={id}
