@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import checkboxStyles from './checkbox.module.css';
 import styles from './checkbox-field.module.css';
 
 export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'children'> {
@@ -30,7 +31,7 @@ export function CheckboxField({
         ref={ref}
         id={id}
         type="checkbox"
-        className={styles.input}
+        className={`${checkboxStyles.checkbox} ${styles.input}`}
         aria-describedby={
           [description ? descriptionId : null, extraDescribedBy].filter(Boolean).join(' ') || undefined
         }
