@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
 // The strict policy the built app must run under (SPEC §7). Served by `vite preview`, which the e2e tests use.
@@ -66,6 +69,13 @@ function cspNoncePreview(): Plugin {
   };
 }
 
+/** React Router's production build, beside the development build its package exports; null if it has none. */
+function reactRouterProductionEntry(): string | null {
+  const developmentEntry = createRequire(import.meta.url).resolve('react-router');
+  const productionEntry = path.join(path.dirname(developmentEntry), '..', 'production', 'index.mjs');
+  return existsSync(productionEntry) ? productionEntry : null;
+}
+
 function pickViteVars(source: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     Object.entries(source).filter(
@@ -74,7 +84,39 @@ function pickViteVars(source: NodeJS.ProcessEnv): Record<string, string> {
   );
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * Class names in production builds: a short prefix per file (hashed from its path inside the project, so every
+ * machine builds the same names) and a counter per class. Each component carries a map of its class names, and
+ * names like `_tableScroll_x7f2a_41`, or random ones, cost the first paint real bytes. Dev keeps readable names.
+ */
+function createShortClassNames() {
+  const files = new Map<string, { prefix: string; names: Map<string, string> }>();
+  const prefixes = new Map<string, string>();
+  return (name: string, filename: string): string => {
+    const file = path
+      .relative(import.meta.dirname, filename)
+      .split(path.sep)
+      .join('/');
+    let entry = files.get(file);
+    if (!entry) {
+      const prefix = `t${createHash('sha256').update(file).digest('base64url').slice(0, 4)}`;
+      const owner = prefixes.get(prefix);
+      if (owner && owner !== file)
+        throw new Error(`Class name prefix ${prefix} is shared by ${owner} and ${file}.`);
+      prefixes.set(prefix, file);
+      entry = { prefix, names: new Map() };
+      files.set(file, entry);
+    }
+    let scoped = entry.names.get(name);
+    if (!scoped) {
+      scoped = `${entry.prefix}${entry.names.size.toString(36)}`;
+      entry.names.set(name, scoped);
+    }
+    return scoped;
+  };
+}
+
+export default defineConfig(({ mode, command }) => {
   // The standalone shell's environment is validated here, once, when the dev server or build starts: a bad
   // value stops it with a list of the keys that are wrong, and the browser receives the parsed result.
   const env = parseEnv({ ...loadEnv(mode, process.cwd(), 'VITE_'), ...pickViteVars(process.env) });
@@ -83,9 +125,17 @@ export default defineConfig(({ mode }) => {
   const upstream =
     env.VITE_API_UPSTREAM ??
     (env.VITE_API_MODE === 'mock-server' ? 'http://127.0.0.1:4010' : 'https://api.platform.softwareone.com');
+  const reactRouterProduction = command === 'build' ? reactRouterProductionEntry() : null;
   return {
-    plugins: [react(), cspNoncePreview()],
+    plugins: [react(), cspNoncePreview(), firstPaintChunk()],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+    css: command === 'build' ? { modules: { generateScopedName: createShortClassNames() } } : undefined,
+    // React Router's package exports only its development build, dev warnings included (its issues #12532 and
+    // #14102); builds use the production build it ships beside it.
+    resolve:
+      command === 'build' && reactRouterProduction
+        ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
+        : undefined,
     define: { __STANDALONE_ENV__: JSON.stringify(env) },
     server: {
       host: '127.0.0.1',
@@ -105,6 +155,8 @@ export default defineConfig(({ mode }) => {
       // Read by the bundle budget test and the benchmark to tell the grid's initial JS from lazy chunks.
       manifest: true,
       sourcemap: false,
+      // Every browser the target allows supports <link rel="modulepreload">; the polyfill would only add bytes.
+      modulePreload: { polyfill: false },
     },
     test: {
       environment: 'jsdom',

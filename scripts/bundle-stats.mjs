@@ -66,9 +66,8 @@ export function analyzeBundle(distDir) {
 }
 
 /**
- * Enforced ceiling for the grid route's initial JS (gzip). The product target is 120 KB; the fixed stack alone
- * (React DOM ≈ 62 KB, React Router ≈ 14 KB, TanStack Table ≈ 11 KB, TanStack Query ≈ 10 KB) takes ≈ 100 KB of it,
- * so this guard sits just above today's size to stop regressions while the rest is worked down (see README).
+ * The grid route's initial JS (gzip), enforced by tests/unit/bundle-budget.test.ts: the product target. The fixed
+ * stack (React DOM, React Router, TanStack Table and Query) takes about 100 KB of it; menus, popovers, dialogs,
+ * toasts, the hygiene counts, the wizard, the detail page and the mock layer load after the first rows.
  */
-export const INITIAL_JS_BUDGET_GZIP = 180 * 1024;
-export const INITIAL_JS_TARGET_GZIP = 120 * 1024;
+export const INITIAL_JS_BUDGET_GZIP = 120 * 1024;

@@ -19,7 +19,6 @@ export const commonMessages = {
   /** When several failures are listed, says whose trace ID a button copies. */
   copyTraceIdFor: (subject: string) => `Copy trace ID (${subject})`,
   traceId: 'Trace ID',
-  errorDetails: 'Details for support',
   // What each kind of failure means to the user (SPEC §7).
   errors: {
     network: 'The server could not be reached. Check your connection and try again.',

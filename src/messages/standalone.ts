@@ -1,26 +1,12 @@
 export const standaloneMessages = {
-  productName: 'SoftwareOne Marketplace',
   /** The wordmark in the top bar. */
   brand: 'one',
   settings: 'Settings',
   navLabel: 'Settings sections',
-  navGeneral: 'General',
   navPlatformTools: 'Platform tools',
-  navAccount: 'Account',
   navApiTokens: 'API tokens',
   skipToContent: 'Skip to content',
   mockBadge: 'Mock API',
   mockBadgeTitle: 'Running on the built-in mock backend',
   signOut: 'Sign out',
-  signInTitle: 'Sign in to the Marketplace API',
-  signInIntro:
-    'Paste an access token for the Marketplace API. It is kept in memory only and forgotten when you close or reload the page.',
-  tokenLabel: 'Access token',
-  tokenHint: 'For example idt:TKN-1234-5678:… or a user access token.',
-  tokenRequired: 'Enter an access token.',
-  signIn: 'Sign in',
-  sessionExpired: 'The API rejected the access token (401). Sign in again.',
-  notFoundTitle: 'Page not found',
-  notFoundLink: 'Go to API tokens',
-  envErrorTitle: 'The app is not configured correctly',
 } as const;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../components/ui/button';
-import { standaloneMessages as m } from '../messages/standalone';
+import { signInMessages as m } from '../messages/sign-in';
 import styles from './shell.module.css';
 
 // Zod would otherwise probe `new Function` to compile faster parsers; under a CSP without 'unsafe-eval' the probe

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../../lib/clipboard';
 import { Button } from './button';
-import { CheckIcon, CopyIcon } from './icons';
+import { CheckIcon } from './icons/check';
+import { CopyIcon } from './icons/copy';
 
 export interface CopyButtonProps {
   /** The text to copy; read lazily so a secret is only touched when the user asks. */

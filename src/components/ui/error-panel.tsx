@@ -1,11 +1,18 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { isApiError } from '../../lib/api-error';
+import { deferred } from '../../lib/deferred';
 import { describeError } from '../../lib/error-message';
 import { commonMessages } from '../../messages/common';
 import { Button } from './button';
-import { CopyButton } from './copy-button';
-import { AlertIcon, RefreshIcon } from './icons';
+import { ErrorBoundary } from './error-boundary';
+import { AlertIcon } from './icons/alert';
+import { RefreshIcon } from './icons/refresh';
 import styles from './error-panel.module.css';
+
+// The trace ID is shown as text either way; its copy button (and the clipboard code) comes in a chunk of its own,
+// loaded with the first error or once the page is idle. If that chunk cannot load (offline), the text remains.
+const copyButton = deferred(() => import('./copy-button').then((module) => module.CopyButton));
+const CopyButton = copyButton.Component;
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -43,12 +50,16 @@ export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorP
             <span>
               {commonMessages.traceId}: <code>{apiError.traceId}</code>
             </span>
-            <CopyButton
-              getText={() => apiError.traceId ?? ''}
-              label={commonMessages.copyTraceId}
-              copiedMessage={commonMessages.copied}
-              failedMessage={commonMessages.copyFailed}
-            />
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={null}>
+                <CopyButton
+                  getText={() => apiError.traceId ?? ''}
+                  label={commonMessages.copyTraceId}
+                  copiedMessage={commonMessages.copied}
+                  failedMessage={commonMessages.copyFailed}
+                />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         ) : null}
         {children}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AlertIcon } from './icons';
+import { AlertIcon } from './icons/alert';
 import styles from './field.module.css';
 
 /**

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { ChevronDownIcon, ChevronRightIcon } from './icons';
+import { ChevronDownIcon } from './icons/chevron-down';
+import { ChevronRightIcon } from './icons/chevron-right';
 import styles from './json-view.module.css';
 
 export interface JsonViewProps {

@@ -1,6 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ReactNode } from 'react';
-import { CheckIcon } from './icons';
+import { CheckIcon } from './icons/check';
 import { usePortalContainer } from './theme';
 import styles from './menu.module.css';
 

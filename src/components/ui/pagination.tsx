@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from './button';
-import { ArrowLeftIcon, ChevronDownIcon } from './icons';
+import { ArrowLeftIcon } from './icons/arrow-left';
+import { ChevronDownIcon } from './icons/chevron-down';
 import styles from './pagination.module.css';
 
 export interface PaginationLabels {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { CloseIcon, SearchIcon } from './icons';
+import { CloseIcon } from './icons/close';
+import { SearchIcon } from './icons/search';
 import styles from './search-field.module.css';
 
 export interface SearchFieldProps {

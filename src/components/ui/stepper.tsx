@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { AlertIcon, CheckIcon } from './icons';
+import { AlertIcon } from './icons/alert';
+import { CheckIcon } from './icons/check';
 import { VisuallyHidden } from './theme';
 import styles from './stepper.module.css';
 

@@ -1,18 +1,22 @@
-import * as RadixToast from '@radix-ui/react-toast';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { CloseIcon } from './icons';
-import styles from './toast.module.css';
+import { createContext, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { deferred } from '../../lib/deferred';
 
 export type ToastTone = 'success' | 'error' | 'info';
 type ShowToast = (message: string, options?: { tone?: ToastTone }) => void;
 
-interface ToastItem {
+export interface ToastItem {
   id: number;
   message: string;
   tone: ToastTone;
 }
 
 const ToastContext = createContext<ShowToast | null>(null);
+
+// The toast primitives are not needed to draw a page: they load with the grid's other deferred parts, or with the
+// first notification, which waits in the queue below until they are in. The viewport is drawn from the first one on.
+const ToastViewport = deferred(() =>
+  import('./toast-viewport').then((module) => module.ToastViewport),
+).Component;
 
 export function useToast(): ShowToast {
   const show = useContext(ToastContext);
@@ -24,36 +28,24 @@ export function useToast(): ShowToast {
 export function ToastProvider({ children, closeLabel }: { children: ReactNode; closeLabel: string }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(1);
+  // Once drawn, the viewport stays, so focus on a closing toast has somewhere to go.
+  const [drawn, setDrawn] = useState(false);
+  if (toasts.length > 0 && !drawn) setDrawn(true);
 
   const show = useCallback<ShowToast>((message, options) => {
     const id = nextId.current++;
     setToasts((current) => [...current.slice(-3), { id, message, tone: options?.tone ?? 'info' }]);
   }, []);
   const remove = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), []);
-  const value = useMemo(() => show, [show]);
 
   return (
-    <ToastContext.Provider value={value}>
-      <RadixToast.Provider swipeDirection="right" duration={6000}>
-        {children}
-        {toasts.map((toast) => (
-          <RadixToast.Root
-            key={toast.id}
-            className={`${styles.toast} ${toast.tone === 'info' ? '' : styles[toast.tone]}`}
-            // Errors interrupt; confirmations wait their turn.
-            type={toast.tone === 'error' ? 'foreground' : 'background'}
-            duration={toast.tone === 'error' ? 10000 : 6000}
-            onOpenChange={(open) => (open ? undefined : remove(toast.id))}
-          >
-            <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>
-            <RadixToast.Close className={styles.close} aria-label={closeLabel}>
-              <CloseIcon size={14} />
-            </RadixToast.Close>
-          </RadixToast.Root>
-        ))}
-        {/* Rendered inside the module's themed root, so toasts keep its look inside any host page. */}
-        <RadixToast.Viewport className={styles.viewport} />
-      </RadixToast.Provider>
+    <ToastContext.Provider value={show}>
+      {children}
+      {drawn || toasts.length > 0 ? (
+        <Suspense fallback={null}>
+          <ToastViewport toasts={toasts} onRemove={remove} closeLabel={closeLabel} />
+        </Suspense>
+      ) : null}
     </ToastContext.Provider>
   );
 }

@@ -9,11 +9,10 @@ import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { buildAuditQuery } from '../../../src/features/api-tokens/api/audit-query';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import {
-  canApply,
   useBulkTokenStateMutation,
   useTokenStateMutation,
-  type TokenStateAction,
 } from '../../../src/features/api-tokens/api/state-mutations';
+import { canApply, type TokenStateAction } from '../../../src/features/api-tokens/api/token-state';
 import type { ApiToken, ApiTokenCollection } from '../../../src/features/api-tokens/api/types';
 import { createApiClient, type ApiClient } from '../../../src/lib/api-client';
 import { ApiError } from '../../../src/lib/api-error';

@@ -1,6 +1,8 @@
 import type { ApiClient } from '../../../lib/api-client';
+import { describeError } from '../../../lib/error-message';
+import type { Notify } from '../../../lib/services';
 import { buildQueryString, type RqlExpr, type RqlSortKey } from '../../../lib/rql';
-import { gridMessages } from '../../../messages/grid';
+import { gridPanelMessages } from '../../../messages/grid-panels';
 import { LIST_SELECT } from './list-query';
 import { listApiTokens } from './requests';
 import type { ApiToken } from './types';
@@ -13,18 +15,18 @@ export const EXPORT_PAGE_SIZE = 100;
  * even if an older API returned it.
  */
 const CSV_COLUMNS: { header: string; value: (token: ApiToken) => string }[] = [
-  { header: gridMessages.csv.name, value: (t) => t.name ?? '' },
-  { header: gridMessages.csv.id, value: (t) => t.id ?? '' },
+  { header: gridPanelMessages.csv.name, value: (t) => t.name ?? '' },
+  { header: gridPanelMessages.csv.id, value: (t) => t.id ?? '' },
   {
-    header: gridMessages.csv.modules,
+    header: gridPanelMessages.csv.modules,
     value: (t) =>
       (t.modules ?? []).map((m) => (m.name ? `${m.name} (${m.id ?? ''})` : (m.id ?? ''))).join('; '),
   },
-  { header: gridMessages.csv.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
-  { header: gridMessages.csv.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
-  { header: gridMessages.csv.createdAt, value: (t) => t.audit?.created?.at ?? '' },
-  { header: gridMessages.csv.lastAccess, value: (t) => t.lastAccessAt ?? '' },
-  { header: gridMessages.csv.status, value: (t) => t.status ?? '' },
+  { header: gridPanelMessages.csv.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
+  { header: gridPanelMessages.csv.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
+  { header: gridPanelMessages.csv.createdAt, value: (t) => t.audit?.created?.at ?? '' },
+  { header: gridPanelMessages.csv.lastAccess, value: (t) => t.lastAccessAt ?? '' },
+  { header: gridPanelMessages.csv.status, value: (t) => t.status ?? '' },
 ];
 
 /**
@@ -117,4 +119,26 @@ export function downloadCsv(text: string, fileName: string): void {
   link.click();
   // Revoking right away can cancel the download in some browsers; a moment later it is safe.
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface CsvExportRun extends FetchForExportOptions {
+  signal: AbortSignal;
+  timeZone?: string | undefined;
+  formatNumber: (n: number) => string;
+  /** How the run ends, told once: the file is downloaded, the user cancelled, or it failed and why. */
+  notify: Notify;
+}
+
+/** One whole export: every page, the file, the download and the message that says how it went. */
+export async function runCsvExport(client: ApiClient, run: CsvExportRun): Promise<void> {
+  const m = gridPanelMessages.export;
+  try {
+    const tokens = await fetchTokensForExport(client, run);
+    run.signal.throwIfAborted();
+    downloadCsv(buildTokensCsv(tokens), exportFileName(new Date(), run.timeZone));
+    run.notify(m.done(tokens.length, run.formatNumber(tokens.length)), { tone: 'success' });
+  } catch (error) {
+    if (run.signal.aborted) run.notify(m.cancelled, { tone: 'info' });
+    else run.notify(m.failed(describeError(error)), { tone: 'error' });
+  }
 }

@@ -3,9 +3,8 @@ import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { deleteApiToken, disableApiToken, enableApiToken } from './requests';
+import type { TokenStateAction } from './token-state';
 import type { ApiToken, ApiTokenCollection, ApiTokenStatus } from './types';
-
-export type TokenStateAction = 'enable' | 'disable' | 'delete';
 
 /** The status a token has after the action; `null` means it is gone. */
 const TARGET_STATUS: Record<TokenStateAction, ApiTokenStatus | null> = {
@@ -13,13 +12,6 @@ const TARGET_STATUS: Record<TokenStateAction, ApiTokenStatus | null> = {
   disable: 'Disabled',
   delete: null,
 };
-
-/** Enable only makes sense for a Disabled token, Disable for an Active one; any token can be deleted. */
-export function canApply(action: TokenStateAction, token: Pick<ApiToken, 'status'>): boolean {
-  if (action === 'enable') return token.status === 'Disabled';
-  if (action === 'disable') return token.status === 'Active';
-  return true;
-}
 
 function runRequest(client: ApiClient, action: TokenStateAction, id: string): Promise<unknown> {
   if (action === 'enable') return enableApiToken(client, id);

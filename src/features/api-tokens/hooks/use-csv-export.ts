@@ -4,13 +4,7 @@ import { describeError } from '../../../lib/error-message';
 import type { RqlExpr, RqlSortKey } from '../../../lib/rql';
 import { useServices } from '../../../lib/services';
 import { gridMessages } from '../../../messages/grid';
-import {
-  buildTokensCsv,
-  downloadCsv,
-  exportFileName,
-  fetchTokensForExport,
-  type ExportProgress,
-} from '../api/export-csv';
+import type { ExportProgress } from '../api/export-csv';
 
 export type CsvExportState = { status: 'idle' } | { status: 'running'; progress: ExportProgress | null };
 
@@ -46,21 +40,22 @@ export function useCsvExport({
     controller.current = abort;
     setState({ status: 'running', progress: null });
     try {
-      const tokens = await fetchTokensForExport(client, {
+      // The export code (and its messages) is only needed by those who export.
+      const { runCsvExport } = await import('../api/export-csv');
+      await runCsvExport(client, {
         filters,
         order,
         signal: abort.signal,
+        timeZone,
+        formatNumber: number,
         onProgress: (progress) => {
           if (!abort.signal.aborted) setState({ status: 'running', progress });
         },
+        // Leaving the grid stops the export quietly: nobody is waiting for the file any more.
+        notify: (message, options) => (mounted.current ? notify(message, options) : undefined),
       });
-      abort.signal.throwIfAborted();
-      downloadCsv(buildTokensCsv(tokens), exportFileName(new Date(), timeZone));
-      notify(gridMessages.export.done(tokens.length, number(tokens.length)), { tone: 'success' });
     } catch (error) {
-      if (!mounted.current) return;
-      if (abort.signal.aborted) notify(gridMessages.export.cancelled, { tone: 'info' });
-      else notify(gridMessages.export.failed(describeError(error)), { tone: 'error' });
+      if (mounted.current) notify(gridMessages.exportFailed(describeError(error)), { tone: 'error' });
     } finally {
       if (controller.current === abort) controller.current = null;
       if (mounted.current) setState({ status: 'idle' });

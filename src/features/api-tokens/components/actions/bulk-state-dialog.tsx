@@ -1,18 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
-import { AlertIcon } from '../../../../components/ui/icons';
+import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { isApiError } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
-import {
-  useBulkTokenStateMutation,
-  type BulkTokenStateResult,
-  type TokenStateAction,
-} from '../../api/state-mutations';
+import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
+import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { tokenLabel } from './token-label';
 import styles from './actions.module.css';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { TokenStateAction } from '../../api/state-mutations';
+import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 
 export type { TokenStateAction };

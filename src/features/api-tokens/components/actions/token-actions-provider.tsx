@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -10,22 +9,21 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocation, useNavigate, type To } from 'react-router';
-import { Dialog, DialogBody } from '../../../../components/ui/dialog';
-import { ErrorBoundary } from '../../../../components/ui/error-boundary';
-import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { useServices } from '../../../../lib/services';
-import { actionMessages } from '../../../../messages/actions';
-import { canApply, type TokenStateAction } from '../../api/state-mutations';
+import { deferred } from '../../../../lib/deferred';
+import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
-import { BulkStateDialog, type BulkStateRequest } from './bulk-state-dialog';
 import { TokenActionsContext, type TokenActions } from './token-actions-context';
-import { TokenStateDialog, type TokenStateRequest } from './token-state-dialog';
-import { tokenLabel } from './token-label';
 
-// The edit dialog (and its form code) loads the first time someone edits, not with the grid.
-const EditTokenDialog = lazy(() =>
-  import('../wizard/edit-token-dialog').then((module) => ({ default: module.EditTokenDialog })),
+/** One action waiting for its confirmation, its edit dialog or its "nothing to do" note. */
+export type ActionRequest = { key: number } & (
+  | { kind: 'state'; action: TokenStateAction; token: ApiToken; onDeleted?: (() => void) | undefined }
+  | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
+  | { kind: 'edit'; token: ApiToken }
 );
+
+// The dialogs, their mutations and their messages are not needed until someone acts: they load after the grid's
+// first rows (the grid preloads every deferred part), or with the first action.
+const ActionHost = deferred(() => import('./action-host').then((module) => module.ActionHost)).Component;
 
 export interface TokenActionsProviderProps {
   children: ReactNode;
@@ -49,37 +47,34 @@ function focusReturnTarget(active: Element | null): HTMLElement | null {
   return trigger instanceof HTMLElement ? trigger : null;
 }
 
-type Open =
-  | ({ kind: 'state'; key: number } & TokenStateRequest)
-  | ({ kind: 'bulk'; key: number } & BulkStateRequest)
-  | null;
+type NewRequest = ActionRequest extends infer R ? (R extends ActionRequest ? Omit<R, 'key'> : never) : never;
 
 /**
  * Gives the screens below it `useTokenActions()` and draws what those actions need: confirmations for
- * enable, disable and delete (single and bulk) and the edit dialog. One confirmation at a time.
+ * enable, disable and delete (single and bulk) and the edit dialog. One at a time.
  */
 export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProviderProps) {
   const navigate = useNavigate();
   const location = useLocation();
-  const { notify } = useServices();
-  const [open, setOpen] = useState<Open>(null);
-  const [editing, setEditing] = useState<ApiToken | null>(null);
+  const [request, setRequest] = useState<ActionRequest | null>(null);
   const nextKey = useRef(1);
   const returnFocus = useRef<{ target: HTMLElement; fallback: HTMLElement | null } | null>(null);
-  const rememberFocus = useCallback(() => {
+
+  const ask = useCallback((next: NewRequest) => {
     const target = focusReturnTarget(document.activeElement);
     // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
     // the grid instead of dropping it to <body>.
     const fallback = target?.closest<HTMLElement>('[role="region"][tabindex]') ?? null;
     returnFocus.current = target ? { target, fallback } : null;
+    setRequest({ ...next, key: nextKey.current++ } as ActionRequest);
   }, []);
 
   // Dialogs opened from a menu have nothing to return focus to (the item is gone), and the edit dialog swaps
   // its loading view for the form. Put focus back on what the user started from, unless something else has
   // taken it on purpose (e.g. the page after a delete). Runs after Radix's own restore, which is queued first.
-  const anyOpen = open !== null || editing !== null;
+  const open = request !== null;
   useEffect(() => {
-    if (anyOpen) return;
+    if (open) return;
     const remembered = returnFocus.current;
     returnFocus.current = null;
     if (!remembered) return;
@@ -91,7 +86,7 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
       else if (fallback?.isConnected) fallback.focus();
     }, 0);
     return () => window.clearTimeout(timer);
-  }, [anyOpen]);
+  }, [open]);
 
   // Read at call time, so the actions object (and every screen using it) stays stable while the URL changes.
   const latest = useRef({ search: location.search, duplicateTo });
@@ -99,24 +94,9 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
     latest.current = { search: location.search, duplicateTo };
   });
 
-  const askState = useCallback(
-    (action: TokenStateAction, token: ApiToken, onDeleted?: () => void) => {
-      rememberFocus();
-      if (!canApply(action, token)) {
-        notify(actionMessages.single.notApplicable[action](tokenLabel(token).name), { tone: 'info' });
-        return;
-      }
-      setOpen({ kind: 'state', key: nextKey.current++, action, token, onDeleted });
-    },
-    [notify, rememberFocus],
-  );
-
   const actions = useMemo<TokenActions>(
     () => ({
-      edit: (token) => {
-        rememberFocus();
-        setEditing(token);
-      },
+      edit: (token) => ask({ kind: 'edit', token }),
       duplicate: (token) => {
         if (!token.id) return;
         const { search, duplicateTo: to } = latest.current;
@@ -128,55 +108,24 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
         params.set('from', token.id);
         navigate({ pathname: 'new', search: `?${params.toString()}` });
       },
-      enable: (token) => askState('enable', token),
-      disable: (token) => askState('disable', token),
-      remove: (token, options) => askState('delete', token, options?.onDeleted),
-      bulk: (action, tokens, options) => {
-        rememberFocus();
-        const applicable = tokens.filter((token) => token.id && canApply(action, token));
-        if (applicable.length === 0) {
-          notify(actionMessages.bulk.nothingToDo[action], { tone: 'info' });
-          return;
-        }
-        setOpen({
-          kind: 'bulk',
-          key: nextKey.current++,
-          action,
-          tokens: applicable,
-          selectedCount: tokens.length,
-          onDone: options?.onDone,
-        });
-      },
+      enable: (token) => ask({ kind: 'state', action: 'enable', token }),
+      disable: (token) => ask({ kind: 'state', action: 'disable', token }),
+      remove: (token, options) =>
+        ask({ kind: 'state', action: 'delete', token, onDeleted: options?.onDeleted }),
+      bulk: (action, tokens, options) => ask({ kind: 'bulk', action, tokens, onDone: options?.onDone }),
     }),
-    [askState, navigate, notify, rememberFocus],
+    [ask, navigate],
   );
 
-  const close = useCallback(() => setOpen(null), []);
+  const close = useCallback(() => setRequest(null), []);
 
   return (
     <TokenActionsContext.Provider value={actions}>
       {children}
-      {open?.kind === 'state' ? <TokenStateDialog key={open.key} request={open} onClose={close} /> : null}
-      {open?.kind === 'bulk' ? <BulkStateDialog key={open.key} request={open} onClose={close} /> : null}
-      {editing ? (
-        <ErrorBoundary
-          fallback={({ error, reset }) => (
-            <Dialog open title={actionMessages.edit.unavailableTitle} onOpenChange={() => setEditing(null)}>
-              <DialogBody>
-                <ErrorPanel error={error} title={actionMessages.edit.unavailable} onRetry={reset} />
-              </DialogBody>
-            </Dialog>
-          )}
-        >
-          <Suspense fallback={null}>
-            <EditTokenDialog
-              key={editing.id}
-              token={editing}
-              open
-              onOpenChange={(next) => (next ? undefined : setEditing(null))}
-            />
-          </Suspense>
-        </ErrorBoundary>
+      {request ? (
+        <Suspense fallback={null}>
+          <ActionHost key={request.key} request={request} onClose={close} />
+        </Suspense>
       ) : null}
     </TokenActionsContext.Provider>
   );

@@ -3,7 +3,8 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../../../messages/actions';
-import { useTokenStateMutation, type TokenStateAction } from '../../api/state-mutations';
+import { useTokenStateMutation } from '../../api/state-mutations';
+import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { tokenLabel } from './token-label';
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Link, type To } from 'react-router';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { ArrowLeftIcon, InfoIcon } from '../../../../components/ui/icons';
+import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
+import { InfoIcon } from '../../../../components/ui/icons/info';
 import { detailMessages as m } from '../../../../messages/detail';
 import { BackToGrid } from './token-detail-header';
 import styles from './token-detail-page.module.css';

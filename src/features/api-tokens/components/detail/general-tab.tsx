@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { CopyButton } from '../../../../components/ui/copy-button';
-import { EyeIcon, EyeOffIcon } from '../../../../components/ui/icons';
+import { EyeIcon } from '../../../../components/ui/icons/eye';
+import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Button } from '../../../../components/ui/button';
-import { ArrowLeftIcon, ChevronDownIcon } from '../../../../components/ui/icons';
+import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
+import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
 import { useServices } from '../../../../lib/services';
 import { detailMessages as m } from '../../../../messages/detail';

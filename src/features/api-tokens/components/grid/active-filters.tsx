@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../../../components/ui/button';
-import { CloseIcon } from '../../../../components/ui/icons';
+import { CloseIcon } from '../../../../components/ui/icons/close';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
-import { gridMessages } from '../../../../messages/grid';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
-import type { GridView } from '../../hooks/grid-view';
+import type { GridView, LastAccessFilter } from '../../hooks/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
-import { lastAccessLabel } from './filter-panel';
 import styles from './active-filters.module.css';
+
+/** "Never used" or "Not used for 90 days": shared by the filter panel and its chip. */
+export function lastAccessLabel(filter: LastAccessFilter, formatNumber: (n: number) => string): string {
+  return filter.kind === 'never'
+    ? gridPanelMessages.filters.lastAccessNever
+    : gridPanelMessages.filters.lastAccessIdle(formatNumber(filter.days));
+}
 
 interface Chip {
   key: string;
@@ -44,7 +50,7 @@ export function ActiveFilters({
   const { number, locale } = useFormatters();
   // Names for module chips; the list is cached for minutes and shared with the Filter panel.
   const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
-  const c = gridMessages.chips;
+  const c = gridPanelMessages.chips;
 
   const chips: Chip[] = [];
   for (const id of view.moduleIds) {

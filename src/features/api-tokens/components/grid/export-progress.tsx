@@ -1,13 +1,13 @@
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { gridMessages } from '../../../../messages/grid';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
 import type { ExportProgress as Progress } from '../../api/export-csv';
-import styles from './tokens-page.module.css';
+import styles from './export-progress.module.css';
 
 /** How far a CSV export has got, with a way out. */
 export function ExportProgress({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
   const { number } = useFormatters();
-  const m = gridMessages.export;
+  const m = gridPanelMessages.export;
   const text = progress ? m.exporting(number(progress.loaded), number(progress.total)) : m.starting;
   return (
     <div className={styles.exportBar} role="status">

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { Checkbox } from '../../../../components/ui/checkbox';
-import { ChevronDownIcon } from '../../../../components/ui/icons';
+import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
@@ -10,7 +10,7 @@ import { describeError } from '../../../../lib/error-message';
 import { sanitizeSearch } from '../../../../lib/rql';
 import { useApiClient } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { gridMessages } from '../../../../messages/grid';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../hooks/grid-view';
 import styles from './filter-panel.module.css';
@@ -29,12 +29,6 @@ export const EMPTY_PANEL_FILTERS: PanelFilters = {
 };
 
 const IDLE_PRESETS = [30, 90, 180, 365] as const;
-
-export function lastAccessLabel(filter: LastAccessFilter, formatNumber: (n: number) => string): string {
-  return filter.kind === 'never'
-    ? gridMessages.filters.lastAccessNever
-    : gridMessages.filters.lastAccessIdle(formatNumber(filter.days));
-}
 
 function parseLastAccess(value: string): LastAccessFilter | null {
   if (value === 'never') return { kind: 'never' };
@@ -67,7 +61,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
     lastAccess: view.lastAccess,
   }));
   const rangeInvalid = Boolean(draft.createdFrom && draft.createdTo && draft.createdFrom > draft.createdTo);
-  const m = gridMessages.filters;
+  const m = gridPanelMessages.filters;
 
   const lastAccessValue = draft.lastAccess ? lastAccessToParam(draft.lastAccess) : '';
   const idleOptions: number[] = [...IDLE_PRESETS];

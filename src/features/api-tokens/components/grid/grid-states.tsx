@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
 import { Button, buttonClassName } from '../../../../components/ui/button';
-import { KeyIcon, PlusIcon, SearchIcon } from '../../../../components/ui/icons';
+import { KeyIcon } from '../../../../components/ui/icons/key';
+import { PlusIcon } from '../../../../components/ui/icons/plus';
+import { SearchIcon } from '../../../../components/ui/icons/search';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { gridMessages } from '../../../../messages/grid';
-import styles from './tokens-page.module.css';
+import styles from './grid-states.module.css';
 
 /** An account without tokens: say so and offer the one thing to do next. */
 export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: string } }) {
@@ -30,7 +33,7 @@ export function NoMatch({ onClear }: { onClear: () => void }) {
       <h2 className={styles.stateTitle}>{gridMessages.states.noMatchTitle}</h2>
       <p className={styles.stateBody}>{gridMessages.states.noMatchBody}</p>
       <Button variant="secondary" onClick={onClear}>
-        {gridMessages.chips.clearAll}
+        {gridPanelMessages.chips.clearAll}
       </Button>
     </div>
   );

@@ -1,15 +1,15 @@
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { gridMessages } from '../../../../messages/grid';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
-import styles from './tokens-page.module.css';
+import styles from './selection-bar.module.css';
 
 /** Bulk actions on the selected rows of the current page; the provider confirms and says how many apply. */
 export function SelectionBar({ selected, onClear }: { selected: readonly ApiToken[]; onClear: () => void }) {
   const actions = useTokenActions();
   const { number } = useFormatters();
-  const m = gridMessages.selection;
+  const m = gridPanelMessages.selection;
   const tokens = [...selected];
   return (
     <section className={styles.selectionBar} aria-label={m.label}>

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { buttonClassName } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { PlusIcon } from '../../../../components/ui/icons';
+import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { Pagination } from '../../../../components/ui/pagination';
 import { SearchField } from '../../../../components/ui/search-field';
 import { SegmentedControl } from '../../../../components/ui/segmented-control';
@@ -12,21 +12,32 @@ import { Skeleton } from '../../../../components/ui/skeleton';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { sanitizeSearch, SEARCH_MAX_LENGTH } from '../../../../lib/rql';
+import { preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../../../messages/grid';
 import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken, ApiTokenStatus } from '../../api/types';
-import { hasFilters, PAGE_SIZES, withoutFilters, type PageSize } from '../../hooks/grid-view';
+import {
+  countPanelFilters,
+  hasFilters,
+  PAGE_SIZES,
+  withoutFilters,
+  type PageSize,
+} from '../../hooks/grid-view';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
 import { useCsvExport } from '../../hooks/use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';
-import { HygieneStrip } from '../hygiene/hygiene-strip';
-import { ActiveFilters } from './active-filters';
-import { ExportProgress } from './export-progress';
-import { EmptyAccount, NoMatch } from './grid-states';
-import { SelectionBar } from './selection-bar';
+import { HygienePlaceholder } from '../hygiene/hygiene-placeholder';
+import {
+  ActiveFilters,
+  EmptyAccount,
+  ExportProgress,
+  HygieneStrip,
+  NoMatch,
+  SelectionBar,
+} from './grid-deferred';
 import { HIDEABLE_COLUMNS, TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import styles from './tokens-page.module.css';
@@ -61,6 +72,14 @@ export function TokensPage() {
   const firstLoad = list.isPending;
   const loadingNext = list.isPlaceholderData;
   const filtered = hasFilters(view);
+
+  // Menus, counts, confirmations and toasts load once the first rows are drawn, so they never delay them.
+  useEffect(() => {
+    if (firstLoad) return;
+    return whenIdle(() => {
+      preloadAllDeferred().catch(() => undefined);
+    });
+  }, [firstLoad]);
 
   // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
   const settled = list.isSuccess && !list.isPlaceholderData;
@@ -98,15 +117,6 @@ export function TokensPage() {
     }
   };
 
-  const creatorSuggestions = useMemo(() => {
-    const names = new Set<string>();
-    for (const token of tokens) {
-      const name = token.audit?.created?.by?.name;
-      if (name) names.add(name);
-    }
-    return [...names].sort((a, b) => a.localeCompare(b));
-  }, [tokens]);
-
   const addTo = { pathname: 'new', search };
   const emptyAccount = settled && total === 0 && !filtered;
   const noMatch = settled && total === 0 && filtered;
@@ -139,11 +149,19 @@ export function TokensPage() {
           </Link>
         </header>
 
-        <HygieneStrip view={view} now={now} accountEmpty={emptyAccount} />
+        {firstLoad ? (
+          <HygienePlaceholder />
+        ) : (
+          <Suspense fallback={<HygienePlaceholder />}>
+            <HygieneStrip view={view} now={now} accountEmpty={emptyAccount} />
+          </Suspense>
+        )}
 
         <div className={styles.card}>
           {emptyAccount ? (
-            <EmptyAccount addTo={addTo} />
+            <Suspense fallback={null}>
+              <EmptyAccount addTo={addTo} />
+            </Suspense>
           ) : (
             <>
               <TokensToolbar
@@ -162,7 +180,7 @@ export function TokensPage() {
                 refreshing={refreshing}
                 onExport={() => void csv.start()}
                 exporting={csv.state.status === 'running'}
-                creatorSuggestions={creatorSuggestions}
+                pageTokens={tokens}
               />
 
               <div className={styles.controls}>
@@ -184,14 +202,20 @@ export function TokensPage() {
                 />
               </div>
 
-              <ActiveFilters
-                view={view}
-                onChange={(update) => setView(update)}
-                onClearAll={() => setView(withoutFilters(view))}
-              />
+              {countPanelFilters(view) > 0 ? (
+                <Suspense fallback={null}>
+                  <ActiveFilters
+                    view={view}
+                    onChange={(update) => setView(update)}
+                    onClearAll={() => setView(withoutFilters(view))}
+                  />
+                </Suspense>
+              ) : null}
 
               {csv.state.status === 'running' ? (
-                <ExportProgress progress={csv.state.progress} onCancel={csv.cancel} />
+                <Suspense fallback={null}>
+                  <ExportProgress progress={csv.state.progress} onCancel={csv.cancel} />
+                </Suspense>
               ) : null}
 
               {list.isError && list.data ? (
@@ -204,11 +228,15 @@ export function TokensPage() {
               ) : null}
 
               {selectedTokens.length > 0 ? (
-                <SelectionBar selected={selectedTokens} onClear={clearSelection} />
+                <Suspense fallback={null}>
+                  <SelectionBar selected={selectedTokens} onClear={clearSelection} />
+                </Suspense>
               ) : null}
 
               {message ? (
-                <div className={styles.message}>{message}</div>
+                <div className={styles.message}>
+                  <Suspense fallback={null}>{message}</Suspense>
+                </div>
               ) : (
                 <div
                   className={styles.tableScroll}
@@ -250,15 +278,7 @@ export function TokensPage() {
                     onPageSizeChange={(size) => setView({ size: size as PageSize })}
                     summary={gridMessages.pagination.range(number(from), number(to), number(total), total)}
                     formatNumber={number}
-                    labels={{
-                      navigation: gridMessages.pagination.label,
-                      previous: gridMessages.pagination.previous,
-                      next: gridMessages.pagination.next,
-                      page: gridMessages.pagination.page,
-                      of: gridMessages.pagination.of,
-                      pageInput: gridMessages.pagination.pageInput,
-                      rowsPerPage: gridMessages.pagination.rowsPerPage,
-                    }}
+                    labels={gridMessages.pagination}
                   />
                 )}
               </footer>

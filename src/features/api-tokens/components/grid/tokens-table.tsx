@@ -12,12 +12,16 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Checkbox } from '../../../../components/ui/checkbox';
-import { ArrowDownIcon, ArrowUpIcon, SortIcon } from '../../../../components/ui/icons';
+import { Button } from '../../../../components/ui/button';
+import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
+import { ArrowUpIcon } from '../../../../components/ui/icons/arrow-up';
+import { MoreIcon } from '../../../../components/ui/icons/more';
+import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import type { GridSort, SortField } from '../../hooks/grid-view';
-import { RowActionsMenu } from './row-actions-menu';
+import { RowActionsMenu } from './grid-deferred';
 import { CreatedByCell, DateCell, ModulesCell, StatusCell, TokenCell, tokenName } from './token-cells';
 import styles from './tokens-table.module.css';
 
@@ -111,7 +115,21 @@ function createColumns(gridSearch: string): ColumnDef<ApiToken>[] {
     helper.display({
       id: 'actions',
       meta: { label: c.actions, className: styles.colActions },
-      cell: ({ row }) => <RowActionsMenu token={row.original} />,
+      cell: ({ row }) => (
+        <RowActionsMenu
+          token={row.original}
+          trigger={
+            <Button
+              variant="ghost"
+              size="sm"
+              iconOnly
+              aria-label={gridMessages.table.actionsFor(tokenName(row.original))}
+            >
+              <MoreIcon size={18} />
+            </Button>
+          }
+        />
+      ),
     }),
   ];
 }

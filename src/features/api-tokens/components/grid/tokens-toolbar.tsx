@@ -1,46 +1,17 @@
-import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
-import {
-  ColumnsIcon,
-  DownloadIcon,
-  FilterIcon,
-  RefreshIcon,
-  SortIcon,
-  ViewIcon,
-} from '../../../../components/ui/icons';
-import {
-  Menu,
-  MenuCheckboxItem,
-  MenuContent,
-  MenuItem,
-  MenuLabel,
-  MenuRadioGroup,
-  MenuRadioItem,
-  MenuSeparator,
-  MenuTrigger,
-} from '../../../../components/ui/menu';
-import { Popover, PopoverContent, PopoverTrigger } from '../../../../components/ui/popover';
+import { ColumnsIcon } from '../../../../components/ui/icons/columns';
+import { DownloadIcon } from '../../../../components/ui/icons/download';
+import { FilterIcon } from '../../../../components/ui/icons/filter';
+import { RefreshIcon } from '../../../../components/ui/icons/refresh';
+import { SortIcon } from '../../../../components/ui/icons/sort';
+import { ViewIcon } from '../../../../components/ui/icons/view';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { gridMessages } from '../../../../messages/grid';
-import {
-  countPanelFilters,
-  SORT_FIELDS,
-  type GridSort,
-  type GridView,
-  type SortDirection,
-  type SortField,
-} from '../../hooks/grid-view';
-import { FilterPanel, type PanelFilters } from './filter-panel';
-import { HIDEABLE_COLUMNS } from './tokens-table';
+import type { ApiToken } from '../../api/types';
+import { countPanelFilters, type GridSort, type GridView } from '../../hooks/grid-view';
+import type { PanelFilters } from './filter-panel';
+import { ColumnsMenu, FilterPopover, SortMenu } from './grid-deferred';
 import styles from './tokens-page.module.css';
-
-const SORT_LABELS: Record<SortField, string> = {
-  name: gridMessages.column.token,
-  createdBy: gridMessages.column.createdBy,
-  created: gridMessages.column.created,
-  lastAccess: gridMessages.column.lastAccess,
-  status: gridMessages.column.status,
-};
 
 export interface TokensToolbarProps {
   view: GridView;
@@ -54,7 +25,8 @@ export interface TokensToolbarProps {
   refreshing: boolean;
   onExport: () => void;
   exporting: boolean;
-  creatorSuggestions: readonly string[];
+  /** The tokens on the current page; the filter panel suggests their creators. */
+  pageTokens: readonly ApiToken[];
   /** Total rows of the current view; null until known. */
   total: number | null;
 }
@@ -62,7 +34,6 @@ export interface TokensToolbarProps {
 export function TokensToolbar(props: TokensToolbarProps) {
   const { view, total } = props;
   const { number } = useFormatters();
-  const [filterOpen, setFilterOpen] = useState(false);
   const filterCount = countPanelFilters(view);
   const m = gridMessages;
 
@@ -79,48 +50,21 @@ export function TokensToolbar(props: TokensToolbarProps) {
           {m.defaultView}
         </Button>
 
-        <Menu modal={false}>
-          <MenuTrigger asChild>
+        <SortMenu
+          sort={view.sort}
+          onSortChange={props.onSortChange}
+          trigger={
             <Button variant="ghost" size="sm" icon={<SortIcon />}>
               {m.sort}
             </Button>
-          </MenuTrigger>
-          <MenuContent align="start" label={m.sort}>
-            <MenuLabel>{m.sortBy}</MenuLabel>
-            <MenuRadioGroup
-              value={view.sort.field}
-              onValueChange={(field) => {
-                const sortField = field as SortField;
-                const direction: SortDirection =
-                  sortField === 'created' || sortField === 'lastAccess' ? 'desc' : 'asc';
-                props.onSortChange({
-                  field: sortField,
-                  direction: sortField === view.sort.field ? view.sort.direction : direction,
-                });
-              }}
-            >
-              {SORT_FIELDS.map((field) => (
-                <MenuRadioItem key={field} value={field}>
-                  {SORT_LABELS[field]}
-                </MenuRadioItem>
-              ))}
-            </MenuRadioGroup>
-            <MenuSeparator />
-            <MenuLabel>{m.sortOrder}</MenuLabel>
-            <MenuRadioGroup
-              value={view.sort.direction}
-              onValueChange={(direction) =>
-                props.onSortChange({ field: view.sort.field, direction: direction as SortDirection })
-              }
-            >
-              <MenuRadioItem value="asc">{m.ascending}</MenuRadioItem>
-              <MenuRadioItem value="desc">{m.descending}</MenuRadioItem>
-            </MenuRadioGroup>
-          </MenuContent>
-        </Menu>
+          }
+        />
 
-        <Popover open={filterOpen} onOpenChange={setFilterOpen}>
-          <PopoverTrigger asChild>
+        <FilterPopover
+          view={view}
+          pageTokens={props.pageTokens}
+          onFiltersApply={props.onFiltersApply}
+          trigger={
             <Button
               variant="ghost"
               size="sm"
@@ -131,43 +75,19 @@ export function TokensToolbar(props: TokensToolbarProps) {
             >
               {filterCount > 0 ? m.filterWithCount(number(filterCount)) : m.filter}
             </Button>
-          </PopoverTrigger>
-          <PopoverContent label={m.filters.title} className={styles.filterPopover}>
-            <FilterPanel
-              view={view}
-              creatorSuggestions={props.creatorSuggestions}
-              onCancel={() => setFilterOpen(false)}
-              onApply={(filters) => {
-                setFilterOpen(false);
-                props.onFiltersApply(filters);
-              }}
-            />
-          </PopoverContent>
-        </Popover>
+          }
+        />
 
-        <Menu modal={false}>
-          <MenuTrigger asChild>
+        <ColumnsMenu
+          hiddenColumns={props.hiddenColumns}
+          onColumnVisibleChange={props.onColumnVisibleChange}
+          onColumnsReset={props.onColumnsReset}
+          trigger={
             <Button variant="ghost" size="sm" icon={<ColumnsIcon />}>
               {m.columns}
             </Button>
-          </MenuTrigger>
-          <MenuContent align="start" label={m.columns}>
-            <MenuLabel>{m.showColumns}</MenuLabel>
-            {HIDEABLE_COLUMNS.map((id) => (
-              <MenuCheckboxItem
-                key={id}
-                checked={!props.hiddenColumns.includes(id)}
-                onCheckedChange={(visible) => props.onColumnVisibleChange(id, visible)}
-              >
-                {m.column[id]}
-              </MenuCheckboxItem>
-            ))}
-            <MenuSeparator />
-            <MenuItem onSelect={props.onColumnsReset} disabled={props.hiddenColumns.length === 0}>
-              {m.resetColumns}
-            </MenuItem>
-          </MenuContent>
-        </Menu>
+          }
+        />
 
         <Button
           variant="ghost"

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { AlertIcon, CheckIcon } from '../../../../components/ui/icons';
+import { AlertIcon } from '../../../../components/ui/icons/alert';
+import { CheckIcon } from '../../../../components/ui/icons/check';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';

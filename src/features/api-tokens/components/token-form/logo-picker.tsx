@@ -1,7 +1,8 @@
 import { useCallback, useId, useRef } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FieldError, describedBy } from '../../../../components/ui/field-error';
-import { ImageIcon, TrashIcon } from '../../../../components/ui/icons';
+import { ImageIcon } from '../../../../components/ui/icons/image';
+import { TrashIcon } from '../../../../components/ui/icons/trash';
 import { safeImageUrl } from '../../../../lib/safe-url';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages as m } from '../../../../messages/wizard';

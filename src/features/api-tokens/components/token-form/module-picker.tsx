@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui/button';
 import { CheckboxField } from '../../../../components/ui/checkbox-field';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { FieldError } from '../../../../components/ui/field-error';
-import { SearchIcon } from '../../../../components/ui/icons';
+import { SearchIcon } from '../../../../components/ui/icons/search';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { VisuallyHidden } from '../../../../components/ui/theme';

@@ -14,7 +14,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '../../../../components/ui/dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { InfoIcon } from '../../../../components/ui/icons';
+import { InfoIcon } from '../../../../components/ui/icons/info';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { Stepper } from '../../../../components/ui/stepper';
 import { VisuallyHidden } from '../../../../components/ui/theme';

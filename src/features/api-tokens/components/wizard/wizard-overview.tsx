@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
-import { ImageIcon } from '../../../../components/ui/icons';
+import { ImageIcon } from '../../../../components/ui/icons/image';
 import { useApiClient } from '../../../../lib/services';
 import { wizardMessages as m } from '../../../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';

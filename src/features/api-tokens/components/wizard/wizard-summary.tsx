@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CopyButton } from '../../../../components/ui/copy-button';
-import { AlertIcon, CheckIcon } from '../../../../components/ui/icons';
+import { AlertIcon } from '../../../../components/ui/icons/alert';
+import { CheckIcon } from '../../../../components/ui/icons/check';
 import { wizardMessages as m } from '../../../../messages/wizard';
 import type { ApiToken } from '../../api/types';
 import styles from './wizard-summary.module.css';

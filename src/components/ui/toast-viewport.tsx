@@ -1,0 +1,37 @@
+import * as RadixToast from '@radix-ui/react-toast';
+import { CloseIcon } from './icons/close';
+import type { ToastItem } from './toast';
+import styles from './toast.module.css';
+
+/** Draws the queued notifications; loaded after the first paint, or with the first notification (see toast.tsx). */
+export function ToastViewport({
+  toasts,
+  onRemove,
+  closeLabel,
+}: {
+  toasts: readonly ToastItem[];
+  onRemove: (id: number) => void;
+  closeLabel: string;
+}) {
+  return (
+    <RadixToast.Provider swipeDirection="right" duration={6000}>
+      {toasts.map((toast) => (
+        <RadixToast.Root
+          key={toast.id}
+          className={`${styles.toast} ${toast.tone === 'info' ? '' : styles[toast.tone]}`}
+          // Errors interrupt; confirmations wait their turn.
+          type={toast.tone === 'error' ? 'foreground' : 'background'}
+          duration={toast.tone === 'error' ? 10000 : 6000}
+          onOpenChange={(open) => (open ? undefined : onRemove(toast.id))}
+        >
+          <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>
+          <RadixToast.Close className={styles.close} aria-label={closeLabel}>
+            <CloseIcon size={14} />
+          </RadixToast.Close>
+        </RadixToast.Root>
+      ))}
+      {/* Rendered inside the module's themed root, so toasts keep its look inside any host page. */}
+      <RadixToast.Viewport className={styles.viewport} />
+    </RadixToast.Provider>
+  );
+}

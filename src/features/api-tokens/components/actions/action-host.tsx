@@ -1,0 +1,77 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../../../../components/ui/error-boundary';
+import { useServices } from '../../../../lib/services';
+import { actionMessages } from '../../../../messages/actions';
+import { canApply } from '../../api/token-state';
+import { BulkStateDialog } from './bulk-state-dialog';
+import { EditUnavailableDialog } from './edit-unavailable-dialog';
+import type { ActionRequest } from './token-actions-provider';
+import { TokenStateDialog } from './token-state-dialog';
+import { tokenLabel } from './token-label';
+
+// The edit dialog (and its form code) loads the first time someone edits, not with the confirmations.
+const EditTokenDialog = lazy(() =>
+  import('../wizard/edit-token-dialog').then((module) => ({ default: module.EditTokenDialog })),
+);
+
+/** What an action needs on screen: a confirmation, the edit dialog, or a note that there is nothing to do. */
+export function ActionHost({ request, onClose }: { request: ActionRequest; onClose: () => void }) {
+  const { notify } = useServices();
+  const applicable =
+    request.kind === 'edit'
+      ? [request.token]
+      : request.kind === 'state'
+        ? [request.token].filter((token) => canApply(request.action, token))
+        : request.tokens.filter((token) => token.id && canApply(request.action, token));
+
+  // Disabling a disabled token (say, from a stale tab) is not an error, just nothing to confirm.
+  const nothingToDo = applicable.length === 0;
+  // Once per request, even when development mode runs effects twice.
+  const told = useRef(false);
+  useEffect(() => {
+    if (!nothingToDo || told.current) return;
+    told.current = true;
+    if (request.kind === 'state') {
+      notify(actionMessages.single.notApplicable[request.action](tokenLabel(request.token).name), {
+        tone: 'info',
+      });
+    } else if (request.kind === 'bulk') {
+      notify(actionMessages.bulk.nothingToDo[request.action], { tone: 'info' });
+    }
+    onClose();
+  }, [nothingToDo, request, notify, onClose]);
+  if (nothingToDo) return null;
+
+  if (request.kind === 'state') {
+    return <TokenStateDialog request={request} onClose={onClose} />;
+  }
+  if (request.kind === 'bulk') {
+    return (
+      <BulkStateDialog
+        request={{
+          action: request.action,
+          tokens: applicable,
+          selectedCount: request.tokens.length,
+          onDone: request.onDone,
+        }}
+        onClose={onClose}
+      />
+    );
+  }
+  return (
+    <ErrorBoundary
+      fallback={({ error, reset }) => (
+        <EditUnavailableDialog error={error} onRetry={reset} onClose={onClose} />
+      )}
+    >
+      <Suspense fallback={null}>
+        <EditTokenDialog
+          key={request.token.id}
+          token={request.token}
+          open
+          onOpenChange={(next) => (next ? undefined : onClose())}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ComponentProps, ComponentType } from 'react';
+import { deferredOverlay } from '../../../../components/ui/deferred-overlay';
+import { deferred } from '../../../../lib/deferred';
+import type * as GridExtras from './grid-extras';
+
+// What the grid does not need to draw its first rows, in one chunk of its own (grid-extras.ts): the menus and the
+// filter popover (their primitives weigh more than the table itself), the hygiene counts, and the parts that only
+// show in some states (selection, filter chips, export progress, empty results). It loads right after the first
+// rows (the page preloads every deferred part); a click on a menu button that comes earlier still opens its menu
+// once the code is in.
+
+type Extras = typeof GridExtras;
+const loadExtras = () => import('./grid-extras');
+function fromExtras<K extends keyof Extras>(name: K) {
+  type Props = ComponentProps<Extras[K]>;
+  return deferred<Props>(() => loadExtras().then((module) => module[name] as ComponentType<Props>));
+}
+
+const rowActionsMenu = fromExtras('RowActionsMenu');
+const sortMenu = fromExtras('SortMenu');
+const filterPopover = fromExtras('FilterPopover');
+const columnsMenu = fromExtras('ColumnsMenu');
+const hygieneStrip = fromExtras('HygieneStrip');
+const selectionBar = fromExtras('SelectionBar');
+const activeFilters = fromExtras('ActiveFilters');
+const exportProgress = fromExtras('ExportProgress');
+const emptyAccount = fromExtras('EmptyAccount');
+const noMatch = fromExtras('NoMatch');
+
+export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu');
+export const SortMenu = deferredOverlay(sortMenu, 'menu');
+export const FilterPopover = deferredOverlay(filterPopover, 'dialog');
+export const ColumnsMenu = deferredOverlay(columnsMenu, 'menu');
+/** Render inside a Suspense boundary (the placeholder keeps its place). */
+export const HygieneStrip = hygieneStrip.Component;
+// The rest render inside a Suspense boundary and only when they have something to say (rows selected, filters
+// applied, an export running, an empty result).
+export const SelectionBar = selectionBar.Component;
+export const ActiveFilters = activeFilters.Component;
+export const ExportProgress = exportProgress.Component;
+export const EmptyAccount = emptyAccount.Component;
+export const NoMatch = noMatch.Component;

@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'react';
+import type { OverlayTriggerProps } from '../../../../components/ui/deferred-overlay';
+import {
+  Menu,
+  MenuCheckboxItem,
+  MenuContent,
+  MenuItem,
+  MenuLabel,
+  MenuRadioGroup,
+  MenuRadioItem,
+  MenuSeparator,
+  MenuTrigger,
+} from '../../../../components/ui/menu';
+import { Popover, PopoverContent, PopoverTrigger } from '../../../../components/ui/popover';
+import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { gridMessages } from '../../../../messages/grid';
+import {
+  SORT_FIELDS,
+  type GridSort,
+  type GridView,
+  type SortDirection,
+  type SortField,
+} from '../../hooks/grid-view';
+import type { ApiToken } from '../../api/types';
+import { FilterPanel, type PanelFilters } from './filter-panel';
+import { HIDEABLE_COLUMNS } from './tokens-table';
+import styles from './toolbar-menus.module.css';
+
+// The toolbar's menus and filter popover: loaded after the grid's first paint (see grid-overlays.ts).
+
+const m = gridMessages;
+const p = gridPanelMessages;
+
+const SORT_LABELS: Record<SortField, string> = {
+  name: m.column.token,
+  createdBy: m.column.createdBy,
+  created: m.column.created,
+  lastAccess: m.column.lastAccess,
+  status: m.column.status,
+};
+
+export function SortMenu({
+  trigger,
+  defaultOpen,
+  sort,
+  onSortChange,
+}: OverlayTriggerProps & { sort: GridSort; onSortChange: (sort: GridSort) => void }) {
+  return (
+    <Menu modal={false} defaultOpen={defaultOpen}>
+      <MenuTrigger asChild>{trigger}</MenuTrigger>
+      <MenuContent align="start" label={m.sort}>
+        <MenuLabel>{p.sortBy}</MenuLabel>
+        <MenuRadioGroup
+          value={sort.field}
+          onValueChange={(field) => {
+            const sortField = field as SortField;
+            const direction: SortDirection =
+              sortField === 'created' || sortField === 'lastAccess' ? 'desc' : 'asc';
+            onSortChange({
+              field: sortField,
+              direction: sortField === sort.field ? sort.direction : direction,
+            });
+          }}
+        >
+          {SORT_FIELDS.map((field) => (
+            <MenuRadioItem key={field} value={field}>
+              {SORT_LABELS[field]}
+            </MenuRadioItem>
+          ))}
+        </MenuRadioGroup>
+        <MenuSeparator />
+        <MenuLabel>{p.sortOrder}</MenuLabel>
+        <MenuRadioGroup
+          value={sort.direction}
+          onValueChange={(direction) =>
+            onSortChange({ field: sort.field, direction: direction as SortDirection })
+          }
+        >
+          <MenuRadioItem value="asc">{p.ascending}</MenuRadioItem>
+          <MenuRadioItem value="desc">{p.descending}</MenuRadioItem>
+        </MenuRadioGroup>
+      </MenuContent>
+    </Menu>
+  );
+}
+
+export function FilterPopover({
+  trigger,
+  defaultOpen = false,
+  view,
+  pageTokens,
+  onFiltersApply,
+}: OverlayTriggerProps & {
+  view: GridView;
+  pageTokens: readonly ApiToken[];
+  onFiltersApply: (filters: PanelFilters) => void;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
+  const { locale } = useFormatters();
+  // There is no users endpoint: the creators on the current page are the suggestions.
+  const creatorSuggestions = useMemo(() => {
+    const names = new Set<string>();
+    for (const token of pageTokens) {
+      const name = token.audit?.created?.by?.name;
+      if (name) names.add(name);
+    }
+    return [...names].sort((a, b) => a.localeCompare(b, locale));
+  }, [pageTokens, locale]);
+  return (
+    <Popover open={open} onOpenChange={setOpen}>
+      <PopoverTrigger asChild>{trigger}</PopoverTrigger>
+      <PopoverContent label={p.filters.title} className={styles.filterPopover}>
+        <FilterPanel
+          view={view}
+          creatorSuggestions={creatorSuggestions}
+          onCancel={() => setOpen(false)}
+          onApply={(filters) => {
+            setOpen(false);
+            onFiltersApply(filters);
+          }}
+        />
+      </PopoverContent>
+    </Popover>
+  );
+}
+
+export function ColumnsMenu({
+  trigger,
+  defaultOpen,
+  hiddenColumns,
+  onColumnVisibleChange,
+  onColumnsReset,
+}: OverlayTriggerProps & {
+  hiddenColumns: readonly string[];
+  onColumnVisibleChange: (columnId: string, visible: boolean) => void;
+  onColumnsReset: () => void;
+}) {
+  return (
+    <Menu modal={false} defaultOpen={defaultOpen}>
+      <MenuTrigger asChild>{trigger}</MenuTrigger>
+      <MenuContent align="start" label={m.columns}>
+        <MenuLabel>{p.showColumns}</MenuLabel>
+        {HIDEABLE_COLUMNS.map((id) => (
+          <MenuCheckboxItem
+            key={id}
+            checked={!hiddenColumns.includes(id)}
+            onCheckedChange={(visible) => onColumnVisibleChange(id, visible)}
+          >
+            {m.column[id]}
+          </MenuCheckboxItem>
+        ))}
+        <MenuSeparator />
+        <MenuItem onSelect={onColumnsReset} disabled={hiddenColumns.length === 0}>
+          {p.resetColumns}
+        </MenuItem>
+      </MenuContent>
+    </Menu>
+  );
+}

@@ -1,0 +1,83 @@
+// The grid's menus, filter panel, filter chips, bulk-action bar and CSV columns (SPEC §2): apart from grid.ts
+// because those parts load after the grid's first rows, and so can their words.
+
+import { plural } from './grid';
+
+export const gridPanelMessages = {
+  sortBy: 'Sort by',
+  sortOrder: 'Order',
+  ascending: 'Ascending',
+  descending: 'Descending',
+  showColumns: 'Show columns',
+  resetColumns: 'Reset columns',
+
+  filters: {
+    title: 'Filters',
+    modules: 'Modules',
+    modulesLoading: 'Loading modules…',
+    modulesError: 'The modules could not be loaded.',
+    createdBy: 'Created by',
+    createdByHint: 'A name, or an ID such as USR-1234-5678 or TKN-1234-5678.',
+    created: 'Date created',
+    from: 'From',
+    to: 'To',
+    rangeError: 'The start date must be on or before the end date.',
+    lastAccess: 'Last access',
+    lastAccessAny: 'Any time',
+    lastAccessNever: 'Never used',
+    lastAccessIdle: (days: string) => `Not used in the last ${days} days`,
+    apply: 'Apply filters',
+    clear: 'Clear all',
+    cancel: 'Cancel',
+  },
+
+  chips: {
+    label: 'Applied filters',
+    module: (name: string) => `Module: ${name}`,
+    createdBy: (who: string) => `Created by: ${who}`,
+    createdFrom: (date: string) => `Created from ${date}`,
+    createdTo: (date: string) => `Created until ${date}`,
+    createdBetween: (from: string, to: string) => `Created ${from} – ${to}`,
+    lastAccess: (text: string) => `Last access: ${text}`,
+    remove: (label: string) => `Remove filter ${label}`,
+    clearAll: 'Clear filters',
+  },
+
+  menu: {
+    enable: 'Enable',
+    disable: 'Disable',
+    edit: 'Edit',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+  },
+
+  selection: {
+    label: 'Selected tokens',
+    selected: (n: string) => `${n} selected`,
+    enable: 'Enable',
+    disable: 'Disable',
+    delete: 'Delete',
+    clear: 'Clear selection',
+  },
+
+  export: {
+    progressLabel: 'Export progress',
+    exporting: (loaded: string, total: string) => `Exporting ${loaded} of ${total} tokens…`,
+    starting: 'Preparing the export…',
+    cancel: 'Cancel export',
+    done: (count: number, n: string) => `Exported ${n} ${plural(count, 'token', 'tokens')}.`,
+    cancelled: 'Export cancelled.',
+    failed: (reason: string) => `The export failed: ${reason}`,
+  },
+
+  csv: {
+    name: 'Name',
+    id: 'ID',
+    modules: 'Modules',
+    createdBy: 'Created by',
+    createdById: 'Created by ID',
+    createdAt: 'Created at',
+    lastAccess: 'Last access',
+    status: 'Status',
+  },
+};

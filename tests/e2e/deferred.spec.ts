@@ -1,0 +1,66 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+// The grid draws its rows before its menus, filter popover and hygiene counts have loaded (they come in a chunk
+// of their own right after). A user who is faster than that chunk still gets what they clicked.
+
+const START = '/settings/api-tokens';
+
+/** Holds back the grid's deferred chunk until `release` is called. */
+async function holdGridExtras(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  // On the context, so a chunk fetched through the mock service worker is held as well.
+  await page.context().route(/\/assets\/grid-extras-[^/]*\.js$/, async (route: Route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
+test.describe('the grid before its menus have loaded', () => {
+  test('draws rows and working controls, and a row menu clicked early opens when its code arrives', async ({
+    page,
+  }) => {
+    const extras = await holdGridExtras(page);
+    await page.goto(START);
+    const table = page.getByRole('table', { name: 'API tokens' });
+    const firstName = (await table.locator('tbody a').first().textContent())?.trim() ?? '';
+    expect(firstName).not.toBe('');
+    // Asked for right after the first rows, and held back here.
+    await expect.poll(() => extras.requested()).toBe(true);
+
+    // The buttons are there and say what they open, before any menu code has arrived.
+    const actions = page.getByRole('button', { name: `Actions for ${firstName}` }).first();
+    await expect(actions).toHaveAttribute('aria-haspopup', 'menu');
+    await expect(page.getByRole('button', { name: 'Sort' })).toBeVisible();
+    await actions.click();
+    await expect(page.getByRole('menu')).toHaveCount(0);
+
+    extras.release();
+    const menu = page.getByRole('menu', { name: `Actions for ${firstName}` });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    // The hygiene counts came with the same chunk.
+    await expect(page.getByRole('list', { name: 'Token hygiene' })).toBeVisible();
+  });
+
+  test('keeps keyboard focus on a toolbar button when the menus arrive', async ({ page }) => {
+    const extras = await holdGridExtras(page);
+    await page.goto(START);
+    await expect(page.getByRole('table', { name: 'API tokens' }).locator('tbody a').first()).toBeVisible();
+    const sort = page.getByRole('button', { name: 'Sort' });
+    await sort.focus();
+    await expect(sort).toHaveAttribute('aria-haspopup', 'menu');
+
+    extras.release();
+    // The loaded menu's own trigger (Radix marks it with data-state) has taken the stand-in's place, focus included.
+    await expect(sort).toHaveAttribute('data-state', 'closed');
+    await expect(sort).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu', { name: 'Sort' })).toBeVisible();
+  });
+});

@@ -1,0 +1,127 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense, cloneElement, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { deferredOverlay, type OverlayTriggerProps } from '../../src/components/ui/deferred-overlay';
+import { deferred } from '../../src/lib/deferred';
+
+/** A loader the test settles by hand, like a chunk request still on the wire. */
+function controlledLoader<T>(value: T) {
+  let settle!: (ok: boolean) => void;
+  let calls = 0;
+  const load = () => {
+    calls += 1;
+    return new Promise<T>((resolve, reject) => {
+      settle = (ok) => (ok ? resolve(value) : reject(new Error('chunk failed')));
+    });
+  };
+  return { load, settle: (ok = true) => settle(ok), calls: () => calls };
+}
+
+function Greeting({ name }: { name: string }) {
+  return <p>Hello {name}</p>;
+}
+
+/** Stands in for a Radix menu: the trigger toggles it, and it can start open. */
+function FakeMenu({ trigger, defaultOpen = false, label }: OverlayTriggerProps & { label: string }) {
+  const [open, setOpen] = useState(defaultOpen);
+  return (
+    <>
+      {cloneElement(trigger, { onClick: () => setOpen((was) => !was) })}
+      {open ? <div role="menu" aria-label={label} /> : null}
+    </>
+  );
+}
+
+describe('deferred components', () => {
+  it('shows the fallback until the code is in, then the component', async () => {
+    const loader = controlledLoader(Greeting);
+    const Lazy = deferred(loader.load);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Lazy.Component name="Ada" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(Lazy.loaded).toBe(false);
+    loader.settle();
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+    expect(Lazy.loaded).toBe(true);
+  });
+
+  it('renders at once, without a fallback, after a preload', async () => {
+    const loader = controlledLoader(Greeting);
+    const Lazy = deferred(loader.load);
+    const preloaded = Lazy.preload();
+    loader.settle();
+    await preloaded;
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Lazy.Component name="Grace" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello Grace')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+    // One request, however often it is asked for.
+    await Lazy.preload();
+    expect(loader.calls()).toBe(1);
+  });
+
+  it('tries again after a failed load', async () => {
+    const loader = controlledLoader(Greeting);
+    const Lazy = deferred(loader.load);
+    const first = Lazy.preload();
+    loader.settle(false);
+    await expect(first).rejects.toThrow('chunk failed');
+    const second = Lazy.preload();
+    loader.settle(true);
+    await second;
+    expect(loader.calls()).toBe(2);
+    expect(Lazy.loaded).toBe(true);
+  });
+});
+
+describe('deferred overlays', () => {
+  it('draws the trigger while the overlay loads, and a click before it arrives still opens it', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader(FakeMenu);
+    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    render(<Menu label="Row actions" trigger={<button type="button">Actions</button>} />);
+
+    const trigger = screen.getByRole('button', { name: 'Actions' });
+    expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await user.click(trigger);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+
+    loader.settle();
+    expect(await screen.findByRole('menu', { name: 'Row actions' })).toBeInTheDocument();
+  });
+
+  it('stays closed when nobody clicked before the code arrived', async () => {
+    const loader = controlledLoader(FakeMenu);
+    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    render(<Menu label="Columns" trigger={<button type="button">Columns</button>} />);
+    loader.settle();
+    // The loaded overlay draws its own trigger in place of the stand-in.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Columns' })).not.toHaveAttribute('aria-haspopup'),
+    );
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('keeps keyboard focus on the button when the overlay arrives while it is focused', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader(FakeMenu);
+    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    render(<Menu label="Sort" trigger={<button type="button">Sort</button>} />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Sort' })).toHaveFocus();
+
+    loader.settle();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Sort' })).not.toHaveAttribute('aria-haspopup'),
+    );
+    expect(screen.getByRole('button', { name: 'Sort' })).toHaveFocus();
+  });
+});
