@@ -10,6 +10,8 @@ export interface Deferred<P> {
   /** Starts loading (once); resolves when the component can render without suspending. */
   preload: () => Promise<void>;
   readonly loaded: boolean;
+  /** Calls `listener` once the code is in; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
 }
 
 const all = new Set<Deferred<never>>();
@@ -17,10 +19,12 @@ const all = new Set<Deferred<never>>();
 export function deferred<P>(load: () => Promise<ComponentType<P>>): Deferred<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
   const preload = () =>
     (pending ??= load().then(
       (loaded) => {
         component = loaded;
+        for (const listener of listeners) listener();
       },
       (error: unknown) => {
         // A failed chunk request (offline, a new deployment) may succeed next time.
@@ -45,6 +49,10 @@ export function deferred<P>(load: () => Promise<ComponentType<P>>): Deferred<P> 
     preload,
     get loaded() {
       return component !== undefined;
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
   all.add(entry as Deferred<never>);

@@ -14,40 +14,45 @@ export interface DateParts {
   full: string;
 }
 
+/** Made on first use: the first Intl formatter of a kind costs milliseconds (locale data), and a page that
+ * shows no date yet should not wait for them. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatters(locale: string, timeZone?: string) {
-  const dateFmt = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  });
-  const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
-  const fullFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
-  const numberFmt = new Intl.NumberFormat(locale);
+  const dateFmt = once(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }),
+  );
+  const timeFmt = once(
+    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }),
+  );
+  const fullFmt = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }),
+  );
+  const numberFmt = once(() => new Intl.NumberFormat(locale));
 
   function dateParts(iso: string | null | undefined): DateParts | null {
     if (!iso) return null;
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return null;
-    return { date: dateFmt.format(d), time: timeFmt.format(d), full: fullFmt.format(d) };
+    return { date: dateFmt().format(d), time: timeFmt().format(d), full: fullFmt().format(d) };
   }
 
   // "yesterday" and "3 days ago" must agree with the date shown beside them, so days are counted on the
   // calendar of the configured time zone, not in 24-hour blocks. `numeric: 'auto'` is used only for words that
   // are true in that sense ("now", "yesterday", "vorgestern"); "last week" or "last year" would claim a calendar
   // week or year, so longer spans are counted ("1 week ago").
-  const dayFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const spanFmt = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  const calendarFmt = new Intl.DateTimeFormat('en-US', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    timeZone,
-  });
+  const dayFmt = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const spanFmt = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
+  const calendarFmt = once(
+    () => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }),
+  );
 
   /** Days since 1970-01-01 of the calendar date `ms` falls on in the configured time zone. */
   function dayNumber(ms: number): number {
-    const parts = calendarFmt.formatToParts(ms);
+    const parts = calendarFmt().formatToParts(ms);
     const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
   }
@@ -63,23 +68,27 @@ export function createFormatters(locale: string, timeZone?: string) {
     const elapsed = t - now;
     const abs = Math.abs(elapsed);
     // Under a minute a count of seconds is stale before it is read.
-    if (abs < MINUTE) return dayFmt.format(0, 'second');
-    if (abs < HOUR) return spanFmt.format(Math.trunc(elapsed / MINUTE), 'minute');
-    if (abs < DAY) return spanFmt.format(Math.trunc(elapsed / HOUR), 'hour');
+    if (abs < MINUTE) return dayFmt().format(0, 'second');
+    if (abs < HOUR) return spanFmt().format(Math.trunc(elapsed / MINUTE), 'minute');
+    if (abs < DAY) return spanFmt().format(Math.trunc(elapsed / HOUR), 'hour');
     const days = dayNumber(t) - dayNumber(now);
     const absDays = Math.abs(days);
-    if (absDays < 7) return dayFmt.format(days, 'day');
-    if (absDays < DAYS_PER_MONTH) return spanFmt.format(Math.trunc(days / 7), 'week');
-    if (absDays < DAYS_PER_YEAR) return spanFmt.format(Math.trunc(days / DAYS_PER_MONTH), 'month');
-    return spanFmt.format(Math.trunc(days / DAYS_PER_YEAR), 'year');
+    if (absDays < 7) return dayFmt().format(days, 'day');
+    if (absDays < DAYS_PER_MONTH) return spanFmt().format(Math.trunc(days / 7), 'week');
+    if (absDays < DAYS_PER_YEAR) return spanFmt().format(Math.trunc(days / DAYS_PER_MONTH), 'month');
+    return spanFmt().format(Math.trunc(days / DAYS_PER_YEAR), 'year');
   }
 
   return {
     locale,
     dateParts,
     relative,
-    number: (n: number) => numberFmt.format(n),
+    number: (n: number) => numberFmt().format(n),
     dateTime: (iso: string | null | undefined) => dateParts(iso)?.full ?? null,
+    /** Makes every formatter now, e.g. while the page waits for the network, so the first rows need not. */
+    warm: () => {
+      for (const make of [dateFmt, timeFmt, fullFmt, numberFmt, dayFmt, spanFmt, calendarFmt]) make();
+    },
   };
 }
 

@@ -98,11 +98,16 @@ describe('deferred overlays', () => {
     expect(await screen.findByRole('menu', { name: 'Row actions' })).toBeInTheDocument();
   });
 
-  it('stays closed when nobody clicked before the code arrived', async () => {
+  it('does not load during the first paint, and stays closed when the code arrives unasked', async () => {
     const loader = controlledLoader(FakeMenu);
-    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    const columns = deferred(loader.load);
+    const Menu = deferredOverlay(columns, 'menu');
     render(<Menu label="Columns" trigger={<button type="button">Columns</button>} />);
+    expect(loader.calls()).toBe(0);
+    // What the page does once its first rows are drawn.
+    const preloaded = columns.preload();
     loader.settle();
+    await preloaded;
     // The loaded overlay draws its own trigger in place of the stand-in.
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Columns' })).not.toHaveAttribute('aria-haspopup'),
@@ -113,15 +118,34 @@ describe('deferred overlays', () => {
   it('keeps keyboard focus on the button when the overlay arrives while it is focused', async () => {
     const user = userEvent.setup();
     const loader = controlledLoader(FakeMenu);
-    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    const sort = deferred(loader.load);
+    const Menu = deferredOverlay(sort, 'menu');
     render(<Menu label="Sort" trigger={<button type="button">Sort</button>} />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Sort' })).toHaveFocus();
 
+    void sort.preload();
     loader.settle();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Sort' })).not.toHaveAttribute('aria-haspopup'),
     );
     expect(screen.getByRole('button', { name: 'Sort' })).toHaveFocus();
+  });
+
+  it('with mountOnOpen, keeps the stand-in after the code is in and mounts the overlay on the first click', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader(FakeMenu);
+    const rowMenu = deferred(loader.load);
+    const preloaded = rowMenu.preload();
+    loader.settle();
+    await preloaded;
+    const Menu = deferredOverlay(rowMenu, 'menu', { mountOnOpen: true });
+    render(<Menu label="Row" trigger={<button type="button">Row actions</button>} />);
+
+    const standIn = screen.getByRole('button', { name: 'Row actions' });
+    expect(standIn).toHaveAttribute('aria-haspopup', 'menu');
+    await user.click(standIn);
+    expect(screen.getByRole('menu', { name: 'Row' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Row actions' })).not.toHaveAttribute('aria-haspopup');
   });
 });

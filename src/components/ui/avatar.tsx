@@ -24,7 +24,15 @@ export function Avatar({ name, src, baseUrl, text, size = 'md', shape = 'circle'
   return (
     <span className={className} aria-hidden="true">
       {url && failed !== url ? (
-        <img className={styles.image} src={url} alt="" onError={() => setFailed(url)} />
+        // Lazy: rows below the fold fetch their icons when scrolled to, not with the first rows.
+        <img
+          className={styles.image}
+          src={url}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          onError={() => setFailed(url)}
+        />
       ) : (
         (text ?? toInitials(name))
       )}

@@ -3,12 +3,11 @@ import {
   Suspense,
   useId,
   useLayoutEffect,
-  useRef,
   useState,
+  useSyncExternalStore,
   type ComponentType,
   type FocusEvent,
   type ReactElement,
-  type RefObject,
 } from 'react';
 import type { Deferred } from '../../lib/deferred';
 
@@ -25,10 +24,9 @@ const TRIGGER_ATTRIBUTE = 'data-overlay-trigger';
  * The loaded overlay draws its own trigger in place of the stand-in. If the stand-in had focus (a keyboard user
  * got there first), focus moves to its replacement instead of falling back to the page.
  */
-function CarryFocus({ id, focused }: { id: string; focused: RefObject<boolean> }) {
+function CarryFocus({ id, focused }: { id: string; focused: boolean }) {
   useLayoutEffect(() => {
-    if (!focused.current) return;
-    focused.current = false;
+    if (!focused) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     for (const element of document.querySelectorAll<HTMLElement>(`[${TRIGGER_ATTRIBUTE}]`)) {
@@ -41,16 +39,23 @@ function CarryFocus({ id, focused }: { id: string; focused: RefObject<boolean> }
 /**
  * A menu or popover whose code loads after the first paint. Until it is in, its trigger button is drawn on its
  * own: the page looks the same and the button works — a click starts the load and the overlay opens as soon as it
- * arrives, so nothing the user did is lost.
+ * arrives, so nothing the user did is lost. Once the code is in, the real overlay takes the stand-in's place.
  */
 export function deferredOverlay<P extends OverlayTriggerProps>(
   overlay: Deferred<P>,
   popup: 'menu' | 'dialog',
+  options: {
+    /**
+     * Keep the stand-in until the first click even once the code is in. For overlays repeated on every row, where
+     * mounting a menu per row would cost each page render more than the menu is worth until someone opens one.
+     */
+    mountOnOpen?: boolean;
+  } = {},
 ): ComponentType<Omit<P, 'defaultOpen'>> {
   function DeferredOverlay(props: Omit<P, 'defaultOpen'>) {
     const [openOnLoad, setOpenOnLoad] = useState(false);
     const id = useId();
-    const focused = useRef(false);
+    const [focused, setFocused] = useState(false);
     const trigger = cloneElement(props.trigger, { [TRIGGER_ATTRIBUTE]: id } as Partial<
       typeof props.trigger.props
     >);
@@ -61,14 +66,16 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
         setOpenOnLoad(true);
         overlay.preload().catch(() => undefined);
       },
-      onFocus: () => {
-        focused.current = true;
-      },
+      onFocus: () => setFocused(true),
       // A stand-in removed while focused may report a blur on its way out; that is not the user leaving it.
       onBlur: (event: FocusEvent<HTMLElement>) => {
-        if (event.currentTarget.isConnected) focused.current = false;
+        if (event.currentTarget.isConnected) setFocused(false);
       },
     } as Partial<typeof props.trigger.props>);
+    // Until the code is in (the page preloads it after the first rows) or the user asks for it, the stand-in is
+    // all there is: rendering the lazy component would start the download during the first paint.
+    const loaded = useSyncExternalStore(overlay.subscribe, () => overlay.loaded);
+    if (!openOnLoad && (!loaded || options.mountOnOpen)) return fallback;
     const Overlay = overlay.Component as unknown as ComponentType<OverlayTriggerProps>;
     return (
       <Suspense fallback={fallback}>

@@ -27,7 +27,7 @@ const exportProgress = fromExtras('ExportProgress');
 const emptyAccount = fromExtras('EmptyAccount');
 const noMatch = fromExtras('NoMatch');
 
-export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu');
+export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu', { mountOnOpen: true });
 export const SortMenu = deferredOverlay(sortMenu, 'menu');
 export const FilterPopover = deferredOverlay(filterPopover, 'dialog');
 export const ColumnsMenu = deferredOverlay(columnsMenu, 'menu');

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
 import { VisuallyHidden } from '../../../../components/ui/theme';
@@ -13,8 +13,10 @@ export function tokenName(token: ApiToken): string {
   return token.name?.trim() || gridMessages.table.unnamed;
 }
 
-export function TokenCell({ token, gridSearch }: { token: ApiToken; gridSearch: string }) {
+export function TokenCell({ token }: { token: ApiToken }) {
   const { apiBaseUrl } = useServices();
+  // The grid's view, handed to the detail page so Back restores it.
+  const gridSearch = useLocation().search;
   const name = tokenName(token);
   return (
     <div className={styles.identity}>

@@ -3,6 +3,7 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
+  type Cell,
   type ColumnDef,
   type RowData,
   type RowSelectionState,
@@ -10,7 +11,7 @@ import {
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { Button } from '../../../../components/ui/button';
 import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
@@ -59,7 +60,7 @@ const SORT_COLUMN: Record<SortField, ColumnId> = {
 
 const helper = createColumnHelper<ApiToken>();
 
-function createColumns(gridSearch: string): ColumnDef<ApiToken>[] {
+function createColumns(): ColumnDef<ApiToken>[] {
   const c = gridMessages.column;
   return [
     helper.display({
@@ -85,7 +86,7 @@ function createColumns(gridSearch: string): ColumnDef<ApiToken>[] {
     helper.display({
       id: 'token',
       meta: { label: c.token, sortField: 'name', className: styles.colToken },
-      cell: ({ row }) => <TokenCell token={row.original} gridSearch={gridSearch} />,
+      cell: ({ row }) => <TokenCell token={row.original} />,
     }),
     helper.display({
       id: 'modules',
@@ -141,8 +142,6 @@ export interface TokensTableProps {
   hiddenColumns: readonly string[];
   rowSelection: RowSelectionState;
   onRowSelectionChange: (selection: RowSelectionState) => void;
-  /** Current search of the grid's URL, handed to detail links so Back restores the view. */
-  gridSearch: string;
   /** First load: this many skeleton rows instead of data. */
   skeletonRows?: number;
   /** The next page is loading while these rows stay visible. */
@@ -151,6 +150,28 @@ export interface TokensTableProps {
 
 const EMPTY: ApiToken[] = [];
 
+/**
+ * One row. The table keeps row and cell objects while the data and the visible columns stay the same, so a
+ * change of view that keeps the rows on screen (the next page is loading) re-renders none of them.
+ */
+const TokenRow = memo(function TokenRow({
+  cells,
+  selected,
+}: {
+  cells: Cell<ApiToken, unknown>[];
+  selected: boolean;
+}) {
+  return (
+    <tr className={selected ? styles.selected : undefined}>
+      {cells.map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 export function TokensTable({
   tokens,
   sort,
@@ -158,11 +179,10 @@ export function TokensTable({
   hiddenColumns,
   rowSelection,
   onRowSelectionChange,
-  gridSearch,
   skeletonRows = 0,
   busy = false,
 }: TokensTableProps) {
-  const columns = useMemo(() => createColumns(gridSearch), [gridSearch]);
+  const columns = useMemo(createColumns, []);
   const columnVisibility = useMemo<VisibilityState>(
     () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
     [hiddenColumns],
@@ -274,15 +294,11 @@ export function TokensTable({
                 ))}
               </tr>
             ))
-          : table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={row.getIsSelected() ? styles.selected : undefined}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
+          : table
+              .getRowModel()
+              .rows.map((row) => (
+                <TokenRow key={row.id} cells={row.getVisibleCells()} selected={row.getIsSelected()} />
+              ))}
       </tbody>
     </table>
   );
