@@ -1,7 +1,7 @@
 import {
   cloneElement,
   Suspense,
-  useId,
+  useRef,
   useLayoutEffect,
   useState,
   useSyncExternalStore,
@@ -16,24 +16,6 @@ export interface OverlayTriggerProps {
   /** The button that opens the overlay, rendered as is until the overlay's code is in. */
   trigger: ReactElement<{ onClick?: () => void }>;
   defaultOpen?: boolean;
-}
-
-const TRIGGER_ATTRIBUTE = 'data-overlay-trigger';
-
-/**
- * The loaded overlay draws its own trigger in place of the stand-in. If the stand-in had focus (a keyboard user
- * got there first), focus moves to its replacement instead of falling back to the page.
- */
-function CarryFocus({ id, focused }: { id: string; focused: boolean }) {
-  useLayoutEffect(() => {
-    if (!focused) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    for (const element of document.querySelectorAll<HTMLElement>(`[${TRIGGER_ATTRIBUTE}]`)) {
-      if (element.getAttribute(TRIGGER_ATTRIBUTE) === id) element.focus();
-    }
-  }, [id, focused]);
-  return null;
 }
 
 /**
@@ -54,11 +36,10 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
 ): ComponentType<Omit<P, 'defaultOpen'>> {
   function DeferredOverlay(props: Omit<P, 'defaultOpen'>) {
     const [openOnLoad, setOpenOnLoad] = useState(false);
-    const id = useId();
     const [focused, setFocused] = useState(false);
-    const trigger = cloneElement(props.trigger, { [TRIGGER_ATTRIBUTE]: id } as Partial<
-      typeof props.trigger.props
-    >);
+    const triggerRef = useRef<HTMLElement>(null);
+    // Both the stand-in and the overlay's own trigger are this element, so the ref follows whichever is drawn.
+    const trigger = cloneElement(props.trigger, { ref: triggerRef } as Partial<typeof props.trigger.props>);
     const fallback = cloneElement(trigger, {
       'aria-haspopup': popup,
       'aria-expanded': false,
@@ -75,12 +56,20 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
     // Until the code is in (the page preloads it after the first rows) or the user asks for it, the stand-in is
     // all there is: rendering the lazy component would start the download during the first paint.
     const loaded = useSyncExternalStore(overlay.subscribe, () => overlay.loaded);
-    if (!openOnLoad && (!loaded || options.mountOnOpen)) return fallback;
+    const swapped = openOnLoad || (loaded && !options.mountOnOpen);
+
+    // The overlay draws its own trigger in place of the stand-in. If the stand-in had focus (a keyboard user got
+    // there first), focus moves to its replacement instead of falling back to the page.
+    useLayoutEffect(() => {
+      const active = document.activeElement;
+      if (swapped && focused && (!active || active === document.body)) triggerRef.current?.focus();
+    }, [swapped, focused]);
+
+    if (!swapped) return fallback;
     const Overlay = overlay.Component as unknown as ComponentType<OverlayTriggerProps>;
     return (
       <Suspense fallback={fallback}>
         <Overlay {...props} trigger={trigger} defaultOpen={openOnLoad} />
-        <CarryFocus id={id} focused={focused} />
       </Suspense>
     );
   }

@@ -14,7 +14,9 @@ export function HygienePlaceholder() {
         <li key={index} className={styles.item}>
           <div className={styles.link}>
             <span className={styles.label}>
-              <Skeleton width={88} height={14} />
+              <Skeleton width={88} height={12} />
+              {/* A line of text's height, as the real label has. */}
+              {'\u00a0'}
             </span>
             <span className={styles.value}>
               <Skeleton width={36} height={20} />
