@@ -19,7 +19,7 @@ export interface MockBackend {
   readonly scenario: MockScenario;
   /** Reseeds the store and replaces the scenario (none given: the default scenario). */
   reset(scenario?: MockScenario): void;
-  /** Changes part of the scenario, keeping the data unless the dataset changes. */
+  /** Changes part of the scenario, keeping the data unless the dataset changes; `failures: {}` clears failures. */
   setScenario(partial: MockScenario): void;
   /**
    * A store for another dataset, kept beside the main one until the next reset. Serves requests

@@ -45,6 +45,10 @@ describe('scenario syntax', () => {
       failures: { list: 500, get: 403 },
       latency: 5,
     });
+    expect(mergeScenarios({ failures: { list: 500, get: 403 }, latency: 5 }, { failures: {} })).toEqual({
+      failures: {},
+      latency: 5,
+    });
     expect(latencyFor({})).toBe(0);
     expect(latencyFor({ latency: 40 })).toBe(40);
     for (let i = 0; i < 20; i++) {

@@ -106,10 +106,14 @@ export function formatScenario(scenario: MockScenario): string {
   return items.join(',');
 }
 
-/** Layers `override` over `base`: its keys win, failures are combined per operation. */
+/**
+ * Layers `override` over `base`: its keys win, failures are combined per operation, and an empty `failures`
+ * object clears them (so a test can make the network healthy again without resetting the data).
+ */
 export function mergeScenarios(base: MockScenario, override: MockScenario): MockScenario {
   const merged: MockScenario = { ...base, ...override };
-  if (base.failures || override.failures) merged.failures = { ...base.failures, ...override.failures };
+  if (override.failures && Object.keys(override.failures).length === 0) merged.failures = {};
+  else if (base.failures || override.failures) merged.failures = { ...base.failures, ...override.failures };
   return merged;
 }
 

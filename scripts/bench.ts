@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { startMockHttpServer } from '../mocks/http/server';
 // @ts-expect-error -- plain ESM helper shared with the bundle budget test
 import { analyzeBundle, INITIAL_JS_BUDGET_GZIP } from './bundle-stats.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench-results' } },
@@ -146,18 +147,9 @@ async function main() {
     }
 
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-precise-memory-info',
-      ],
+      executablePath: CHROMIUM_PATH,
+      // Precise memory info: the heap figure is otherwise rounded.
+      args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     const app: number[] = [];
     const staticPage: number[] = [];
