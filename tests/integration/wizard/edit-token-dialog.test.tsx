@@ -30,7 +30,7 @@ function seeded(
 }
 
 async function findEditDialog() {
-  // While the token loads the dialog shows a loading frame, replaced by the form once it is there.
+  // While the token loads the dialog shows a loading frame; the form takes its place once it is there.
   await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
   return screen.getByRole('dialog', { name: 'Edit API token' });
 }
@@ -40,6 +40,20 @@ async function save(user: ReturnType<typeof renderEditDialog>['user'], dialog: H
 }
 
 describe('Edit API token dialog', () => {
+  test('stays one dialog while the token loads, then moves focus into the form', async () => {
+    const token = seeded();
+    mockBackend.setScenario({ latency: 300 });
+    renderEditDialog({ token: { id: token.id, name: token.name } });
+    const loading = await screen.findByRole('dialog', { name: 'Edit API token' });
+    expect(within(loading).getByRole('status', { name: 'Loading the API token…' })).toBeInTheDocument();
+
+    const name = await within(loading).findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    // The same element: assistive technology is not told about a second dialog, and nothing flickers.
+    expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(loading);
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    await waitFor(() => expect(name).toHaveFocus());
+  });
+
   test('shows the token with General and Modules reachable in any order', async () => {
     const token = seeded((t) => t.modules.length >= 2);
     const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });

@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type FormEvent,
+  type Ref,
+} from 'react';
 import { FormProvider } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { Dialog, DialogBody, DialogFooter } from '../../../../components/ui/dialog';
@@ -50,18 +59,61 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
   // Fetched up front so the Modules step is ready whenever the user (or a server error) goes there.
   useQuery({ ...apiTokenQueries.modules(client), enabled: open });
   const close = useCallback(() => onOpenChange(false), [onOpenChange]);
+  // One dialog from the first frame to the last: the form takes the loading view's place inside it, so focus
+  // and assistive technology stay in the same dialog. Once the form is there, closing goes through it.
+  const formRef = useRef<EditFormHandle>(null);
+  const [openedLoaded] = useState(() => detail.data !== undefined);
 
   if (!open) return null;
-  if (detail.data) return <EditTokenForm key={id} token={detail.data} onClose={close} />;
-
   return (
     <Dialog
       open
-      onOpenChange={(next) => (next ? undefined : close())}
+      onOpenChange={(next) => {
+        if (next) return;
+        if (formRef.current) formRef.current.requestClose();
+        else close();
+      }}
       title={m.editTitle}
-      description={describeToken(token)}
+      description={describeToken(detail.data ?? token)}
       size="lg"
+      onOpenAutoFocus={(event) => {
+        if (!formRef.current) return;
+        event.preventDefault();
+        formRef.current.focusFirstField();
+      }}
+      onInteractOutside={(event) => (formRef.current?.saving() ? event.preventDefault() : undefined)}
     >
+      {detail.data ? (
+        <EditTokenForm
+          key={id}
+          ref={formRef}
+          token={detail.data}
+          onClose={close}
+          focusOnMount={!openedLoaded}
+        />
+      ) : (
+        <EditTokenLoading detail={detail} onClose={close} />
+      )}
+    </Dialog>
+  );
+}
+
+interface EditFormHandle {
+  /** Close, unless a save is running; asks first when something was changed. */
+  requestClose: () => void;
+  saving: () => boolean;
+  focusFirstField: () => void;
+}
+
+function EditTokenLoading({
+  detail,
+  onClose,
+}: {
+  detail: { isError: boolean; error: unknown; isFetching: boolean; refetch: () => unknown };
+  onClose: () => void;
+}) {
+  return (
+    <>
       <DialogBody>
         {detail.isError ? (
           <ErrorPanel
@@ -79,11 +131,11 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
         )}
       </DialogBody>
       <DialogFooter>
-        <Button variant="secondary" onClick={close}>
+        <Button variant="secondary" onClick={onClose}>
           {m.close}
         </Button>
       </DialogFooter>
-    </Dialog>
+    </>
   );
 }
 
@@ -91,7 +143,18 @@ function describeToken(token: ApiToken): string {
   return [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · ');
 }
 
-function EditTokenForm({ token, onClose }: { token: ApiToken; onClose: () => void }) {
+function EditTokenForm({
+  token,
+  onClose,
+  focusOnMount,
+  ref,
+}: {
+  token: ApiToken;
+  onClose: () => void;
+  /** The form arrived after the dialog opened (it was loading): move focus into it. */
+  focusOnMount: boolean;
+  ref: Ref<EditFormHandle>;
+}) {
   const { notify } = useServices();
   // Fixed when the dialog opens: a background refetch must not overwrite what the user is typing.
   const [initial] = useState<TokenFormValues>(() => tokenToFormValues(token));
@@ -159,6 +222,14 @@ function EditTokenForm({ token, onClose }: { token: ApiToken; onClose: () => voi
     if (hasUnsavedInput(initial, form.getValues())) setConfirmDiscard(true);
     else onClose();
   };
+  useImperativeHandle(ref, () => ({
+    requestClose,
+    saving: () => update.isPending,
+    focusFirstField: () => form.setFocus('name'),
+  }));
+  useEffect(() => {
+    if (focusOnMount) form.setFocus('name');
+  }, [focusOnMount, form]);
 
   const steps = EDIT_STEPS.map((id) => ({
     id,
@@ -169,69 +240,56 @@ function EditTokenForm({ token, onClose }: { token: ApiToken; onClose: () => voi
 
   return (
     <>
-      <Dialog
-        open
-        onOpenChange={(next) => (next ? undefined : requestClose())}
-        title={m.editTitle}
-        description={describeToken(token)}
-        size="lg"
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          form.setFocus('name');
-        }}
-        onInteractOutside={(event) => (update.isPending ? event.preventDefault() : undefined)}
-      >
-        <FormProvider {...form}>
-          <form className={styles.form} onSubmit={onSubmit} noValidate>
-            <DialogBody className={styles.layout}>
-              <div className={styles.aside}>
-                <Stepper
-                  label={m.stepsLabel}
-                  steps={steps}
-                  currentId={step}
-                  onSelect={(id) => goTo(id as TokenFormStep)}
-                  completeLabel={m.stepDone}
-                  invalidLabel={m.stepHasErrors}
-                />
-              </div>
-              <section className={styles.main} aria-labelledby={titleId}>
-                <h3 id={titleId} ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
-                  {m.steps[step]}
-                </h3>
-                {submitError ? (
-                  <div className={styles.errorSlot}>
-                    <ErrorPanel error={submitError} title={m.saveFailed} />
-                  </div>
-                ) : null}
-                {step === 'general' ? (
-                  <TokenGeneralFields />
-                ) : (
-                  <TokenModulesField knownModules={token.modules} />
-                )}
-              </section>
-            </DialogBody>
-            <DialogFooter
-              start={
-                <Button
-                  variant="link"
-                  className={styles.closeButton}
-                  onClick={requestClose}
-                  aria-disabled={update.isPending || undefined}
-                >
-                  {m.close}
-                </Button>
-              }
-            >
-              <span className={styles.status} role="status">
-                {update.isPending ? m.saving : ''}
-              </span>
-              <Button type="submit" variant="primary" busy={update.isPending}>
-                {m.save}
+      <FormProvider {...form}>
+        <form className={styles.form} onSubmit={onSubmit} noValidate>
+          <DialogBody className={styles.layout}>
+            <div className={styles.aside}>
+              <Stepper
+                label={m.stepsLabel}
+                steps={steps}
+                currentId={step}
+                onSelect={(id) => goTo(id as TokenFormStep)}
+                completeLabel={m.stepDone}
+                invalidLabel={m.stepHasErrors}
+              />
+            </div>
+            <section className={styles.main} aria-labelledby={titleId}>
+              <h3 id={titleId} ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+                {m.steps[step]}
+              </h3>
+              {submitError ? (
+                <div className={styles.errorSlot}>
+                  <ErrorPanel error={submitError} title={m.saveFailed} />
+                </div>
+              ) : null}
+              {step === 'general' ? (
+                <TokenGeneralFields />
+              ) : (
+                <TokenModulesField knownModules={token.modules} />
+              )}
+            </section>
+          </DialogBody>
+          <DialogFooter
+            start={
+              <Button
+                variant="link"
+                className={styles.closeButton}
+                onClick={requestClose}
+                aria-disabled={update.isPending || undefined}
+              >
+                {m.close}
               </Button>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </Dialog>
+            }
+          >
+            <span className={styles.status} role="status">
+              {update.isPending ? m.saving : ''}
+            </span>
+            <Button type="submit" variant="primary" busy={update.isPending}>
+              {m.save}
+            </Button>
+          </DialogFooter>
+        </form>
+      </FormProvider>
       <DiscardChangesDialog open={confirmDiscard} onOpenChange={setConfirmDiscard} onDiscard={onClose} />
     </>
   );
