@@ -14,12 +14,14 @@ import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { TokenActionsContext, type TokenActions } from './token-actions-context';
 
-/** One action waiting for its confirmation, its edit dialog or its "nothing to do" note. */
-export type ActionRequest = { key: number } & (
+/** What an action asks for: a confirmation, the edit dialog, or (when it does not apply) a note. */
+type ActionAsk =
   | { kind: 'state'; action: TokenStateAction; token: ApiToken; onDeleted?: (() => void) | undefined }
   | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
-  | { kind: 'edit'; token: ApiToken }
-);
+  | { kind: 'edit'; token: ApiToken };
+
+/** One action waiting for its confirmation, its edit dialog or its "nothing to do" note. */
+export type ActionRequest = ActionAsk & { key: number };
 
 // The dialogs, their mutations and their messages are not needed until someone acts: they load after the grid's
 // first rows (the grid preloads every deferred part), or with the first action.
@@ -47,8 +49,6 @@ function focusReturnTarget(active: Element | null): HTMLElement | null {
   return trigger instanceof HTMLElement ? trigger : null;
 }
 
-type NewRequest = ActionRequest extends infer R ? (R extends ActionRequest ? Omit<R, 'key'> : never) : never;
-
 /**
  * Gives the screens below it `useTokenActions()` and draws what those actions need: confirmations for
  * enable, disable and delete (single and bulk) and the edit dialog. One at a time.
@@ -60,13 +60,13 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   const nextKey = useRef(1);
   const returnFocus = useRef<{ target: HTMLElement; fallback: HTMLElement | null } | null>(null);
 
-  const ask = useCallback((next: NewRequest) => {
+  const ask = useCallback((next: ActionAsk) => {
     const target = focusReturnTarget(document.activeElement);
     // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
     // the grid instead of dropping it to <body>.
     const fallback = target?.closest<HTMLElement>('[role="region"][tabindex]') ?? null;
     returnFocus.current = target ? { target, fallback } : null;
-    setRequest({ ...next, key: nextKey.current++ } as ActionRequest);
+    setRequest({ ...next, key: nextKey.current++ });
   }, []);
 
   // Dialogs opened from a menu have nothing to return focus to (the item is gone), and the edit dialog swaps
