@@ -49,21 +49,6 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-const STATUS_TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -118,9 +103,18 @@ function parseRetryAfter(header: string | null, now = Date.now()): number | unde
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Builds an ApiError from a status and a body that may be ProblemDetails, the gateway shape, text or nothing. */
-export function apiErrorFromBody(status: number, body: unknown, headers?: Headers): ApiError {
-  const fallbackTitle = STATUS_TITLES[status] ?? `HTTP ${status}`;
+/**
+ * Builds an ApiError from a status and a body that may be ProblemDetails, the gateway shape, text or nothing.
+ * Without a title in the body, the response's reason phrase names it ("Not Found"); HTTP/2 has none, so then
+ * "HTTP 404". Titles are for developers (the console, error reports): people read `describeError`.
+ */
+export function apiErrorFromBody(
+  status: number,
+  body: unknown,
+  headers?: Headers,
+  statusText = '',
+): ApiError {
+  const fallbackTitle = statusText || `HTTP ${status}`;
   const retryAfterMs = parseRetryAfter(headers?.get('retry-after') ?? null);
   const traceHeader = headers?.get('x-trace-id') ?? headers?.get('traceparent') ?? undefined;
 
@@ -173,7 +167,7 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
       body = text;
     }
   }
-  return apiErrorFromBody(response.status, text ? body : undefined, response.headers);
+  return apiErrorFromBody(response.status, text ? body : undefined, response.headers, response.statusText);
 }
 
 /** fetch rejects for network failures and aborts; both become ApiErrors with status 0. */

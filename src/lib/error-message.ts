@@ -1,9 +1,11 @@
 import { commonMessages } from '../messages/common';
 import { isApiError } from './api-error';
+import { isLoadFailure } from './deferred';
 
 /** One human sentence for any failure; the server's own detail is shown beside it when there is one. */
 export function describeError(error: unknown): string {
   const m = commonMessages.errors;
+  if (isLoadFailure(error)) return m.codeNotLoaded;
   if (!isApiError(error)) return m.unknown;
   if (error.kind === 'network') return m.network;
   switch (error.status) {

@@ -28,6 +28,8 @@ export const commonMessages = {
     validation: 'Some values are not valid. Check the highlighted fields.',
     server: 'Something went wrong on the server. Try again in a moment.',
     unknown: 'Something went wrong. Try again.',
+    /** A chunk of the app's own code did not arrive (offline, or the app was updated meanwhile). */
+    codeNotLoaded: 'Part of the page did not load. Check your connection and try again.',
     invalidResponse: 'The server sent a response that is not valid JSON.',
     /** A field error from the server that names the field but says nothing about it. */
     invalidValue: 'Invalid value.',

@@ -1,11 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { TokensGridRoute } from './tokens-grid-route';
+import { retryableLazy } from '../lib/deferred';
 import { RouteFallback } from './route-fallback';
 
-// Everything but the grid loads on demand, so the landing page's bundle stays small.
-const AddTokenRoute = lazy(() => import('./add-token-route'));
-const TokenDetailRoute = lazy(() => import('./token-detail-route'));
+// Everything but the grid loads on demand, so the landing page's bundle stays small; a chunk that fails to load
+// (offline, a new deployment) is asked for again by the error panel's Retry.
+const AddTokenRoute = retryableLazy(() => import('./add-token-route'));
+const TokenDetailRoute = retryableLazy(() => import('./token-detail-route'));
 
 /** The module's routes, relative to wherever the host mounts it. */
 export function createRouteObjects(): RouteObject[] {

@@ -1,15 +1,16 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
 import { ApiTokensModule, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import { retryableLazy } from '../lib/deferred';
 import { createQueryClient } from '../lib/query-client';
 import { standaloneMessages as m } from '../messages/standalone';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
 
 // Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
-const SignIn = lazy(() => import('./sign-in').then((m) => ({ default: m.SignIn })));
+const SignIn = retryableLazy(() => import('./sign-in').then((m) => ({ default: m.SignIn })));
 
 /** The token the built-in mock accepts; it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';

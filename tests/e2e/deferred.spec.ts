@@ -64,3 +64,33 @@ test.describe('the grid before its menus have loaded', () => {
     await expect(page.getByRole('menu', { name: 'Sort' })).toBeVisible();
   });
 });
+
+test.describe('a page whose code fails to load', () => {
+  test('says so, and Retry loads it once the network is back, without reloading the page', async ({
+    page,
+  }) => {
+    // The detail page's chunk cannot be fetched, as offline or after a new deployment removed it.
+    let offline = true;
+    await page.context().route(/\/assets\/token-detail-route-[^/]*\.js$/, async (route: Route) => {
+      if (offline) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto(START);
+    const link = page.getByRole('table', { name: 'API tokens' }).locator('tbody a').first();
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Part of the page did not load. Check your connection and try again.');
+    offline = false;
+    // A mark a full page reload would wipe out.
+    await page.evaluate(() => Object.assign(window, { beforeRetry: true }));
+    const url = page.url();
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    expect(await page.evaluate(() => 'beforeRetry' in window)).toBe(true);
+    // The same token's page (it opens on its first tab).
+    expect(page.url()).toBe(`${url}/general`);
+  });
+});

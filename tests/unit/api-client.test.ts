@@ -75,7 +75,7 @@ describe('createApiClient', () => {
 
   it('does not call onUnauthorized for other failures', async () => {
     const onUnauthorized = vi.fn();
-    const { fetchFn } = recordingFetch(() => new Response('', { status: 403 }));
+    const { fetchFn } = recordingFetch(() => new Response('', { status: 403, statusText: 'Forbidden' }));
     const client = createApiClient({
       baseUrl: '',
       getAccessToken: () => 't',

@@ -9,8 +9,8 @@ import {
   normalizeFieldName,
 } from '../../src/lib/api-error';
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const json = (status: number, body: unknown, statusText = '') =>
+  new Response(JSON.stringify(body), { status, statusText, headers: { 'Content-Type': 'application/json' } });
 
 describe('ApiError parsing', () => {
   it('reads ProblemDetails with the map shape of errors', async () => {
@@ -61,7 +61,9 @@ describe('ApiError parsing', () => {
   });
 
   it('reads the gateway shape {statusCode, message}', async () => {
-    const error = await apiErrorFromResponse(json(401, { statusCode: 401, message: 'Invalid token' }));
+    const error = await apiErrorFromResponse(
+      json(401, { statusCode: 401, message: 'Invalid token' }, 'Unauthorized'),
+    );
     expect(error.status).toBe(401);
     expect(error.title).toBe('Unauthorized');
     expect(error.detail).toBe('Invalid token');
@@ -69,14 +71,18 @@ describe('ApiError parsing', () => {
   });
 
   it('handles an empty body', async () => {
-    const error = await apiErrorFromResponse(new Response(null, { status: 404 }));
+    const error = await apiErrorFromResponse(new Response(null, { status: 404, statusText: 'Not Found' }));
     expect(error.status).toBe(404);
     expect(error.title).toBe('Not Found');
+    // HTTP/2 responses carry no reason phrase.
+    expect((await apiErrorFromResponse(new Response(null, { status: 404 }))).title).toBe('HTTP 404');
     expect(error.detail).toBeUndefined();
   });
 
   it('keeps a short text body and drops an HTML error page', async () => {
-    const text = await apiErrorFromResponse(new Response('upstream timed out', { status: 504 }));
+    const text = await apiErrorFromResponse(
+      new Response('upstream timed out', { status: 504, statusText: 'Gateway Timeout' }),
+    );
     expect(text.title).toBe('Gateway Timeout');
     expect(text.detail).toBe('upstream timed out');
     const html = await apiErrorFromResponse(new Response('<html><body>502</body></html>', { status: 502 }));
@@ -85,7 +91,7 @@ describe('ApiError parsing', () => {
 
   it('names unknown statuses and reads Retry-After', async () => {
     const error = await apiErrorFromResponse(
-      new Response('', { status: 429, headers: { 'Retry-After': '3' } }),
+      new Response('', { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '3' } }),
     );
     expect(error.title).toBe('Too Many Requests');
     expect(error.retryAfterMs).toBe(3000);

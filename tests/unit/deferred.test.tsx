@@ -1,9 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, cloneElement, useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deferredOverlay, type OverlayTriggerProps } from '../../src/components/ui/deferred-overlay';
-import { deferred } from '../../src/lib/deferred';
+import { ErrorBoundary } from '../../src/components/ui/error-boundary';
+import { deferred, retryableLazy } from '../../src/lib/deferred';
+import { describeError } from '../../src/lib/error-message';
+import { commonMessages } from '../../src/messages/common';
 
 /** A loader the test settles by hand, like a chunk request still on the wire. */
 function controlledLoader<T>(value: T) {
@@ -78,6 +81,69 @@ describe('deferred components', () => {
     await second;
     expect(loader.calls()).toBe(2);
     expect(Lazy.loaded).toBe(true);
+  });
+});
+
+describe('a chunk that failed to load', () => {
+  /** An error boundary with a Retry, as the module and the edit dialog have. */
+  function WithRetry({ children }: { children: React.ReactNode }) {
+    return (
+      <ErrorBoundary
+        fallback={({ error, reset }) => (
+          <>
+            <p>{describeError(error)}</p>
+            <button type="button" onClick={reset}>
+              Retry
+            </button>
+          </>
+        )}
+      >
+        <Suspense fallback={<p>Loading</p>}>{children}</Suspense>
+      </ErrorBoundary>
+    );
+  }
+
+  it('is asked for again by the Retry of a deferred component', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader(Greeting);
+    const Lazy = deferred(loader.load);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <WithRetry>
+        <Lazy.Component name="Ada" />
+      </WithRetry>,
+    );
+    loader.settle(false);
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    loader.settle(true);
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
+    expect(loader.calls()).toBe(2);
+    quiet.mockRestore();
+  });
+
+  it('is asked for again by the Retry of a lazy route or dialog', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader({ default: Greeting });
+    const Route = retryableLazy(loader.load);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <WithRetry>
+        <Route name="Grace" />
+      </WithRetry>,
+    );
+    loader.settle(false);
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    // Said as what it is, not as "something went wrong".
+    expect(screen.getByText(commonMessages.errors.codeNotLoaded)).toBeInTheDocument();
+    // Failing again is shown again, not swallowed.
+    await user.click(retry);
+    loader.settle(false);
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    loader.settle(true);
+    expect(await screen.findByText('Hello Grace')).toBeInTheDocument();
+    expect(loader.calls()).toBe(3);
+    quiet.mockRestore();
   });
 });
 

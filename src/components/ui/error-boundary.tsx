@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedLoads } from '../../lib/deferred';
 
 interface Props {
   fallback: (props: { error: unknown; reset: () => void }) => ReactNode;
@@ -19,6 +20,8 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
   }
 
   reset = () => {
+    // The error may be a chunk that did not load (offline, a new deployment): the retry asks for it again.
+    retryFailedLoads();
     this.props.onReset?.();
     this.setState({ error: null });
   };

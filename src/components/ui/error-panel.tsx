@@ -36,7 +36,8 @@ export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorP
       </span>
       <div className={styles.main}>
         <p className={styles.title}>{title}</p>
-        <p className={styles.message}>{human}</p>
+        {/* Said once: an unexpected error's title and plain-words message can be the same sentence. */}
+        {human !== title ? <p className={styles.message}>{human}</p> : null}
         {detail ? <p className={styles.message}>{detail}</p> : null}
         {fieldEntries.length > 0 ? (
           <ul className={styles.fields}>

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../../../../components/ui/error-boundary';
+import { retryableLazy } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../../../messages/actions';
 import { canApply } from '../../api/token-state';
@@ -10,7 +11,7 @@ import { TokenStateDialog } from './token-state-dialog';
 import { tokenLabel } from './token-label';
 
 // The edit dialog (and its form code) loads the first time someone edits, not with the confirmations.
-const EditTokenDialog = lazy(() =>
+const EditTokenDialog = retryableLazy(() =>
   import('../wizard/edit-token-dialog').then((module) => ({ default: module.EditTokenDialog })),
 );
 
