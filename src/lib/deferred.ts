@@ -110,3 +110,22 @@ export function whenIdle(task: () => void): () => void {
   const handle = window.setTimeout(task, 50);
   return () => window.clearTimeout(handle);
 }
+
+/**
+ * Runs `task` once the browser has painted what is on screen now: a frame callback fires just before the paint,
+ * and a task queued from it runs after. Where there are no frames (tests, hidden tabs), it runs soon.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let timer: number | undefined;
+  if (typeof window.requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    timer = window.setTimeout(task, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(task, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

@@ -108,6 +108,19 @@ test.describe('Content-Security-Policy', () => {
     expect(directives.get('img-src')).toEqual(["'self'", 'blob:', 'https:']);
   });
 
+  test('the date and number warm-up script loads from our origin, as a module, without violations', async ({
+    page,
+  }) => {
+    await watch(page);
+    const warmup = page.waitForResponse((response) => response.url().endsWith('/intl-warmup.js'));
+    await page.goto(GRID);
+    const response = await warmup;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/javascript/);
+    await waitForRows(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('the policy is enforced: inline script, eval and parsed style attributes are blocked, CSSOM is not', async ({
     page,
   }) => {

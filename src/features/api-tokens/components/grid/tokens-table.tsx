@@ -11,7 +11,7 @@ import {
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { Button } from '../../../../components/ui/button';
 import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
@@ -19,6 +19,7 @@ import { ArrowUpIcon } from '../../../../components/ui/icons/arrow-up';
 import { MoreIcon } from '../../../../components/ui/icons/more';
 import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { afterNextPaint } from '../../../../lib/deferred';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import type { GridSort, SortField } from '../../hooks/grid-view';
@@ -151,6 +152,13 @@ export interface TokensTableProps {
 const EMPTY: ApiToken[] = [];
 
 /**
+ * When the first rows replace the skeleton, this many (about a screenful) are drawn first and the rest right after
+ * the browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Only then:
+ * later pages replace rows already on screen, and drawing part of them would shrink the table under the reader.
+ */
+const FIRST_SCREEN_ROWS = 10;
+
+/**
  * One row. The table keeps row and cell objects while the data and the visible columns stay the same, so a
  * change of view that keeps the rows on screen (the next page is loading) re-renders none of them.
  */
@@ -192,6 +200,10 @@ export function TokensTable({
     [sort],
   );
   const showRows = skeletonRows === 0;
+  const [startedOnSkeleton] = useState(skeletonRows > 0);
+  const [drawAll, setDrawAll] = useState(!startedOnSkeleton);
+  const firstScreenOnly = showRows && !drawAll;
+  useEffect(() => (firstScreenOnly ? afterNextPaint(() => setDrawAll(true)) : undefined), [firstScreenOnly]);
 
   // Server mode: TanStack Table keeps column, selection and sort state straight; the server pages, sorts and filters.
   // The app does not run the React Compiler; the table's functions are read fresh on every render.
@@ -294,11 +306,12 @@ export function TokensTable({
                 ))}
               </tr>
             ))
-          : table
-              .getRowModel()
-              .rows.map((row) => (
-                <TokenRow key={row.id} cells={row.getVisibleCells()} selected={row.getIsSelected()} />
-              ))}
+          : (firstScreenOnly
+              ? table.getRowModel().rows.slice(0, FIRST_SCREEN_ROWS)
+              : table.getRowModel().rows
+            ).map((row) => (
+              <TokenRow key={row.id} cells={row.getVisibleCells()} selected={row.getIsSelected()} />
+            ))}
       </tbody>
     </table>
   );

@@ -1,0 +1,48 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderModule } from '../../support/render-module';
+import { findRows, tokensNewestFirst, visibleNames } from './grid-helpers';
+
+/** Records how many token rows the grid holds after each change of the page, leaving out repeats. */
+function recordRowCounts() {
+  const counts: number[] = [];
+  const observer = new MutationObserver(() => {
+    const count = document.querySelectorAll('table tbody a').length;
+    if (counts.at(-1) !== count) counts.push(count);
+  });
+  observer.observe(document.body, { subtree: true, childList: true });
+  return { counts, stop: () => observer.disconnect() };
+}
+
+describe('tokens grid: the first rows of a long page', () => {
+  it('draws a screenful first and the rest right after, in order', async () => {
+    expect(tokensNewestFirst().length).toBeGreaterThanOrEqual(50);
+    const rows = recordRowCounts();
+    renderModule({ search: '?size=25' });
+    await findRows();
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    rows.stop();
+    expect(rows.counts.filter((count) => count > 0)).toEqual([10, 25]);
+    expect(visibleNames()).toEqual(
+      tokensNewestFirst()
+        .slice(0, 25)
+        .map((token) => token.name),
+    );
+  });
+
+  it('replaces a later page all at once, so the table never shrinks under the reader', async () => {
+    const { user } = renderModule({ search: '?size=25' });
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    const rows = recordRowCounts();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() =>
+      expect(visibleNames()).toEqual(
+        tokensNewestFirst()
+          .slice(25, 50)
+          .map((t) => t.name),
+      ),
+    );
+    rows.stop();
+    expect(rows.counts.filter((count) => count > 0)).toEqual([25]);
+  });
+});
