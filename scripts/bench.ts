@@ -106,6 +106,14 @@ async function main() {
     build: { outDir: APP_DIR, emptyOutDir: true },
   });
   const bundle = analyzeBundle(APP_DIR);
+  // The second reference: a bare React page that fetches and renders the same rows (see its source).
+  await build({
+    configFile: false,
+    root: 'scripts/bench-floor',
+    base: '/bare-react/',
+    logLevel: 'warn',
+    build: { outDir: join(process.cwd(), APP_DIR, 'bare-react'), emptyOutDir: true },
+  });
 
   const server = await startMockHttpServer({ port: 0, scenario: { dataset: 'large' }, staticDir: APP_DIR });
   console.log(`Mock server with 10,000 tokens at ${server.url}`);
@@ -158,6 +166,7 @@ async function main() {
     });
     const app: number[] = [];
     const staticPage: number[] = [];
+    const bareReact: number[] = [];
     const filter: number[] = [];
     const paging: number[] = [];
     const heap: number[] = [];
@@ -167,6 +176,13 @@ async function main() {
         const s = await firstRowTime(browser, `${server.url}/static-25.html`);
         staticPage.push(s.ms);
         await s.page.context().close();
+
+        const r = await firstRowTime(
+          browser,
+          `${server.url}/bare-react/index.html?request=${encodeURIComponent(`/public/v1/accounts/api-tokens?${FIRST_PAGE_QUERY}`)}`,
+        );
+        bareReact.push(r.ms);
+        await r.page.context().close();
 
         const a = await firstRowTime(browser, `${server.url}${GRID_PATH}`);
         app.push(a.ms);
@@ -205,12 +221,19 @@ async function main() {
 
     const appStat = stat(app);
     const staticStat = stat(staticPage);
+    const bareReactStat = stat(bareReact);
     const results = {
       date: new Date().toISOString(),
       runs: RUNS,
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       scenario: '10,000 tokens, mock HTTP server on 127.0.0.1',
-      firstRowMs: { app: appStat, staticPage: staticStat, ratio: round(appStat.median / staticStat.median) },
+      firstRowMs: {
+        app: appStat,
+        staticPage: staticStat,
+        ratio: round(appStat.median / staticStat.median),
+        bareReact: bareReactStat,
+        bareReactRatio: round(bareReactStat.median / staticStat.median),
+      },
       statusFilterMs: stat(filter),
       nextPageMs: stat(paging),
       jsHeapMB: stat(heap.map((b) => b / 1024 / 1024)),
@@ -239,6 +262,8 @@ async function main() {
       `| Navigation → first grid row (ms) | ${fmt(appStat)} |`,
       `| Navigation → first row, static HTML with the same 25 rows (ms) | ${fmt(staticStat)} |`,
       `| Ratio app / static (target ≤ 2) | ${results.firstRowMs.ratio} | | |`,
+      `| Navigation → first row, bare React page fetching the same 25 rows (ms) | ${fmt(bareReactStat)} |`,
+      `| Ratio bare React / static | ${results.firstRowMs.bareReactRatio} | | |`,
       `| Status filter click → rows updated (ms, target ≤ 100) | ${fmt(results.statusFilterMs)} |`,
       `| Next page → rows updated (ms, target ≤ 100) | ${fmt(results.nextPageMs)} |`,
       `| JS heap after load (MB) | ${fmt(results.jsHeapMB)} |`,
