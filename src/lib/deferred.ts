@@ -113,19 +113,13 @@ export function whenIdle(task: () => void): () => void {
 
 /**
  * Runs `task` once the browser has painted what is on screen now: a frame callback fires just before the paint,
- * and a task queued from it runs after. Where there are no frames (tests, hidden tabs), it runs soon.
+ * and a task queued from it runs after. (A hidden tab draws no frames; it runs when the tab is shown.)
  */
 export function afterNextPaint(task: () => void): () => void {
   let timer: number | undefined;
-  if (typeof window.requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-    timer = window.setTimeout(task, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const frame = window.requestAnimationFrame(() => {
-    timer = window.setTimeout(task, 0);
-  });
+  const frame = requestAnimationFrame(() => (timer = window.setTimeout(task)));
   return () => {
-    window.cancelAnimationFrame(frame);
+    cancelAnimationFrame(frame);
     window.clearTimeout(timer);
   };
 }

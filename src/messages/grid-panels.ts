@@ -1,5 +1,5 @@
-// The grid's menus, filter panel, filter chips, bulk-action bar and CSV columns (SPEC §2): apart from grid.ts
-// because those parts load after the grid's first rows, and so can their words.
+// The grid's menus, filter panel, filter chips, bulk-action bar, empty states and CSV columns (SPEC §2): apart
+// from grid.ts because those parts load after the grid's first rows, and so can their words.
 
 import { plural } from './grid';
 
@@ -10,6 +10,15 @@ export const gridPanelMessages = {
   descending: 'Descending',
   showColumns: 'Show columns',
   resetColumns: 'Reset columns',
+
+  /** An account without tokens, and a view that matches none. */
+  states: {
+    emptyTitle: 'No API tokens yet',
+    emptyBody: 'Add a token to let an integration call the Marketplace API on behalf of this account.',
+    emptyAction: 'Add API token',
+    noMatchTitle: 'No API tokens match this view',
+    noMatchBody: 'Try another search or remove some filters.',
+  },
 
   filters: {
     title: 'Filters',

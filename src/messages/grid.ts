@@ -63,11 +63,6 @@ export const gridMessages = {
   states: {
     loading: 'Loading API tokens…',
     updating: 'Loading…',
-    emptyTitle: 'No API tokens yet',
-    emptyBody: 'Add a token to let an integration call the Marketplace API on behalf of this account.',
-    emptyAction: 'Add API token',
-    noMatchTitle: 'No API tokens match this view',
-    noMatchBody: 'Try another search or remove some filters.',
     loadError: 'Could not load API tokens',
   },
 

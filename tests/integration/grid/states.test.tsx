@@ -7,17 +7,35 @@ import { dataRows, findRows, grid, tokensNewestFirst, visibleNames } from './gri
 const region = () => screen.getByRole('region', { name: 'API tokens table' });
 
 describe('tokens grid: loading, empty, no match and error states', () => {
-  it('shows skeleton rows on the first load', async () => {
-    mockBackend.setScenario({ latency: 150 });
+  it('shows skeleton rows when the first load takes a while', async () => {
+    mockBackend.setScenario({ latency: 800 });
     renderModule();
     expect(region()).toHaveAttribute('aria-busy', 'true');
     expect(grid()).toHaveAttribute('aria-busy', 'true');
-    expect(dataRows()).toHaveLength(5);
-    expect(visibleNames()).toEqual([]);
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Loading API tokens…');
+    // Not at once: a quick answer should not flash placeholders.
+    expect(dataRows()).toHaveLength(0);
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    expect(visibleNames()).toEqual([]);
     await findRows();
     expect(region()).not.toHaveAttribute('aria-busy');
     expect(dataRows()).toHaveLength(10);
+  });
+
+  it('goes straight from loading to rows when the answer is quick', async () => {
+    mockBackend.setScenario({ latency: 50 });
+    let skeletonSeen = false;
+    const observer = new MutationObserver(() => {
+      const rows = document.querySelectorAll('table tbody tr');
+      if (rows.length > 0 && document.querySelectorAll('table tbody a').length === 0) skeletonSeen = true;
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    renderModule();
+    expect(region()).toHaveAttribute('aria-busy', 'true');
+    await findRows();
+    observer.disconnect();
+    expect(skeletonSeen).toBe(false);
+    expect(region()).not.toHaveAttribute('aria-busy');
   });
 
   it('keeps the previous rows, marked busy, while the next page loads', async () => {

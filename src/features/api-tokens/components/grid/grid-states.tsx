@@ -4,7 +4,6 @@ import { KeyIcon } from '../../../../components/ui/icons/key';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { SearchIcon } from '../../../../components/ui/icons/search';
 import { gridPanelMessages } from '../../../../messages/grid-panels';
-import { gridMessages } from '../../../../messages/grid';
 import styles from './grid-states.module.css';
 
 /** An account without tokens: say so and offer the one thing to do next. */
@@ -14,11 +13,11 @@ export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: str
       <span className={styles.stateIcon}>
         <KeyIcon size={28} />
       </span>
-      <h2 className={styles.stateTitle}>{gridMessages.states.emptyTitle}</h2>
-      <p className={styles.stateBody}>{gridMessages.states.emptyBody}</p>
+      <h2 className={styles.stateTitle}>{gridPanelMessages.states.emptyTitle}</h2>
+      <p className={styles.stateBody}>{gridPanelMessages.states.emptyBody}</p>
       <Link to={addTo} className={buttonClassName({ variant: 'primary' })}>
         <PlusIcon />
-        {gridMessages.states.emptyAction}
+        {gridPanelMessages.states.emptyAction}
       </Link>
     </div>
   );
@@ -30,8 +29,8 @@ export function NoMatch({ onClear }: { onClear: () => void }) {
       <span className={styles.stateIcon}>
         <SearchIcon size={28} />
       </span>
-      <h2 className={styles.stateTitle}>{gridMessages.states.noMatchTitle}</h2>
-      <p className={styles.stateBody}>{gridMessages.states.noMatchBody}</p>
+      <h2 className={styles.stateTitle}>{gridPanelMessages.states.noMatchTitle}</h2>
+      <p className={styles.stateBody}>{gridPanelMessages.states.noMatchBody}</p>
       <Button variant="secondary" onClick={onClear}>
         {gridPanelMessages.chips.clearAll}
       </Button>

@@ -52,6 +52,11 @@ const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
 
 const EMPTY_TOKENS: ApiToken[] = [];
 const SKELETON_ROWS = 5;
+/**
+ * How long the first load may take before skeleton rows stand in for the data. A quicker answer goes straight to
+ * the rows: no flash of placeholders, and none of their drawing in the way of the rows.
+ */
+const SKELETON_DELAY_MS = 250;
 const MIN_FRESH_MS = 1000;
 
 /** The module's index: every token of the account, paged, sorted and filtered by the server (SPEC §2). */
@@ -87,6 +92,13 @@ export function TokensPage() {
   const firstLoad = list.isPending;
   const loadingNext = list.isPlaceholderData;
   const filtered = hasFilters(view);
+
+  const [slowFirstLoad, setSlowFirstLoad] = useState(false);
+  useEffect(() => {
+    if (!firstLoad) return;
+    const timer = window.setTimeout(() => setSlowFirstLoad(true), SKELETON_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [firstLoad]);
 
   // The date and number formatters are made while the first request is out, not when its rows arrive.
   useEffect(() => (firstLoad ? whenIdle(formatters.warm) : undefined), [firstLoad, formatters]);
@@ -271,7 +283,8 @@ export function TokensPage() {
                     hiddenColumns={columns.hidden}
                     rowSelection={rowSelection}
                     onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
-                    skeletonRows={firstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
+                    pending={firstLoad}
+                    skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                     busy={loadingNext}
                   />
                 </div>

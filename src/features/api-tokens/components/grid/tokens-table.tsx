@@ -143,7 +143,9 @@ export interface TokensTableProps {
   hiddenColumns: readonly string[];
   rowSelection: RowSelectionState;
   onRowSelectionChange: (selection: RowSelectionState) => void;
-  /** First load: this many skeleton rows instead of data. */
+  /** The first load is in flight: no data rows yet. */
+  pending?: boolean;
+  /** While pending, this many skeleton rows (none at first: a quick answer should not flash them). */
   skeletonRows?: number;
   /** The next page is loading while these rows stay visible. */
   busy?: boolean;
@@ -152,7 +154,7 @@ export interface TokensTableProps {
 const EMPTY: ApiToken[] = [];
 
 /**
- * When the first rows replace the skeleton, this many (about a screenful) are drawn first and the rest right after
+ * When the first rows replace the loading state, this many (about a screenful) are drawn first and the rest right after
  * the browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Only then:
  * later pages replace rows already on screen, and drawing part of them would shrink the table under the reader.
  */
@@ -187,6 +189,7 @@ export function TokensTable({
   hiddenColumns,
   rowSelection,
   onRowSelectionChange,
+  pending = false,
   skeletonRows = 0,
   busy = false,
 }: TokensTableProps) {
@@ -199,9 +202,9 @@ export function TokensTable({
     () => [{ id: SORT_COLUMN[sort.field], desc: sort.direction === 'desc' }],
     [sort],
   );
-  const showRows = skeletonRows === 0;
-  const [startedOnSkeleton] = useState(skeletonRows > 0);
-  const [drawAll, setDrawAll] = useState(!startedOnSkeleton);
+  const showRows = !pending;
+  const [startedPending] = useState(pending);
+  const [drawAll, setDrawAll] = useState(!startedPending);
   const firstScreenOnly = showRows && !drawAll;
   useEffect(() => (firstScreenOnly ? afterNextPaint(() => setDrawAll(true)) : undefined), [firstScreenOnly]);
 
@@ -228,7 +231,7 @@ export function TokensTable({
     <table
       className={[styles.table, busy && styles.busy].filter(Boolean).join(' ')}
       aria-label={gridMessages.table.label}
-      aria-busy={busy || skeletonRows > 0 || undefined}
+      aria-busy={busy || pending || undefined}
     >
       <thead>
         {table.getHeaderGroups().map((group) => (
@@ -289,7 +292,7 @@ export function TokensTable({
         ))}
       </thead>
       <tbody>
-        {skeletonRows > 0
+        {pending
           ? Array.from({ length: skeletonRows }, (_, i) => (
               <tr key={`skeleton-${i}`} className={styles.skeletonRow}>
                 {visibleColumns.map((column) => (
