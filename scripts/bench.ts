@@ -56,17 +56,31 @@ const FIRST_ROW_PROBE = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
-async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(FIRST_ROW_PROBE);
-  const page = await context.newPage();
+async function loadUntilFirstRow(page: Page, url: string): Promise<number> {
   const firstRow = page.waitForEvent('console', {
     predicate: (message) => message.text().startsWith('bench:first-row '),
     timeout: 30_000,
   });
   await page.goto(url, { waitUntil: 'commit' });
-  const ms = Number((await firstRow).text().slice('bench:first-row '.length));
+  return Number((await firstRow).text().slice('bench:first-row '.length));
+}
+
+/** A first visit: a fresh browser profile, so nothing is cached and every script is compiled from scratch. */
+async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(FIRST_ROW_PROBE);
+  const page = await context.newPage();
+  const ms = await loadUntilFirstRow(page, url);
   return { ms, page };
+}
+
+/** A returning admin: the same page loaded again in the same profile, its files and compiled code cached. */
+async function repeatVisitTime(browser: Browser, url: string): Promise<number> {
+  const { page } = await firstRowTime(browser, url);
+  await page.waitForLoadState('networkidle');
+  const ms = await loadUntilFirstRow(page, url);
+  await page.context().close();
+  return ms;
 }
 
 /**
@@ -167,6 +181,8 @@ async function main() {
     const app: number[] = [];
     const staticPage: number[] = [];
     const bareReact: number[] = [];
+    const appRepeat: number[] = [];
+    const staticRepeat: number[] = [];
     const filter: number[] = [];
     const paging: number[] = [];
     const heap: number[] = [];
@@ -183,6 +199,9 @@ async function main() {
         );
         bareReact.push(r.ms);
         await r.page.context().close();
+
+        staticRepeat.push(await repeatVisitTime(browser, `${server.url}/static-25.html`));
+        appRepeat.push(await repeatVisitTime(browser, `${server.url}${GRID_PATH}`));
 
         const a = await firstRowTime(browser, `${server.url}${GRID_PATH}`);
         app.push(a.ms);
@@ -233,6 +252,11 @@ async function main() {
         ratio: round(appStat.median / staticStat.median),
         bareReact: bareReactStat,
         bareReactRatio: round(bareReactStat.median / staticStat.median),
+        repeatVisit: {
+          app: stat(appRepeat),
+          staticPage: stat(staticRepeat),
+          ratio: round(stat(appRepeat).median / stat(staticRepeat).median),
+        },
       },
       statusFilterMs: stat(filter),
       nextPageMs: stat(paging),
@@ -264,6 +288,9 @@ async function main() {
       `| Ratio app / static (target ≤ 2) | ${results.firstRowMs.ratio} | | |`,
       `| Navigation → first row, bare React page fetching the same 25 rows (ms) | ${fmt(bareReactStat)} |`,
       `| Ratio bare React / static | ${results.firstRowMs.bareReactRatio} | | |`,
+      `| Repeat visit → first grid row (ms) | ${fmt(results.firstRowMs.repeatVisit.app)} |`,
+      `| Repeat visit → first row, static HTML (ms) | ${fmt(results.firstRowMs.repeatVisit.staticPage)} |`,
+      `| Ratio on a repeat visit, app / static | ${results.firstRowMs.repeatVisit.ratio} | | |`,
       `| Status filter click → rows updated (ms, target ≤ 100) | ${fmt(results.statusFilterMs)} |`,
       `| Next page → rows updated (ms, target ≤ 100) | ${fmt(results.nextPageMs)} |`,
       `| JS heap after load (MB) | ${fmt(results.jsHeapMB)} |`,
