@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { StandaloneApp } from './standalone/app';
+import { createQueryClient } from './lib/query-client';
+import { StandaloneApp, startLandingRequest } from './standalone/app';
 
 declare global {
   // get-nonce (behind Radix's scroll lock) reads the page's CSP nonce from here for the <style> it adds.
   var __webpack_nonce__: string | undefined;
 }
+
+/** How long the first render waits for the grid's first page before drawing the page without it. */
+const LANDING_WAIT_MS = 200;
 
 async function start() {
   // The server puts a fresh nonce into this meta tag and the policy header (vite.config.ts).
@@ -25,9 +29,14 @@ async function start() {
       scenario: scenarioText ? parseScenario(new URLSearchParams({ scenario: scenarioText })) : undefined,
     });
   }
+  const queryClient = createQueryClient();
+  // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
+  // with rows beats drawing an empty page and then drawing it again. A slow answer does not hold the page up.
+  const landing = startLandingRequest(env, queryClient, new URL(window.location.href));
+  await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_WAIT_MS))]);
   root.render(
     <StrictMode>
-      <StandaloneApp env={env} />
+      <StandaloneApp env={env} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Outlet, useRoutes, type RouteObject } from 'react-router';
 import { createRouteObjects } from '../routes/route-objects';
+import { createQueryClient } from '../lib/query-client';
 import type { ApiTokensConfig } from './config';
+import { prefetchApiTokensGrid } from './prefetch';
 import { ApiTokensProviders } from './providers';
 
 function ModuleRoutes() {
@@ -21,16 +23,27 @@ export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
   );
 }
 
-/** The page as route objects for data-router hosts: `{ path: 'settings/api-tokens', children: createApiTokensRoutes(config) }`. */
+/**
+ * The page as route objects for data-router hosts: `{ path: 'settings/api-tokens', children: createApiTokensRoutes(config) }`.
+ * The grid's loader starts its list request when the route is navigated to, so the rows are on their way while
+ * the page renders; it does not hold the navigation up.
+ */
 export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
+  // The loader and the page must share one cache: without the host's QueryClient, these routes make theirs here.
+  const shared = { ...config, queryClient: config.queryClient ?? createQueryClient() };
   return [
     {
       element: (
-        <ApiTokensProviders config={config}>
+        <ApiTokensProviders config={shared}>
           <Outlet />
         </ApiTokensProviders>
       ),
-      children: createRouteObjects(),
+      children: createRouteObjects({
+        loadGrid: ({ request }) => {
+          void prefetchApiTokensGrid(shared, new URL(request.url).search);
+          return null;
+        },
+      }),
     },
   ];
 }

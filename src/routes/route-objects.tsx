@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject } from 'react-router';
 import { TokensGridRoute } from './tokens-grid-route';
 import { retryableLazy } from '../lib/deferred';
 import { RouteFallback } from './route-fallback';
@@ -9,10 +9,19 @@ import { RouteFallback } from './route-fallback';
 const AddTokenRoute = retryableLazy(() => import('./add-token-route'));
 const TokenDetailRoute = retryableLazy(() => import('./token-detail-route'));
 
-/** The module's routes, relative to wherever the host mounts it. */
-export function createRouteObjects(): RouteObject[] {
+function NothingYet() {
+  return null;
+}
+
+/**
+ * The module's routes, relative to wherever the host mounts it. `loadGrid` is for data routers: it runs when the
+ * grid is navigated to, before anything renders.
+ */
+export function createRouteObjects(options: { loadGrid?: LoaderFunction } = {}): RouteObject[] {
   return [
     {
+      // The loader only starts a request and returns at once; its instant before the first render draws nothing.
+      ...(options.loadGrid ? { loader: options.loadGrid, HydrateFallback: NothingYet } : {}),
       element: <TokensGridRoute />,
       children: [
         { index: true, element: null },

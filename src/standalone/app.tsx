@@ -2,9 +2,9 @@ import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
-import { ApiTokensModule, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import type { QueryClient } from '@tanstack/react-query';
+import { ApiTokensModule, prefetchApiTokensGrid, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
 import { retryableLazy } from '../lib/deferred';
-import { createQueryClient } from '../lib/query-client';
 import { standaloneMessages as m } from '../messages/standalone';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
@@ -16,11 +16,26 @@ const SignIn = retryableLazy(() => import('./sign-in').then((m) => ({ default: m
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
 export const MODULE_PATH = '/settings/api-tokens';
 
+/**
+ * What a portal does when it knows the page is about to open: starts the grid's first request before React has
+ * rendered anything (the module would otherwise send it only once its first render is done). Only the mock
+ * modes are signed in at start; every path outside the module lands on the grid with its default view.
+ */
+export function startLandingRequest(env: StandaloneEnv, queryClient: QueryClient, url: URL): Promise<void> {
+  if (env.VITE_API_MODE === 'real') return Promise.resolve();
+  const path = url.pathname.replace(/\/+$/, '');
+  const inModule = path === MODULE_PATH || path.startsWith(`${MODULE_PATH}/`);
+  if (inModule && path !== MODULE_PATH) return Promise.resolve();
+  return prefetchApiTokensGrid(
+    { apiBaseUrl: '', getAccessToken: () => MOCK_ACCESS_TOKEN, queryClient },
+    inModule ? url.search : '',
+  );
+}
+
 /** A stand-in for the Marketplace portal: its own router, layout and QueryClient around the embedded module. */
-export function StandaloneApp({ env }: { env: StandaloneEnv }) {
+export function StandaloneApp({ env, queryClient }: { env: StandaloneEnv; queryClient: QueryClient }) {
   // Both mock modes sign in by themselves with a token the mock accepts.
   const mock = env.VITE_API_MODE !== 'real';
-  const [queryClient] = useState(createQueryClient);
   // Real-API mode keeps the bearer token in memory only (a ref for requests, state for rendering).
   const tokenRef = useRef<string | null>(mock ? MOCK_ACCESS_TOKEN : null);
   const [signedIn, setSignedIn] = useState(mock);

@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
+import { parseGridView } from '../hooks/grid-view';
+import { buildListQuery } from './list-query';
+import { apiTokenQueries } from './queries';
+
+/**
+ * Starts the list request the grid sends for the view in `search` (the URL's search params), so a host can have
+ * it on the wire before React renders the page: the grid then finds it in flight, or answered, in the cache.
+ * The grid builds its request the same way, from the same search params, so both land on one cache entry.
+ */
+export function prefetchGridList(
+  queryClient: QueryClient,
+  client: ApiClient,
+  search: string,
+  context: { timeZone?: string | undefined; now?: number } = {},
+): Promise<void> {
+  const view = parseGridView(new URLSearchParams(search));
+  const query = buildListQuery(view, { now: context.now ?? Date.now(), timeZone: context.timeZone });
+  // A failure stays in the cache entry for the grid, which asks again on mount (with retries) and shows it.
+  return queryClient.fetchQuery(apiTokenQueries.list(client, query)).then(
+    () => undefined,
+    () => undefined,
+  );
+}
