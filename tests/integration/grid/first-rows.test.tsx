@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderModule } from '../../support/render-module';
+import { prefetchApiTokensGrid } from '../../../src/embed';
+import { createTestQueryClient, renderModule, TEST_ACCESS_TOKEN } from '../../support/render-module';
+import { TEST_API_BASE_URL } from '../../../mocks/node';
 import { findRows, tokensNewestFirst, visibleNames } from './grid-helpers';
 
 /** Records how many token rows the grid holds after each change of the page, leaving out repeats. */
@@ -28,6 +30,39 @@ describe('tokens grid: the first rows of a long page', () => {
         .slice(0, 25)
         .map((token) => token.name),
     );
+  });
+
+  it('draws a screenful first also when the rows were fetched before the page rendered', async () => {
+    const queryClient = createTestQueryClient();
+    await prefetchApiTokensGrid(
+      {
+        apiBaseUrl: TEST_API_BASE_URL,
+        getAccessToken: () => TEST_ACCESS_TOKEN,
+        queryClient,
+        timeZone: 'UTC',
+      },
+      '?size=25',
+    );
+    const rows = recordRowCounts();
+    renderModule({ search: '?size=25', queryClient });
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    rows.stop();
+    expect(rows.counts.filter((count) => count > 0)).toEqual([10, 25]);
+  });
+
+  it('draws the hygiene counts only after the first rows, never in the same paint', async () => {
+    // What the page holds the moment the first rows appear.
+    let stripWithFirstRows: boolean | undefined;
+    const observer = new MutationObserver(() => {
+      if (stripWithFirstRows === undefined && document.querySelector('table tbody a'))
+        stripWithFirstRows = document.querySelector('ul[aria-label="Token hygiene"]') !== null;
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    renderModule({ search: '?size=25' });
+    await findRows();
+    expect(await screen.findByRole('list', { name: 'Token hygiene' })).toBeInTheDocument();
+    observer.disconnect();
+    expect(stripWithFirstRows).toBe(false);
   });
 
   it('replaces a later page all at once, so the table never shrinks under the reader', async () => {

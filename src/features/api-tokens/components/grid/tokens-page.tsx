@@ -12,7 +12,7 @@ import { Skeleton } from '../../../../components/ui/skeleton';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { sanitizeSearch, SEARCH_MAX_LENGTH } from '../../../../lib/rql';
-import { preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
+import { afterNextPaint, preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../../../messages/grid';
@@ -103,6 +103,14 @@ export function TokensPage() {
   // The date and number formatters are made while the first request is out, not when its rows arrive.
   useEffect(() => (firstLoad ? whenIdle(formatters.warm) : undefined), [firstLoad, formatters]);
 
+  // The hygiene counts wait until the first rows are on screen: rendering a deferred part starts its download (and
+  // the bookkeeping for its chunk's dependencies) right there, in the middle of drawing the rows.
+  const [rowsPainted, setRowsPainted] = useState(false);
+  useEffect(
+    () => (firstLoad || rowsPainted ? undefined : afterNextPaint(() => setRowsPainted(true))),
+    [firstLoad, rowsPainted],
+  );
+
   // Menus, counts, confirmations and toasts load once the first rows are drawn, so they never delay them.
   useEffect(() => {
     if (firstLoad) return;
@@ -151,16 +159,18 @@ export function TokensPage() {
   const emptyAccount = settled && total === 0 && !filtered;
   const noMatch = settled && total === 0 && filtered;
 
+  const loadError = list.isError ? (
+    <ErrorPanel
+      error={list.error}
+      title={gridMessages.states.loadError}
+      onRetry={() => void list.refetch()}
+      retrying={list.isFetching}
+    />
+  ) : null;
+  // Without rows to keep, a failed load takes the table's place; with them, it shows above the rows.
   let message = null;
-  if (list.isError && !list.data) {
-    message = (
-      <ErrorPanel
-        error={list.error}
-        title={gridMessages.states.loadError}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
-      />
-    );
+  if (loadError && !list.data) {
+    message = loadError;
   } else if (noMatch) {
     message = <NoMatch onClear={() => setView(withoutFilters(view))} />;
   }
@@ -179,7 +189,7 @@ export function TokensPage() {
           </Link>
         </header>
 
-        {firstLoad ? (
+        {!rowsPainted ? (
           <HygienePlaceholder />
         ) : (
           <Suspense fallback={<HygienePlaceholder />}>
@@ -248,14 +258,7 @@ export function TokensPage() {
                 </Suspense>
               ) : null}
 
-              {list.isError && list.data ? (
-                <ErrorPanel
-                  error={list.error}
-                  title={gridMessages.states.loadError}
-                  onRetry={() => void list.refetch()}
-                  retrying={list.isFetching}
-                />
-              ) : null}
+              {list.data ? loadError : null}
 
               {selectedTokens.length > 0 ? (
                 <Suspense fallback={null}>

@@ -203,8 +203,7 @@ export function TokensTable({
     [sort],
   );
   const showRows = !pending;
-  const [startedPending] = useState(pending);
-  const [drawAll, setDrawAll] = useState(!startedPending);
+  const [drawAll, setDrawAll] = useState(false);
   const firstScreenOnly = showRows && !drawAll;
   useEffect(() => (firstScreenOnly ? afterNextPaint(() => setDrawAll(true)) : undefined), [firstScreenOnly]);
 
