@@ -1,13 +1,17 @@
 import { Suspense } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { TokensGridRoute } from './tokens-grid-route';
-import { retryableLazy } from '../lib/deferred';
+import { deferred, retryableLazy } from '../lib/deferred';
 import { RouteFallback } from './route-fallback';
 
 // Everything but the grid loads on demand, so the landing page's bundle stays small; a chunk that fails to load
-// (offline, a new deployment) is asked for again by the error panel's Retry.
+// (offline, a new deployment) is asked for again by the error panel's Retry. The detail page, where admins go next
+// from the grid, is a deferred part: its code comes with the grid's menus once the first rows are in, so opening a
+// token does not wait for it. The Add wizard (and its form validation, the heaviest chunk) loads when asked for.
 const AddTokenRoute = retryableLazy(() => import('./add-token-route'));
-const TokenDetailRoute = retryableLazy(() => import('./token-detail-route'));
+const TokenDetailRoute = deferred(() =>
+  import('./token-detail-route').then((module) => module.default),
+).Component;
 
 function NothingYet() {
   return null;

@@ -65,6 +65,27 @@ test.describe('the grid before its menus have loaded', () => {
   });
 });
 
+test.describe('the detail page after the grid', () => {
+  test('has its code fetched once the first rows are in, so opening a token waits for no download', async ({
+    page,
+  }) => {
+    const detailChunk = /\/assets\/token-detail-route-[^/]*\.js$/;
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (detailChunk.test(request.url())) fetched.push(request.url());
+    });
+    await page.goto(START);
+    const link = page.getByRole('table', { name: 'API tokens' }).locator('tbody a').first();
+    const name = ((await link.textContent()) ?? '').trim();
+    // Nobody has clicked yet.
+    await expect.poll(() => fetched.length).toBe(1);
+
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    expect(fetched).toHaveLength(1);
+  });
+});
+
 test.describe('a page whose code fails to load', () => {
   test('says so, and Retry loads it once the network is back, without reloading the page', async ({
     page,

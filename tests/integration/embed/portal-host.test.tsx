@@ -91,8 +91,11 @@ describe('embedding in a portal', () => {
       const token = firstTokenOnGrid();
       await user.click(await screen.findByRole('link', { name: token.name }));
       await screen.findByRole('heading', { name: token.name });
-      await waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(2));
-      expect(getAccessToken.mock.calls.length).toBe(seen.length);
+      // One call per request: a request that has asked for its token may still be on its way out.
+      await waitFor(() => {
+        expect(seen.length).toBeGreaterThanOrEqual(2);
+        expect(getAccessToken.mock.calls.length).toBe(seen.length);
+      });
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen[0]).toBe('Bearer idt:TKN-0000-0001:rotated-1');
     } finally {

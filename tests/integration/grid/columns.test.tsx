@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
@@ -173,7 +173,8 @@ describe('tokens grid: columns and formats', () => {
     const link = within(rows[0] as HTMLElement).getByRole('link');
     const id = link.getAttribute('href')?.split('/').pop();
     await user.click(link);
-    expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/${id}`);
+    // The detail page opens on its first tab, and the grid's view travels with it.
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/${id}/general`));
     expect(currentLocation()?.state).toEqual({ gridSearch: '?status=Active&sort=name&page=2' });
   });
 
