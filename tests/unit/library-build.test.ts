@@ -36,6 +36,7 @@ describe('library build', () => {
     expect(existsSync(join(outDir, 'style.css'))).toBe(true);
     expect(code).toMatch(/export\s*\{[^}]*ApiTokensModule/);
     expect(code).toMatch(/createApiTokensRoutes/);
+    expect(code).toMatch(/prefetchApiTokensGrid/);
   });
 
   it('imports the peer dependencies instead of bundling them', () => {
