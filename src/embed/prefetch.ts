@@ -16,5 +16,5 @@ export function prefetchApiTokensGrid(
 ): Promise<void> {
   // No onUnauthorized here: a 401 leaves the entry failed, and the grid's own retry on mount reports it once.
   const client = createApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: config.getAccessToken });
-  return prefetchGridList(config.queryClient, client, search, { timeZone: config.timeZone });
+  return prefetchGridList(config.queryClient, client, search, config.timeZone);
 }

@@ -13,10 +13,10 @@ export function prefetchGridList(
   queryClient: QueryClient,
   client: ApiClient,
   search: string,
-  context: { timeZone?: string | undefined; now?: number } = {},
+  timeZone?: string,
 ): Promise<void> {
   const view = parseGridView(new URLSearchParams(search));
-  const query = buildListQuery(view, { now: context.now ?? Date.now(), timeZone: context.timeZone });
+  const query = buildListQuery(view, { now: Date.now(), timeZone });
   // A failure stays in the cache entry for the grid, which asks again on mount (with retries) and shows it.
   return queryClient.fetchQuery(apiTokenQueries.list(client, query)).then(
     () => undefined,

@@ -103,8 +103,9 @@ export function TokensPage() {
   // The date and number formatters are made while the first request is out, not when its rows arrive.
   useEffect(() => (firstLoad ? whenIdle(formatters.warm) : undefined), [firstLoad, formatters]);
 
-  // The hygiene counts wait until the first rows are on screen: rendering a deferred part starts its download (and
-  // the bookkeeping for its chunk's dependencies) right there, in the middle of drawing the rows.
+  // The moment the first rows are on screen. Until then the table draws a screenful only, and the hygiene counts
+  // wait: rendering a deferred part starts its download (and the bookkeeping for its chunk's dependencies) right
+  // there, in the middle of drawing the rows.
   const [rowsPainted, setRowsPainted] = useState(false);
   useEffect(
     () => (firstLoad || rowsPainted ? undefined : afterNextPaint(() => setRowsPainted(true))),
@@ -287,6 +288,7 @@ export function TokensPage() {
                     rowSelection={rowSelection}
                     onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
                     pending={firstLoad}
+                    firstScreenOnly={!rowsPainted}
                     skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                     busy={loadingNext}
                   />

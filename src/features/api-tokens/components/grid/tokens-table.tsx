@@ -11,7 +11,7 @@ import {
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { Button } from '../../../../components/ui/button';
 import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
@@ -19,7 +19,6 @@ import { ArrowUpIcon } from '../../../../components/ui/icons/arrow-up';
 import { MoreIcon } from '../../../../components/ui/icons/more';
 import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { afterNextPaint } from '../../../../lib/deferred';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import type { GridSort, SortField } from '../../hooks/grid-view';
@@ -145,6 +144,8 @@ export interface TokensTableProps {
   onRowSelectionChange: (selection: RowSelectionState) => void;
   /** The first load is in flight: no data rows yet. */
   pending?: boolean;
+  /** Draw only the first screenful of rows: the page asks for it until its first rows have been painted. */
+  firstScreenOnly?: boolean;
   /** While pending, this many skeleton rows (none at first: a quick answer should not flash them). */
   skeletonRows?: number;
   /** The next page is loading while these rows stay visible. */
@@ -154,9 +155,9 @@ export interface TokensTableProps {
 const EMPTY: ApiToken[] = [];
 
 /**
- * When the first rows replace the loading state, this many (about a screenful) are drawn first and the rest right after
- * the browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Only then:
- * later pages replace rows already on screen, and drawing part of them would shrink the table under the reader.
+ * The first time the table shows rows, this many (about a screenful) are drawn first and the rest right after the
+ * browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Only then: later
+ * pages replace rows already on screen, and drawing part of them would shrink the table under the reader.
  */
 const FIRST_SCREEN_ROWS = 10;
 
@@ -190,6 +191,7 @@ export function TokensTable({
   rowSelection,
   onRowSelectionChange,
   pending = false,
+  firstScreenOnly = false,
   skeletonRows = 0,
   busy = false,
 }: TokensTableProps) {
@@ -203,9 +205,6 @@ export function TokensTable({
     [sort],
   );
   const showRows = !pending;
-  const [drawAll, setDrawAll] = useState(false);
-  const firstScreenOnly = showRows && !drawAll;
-  useEffect(() => (firstScreenOnly ? afterNextPaint(() => setDrawAll(true)) : undefined), [firstScreenOnly]);
 
   // Server mode: TanStack Table keeps column, selection and sort state straight; the server pages, sorts and filters.
   // The app does not run the React Compiler; the table's functions are read fresh on every render.
