@@ -9,6 +9,7 @@ import { EditUnavailableDialog } from './edit-unavailable-dialog';
 import type { ActionRequest } from './token-actions-provider';
 import { TokenStateDialog } from './token-state-dialog';
 import { tokenLabel } from './token-label';
+import { useFocusReturn } from './use-focus-return';
 
 // The edit dialog (and its form code) loads the first time someone edits, not with the confirmations.
 const EditTokenDialog = retryableLazy(() =>
@@ -18,6 +19,7 @@ const EditTokenDialog = retryableLazy(() =>
 /** What an action needs on screen: a confirmation, the edit dialog, or a note that there is nothing to do. */
 export function ActionHost({ request, onClose }: { request: ActionRequest; onClose: () => void }) {
   const { notify } = useServices();
+  useFocusReturn(request.opener);
   const applicable =
     request.kind === 'edit'
       ? [request.token]

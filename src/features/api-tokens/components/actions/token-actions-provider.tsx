@@ -1,13 +1,4 @@
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, type To } from 'react-router';
 import { deferred } from '../../../../lib/deferred';
 import type { TokenStateAction } from '../../api/token-state';
@@ -20,8 +11,11 @@ type ActionAsk =
   | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
   | { kind: 'edit'; token: ApiToken };
 
-/** One action waiting for its confirmation, its edit dialog or its "nothing to do" note. */
-export type ActionRequest = ActionAsk & { key: number };
+/**
+ * One action waiting for its confirmation, its edit dialog or its "nothing to do" note. `opener` had focus when
+ * the action was asked for; the host puts focus back near it when the action is over.
+ */
+export type ActionRequest = ActionAsk & { key: number; opener: Element | null };
 
 // The dialogs, their mutations and their messages are not needed until someone acts: they load after the grid's
 // first rows (the grid preloads every deferred part), or with the first action.
@@ -37,19 +31,6 @@ export interface TokenActionsProviderProps {
 }
 
 /**
- * Where focus should go back to when the dialog an action opened closes. Actions usually start from a menu
- * item, which is gone by then: use the button that opened the menu (Radix labels the menu by its trigger).
- */
-function focusReturnTarget(active: Element | null): HTMLElement | null {
-  if (!(active instanceof HTMLElement) || active === active.ownerDocument.body) return null;
-  const menu = active.closest('[role="menu"]');
-  if (!menu) return active;
-  const triggerId = menu.getAttribute('aria-labelledby');
-  const trigger = triggerId ? active.ownerDocument.getElementById(triggerId) : null;
-  return trigger instanceof HTMLElement ? trigger : null;
-}
-
-/**
  * Gives the screens below it `useTokenActions()` and draws what those actions need: confirmations for
  * enable, disable and delete (single and bulk) and the edit dialog. One at a time.
  */
@@ -58,35 +39,10 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   const location = useLocation();
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const nextKey = useRef(1);
-  const returnFocus = useRef<{ target: HTMLElement; fallback: HTMLElement | null } | null>(null);
 
   const ask = useCallback((next: ActionAsk) => {
-    const target = focusReturnTarget(document.activeElement);
-    // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
-    // the grid instead of dropping it to <body>.
-    const fallback = target?.closest<HTMLElement>('[role="region"][tabindex]') ?? null;
-    returnFocus.current = target ? { target, fallback } : null;
-    setRequest({ ...next, key: nextKey.current++ });
+    setRequest({ ...next, key: nextKey.current++, opener: document.activeElement });
   }, []);
-
-  // Dialogs opened from a menu have nothing to return focus to (the item is gone), and the edit dialog swaps
-  // its loading view for the form. Put focus back on what the user started from, unless something else has
-  // taken it on purpose (e.g. the page after a delete). Runs after Radix's own restore, which is queued first.
-  const open = request !== null;
-  useEffect(() => {
-    if (open) return;
-    const remembered = returnFocus.current;
-    returnFocus.current = null;
-    if (!remembered) return;
-    const timer = window.setTimeout(() => {
-      const current = document.activeElement;
-      if (current && current !== document.body) return;
-      const { target, fallback } = remembered;
-      if (target.isConnected) target.focus();
-      else if (fallback?.isConnected) fallback.focus();
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [open]);
 
   // Read at call time, so the actions object (and every screen using it) stays stable while the URL changes.
   const latest = useRef({ search: location.search, duplicateTo });
