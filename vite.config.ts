@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkFileName } from './scripts/chunk-names.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
@@ -157,6 +158,7 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       // Every browser the target allows supports <link rel="modulepreload">; the polyfill would only add bytes.
       modulePreload: { polyfill: false },
+      rolldownOptions: { output: { chunkFileNames: chunkFileName } },
     },
     test: {
       environment: 'jsdom',

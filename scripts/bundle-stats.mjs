@@ -42,7 +42,9 @@ export function analyzeBundle(distDir) {
   const lazy = [...reachable.entries()]
     .filter(([key]) => !initialKeys.has(key))
     .map(([key, { viaMocks }]) => ({
-      name: manifest[key].src ?? manifest[key].name ?? key,
+      // A chunk without a source module of its own (code shared by lazy chunks) goes by its file name, which
+      // scripts/chunk-names.ts makes say what is in it.
+      name: manifest[key].src ?? manifest[key].file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''),
       file: manifest[key].file,
       gzip: gz(manifest[key].file),
       raw: raw(manifest[key].file),

@@ -57,4 +57,11 @@ describe('bundle budget', () => {
     expect(lazyNames).toMatch(/toast-viewport/);
     expect(stats.lazy.filter((c) => c.mock).length).toBeGreaterThan(0);
   });
+
+  it("names every lazy chunk after what is in it, never after a package's build folder", () => {
+    const names = stats.lazy.map((c) => c.name);
+    expect(names.filter((name) => /^(dist|es\d+|esm|lib|index)$/.test(name))).toEqual([]);
+    // The Radix primitives the menus and dialogs share.
+    expect(names).toContain('radix-ui');
+  });
 });
