@@ -63,6 +63,19 @@ for (const viewport of VIEWPORTS) {
         await next.click();
         await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
         await waitForRows(page);
+        // Previous, the page box and Next share one line at every width (on a phone the arrows stand alone).
+        const pager = page.getByRole('navigation', { name: 'Pagination' });
+        const middles = await Promise.all(
+          [
+            pager.getByRole('button', { name: 'Previous' }),
+            pager.getByRole('textbox', { name: /Page number/ }),
+            next,
+          ].map(async (control) => {
+            const box = (await control.boundingBox())!;
+            return Math.round(box.y + box.height / 2);
+          }),
+        );
+        expect(new Set(middles).size, `pager controls centred at ${middles.join(', ')}`).toBe(1);
         await expectInViewport(page, page.getByRole('combobox', { name: 'Rows per page' }), 'Rows per page');
         await expectNoSideScroll(page, 'grid page 2');
         await keepScreenshot(page, testInfo, `${label}-grid-page-2`);

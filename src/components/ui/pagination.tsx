@@ -73,7 +73,7 @@ export function Pagination({
           disabled={page <= 1}
           onClick={() => onPageChange(page - 1)}
         >
-          {labels.previous}
+          <span className={styles.stepLabel}>{labels.previous}</span>
         </Button>
         <span className={styles.pageBox}>
           <span aria-hidden="true">{labels.page}</span>
@@ -100,7 +100,7 @@ export function Pagination({
           <span aria-hidden="true">{labels.of(formatNumber(pages))}</span>
         </span>
         <Button variant="ghost" size="sm" disabled={page >= pages} onClick={() => onPageChange(page + 1)}>
-          {labels.next}
+          <span className={styles.stepLabel}>{labels.next}</span>
           <ArrowLeftIcon className={styles.flip} />
         </Button>
       </div>
