@@ -1,9 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-export const PREVIEW_URL = 'http://127.0.0.1:4173';
-export const MOCK_SERVER_URL = 'http://127.0.0.1:4010';
-export const REAL_MODE_URL = 'http://127.0.0.1:5199';
+// E2E_PORT_OFFSET moves all three servers, so two checkouts can run their browser tests side by side
+// without one reusing the other's server.
+const portOffset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const PREVIEW_PORT = 4173 + portOffset;
+const MOCK_SERVER_PORT = 4010 + portOffset;
+const REAL_MODE_PORT = 5199 + portOffset;
+export const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+export const MOCK_SERVER_URL = `http://127.0.0.1:${MOCK_SERVER_PORT}`;
+export const REAL_MODE_URL = `http://127.0.0.1:${REAL_MODE_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,14 +30,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build (npm run build) under the strict CSP, on its built-in mock service worker.
-      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
       url: PREVIEW_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       // The mock API over plain HTTP: the upstream for real-API mode.
-      command: 'node_modules/.bin/tsx mocks/http/cli.ts --port 4010',
+      command: `node_modules/.bin/tsx mocks/http/cli.ts --port ${MOCK_SERVER_PORT}`,
       // Any answer but a 5xx means it is up (an unauthenticated request gets 401).
       url: `${MOCK_SERVER_URL}/public/v1/accounts/modules`,
       reuseExistingServer: !process.env.CI,
@@ -39,7 +45,7 @@ export default defineConfig({
     },
     {
       // Real-API mode: the dev server proxies /public/v1 to the mock HTTP server and asks for a bearer token.
-      command: 'node_modules/.bin/vite --host 127.0.0.1 --port 5199 --strictPort',
+      command: `node_modules/.bin/vite --host 127.0.0.1 --port ${REAL_MODE_PORT} --strictPort`,
       url: REAL_MODE_URL,
       env: { VITE_API_MODE: 'real', VITE_API_UPSTREAM: MOCK_SERVER_URL },
       reuseExistingServer: !process.env.CI,
