@@ -3,16 +3,50 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
-// One-way imports (STYLE.md): main -> standalone -> embed -> routes -> features -> shared (lib, components, hooks, utils, messages).
-// Each layer may not reach "up" or into mocks/tests. Patterns match relative import paths.
-const upward = (names) => names.map((n) => `**/${n}/**`).concat(names.map((n) => `**/${n}`));
-const layer = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: upward(forbidden), message }] }],
-  },
-});
+// One-way imports (docs/architecture.md, "Layers"):
+//   src/main.tsx -> standalone -> embed -> routes -> features -> shared (lib, components, hooks, utils, messages)
+// and inside a feature: components -> hooks -> model/api. Paths are resolved, so the rules hold for static and
+// dynamic imports alike and cannot be dodged with another relative spelling. mocks/ and tests/ are never reachable
+// from src/ (the one exception: src/main.tsx starts the mock service worker in development).
+const SHARED = ['./src/lib', './src/components', './src/hooks', './src/utils', './src/messages'];
+const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
+const layerZones = [
+  zone(
+    SHARED,
+    ['./src/features', './src/routes', './src/embed', './src/standalone'],
+    'Shared code must not import features, routes, embed or the standalone shell.',
+  ),
+  zone(
+    './src/features',
+    ['./src/routes', './src/embed', './src/standalone'],
+    'Features must not import routes, embed or the standalone shell.',
+  ),
+  zone(
+    './src/routes',
+    ['./src/embed', './src/standalone'],
+    'Routes must not import embed or the standalone shell.',
+  ),
+  zone('./src/embed', './src/standalone', 'The embed entry must not import the standalone shell.'),
+  zone(
+    ['./src/!(main).{ts,tsx}', './src/*/**'],
+    ['./mocks', './tests'],
+    'Code in src/ must not import mocks or tests.',
+  ),
+  zone('./src/main.tsx', './tests', 'The standalone entry must not import tests.'),
+  // Inside the feature: api/ holds requests and cache logic, hooks/ adapts them to React, components/ draw.
+  zone(
+    './src/features/*/api/**',
+    ['./src/features/*/components/**', './src/features/*/hooks/**'],
+    "A feature's api/ must not import its hooks or components.",
+  ),
+  zone(
+    './src/features/*/hooks/**',
+    './src/features/*/components/**',
+    "A feature's hooks must not import its components.",
+  ),
+];
 
 export default tseslint.config(
   {
@@ -45,27 +79,24 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(
-    ['src/lib/**', 'src/components/**', 'src/hooks/**', 'src/utils/**', 'src/messages/**'],
-    ['features', 'routes', 'embed', 'standalone', 'mocks', 'tests'],
-    'Shared code must not import features, routes, embed, the standalone shell, mocks or tests.',
-  ),
-  layer(
-    ['src/features/**'],
-    ['routes', 'embed', 'standalone', 'mocks', 'tests'],
-    'Features must not import routes, embed, the standalone shell, mocks or tests.',
-  ),
-  layer(
-    ['src/routes/**'],
-    ['embed', 'standalone', 'mocks', 'tests'],
-    'Routes must not import embed, the standalone shell, mocks or tests.',
-  ),
-  layer(
-    ['src/embed/**'],
-    ['standalone', 'mocks', 'tests'],
-    'The embed entry must not import the standalone shell, mocks or tests.',
-  ),
-  layer(['src/standalone/**'], ['mocks', 'tests'], 'The standalone shell must not import mocks or tests.'),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle parses every imported file itself: name the parser for TypeScript files rather than rely on a guess.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // Type-only imports are erased and may go both ways; a static value cycle makes load order matter. A lazy
+      // import() back into a module that is already loaded is how deferred parts work, so it does not count.
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: true }],
+    },
+  },
   {
     // Tests and tooling may log what they measure.
     files: ['tests/**', 'scripts/**', 'mocks/http/**'],
