@@ -3,7 +3,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { getApiToken, listApiTokens, listAuditRecords, listModules } from './requests';
-import { withoutSecret } from './secret';
 
 /**
  * Every key this module puts in a QueryClient starts with this, so a host sharing its QueryClient can tell
@@ -46,8 +45,7 @@ export const apiTokenQueries = {
   detail: (client: ApiClient, id: string) =>
     queryOptions({
       queryKey: detailKey(id),
-      // Older API versions return the secret on GET; the General tab fetches it on demand instead.
-      queryFn: async ({ signal }) => withoutSecret(await getApiToken(client, id, signal)),
+      queryFn: ({ signal }) => getApiToken(client, id, signal),
     }),
   audits: (id: string) => [...detailKey(id), 'audit'] as const,
   audit: (client: ApiClient, id: string, query: string) =>

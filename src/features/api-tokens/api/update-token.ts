@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/services';
-import { withoutSecret } from './secret';
 import { apiTokenQueries } from './queries';
 import { updateApiToken } from './requests';
 import type { ApiToken, ApiTokenCollection, UpdateApiTokenInput } from './types';
@@ -36,10 +35,10 @@ export function useUpdateApiToken() {
   return useMutation<ApiToken, unknown, UpdateApiTokenVariables>({
     mutationKey: [...apiTokenQueries.all(), 'update'],
     retry: false,
-    mutationFn: async ({ id, changes }) => withoutSecret(await updateApiToken(client, id, changes)),
+    mutationFn: ({ id, changes }) => updateApiToken(client, id, changes),
     onSuccess: (saved, { id }) => {
       queryClient.setQueryData<ApiToken>(apiTokenQueries.detail(client, id).queryKey, (current) =>
-        current ? { ...withoutSecret(current), ...saved } : saved,
+        current ? { ...current, ...saved } : saved,
       );
       queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists() }, (page) => {
         if (!page?.data?.some((row) => row.id === id)) return page;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../../lib/api-client';
-import { getApiToken } from '../../api/requests';
+import { readApiTokenSecret } from '../../api/requests';
 
 export type TokenSecretState =
   { status: 'loading' } | { status: 'available'; value: string } | { status: 'unavailable' };
@@ -13,14 +13,10 @@ export function useTokenSecret(client: ApiClient, tokenId: string): TokenSecretS
   const [state, setState] = useState<TokenSecretState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    getApiToken(client, tokenId, controller.signal).then(
-      (token) => {
+    readApiTokenSecret(client, tokenId, controller.signal).then(
+      (secret) => {
         if (controller.signal.aborted) return;
-        setState(
-          typeof token.token === 'string' && token.token !== ''
-            ? { status: 'available', value: token.token }
-            : { status: 'unavailable' },
-        );
+        setState(secret ? { status: 'available', value: secret } : { status: 'unavailable' });
       },
       () => {
         // The page's own request reports failures; here the field just falls back to the explanation.
