@@ -1,8 +1,8 @@
-// Validates mock responses against the vendor's OpenAPI schemas (a verbatim copy lives beside this
-// file so a fresh clone can run the contract tests without ../shared).
+// Validates mock responses against the vendor's OpenAPI schemas, from the one copy in contract/ that the app's
+// generated types come from too.
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import spec from './marketplace-api-tokens.openapi.json' with { type: 'json' };
+import spec from '../../contract/marketplace-api-tokens.openapi.json' with { type: 'json' };
 
 type Json = Record<string, unknown>;
 
