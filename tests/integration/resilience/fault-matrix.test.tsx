@@ -100,7 +100,7 @@ function listCacheText(queryClient: QueryClient): string {
   return JSON.stringify(
     queryClient
       .getQueryCache()
-      .findAll({ queryKey: apiTokenQueries.lists() })
+      .findAll({ queryKey: apiTokenQueries.lists({ baseUrl: TEST_API_BASE_URL }) })
       .map((query) => query.state.data),
   );
 }

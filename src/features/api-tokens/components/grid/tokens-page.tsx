@@ -150,7 +150,7 @@ export function TokensPage() {
   const refresh = async () => {
     setRefreshing(true);
     try {
-      await queryClient.invalidateQueries({ queryKey: apiTokenQueries.all() });
+      await queryClient.invalidateQueries({ queryKey: apiTokenQueries.all(client) });
     } finally {
       setRefreshing(false);
     }
