@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
-// One-way imports (STYLE.md): main -> standalone -> embed -> routes -> features -> shared (lib, components, hooks, utils, messages).
+// One-way imports: main -> standalone -> embed -> routes -> features -> shared (lib, components, hooks, utils,
+// messages).
 // Each layer may not reach "up" or into mocks/tests. Patterns match relative import paths.
 const upward = (names) => names.map((n) => `**/${n}/**`).concat(names.map((n) => `**/${n}`));
 const layer = (files, forbidden, message) => ({

@@ -21,7 +21,7 @@ function normalise(node: unknown): unknown {
   return out;
 }
 
-const SPEC_ID = 'marketplace-api-tokens.openapi.json';
+const OPENAPI_ID = 'marketplace-api-tokens.openapi.json';
 
 export interface ResponseCheck {
   valid: boolean;
@@ -34,13 +34,13 @@ export function createOpenApiValidator() {
   // strict: false because the vendor's schemas carry their own `x-softwareone-rql` keyword.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: normalise((spec as Json).components) } as Json);
+  ajv.addSchema({ $id: OPENAPI_ID, components: normalise((spec as Json).components) } as Json);
   const compiled = new Map<string, ValidateFunction>();
 
   const validatorFor = (name: string): ValidateFunction => {
     let validate = compiled.get(name);
     if (!validate) {
-      validate = ajv.getSchema(`${SPEC_ID}#/components/schemas/${name}`);
+      validate = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/${name}`);
       if (!validate) throw new Error(`No schema named ${name}`);
       compiled.set(name, validate);
     }

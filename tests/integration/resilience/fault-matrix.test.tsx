@@ -1,4 +1,4 @@
-// SPEC §7: every failed request is visible to the user with a human message, nothing typed is lost, and the
+// Every failed request is visible to the user with a human message, nothing typed is lost, and the
 // caches keep showing the server's truth (no phantom row, no phantom status). One case per operation × fault
 // where the fault can happen; the output ends with the matrix.
 import type { QueryClient } from '@tanstack/react-query';

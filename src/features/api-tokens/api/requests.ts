@@ -18,7 +18,7 @@ export function getApiToken(client: ApiClient, id: string, signal?: AbortSignal)
   return client.get<ApiToken>(apiTokenPath(id), { query: 'select=+audit,+modules', signal });
 }
 
-/** JSON normally; multipart with a JSON part `token` and a file part `icon` when a logo is sent (api-contract.md). */
+/** JSON normally; multipart with a JSON part `token` and a file part `icon` when a logo is sent (see contract/). */
 function toBody(fields: Record<string, unknown>, icon: File | null | undefined): unknown {
   if (!(icon instanceof File)) return icon === null ? { ...fields, icon: null } : fields;
   const form = new FormData();
