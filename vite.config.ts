@@ -10,7 +10,8 @@ import { chunkFileName } from './scripts/chunk-names.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
-// The strict policy the built app must run under (SPEC §7). Served by `vite preview`, which the e2e tests use.
+// The strict policy the built app must run under (docs/product-rules.md, 'Security'). Served by `vite preview`,
+// which the e2e tests use.
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",

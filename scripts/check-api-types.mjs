@@ -1,4 +1,5 @@
-// Fails when src/features/api-tokens/api/schema.d.ts no longer matches the OpenAPI file it is generated from.
+// Fails when src/features/api-tokens/api/schema.d.ts no longer matches the OpenAPI file it is generated from
+// (contract/marketplace-api-tokens.openapi.json), or when that file is missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,12 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const spec = join(root, '..', 'shared', 'openapi', 'marketplace-api-tokens.openapi.json');
+const spec = join(root, 'contract', 'marketplace-api-tokens.openapi.json');
 const target = join(root, 'src', 'features', 'api-tokens', 'api', 'schema.d.ts');
 
 if (!existsSync(spec)) {
-  console.log('check:api: the OpenAPI file beside the project is not available; freshness not checked.');
-  process.exit(0);
+  console.error(`check:api: the OpenAPI file is missing: ${spec}`);
+  process.exit(1);
 }
 const dir = mkdtempSync(join(tmpdir(), 'api-types-'));
 try {

@@ -1,4 +1,4 @@
-// Debian's Chromium, never a downloaded browser (TOOLCHAIN.md), for the browser tests and the benchmark alike.
+// Debian's Chromium, never a downloaded browser, for the browser tests and the benchmark alike.
 // The flags keep it off the network and make it run headless in a container.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockBackend, server } from '../mocks/node';
 import { preloadAllDeferred } from '../src/lib/deferred';
 
-// Tests fail loudly (STYLE.md §10): unknown requests are errors and so is any console.error.
+// Tests fail loudly: unknown requests are errors and so is any console.error.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 // Menus, dialogs and toasts load after the first paint in the app; tests get them up front, as a user who waits a
 // moment would (the loading path itself is tested in tests/unit/deferred.test.tsx).

@@ -1,8 +1,8 @@
-// Validates mock responses against the vendor's OpenAPI schemas (a verbatim copy lives beside this
-// file so a fresh clone can run the contract tests without ../shared).
+// Validates mock responses against the vendor's OpenAPI schemas, from the one copy in contract/ that the app's
+// generated types come from too.
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import spec from './marketplace-api-tokens.openapi.json' with { type: 'json' };
+import spec from '../../contract/marketplace-api-tokens.openapi.json' with { type: 'json' };
 
 type Json = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ function normalise(node: unknown): unknown {
   return out;
 }
 
-const SPEC_ID = 'marketplace-api-tokens.openapi.json';
+const OPENAPI_ID = 'marketplace-api-tokens.openapi.json';
 
 export interface ResponseCheck {
   valid: boolean;
@@ -34,13 +34,13 @@ export function createOpenApiValidator() {
   // strict: false because the vendor's schemas carry their own `x-softwareone-rql` keyword.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: normalise((spec as Json).components) } as Json);
+  ajv.addSchema({ $id: OPENAPI_ID, components: normalise((spec as Json).components) } as Json);
   const compiled = new Map<string, ValidateFunction>();
 
   const validatorFor = (name: string): ValidateFunction => {
     let validate = compiled.get(name);
     if (!validate) {
-      validate = ajv.getSchema(`${SPEC_ID}#/components/schemas/${name}`);
+      validate = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/${name}`);
       if (!validate) throw new Error(`No schema named ${name}`);
       compiled.set(name, validate);
     }

@@ -1,4 +1,4 @@
-// Reads a request's query string the way the Marketplace API does (api-contract.md, "RQL in the query string").
+// Reads a request's query string the way the Marketplace API does.
 //
 // Decisions the mock makes where the contract is silent:
 // - Each `&`-separated part is percent-decoded exactly once, before parsing, and a quoted literal is taken

@@ -8,7 +8,10 @@ export interface ApiTokensConfig {
   getAccessToken: () => string | null | undefined | Promise<string | null | undefined>;
   /** Called when the API answers 401, e.g. to send the user to sign in. */
   onUnauthorized?: () => void;
-  /** Share the host's QueryClient; all our keys start with ROOT_QUERY_KEY. Without it the module makes its own. */
+  /**
+   * Share the host's QueryClient; our keys start with ROOT_QUERY_KEY, then apiBaseUrl. Without it the module
+   * makes its own.
+   */
   queryClient?: QueryClient;
   /** Show notifications through the host; without it the module shows its own toasts. */
   notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' }) => void;

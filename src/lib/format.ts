@@ -1,4 +1,5 @@
-// Dates and numbers always go through Intl with the configured locale (SPEC §8).
+// Dates and numbers always go through Intl with the configured locale (docs/product-rules.md, 'Screens and
+// labels').
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,7 +1,7 @@
 /**
- * A typed builder for the RQL query strings the Marketplace API reads (api-contract.md, "RQL in the query
- * string"). Call sites compose opaque expressions and hand them to `buildQueryString`; no caller ever
- * concatenates RQL text, so user input can only ever end up inside a quoted, percent-encoded literal.
+ * A typed builder for the RQL query strings the Marketplace API reads. Call sites compose opaque expressions
+ * and hand them to `buildQueryString`; no caller ever concatenates RQL text, so user input can only ever end up
+ * inside a quoted, percent-encoded literal.
  *
  * Encoding decisions, kept in this one place:
  * - Strings are quoted and their contents percent-encoded with `encodeURIComponent`; operator syntax is left

@@ -19,7 +19,7 @@ export const commonMessages = {
   /** When several failures are listed, says whose trace ID a button copies. */
   copyTraceIdFor: (subject: string) => `Copy trace ID (${subject})`,
   traceId: 'Trace ID',
-  // What each kind of failure means to the user (SPEC §7).
+  // What each kind of failure means to the user (docs/product-rules.md, 'Errors and retries').
   errors: {
     network: 'The server could not be reached. Check your connection and try again.',
     unauthorized: 'Your session has expired or your access token is not valid. Sign in again.',

@@ -1,4 +1,4 @@
-// Text of the token detail page (SPEC §3).
+// Text of the token detail page.
 export const detailMessages = {
   back: 'Back to API tokens',
   backShort: 'API tokens',

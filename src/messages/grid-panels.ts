@@ -1,4 +1,4 @@
-// The grid's menus, filter panel, filter chips, bulk-action bar, empty states and CSV columns (SPEC §2): apart
+// The grid's menus, filter panel, filter chips, bulk-action bar, empty states and CSV columns: apart
 // from grid.ts because those parts load after the grid's first rows, and so can their words.
 
 import { plural } from './grid';

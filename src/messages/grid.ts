@@ -1,4 +1,4 @@
-// The tokens grid (SPEC §2). Numbers arrive already formatted for the locale; `count` picks the plural.
+// The tokens grid. Numbers arrive already formatted for the locale; `count` picks the plural.
 
 /** English plural by count; other languages get their own messages module. */
 export const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);

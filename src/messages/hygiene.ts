@@ -1,4 +1,4 @@
-// The hygiene strip above the grid (SPEC §2): account-wide counts that each open the matching filter.
+// The hygiene strip above the grid: account-wide counts that each open the matching filter.
 // Numbers arrive already formatted for the locale.
 
 export const hygieneMessages = {

@@ -1,7 +1,7 @@
 // zod/mini: the standalone entry is on the landing page's critical path, so only the validators used here ship.
 import * as z from 'zod/mini';
 
-// The standalone shell is the only place that reads the environment (STYLE.md §3).
+// The standalone shell is the only place that reads the environment.
 const envSchema = z.object({
   /**
    * mock: the mock API runs in the browser (service worker). mock-server: the page's own origin serves the mock

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { activeRowNames, dataRows, detailTab, GRID, notice, openGrid, rowByName } from './support/app';
 
-// Zero axe violations on every screen and state (SPEC §8), on the production build with the browser's mock API.
+// Zero axe violations on every screen and state, on the production build with the browser's mock API.
 // The main states are checked in both colour schemes, so contrast holds in light and dark.
 
 const BOTH = ['light', 'dark'] as const;

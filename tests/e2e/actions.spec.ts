@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// Enable, disable and delete in the production build on the browser's mock API (SPEC §1, §6). The mock's data
+// Enable, disable and delete in the production build on the browser's mock API. The mock's data
 // lives in the page, so each test starts from the seeded account and stays inside the app (no reloads).
 
 const GRID = '/settings/api-tokens';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// SPEC §7: the built app runs under a strict Content-Security-Policy (vite.config.ts, sent by `vite preview`)
+// The built app runs under a strict Content-Security-Policy (vite.config.ts, sent by `vite preview`)
 // and its main journeys break none of it. Every `securitypolicyviolation` event and every console error counts.
 
 const GRID = '/settings/api-tokens';

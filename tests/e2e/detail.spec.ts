@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// The token detail page in the production build on the browser's mock API (SPEC §3): opened from the grid,
+// The token detail page in the production build on the browser's mock API: opened from the grid,
 // tabs by mouse and keyboard, history and reload, copying the endpoint.
 
 const GRID = '/settings/api-tokens';

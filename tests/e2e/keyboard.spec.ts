@@ -8,7 +8,7 @@ import {
   tabTo,
 } from './support/keyboard';
 
-// SPEC §8: every flow works with the keyboard alone. After page.goto the test never touches the mouse: it only
+// Every flow works with the keyboard alone. After page.goto the test never touches the mouse: it only
 // presses keys, and reads the page to know where focus is.
 
 function search(page: Page): URLSearchParams {

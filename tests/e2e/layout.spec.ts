@@ -3,7 +3,7 @@ import { dataRows, detailTab, GRID, openGrid, waitForRows } from './support/app'
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
 import { expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
 
-// From a 360 px phone to a 1440 px desktop, in light and dark (SPEC §8): the page never scrolls sideways, every
+// From a 360 px phone to a 1440 px desktop, in light and dark: the page never scrolls sideways, every
 // action stays reachable, dialogs fit the window, and axe (colour contrast included) finds nothing. Screenshots
 // of every screen are kept as test artifacts.
 

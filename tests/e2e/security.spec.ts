@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
-// SPEC §7: the secret of a new token is shown once, on the wizard's Summary, and nowhere else — not in a URL,
+// The secret of a new token is shown once, on the wizard's Summary, and nowhere else — not in a URL,
 // not in storage, not in the console, not in the query cache once the Summary is gone, not in the CSV export.
 // The production build on the browser's mock API; the mock's own store lives in the page too, so the cache
 // is read through the app's QueryClient rather than by searching the whole heap.

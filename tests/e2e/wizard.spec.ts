@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-// The Add wizard and the Edit dialog in the production build on the browser's mock API (SPEC §4–5), used the
+// The Add wizard and the Edit dialog in the production build on the browser's mock API, used the
 // way a new admin would: mouse and keyboard, real file picker input, real clipboard.
 
 const GRID = '/settings/api-tokens';

@@ -3,7 +3,7 @@ import styles from './badge.module.css';
 
 export type BadgeTone = 'success' | 'neutral' | 'danger' | 'warning';
 
-/** The text carries the meaning; the colour only reinforces it (SPEC §8). */
+/** The text carries the meaning; the colour only reinforces it (docs/product-rules.md, 'Screens and labels'). */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span className={`${styles.badge} ${styles[tone]}`}>

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
-// Layout checks for narrow and wide screens (SPEC §8).
+// Layout checks for narrow and wide screens.
 
 /** The page itself never scrolls sideways; wide content (the grid) scrolls inside its own container. */
 export async function expectNoSideScroll(page: Page, where: string): Promise<void> {

@@ -1,4 +1,4 @@
-// Enable, disable, delete and duplicate from the token page's dropdown, through the real module (SPEC §3, §6).
+// Enable, disable, delete and duplicate from the token page's dropdown, through the real module.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

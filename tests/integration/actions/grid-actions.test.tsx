@@ -1,4 +1,4 @@
-// Enable, disable and delete from the grid's row menu and bulk bar, through the real module (SPEC §1, §2, §6).
+// Enable, disable and delete from the grid's row menu and bulk bar, through the real module.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';

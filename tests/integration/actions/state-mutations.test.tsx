@@ -104,7 +104,7 @@ describe('single state mutations', () => {
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
     expect(mockBackend.db.getToken(id)?.status).toBe('Disabled');
     // Everything it touched was invalidated: the lists, the detail.
-    const lists = queryClient.getQueryCache().findAll({ queryKey: apiTokenQueries.lists() });
+    const lists = queryClient.getQueryCache().findAll({ queryKey: apiTokenQueries.lists(client) });
     expect(lists.length).toBe(2);
     for (const query of lists) expect(query.state.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(apiTokenQueries.detail(client, id).queryKey)?.isInvalidated).toBe(true);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import { createTestQueryClient, renderModule } from '../../support/render-module';
 import { seededToken, UNKNOWN_TOKEN_ID } from './support';
@@ -53,9 +53,12 @@ describe('token detail page', () => {
     const queryClient = createTestQueryClient();
     // What a grid page would have cached: lists carry neither audit nor modules.
     const { audit: _audit, modules: _modules, ...row } = token;
-    queryClient.setQueryData(apiTokenQueries.list(null as never, 'limit=10&offset=0').queryKey, {
-      data: [row],
-    });
+    queryClient.setQueryData(
+      apiTokenQueries.list({ baseUrl: TEST_API_BASE_URL } as never, 'limit=10&offset=0').queryKey,
+      {
+        data: [row],
+      },
+    );
     renderModule({ path: `/${token.id}/modules`, queryClient });
 
     expect(

@@ -4,7 +4,7 @@ import { mockBackend } from '../../../mocks/node';
 import type { ApiTokenRecord } from '../../../mocks/db/types';
 import { renderModule } from '../../support/render-module';
 
-// SPEC §8: dates and numbers go through Intl with the configured locale. The module is rendered in de-DE and in
+// Dates and numbers go through Intl with the configured locale. The module is rendered in de-DE and in
 // en-GB; the expected text is built here with Intl (never typed in by hand), and the two locales must differ.
 
 const TIME_ZONE = 'UTC';

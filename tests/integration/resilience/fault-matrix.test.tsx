@@ -1,4 +1,4 @@
-// SPEC §7: every failed request is visible to the user with a human message, nothing typed is lost, and the
+// Every failed request is visible to the user with a human message, nothing typed is lost, and the
 // caches keep showing the server's truth (no phantom row, no phantom status). One case per operation × fault
 // where the fault can happen; the output ends with the matrix.
 import type { QueryClient } from '@tanstack/react-query';
@@ -100,7 +100,7 @@ function listCacheText(queryClient: QueryClient): string {
   return JSON.stringify(
     queryClient
       .getQueryCache()
-      .findAll({ queryKey: apiTokenQueries.lists() })
+      .findAll({ queryKey: apiTokenQueries.lists({ baseUrl: TEST_API_BASE_URL }) })
       .map((query) => query.state.data),
   );
 }

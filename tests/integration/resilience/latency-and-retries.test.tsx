@@ -1,4 +1,4 @@
-// SPEC §7 under a slow or flaky API: the screen keeps answering, shows that it is working, never sends a change
+// Under a slow or flaky API: the screen keeps answering, shows that it is working, never sends a change
 // twice, and reads recover once the API is back. Real timers throughout: the latency is the mock's.
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';

@@ -6,7 +6,7 @@ import type { ApiToken } from '../../../src/features/api-tokens/api/types';
 import { parseCsv } from '../grid/grid-helpers';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
-// SPEC §7: a CSV opened in a spreadsheet must not run anything a token's name (or any other text) smuggles in,
+// A CSV opened in a spreadsheet must not run anything a token's name (or any other text) smuggles in,
 // and the export never carries a secret.
 
 /** What a spreadsheet would take as the start of a formula (or a DDE call). */

@@ -4,7 +4,7 @@ import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { expectInert, expectLiteralText, HOSTILE_ICONS, HOSTILE_STRINGS, RLO } from './hostile-strings';
 
-// SPEC §7: names and descriptions are user input, rendered as text and never as HTML, on every screen that shows
+// Names and descriptions are user input, rendered as text and never as HTML, on every screen that shows
 // them. The strings go straight into the mock's store, past the API's length limit, as a careless or older
 // backend could return them.
 

@@ -1,4 +1,4 @@
-// User input that tries to become markup, script, a formula or a layout problem (SPEC §7). Shared by the
+// User input that tries to become markup, script, a formula or a layout problem. Shared by the
 // hostile-strings and CSV tests. None has leading or trailing spaces: screens trim names before showing them.
 import { expect } from 'vitest';
 

@@ -28,7 +28,7 @@ export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
   });
 
   return useMutation<ApiToken, unknown, CreateApiTokenInput>({
-    mutationKey: [...apiTokenQueries.all(), 'create'],
+    mutationKey: [...apiTokenQueries.all(client), 'create'],
     retry: false,
     mutationFn: async (input) => {
       const created = await createApiToken(client, input);
@@ -39,8 +39,8 @@ export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
     onSuccess: (token) => {
       if (token.id) queryClient.setQueryData(apiTokenQueries.detail(client, token.id).queryKey, token);
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() }),
+        queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) }),
+        queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts(client) }),
       ]);
     },
   });

@@ -2,8 +2,9 @@ import { buildQueryString, rql, type RqlExpr, type RqlSortKey } from '../../../l
 import type { GridSort, GridView, LastAccessFilter, SortField } from '../hooks/grid-view';
 
 /**
- * Turns the grid's view into the RQL query string of a list request (api-contract.md). Everything here is pure:
- * the clock and the time zone come in as arguments, so the same view always yields the same request.
+ * Turns the grid's view into the RQL query string of a list request (docs/product-rules.md, 'The list').
+ * Everything here is pure: the clock and the time zone come in as arguments, so the same view always yields the
+ * same request.
  */
 
 /** The API field behind each sortable column. */

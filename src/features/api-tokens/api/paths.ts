@@ -1,4 +1,4 @@
-// The REST paths of the Marketplace API this feature uses (api-contract.md).
+// The REST paths of the Marketplace API this feature uses (contract/marketplace-api-tokens.openapi.json).
 export const API_TOKENS_PATH = '/public/v1/accounts/api-tokens';
 export const MODULES_PATH = '/public/v1/accounts/modules';
 export const AUDIT_RECORDS_PATH = '/public/v1/audit/records';

@@ -1,5 +1,5 @@
 /* eslint-disable @tanstack/query/exhaustive-deps --
-   The ApiClient is one per mounted module and never changes what a key means, so it stays out of the keys. */
+   Of the ApiClient only its base URL changes what a key means, and every key carries it. */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { getApiToken, listApiTokens, listAuditRecords, listModules } from './requests';
@@ -10,16 +10,23 @@ import { getApiToken, listApiTokens, listAuditRecords, listModules } from './req
  */
 export const ROOT_QUERY_KEY = 'softwareone/api-tokens-admin';
 
-const all = () => [ROOT_QUERY_KEY, 'api-tokens'] as const;
-const lists = () => [...all(), 'list'] as const;
-const counts = () => [...all(), 'count'] as const;
-const details = () => [...all(), 'detail'] as const;
-const detailKey = (id: string) => [...details(), id] as const;
+/**
+ * Only the base URL goes into the keys: two modules mounted on one QueryClient for two APIs (two accounts, say)
+ * must never read each other's entries, while everything one module caches stays under one prefix.
+ */
+export type QueryScope = Pick<ApiClient, 'baseUrl'>;
+
+const all = (scope: QueryScope) => [ROOT_QUERY_KEY, scope.baseUrl, 'api-tokens'] as const;
+const lists = (scope: QueryScope) => [...all(scope), 'list'] as const;
+const counts = (scope: QueryScope) => [...all(scope), 'count'] as const;
+const details = (scope: QueryScope) => [...all(scope), 'detail'] as const;
+const detailKey = (scope: QueryScope, id: string) => [...details(scope), id] as const;
 
 /**
- * The one query-options factory of the feature (STYLE.md §4). Keys go generic → specific, so invalidating
- * `lists()` refreshes every page and filter, `detail(id)` one token and its audit trail.
- * List queries are keyed by the exact RQL query string they send: the string is the request.
+ * The one query-options factory of the feature. Keys go generic → specific after the root and the API's base
+ * URL, so invalidating `lists(client)` refreshes every page and filter of that API, `detail(client, id)` one
+ * token and its audit trail. List queries are keyed by the exact RQL query string they send: the string is the
+ * request.
  */
 export const apiTokenQueries = {
   root: () => [ROOT_QUERY_KEY] as const,
@@ -27,7 +34,7 @@ export const apiTokenQueries = {
   lists,
   list: (client: ApiClient, query: string) =>
     queryOptions({
-      queryKey: [...lists(), query] as const,
+      queryKey: [...lists(client), query] as const,
       queryFn: ({ signal }) => listApiTokens(client, query, signal),
       placeholderData: keepPreviousData,
     }),
@@ -35,7 +42,7 @@ export const apiTokenQueries = {
   /** A count-only query (`limit=0`): the server counts, nothing is downloaded. */
   count: (client: ApiClient, filter: string) =>
     queryOptions({
-      queryKey: [...counts(), filter] as const,
+      queryKey: [...counts(client), filter] as const,
       queryFn: async ({ signal }) => {
         const page = await listApiTokens(client, filter ? `${filter}&limit=0` : 'limit=0', signal);
         return page.$meta?.pagination?.total ?? 0;
@@ -44,19 +51,19 @@ export const apiTokenQueries = {
   details,
   detail: (client: ApiClient, id: string) =>
     queryOptions({
-      queryKey: detailKey(id),
+      queryKey: detailKey(client, id),
       queryFn: ({ signal }) => getApiToken(client, id, signal),
     }),
-  audits: (id: string) => [...detailKey(id), 'audit'] as const,
+  audits: (scope: QueryScope, id: string) => [...detailKey(scope, id), 'audit'] as const,
   audit: (client: ApiClient, id: string, query: string) =>
     queryOptions({
-      queryKey: [...detailKey(id), 'audit', query] as const,
+      queryKey: [...detailKey(client, id), 'audit', query] as const,
       queryFn: ({ signal }) => listAuditRecords(client, query, signal),
       placeholderData: keepPreviousData,
     }),
   modules: (client: ApiClient) =>
     queryOptions({
-      queryKey: [ROOT_QUERY_KEY, 'modules'] as const,
+      queryKey: [ROOT_QUERY_KEY, client.baseUrl, 'modules'] as const,
       queryFn: ({ signal }) => listModules(client, signal),
       staleTime: 5 * 60_000,
     }),

@@ -43,7 +43,7 @@ export async function readApiTokenSecret(
   return typeof token.token === 'string' && token.token !== '' ? token.token : null;
 }
 
-/** JSON normally; multipart with a JSON part `token` and a file part `icon` when a logo is sent (api-contract.md). */
+/** JSON normally; multipart with a JSON part `token` and a file part `icon` when a logo is sent (see contract/). */
 function toBody(fields: Record<string, unknown>, icon: File | null | undefined): unknown {
   if (!(icon instanceof File)) return icon === null ? { ...fields, icon: null } : fields;
   const form = new FormData();

@@ -35,7 +35,7 @@ function applyToCache(
   ids: ReadonlySet<string>,
 ) {
   const status = TARGET_STATUS[action];
-  queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists() }, (page) => {
+  queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists(client) }, (page) => {
     if (!page?.data || !page.data.some((token) => token.id !== undefined && ids.has(token.id))) return page;
     if (status) {
       return {
@@ -72,9 +72,9 @@ async function snapshotAndApply(
   ids: ReadonlySet<string>,
 ): Promise<CacheSnapshot> {
   // A list or detail request already on its way would overwrite the optimistic state with the old one.
-  await queryClient.cancelQueries({ queryKey: apiTokenQueries.all() });
+  await queryClient.cancelQueries({ queryKey: apiTokenQueries.all(client) });
   const entries: Array<[QueryKey, unknown]> = [
-    ...queryClient.getQueriesData({ queryKey: apiTokenQueries.lists() }),
+    ...queryClient.getQueriesData({ queryKey: apiTokenQueries.lists(client) }),
   ];
   for (const id of ids)
     entries.push([detailKey(client, id), queryClient.getQueryData(detailKey(client, id))]);
@@ -96,8 +96,8 @@ async function invalidateAfter(
   // A deleted token's detail and audit trail (under the detail key) have nothing left to show.
   for (const id of deletedIds) queryClient.removeQueries({ queryKey: detailKey(client, id) });
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() }),
-    queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() }),
+    queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) }),
+    queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts(client) }),
     // The audit trail's key starts with the detail key, so one invalidation refreshes both.
     ...ids
       .filter((id) => !deletedIds.includes(id))
@@ -114,7 +114,7 @@ export function useTokenStateMutation(action: TokenStateAction) {
   const queryClient = useQueryClient();
   const client = useApiClient();
   return useMutation<unknown, unknown, ApiToken, CacheSnapshot>({
-    mutationKey: [...apiTokenQueries.all(), 'state', action],
+    mutationKey: [...apiTokenQueries.all(client), 'state', action],
     mutationFn: (token) => runRequest(client, action, requireId(token)),
     retry: false,
     onMutate: (token) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
@@ -154,7 +154,7 @@ export function useBulkTokenStateMutation() {
   const queryClient = useQueryClient();
   const client = useApiClient();
   return useMutation<BulkTokenStateResult, unknown, BulkTokenStateInput, CacheSnapshot>({
-    mutationKey: [...apiTokenQueries.all(), 'state', 'bulk'],
+    mutationKey: [...apiTokenQueries.all(client), 'state', 'bulk'],
     retry: false,
     onMutate: ({ action, tokens }) =>
       snapshotAndApply(queryClient, client, action, new Set(tokens.map(requireId))),

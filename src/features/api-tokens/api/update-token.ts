@@ -33,25 +33,25 @@ export function useUpdateApiToken() {
   const queryClient = useQueryClient();
   const client = useApiClient();
   return useMutation<ApiToken, unknown, UpdateApiTokenVariables>({
-    mutationKey: [...apiTokenQueries.all(), 'update'],
+    mutationKey: [...apiTokenQueries.all(client), 'update'],
     retry: false,
     mutationFn: ({ id, changes }) => updateApiToken(client, id, changes),
     onSuccess: (saved, { id }) => {
       queryClient.setQueryData<ApiToken>(apiTokenQueries.detail(client, id).queryKey, (current) =>
         current ? { ...current, ...saved } : saved,
       );
-      queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists() }, (page) => {
+      queryClient.setQueriesData<ApiTokenCollection>({ queryKey: apiTokenQueries.lists(client) }, (page) => {
         if (!page?.data?.some((row) => row.id === id)) return page;
         return { ...page, data: page.data.map((row) => (row.id === id ? patchRow(row, saved) : row)) };
       });
-      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() });
-      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts() });
-      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.audits(id) });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts(client) });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.audits(client, id) });
     },
     // A refusal says something about the token as the server has it now (404: deleted meanwhile), and a lost
     // answer may hide a save that went through: ask again, so the page and the grid show what is really there.
     onError: (_error, { id }) => {
-      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists() });
+      void queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) });
       void queryClient.invalidateQueries({ queryKey: apiTokenQueries.detail(client, id).queryKey });
     },
   });

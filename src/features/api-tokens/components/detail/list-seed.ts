@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { QueryScope } from '../../api/queries';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken, ApiTokenCollection } from '../../api/types';
 
@@ -7,9 +8,13 @@ import type { ApiToken, ApiTokenCollection } from '../../api/types';
  * Lists omit `audit` and `modules`, so the tabs that need them keep their own skeletons until the real data
  * arrives. Lists never carry the secret, but it is dropped anyway so a placeholder cannot reveal one.
  */
-export function findTokenInLists(queryClient: QueryClient, id: string): ApiToken | undefined {
+export function findTokenInLists(
+  queryClient: QueryClient,
+  scope: QueryScope,
+  id: string,
+): ApiToken | undefined {
   for (const [, page] of queryClient.getQueriesData<ApiTokenCollection>({
-    queryKey: apiTokenQueries.lists(),
+    queryKey: apiTokenQueries.lists(scope),
   })) {
     const found = page?.data?.find((token) => token.id === id);
     if (found) {

@@ -40,7 +40,7 @@ export function TokenDetailPage() {
   const query = useQuery({
     ...apiTokenQueries.detail(client, tokenId),
     // A grid page already holds this row: show it at once while the full token loads.
-    placeholderData: () => findTokenInLists(queryClient, tokenId),
+    placeholderData: () => findTokenInLists(queryClient, client, tokenId),
   });
   const { data: token, error, isPlaceholderData } = query;
 

@@ -59,7 +59,10 @@ const SKELETON_ROWS = 5;
 const SKELETON_DELAY_MS = 250;
 const MIN_FRESH_MS = 1000;
 
-/** The module's index: every token of the account, paged, sorted and filtered by the server (SPEC §2). */
+/**
+ * The module's index: every token of the account, paged, sorted and filtered by the server
+ * (docs/product-rules.md, 'The list').
+ */
 export function TokensPage() {
   const { client, timeZone } = useServices();
   const queryClient = useQueryClient();
@@ -150,7 +153,7 @@ export function TokensPage() {
   const refresh = async () => {
     setRefreshing(true);
     try {
-      await queryClient.invalidateQueries({ queryKey: apiTokenQueries.all() });
+      await queryClient.invalidateQueries({ queryKey: apiTokenQueries.all(client) });
     } finally {
       setRefreshing(false);
     }

@@ -6,7 +6,8 @@ import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 // is reported as a violation even though zod catches it. The interpreted parsers are plenty fast for a form.
 z.config({ jitless: true });
 
-// Limits the API enforces (api-contract.md); checked here first so the user hears about them before sending.
+// Limits the API enforces (docs/product-rules.md, 'Create and edit'); checked here first so the user hears about
+// them before sending.
 export const MAX_NAME_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
