@@ -11,7 +11,7 @@ import type {
   UpdateApiTokenInput,
 } from './types';
 
-// The secret boundary (docs/product-rules.md, "The token's secret"): every answer that describes a token leaves
+// The secret boundary (docs/product-rules.md, "The secret"): every answer that describes a token leaves
 // this file without its `token` field, whatever the API sent. Two functions hand the value on, on purpose:
 // `createApiToken` (the wizard's summary shows it once) and `readApiTokenSecret` (older API versions return it on
 // GET, and the General tab shows it). Nothing else in the app can see a secret, so no cache can hold one.
