@@ -1,5 +1,5 @@
 import { buildQueryString, rql, type RqlExpr, type RqlSortKey } from '../../../lib/rql';
-import type { GridSort, GridView, LastAccessFilter, SortField } from '../hooks/grid-view';
+import type { GridSort, GridView, LastAccessFilter, SortField } from '../model/grid-view';
 
 /**
  * Turns the grid's view into the RQL query string of a list request (api-contract.md). Everything here is pure:

@@ -25,7 +25,7 @@ import {
   PAGE_SIZES,
   withoutFilters,
   type PageSize,
-} from '../../hooks/grid-view';
+} from '../../model/grid-view';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
 import { useCsvExport } from '../../hooks/use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';

@@ -21,7 +21,7 @@ import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import type { GridSort, SortField } from '../../hooks/grid-view';
+import type { GridSort, SortField } from '../../model/grid-view';
 import { RowActionsMenu } from './grid-deferred';
 import { CreatedByCell, DateCell, ModulesCell, StatusCell, TokenCell, tokenName } from './token-cells';
 import styles from './tokens-table.module.css';

@@ -21,7 +21,7 @@ import {
   type GridView,
   type SortDirection,
   type SortField,
-} from '../../hooks/grid-view';
+} from '../../model/grid-view';
 import type { ApiToken } from '../../api/types';
 import { FilterPanel, type PanelFilters } from './filter-panel';
 import { HIDEABLE_COLUMNS } from './tokens-table';
