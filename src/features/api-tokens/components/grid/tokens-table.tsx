@@ -7,7 +7,6 @@ import {
   type ColumnDef,
   type RowData,
   type RowSelectionState,
-  type SortingState,
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -21,7 +20,7 @@ import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import { COLUMNS, sortColumn, type DataColumnId, type SortableColumn } from '../../model/columns';
+import { COLUMNS, type DataColumnId, type SortableColumn } from '../../model/columns';
 import type { GridSort } from '../../model/grid-view';
 import { RowActionsMenu } from './grid-deferred';
 import { COLUMN_CELLS, tokenName } from './token-cells';
@@ -160,13 +159,10 @@ export function TokensTable({
     () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
     [hiddenColumns],
   );
-  const sorting = useMemo<SortingState>(
-    () => [{ id: sortColumn(sort.field).id, desc: sort.direction === 'desc' }],
-    [sort],
-  );
   const showRows = !pending;
 
-  // Server mode: TanStack Table keeps column, selection and sort state straight; the server pages, sorts and filters.
+  // Server mode: TanStack Table keeps column and selection state straight; the server pages, sorts and filters. The
+  // headers read the sort from the view, so the table is not told it.
   // The app does not run the React Compiler; the table's functions are read fresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -178,7 +174,7 @@ export function TokensTable({
     manualSorting: true,
     manualFiltering: true,
     enableRowSelection: true,
-    state: { columnVisibility, rowSelection, sorting },
+    state: { columnVisibility, rowSelection },
     onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
       onRowSelectionChange(typeof updater === 'function' ? updater(rowSelection) : updater),
   });
