@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_VIEW } from '../../src/features/api-tokens/hooks/grid-view';
+import { DEFAULT_VIEW } from '../../src/features/api-tokens/model/grid-view';
 import { startLandingRequest } from '../../src/standalone/app';
 import type { StandaloneEnv } from '../../src/standalone/env';
 

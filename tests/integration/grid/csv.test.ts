@@ -3,13 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createApiClient } from '../../../src/lib/api-client';
 import { rql } from '../../../src/lib/rql';
+import { fetchTokensForExport } from '../../../src/features/api-tokens/api/export-csv';
+import { exportFileName } from '../../../src/features/api-tokens/components/grid/csv-download';
 import {
   buildTokensCsv,
   csvField,
-  exportFileName,
-  fetchTokensForExport,
   neutraliseFormula,
-} from '../../../src/features/api-tokens/api/export-csv';
+} from '../../../src/features/api-tokens/model/tokens-csv';
 import { buildListOrder } from '../../../src/features/api-tokens/api/list-query';
 import type { ApiToken } from '../../../src/features/api-tokens/api/types';
 import { parseCsv } from './grid-helpers';

@@ -72,6 +72,16 @@ describe('tokens grid: sorting', () => {
     );
     expect(screen.getByRole('menuitemradio', { name: 'Descending' })).toHaveAttribute('aria-checked', 'true');
   });
+
+  it('starts a date newest first when it is chosen from the Sort menu', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule({ search: '?sort=name' });
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Sort' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Last access' }));
+    expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess');
+    await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('-lastAccessAt,id'));
+  });
 });
 
 describe('tokens grid: paging', () => {

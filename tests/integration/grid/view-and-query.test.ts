@@ -9,7 +9,7 @@ import {
   parseGridView,
   serializeGridView,
   type GridView,
-} from '../../../src/features/api-tokens/hooks/grid-view';
+} from '../../../src/features/api-tokens/model/grid-view';
 
 const parse = (search: string) => parseGridView(new URLSearchParams(search));
 const NOW = Date.parse('2026-11-01T12:34:56.000Z');

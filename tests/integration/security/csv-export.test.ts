@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createApiClient } from '../../../src/lib/api-client';
-import { buildTokensCsv, fetchTokensForExport } from '../../../src/features/api-tokens/api/export-csv';
+import { fetchTokensForExport } from '../../../src/features/api-tokens/api/export-csv';
+import { buildTokensCsv } from '../../../src/features/api-tokens/model/tokens-csv';
 import type { ApiToken } from '../../../src/features/api-tokens/api/types';
 import { parseCsv } from '../grid/grid-helpers';
 import { HOSTILE_STRINGS } from './hostile-strings';

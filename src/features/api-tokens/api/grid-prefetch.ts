@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import { parseGridView } from '../hooks/grid-view';
+import { parseGridView } from '../model/grid-view';
 import { buildListQuery } from './list-query';
 import { apiTokenQueries } from './queries';
 

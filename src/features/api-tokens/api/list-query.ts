@@ -1,20 +1,12 @@
 import { buildQueryString, rql, type RqlExpr, type RqlSortKey } from '../../../lib/rql';
-import type { GridSort, GridView, LastAccessFilter, SortField } from '../hooks/grid-view';
+import { sortColumn } from '../model/columns';
+import type { GridSort, GridView, LastAccessFilter } from '../model/grid-view';
 
 /**
  * Turns the grid's view into the RQL query string of a list request (docs/product-rules.md, 'The list').
  * Everything here is pure: the clock and the time zone come in as arguments, so the same view always yields the
  * same request.
  */
-
-/** The API field behind each sortable column. */
-export const SORT_FIELD_TO_RQL: Record<SortField, string> = {
-  name: 'name',
-  createdBy: 'audit.created.by.name',
-  created: 'audit.created.at',
-  lastAccess: 'lastAccessAt',
-  status: 'status',
-};
 
 /** Lists omit these unless asked; the grid shows both, and sorting or filtering on `audit.*` needs it. */
 export const LIST_SELECT = ['+audit', '+modules'] as const;
@@ -115,7 +107,7 @@ export function buildListFilters(view: GridView, context: ListQueryContext): Rql
 /** The sort keys sent: the chosen column, then the ID so rows never swap places between pages. */
 export function buildListOrder(sort: GridSort): RqlSortKey[] {
   return [
-    { field: SORT_FIELD_TO_RQL[sort.field], direction: sort.direction },
+    { field: sortColumn(sort.field).sort.field, direction: sort.direction },
     { field: 'id', direction: 'asc' },
   ];
 }

@@ -41,7 +41,7 @@ export function useCsvExport({
     setState({ status: 'running', progress: null });
     try {
       // The export code (and its messages) is only needed by those who export.
-      const { runCsvExport } = await import('../api/export-csv');
+      const { runCsvExport } = await import('../components/grid/csv-download');
       await runCsvExport(client, {
         filters,
         order,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { DEFAULT_VIEW, parseGridView, serializeGridView, type GridView } from './grid-view';
+import { DEFAULT_VIEW, parseGridView, serializeGridView, type GridView } from '../model/grid-view';
 
 export interface SetViewOptions {
   /**

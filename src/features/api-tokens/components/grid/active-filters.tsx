@@ -5,7 +5,7 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
 import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
-import type { GridView, LastAccessFilter } from '../../hooks/grid-view';
+import type { GridView, LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
 import styles from './active-filters.module.css';
 

@@ -12,7 +12,7 @@ import { useApiClient } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
-import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../hooks/grid-view';
+import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../model/grid-view';
 import styles from './filter-panel.module.css';
 
 export type PanelFilters = Pick<

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
@@ -7,6 +8,7 @@ import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
+import type { DataColumnId } from '../../model/columns';
 import styles from './tokens-table.module.css';
 
 export function tokenName(token: ApiToken): string {
@@ -118,3 +120,16 @@ export function StatusCell({ token }: { token: ApiToken }) {
   if (token.status === 'Disabled') return <Badge tone="neutral">{commonMessages.statusDisabled}</Badge>;
   return <Badge tone="neutral">{token.status ?? commonMessages.none}</Badge>;
 }
+
+/** How each data column draws its cell; a column added to model/columns.ts is not done until it has one here. */
+export const COLUMN_CELLS: Record<
+  DataColumnId,
+  { className: string | undefined; cell: (token: ApiToken) => ReactNode }
+> = {
+  token: { className: styles.colToken, cell: (t) => <TokenCell token={t} /> },
+  modules: { className: styles.colModules, cell: (t) => <ModulesCell token={t} /> },
+  createdBy: { className: styles.colCreatedBy, cell: (t) => <CreatedByCell token={t} /> },
+  created: { className: styles.colDate, cell: (t) => <DateCell iso={t.audit?.created?.at} kind="created" /> },
+  lastAccess: { className: styles.colDate, cell: (t) => <DateCell iso={t.lastAccessAt} kind="lastAccess" /> },
+  status: { className: styles.colStatus, cell: (t) => <StatusCell token={t} /> },
+};

@@ -25,7 +25,8 @@ import {
   PAGE_SIZES,
   withoutFilters,
   type PageSize,
-} from '../../hooks/grid-view';
+} from '../../model/grid-view';
+import { HIDEABLE_COLUMNS } from '../../model/columns';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
 import { useCsvExport } from '../../hooks/use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';
@@ -38,7 +39,7 @@ import {
   NoMatch,
   SelectionBar,
 } from './grid-deferred';
-import { HIDEABLE_COLUMNS, TokensTable } from './tokens-table';
+import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import styles from './tokens-page.module.css';
 

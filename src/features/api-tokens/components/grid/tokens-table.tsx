@@ -7,7 +7,6 @@ import {
   type ColumnDef,
   type RowData,
   type RowSelectionState,
-  type SortingState,
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -21,42 +20,24 @@ import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import type { GridSort, SortField } from '../../hooks/grid-view';
+import { COLUMNS, type DataColumnId, type SortableColumn } from '../../model/columns';
+import type { GridSort } from '../../model/grid-view';
 import { RowActionsMenu } from './grid-deferred';
-import { CreatedByCell, DateCell, ModulesCell, StatusCell, TokenCell, tokenName } from './token-cells';
+import { COLUMN_CELLS, tokenName } from './token-cells';
 import styles from './tokens-table.module.css';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match the library's declaration
   interface ColumnMeta<TData extends RowData, TValue> {
     label: string;
-    /** The view's sort field when the column can be sorted by the server. */
-    sortField?: SortField;
-    /** Dates read best newest-first, so their first click sorts descending. */
-    descFirst?: boolean;
+    /** How the server sorts by the column, if it can. */
+    sort?: SortableColumn['sort'] | null;
     className?: string;
   }
 }
 
-export type ColumnId =
-  'select' | 'token' | 'modules' | 'createdBy' | 'created' | 'lastAccess' | 'status' | 'actions';
-
-/** Columns an admin may hide; the name, selection and actions always stay. */
-export const HIDEABLE_COLUMNS = [
-  'modules',
-  'createdBy',
-  'created',
-  'lastAccess',
-  'status',
-] as const satisfies readonly ColumnId[];
-
-const SORT_COLUMN: Record<SortField, ColumnId> = {
-  name: 'token',
-  createdBy: 'createdBy',
-  created: 'created',
-  lastAccess: 'lastAccess',
-  status: 'status',
-};
+/** The data columns (model/columns.ts) between the selection and the actions, which always stay. */
+export type ColumnId = 'select' | DataColumnId | 'actions';
 
 const helper = createColumnHelper<ApiToken>();
 
@@ -83,35 +64,13 @@ function createColumns(): ColumnDef<ApiToken>[] {
         />
       ),
     }),
-    helper.display({
-      id: 'token',
-      meta: { label: c.token, sortField: 'name', className: styles.colToken },
-      cell: ({ row }) => <TokenCell token={row.original} />,
-    }),
-    helper.display({
-      id: 'modules',
-      meta: { label: c.modules, className: styles.colModules },
-      cell: ({ row }) => <ModulesCell token={row.original} />,
-    }),
-    helper.display({
-      id: 'createdBy',
-      meta: { label: c.createdBy, sortField: 'createdBy', className: styles.colCreatedBy },
-      cell: ({ row }) => <CreatedByCell token={row.original} />,
-    }),
-    helper.display({
-      id: 'created',
-      meta: { label: c.created, sortField: 'created', descFirst: true, className: styles.colDate },
-      cell: ({ row }) => <DateCell iso={row.original.audit?.created?.at} kind="created" />,
-    }),
-    helper.display({
-      id: 'lastAccess',
-      meta: { label: c.lastAccess, sortField: 'lastAccess', descFirst: true, className: styles.colDate },
-      cell: ({ row }) => <DateCell iso={row.original.lastAccessAt} kind="lastAccess" />,
-    }),
-    helper.display({
-      id: 'status',
-      meta: { label: c.status, sortField: 'status', className: styles.colStatus },
-      cell: ({ row }) => <StatusCell token={row.original} />,
+    ...COLUMNS.map(({ id, label, sort }) => {
+      const { className, cell } = COLUMN_CELLS[id];
+      return helper.display({
+        id,
+        meta: { label, sort, className },
+        cell: ({ row }) => cell(row.original),
+      });
     }),
     helper.display({
       id: 'actions',
@@ -200,13 +159,10 @@ export function TokensTable({
     () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
     [hiddenColumns],
   );
-  const sorting = useMemo<SortingState>(
-    () => [{ id: SORT_COLUMN[sort.field], desc: sort.direction === 'desc' }],
-    [sort],
-  );
   const showRows = !pending;
 
-  // Server mode: TanStack Table keeps column, selection and sort state straight; the server pages, sorts and filters.
+  // Server mode: TanStack Table keeps column and selection state straight; the server pages, sorts and filters. The
+  // headers read the sort from the view, so the table is not told it.
   // The app does not run the React Compiler; the table's functions are read fresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -218,7 +174,7 @@ export function TokensTable({
     manualSorting: true,
     manualFiltering: true,
     enableRowSelection: true,
-    state: { columnVisibility, rowSelection, sorting },
+    state: { columnVisibility, rowSelection },
     onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
       onRowSelectionChange(typeof updater === 'function' ? updater(rowSelection) : updater),
   });
@@ -236,10 +192,10 @@ export function TokensTable({
           <tr key={group.id}>
             {group.headers.map((header) => {
               const meta = header.column.columnDef.meta;
-              const sortField = meta?.sortField;
-              const active = sortField !== undefined && sortField === sort.field;
+              const sortBy = meta?.sort ?? undefined;
+              const active = sortBy !== undefined && sortBy.param === sort.field;
               const ariaSort =
-                sortField === undefined
+                sortBy === undefined
                   ? undefined
                   : active
                     ? sort.direction === 'asc'
@@ -250,20 +206,14 @@ export function TokensTable({
                 <th key={header.id} scope="col" className={meta?.className} aria-sort={ariaSort}>
                   {header.column.id === 'select' ? (
                     flexRender(header.column.columnDef.header, header.getContext())
-                  ) : sortField ? (
+                  ) : sortBy ? (
                     <button
                       type="button"
                       className={[styles.sortButton, active && styles.sortActive].filter(Boolean).join(' ')}
                       onClick={() =>
                         onSortChange({
-                          field: sortField,
-                          direction: active
-                            ? sort.direction === 'asc'
-                              ? 'desc'
-                              : 'asc'
-                            : meta?.descFirst
-                              ? 'desc'
-                              : 'asc',
+                          field: sortBy.param,
+                          direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : sortBy.first,
                         })
                       }
                     >

@@ -8,7 +8,7 @@ import { ViewIcon } from '../../../../components/ui/icons/view';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { gridMessages } from '../../../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import { countPanelFilters, type GridSort, type GridView } from '../../hooks/grid-view';
+import { countPanelFilters, type GridSort, type GridView } from '../../model/grid-view';
 import type { PanelFilters } from './filter-panel';
 import { ColumnsMenu, FilterPopover, SortMenu } from './grid-deferred';
 import styles from './tokens-page.module.css';

@@ -15,30 +15,16 @@ import { Popover, PopoverContent, PopoverTrigger } from '../../../../components/
 import { gridPanelMessages } from '../../../../messages/grid-panels';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { gridMessages } from '../../../../messages/grid';
-import {
-  SORT_FIELDS,
-  type GridSort,
-  type GridView,
-  type SortDirection,
-  type SortField,
-} from '../../hooks/grid-view';
+import type { GridSort, GridView, SortDirection, SortField } from '../../model/grid-view';
+import { COLUMNS, SORTABLE_COLUMNS, sortColumn } from '../../model/columns';
 import type { ApiToken } from '../../api/types';
 import { FilterPanel, type PanelFilters } from './filter-panel';
-import { HIDEABLE_COLUMNS } from './tokens-table';
 import styles from './toolbar-menus.module.css';
 
 // The toolbar's menus and filter popover: loaded after the grid's first paint (see grid-overlays.ts).
 
 const m = gridMessages;
 const p = gridPanelMessages;
-
-const SORT_LABELS: Record<SortField, string> = {
-  name: m.column.token,
-  createdBy: m.column.createdBy,
-  created: m.column.created,
-  lastAccess: m.column.lastAccess,
-  status: m.column.status,
-};
 
 export function SortMenu({
   trigger,
@@ -55,17 +41,15 @@ export function SortMenu({
           value={sort.field}
           onValueChange={(field) => {
             const sortField = field as SortField;
-            const direction: SortDirection =
-              sortField === 'created' || sortField === 'lastAccess' ? 'desc' : 'asc';
             onSortChange({
               field: sortField,
-              direction: sortField === sort.field ? sort.direction : direction,
+              direction: sortField === sort.field ? sort.direction : sortColumn(sortField).sort.first,
             });
           }}
         >
-          {SORT_FIELDS.map((field) => (
-            <MenuRadioItem key={field} value={field}>
-              {SORT_LABELS[field]}
+          {SORTABLE_COLUMNS.map(({ sort: { param }, label }) => (
+            <MenuRadioItem key={param} value={param}>
+              {label}
             </MenuRadioItem>
           ))}
         </MenuRadioGroup>
@@ -141,13 +125,13 @@ export function ColumnsMenu({
       <MenuTrigger asChild>{trigger}</MenuTrigger>
       <MenuContent align="start" label={m.columns}>
         <MenuLabel>{p.showColumns}</MenuLabel>
-        {HIDEABLE_COLUMNS.map((id) => (
+        {COLUMNS.filter((col) => !('hideable' in col)).map(({ id, label }) => (
           <MenuCheckboxItem
             key={id}
             checked={!hiddenColumns.includes(id)}
             onCheckedChange={(visible) => onColumnVisibleChange(id, visible)}
           >
-            {m.column[id]}
+            {label}
           </MenuCheckboxItem>
         ))}
         <MenuSeparator />

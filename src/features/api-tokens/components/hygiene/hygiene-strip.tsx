@@ -12,7 +12,7 @@ import { commonMessages } from '../../../../messages/common';
 import { hygieneMessages as m } from '../../../../messages/hygiene';
 import { buildListFilters } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
-import { serializeGridView, withoutFilters, type GridView } from '../../hooks/grid-view';
+import { serializeGridView, withoutFilters, type GridView } from '../../model/grid-view';
 import styles from './hygiene-strip.module.css';
 
 /** "Idle" means used, but not in this many days. */

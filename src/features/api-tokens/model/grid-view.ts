@@ -1,5 +1,8 @@
 import { sanitizeSearch } from '../../../lib/rql';
 import type { ApiTokenStatus } from '../api/types';
+import { SORT_FIELDS, type SortDirection, type SortField } from './columns';
+
+export type { SortDirection, SortField } from './columns';
 
 /**
  * The grid's view (what the admin is looking at) and its URL form. Every parameter is optional and readable,
@@ -8,9 +11,6 @@ import type { ApiTokenStatus } from '../api/types';
  * parse falls back to its default on its own, so one bad parameter never throws away the rest of a shared link.
  */
 
-export const SORT_FIELDS = ['name', 'createdBy', 'created', 'lastAccess', 'status'] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
-export type SortDirection = 'asc' | 'desc';
 export interface GridSort {
   field: SortField;
   direction: SortDirection;

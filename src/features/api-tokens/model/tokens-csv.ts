@@ -1,0 +1,58 @@
+import { gridPanelMessages } from '../../../messages/grid-panels';
+import type { ApiToken } from '../api/types';
+import { COLUMNS, type DataColumnId } from './columns';
+
+interface CsvField {
+  header: string;
+  value: (token: ApiToken) => string;
+}
+
+const h = gridPanelMessages.csv;
+
+/**
+ * The CSV part of each column of model/columns.ts (here so only those who export load it); the file has them in
+ * the columns' order, and `[]` leaves a column out. Each reads only fields shown in the grid; the token's secret
+ * (`token`) is never read, even if an older API returned it.
+ */
+export const CSV_FIELDS: Record<DataColumnId, CsvField[]> = {
+  token: [
+    { header: h.name, value: (t) => t.name ?? '' },
+    { header: h.id, value: (t) => t.id ?? '' },
+  ],
+  modules: [
+    {
+      header: h.modules,
+      value: (t) =>
+        (t.modules ?? []).map((m) => (m.name ? `${m.name} (${m.id ?? ''})` : (m.id ?? ''))).join('; '),
+    },
+  ],
+  createdBy: [
+    { header: h.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
+    { header: h.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
+  ],
+  created: [{ header: h.createdAt, value: (t) => t.audit?.created?.at ?? '' }],
+  lastAccess: [{ header: h.lastAccess, value: (t) => t.lastAccessAt ?? '' }],
+  status: [{ header: h.status, value: (t) => t.status ?? '' }],
+};
+
+/**
+ * A spreadsheet reads a cell starting with = + - @ (or a tab or carriage return before one) as a formula, so a
+ * token named `=HYPERLINK(…)` could run in whoever opens the file. A leading apostrophe makes it plain text.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quote fields holding a delimiter, a quote or a line break; double the quotes inside. */
+export function csvField(text: string): string {
+  const safe = neutraliseFormula(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The CSV text for tokens: a header row, then one row per token, CRLF line ends. */
+export function buildTokensCsv(tokens: readonly ApiToken[]): string {
+  const fields = COLUMNS.flatMap((col) => CSV_FIELDS[col.id]);
+  const lines = [fields.map((f) => csvField(f.header)).join(',')];
+  for (const token of tokens) lines.push(fields.map((f) => csvField(f.value(token))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
