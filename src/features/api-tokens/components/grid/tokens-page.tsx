@@ -28,7 +28,7 @@ import {
 } from '../../model/grid-view';
 import { HIDEABLE_COLUMNS } from '../../model/columns';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
-import { useCsvExport } from '../../hooks/use-csv-export';
+import { useCsvExport } from './use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';
 import { HygienePlaceholder } from '../hygiene/hygiene-placeholder';
 import {

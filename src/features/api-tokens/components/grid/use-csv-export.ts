@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFormatters } from '../../../hooks/use-formatters';
-import { describeError } from '../../../lib/error-message';
-import type { RqlExpr, RqlSortKey } from '../../../lib/rql';
-import { useServices } from '../../../lib/services';
-import { gridMessages } from '../../../messages/grid';
-import type { ExportProgress } from '../api/export-csv';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
+import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
+import { useServices } from '../../../../lib/services';
+import { gridMessages } from '../../../../messages/grid';
+import type { ExportProgress } from '../../api/export-csv';
 
 export type CsvExportState = { status: 'idle' } | { status: 'running'; progress: ExportProgress | null };
 
@@ -41,7 +41,7 @@ export function useCsvExport({
     setState({ status: 'running', progress: null });
     try {
       // The export code (and its messages) is only needed by those who export.
-      const { runCsvExport } = await import('../components/grid/csv-download');
+      const { runCsvExport } = await import('./csv-download');
       await runCsvExport(client, {
         filters,
         order,
