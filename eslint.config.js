@@ -7,7 +7,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 // One-way imports (docs/architecture.md, "Layers"):
 //   src/main.tsx -> standalone -> embed -> routes -> features -> shared (lib, components, hooks, utils, messages)
-// and inside a feature: components -> hooks -> model/api. Paths are resolved, so the rules hold for static and
+// and inside a feature: components -> hooks -> api -> model. Paths are resolved, so the rules hold for static and
 // dynamic imports alike and cannot be dodged with another relative spelling. mocks/ and tests/ are never reachable
 // from src/ (the one exception: src/main.tsx starts the mock service worker in development).
 const SHARED = ['./src/lib', './src/components', './src/hooks', './src/utils', './src/messages'];
@@ -35,7 +35,13 @@ const layerZones = [
     'Code in src/ must not import mocks or tests.',
   ),
   zone('./src/main.tsx', './tests', 'The standalone entry must not import tests.'),
-  // Inside the feature: api/ holds requests and cache logic, hooks/ adapts them to React, components/ draw.
+  // Inside the feature: model/ holds the grid's view and columns (plain data and functions), api/ requests and
+  // cache logic, hooks/ adapts them to React, components/ draw.
+  zone(
+    './src/features/*/model/**',
+    ['./src/features/*/components/**', './src/features/*/hooks/**'],
+    "A feature's model/ must not import its hooks or components.",
+  ),
   zone(
     './src/features/*/api/**',
     ['./src/features/*/components/**', './src/features/*/hooks/**'],
