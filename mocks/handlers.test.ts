@@ -1,15 +1,22 @@
 // @vitest-environment node
 // The mock API through msw/node, as the app's tests use it (tests/setup.ts listens and resets the backend).
 import { http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockBackend } from './backend';
+import { createOpenApiValidator } from './contract/openapi-validator';
 import { MOCK_CURRENT_USER } from './db/fixtures';
 import { encodeLogoPng } from './db/png';
 import { createHandlers } from './handlers';
+import { TOKEN_SORTABLE_FIELDS } from './handlers/api-tokens';
+import { SORT_CACHE_LIMIT, sortCacheSize } from './handlers/shared';
 import { mockBackend, server, TEST_API_BASE_URL } from './node';
 import { callApi, jsonInit, multipartInit, TINY_GIF, TINY_JPEG } from './test-utils';
 
 const TOKENS = '/accounts/api-tokens';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 const db = () => mockBackend.db;
 const anActive = () =>
   db()
@@ -478,11 +485,20 @@ describe('GET /accounts/modules', () => {
 
 describe('GET /audit/records', () => {
   it("gives a token's trail newest first, with a record per mutation", async () => {
+    // A second between the writes: the order must not depend on two of them sharing a millisecond.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T09:00:00Z'));
     const created = (await callApi(TOKENS, jsonInit('POST', newToken()))).body;
-    await callApi(`${TOKENS}/${created.id}`, jsonInit('PUT', { name: 'Reporting bot 2' }));
-    await callApi(`${TOKENS}/${created.id}/disable`, { method: 'POST' });
-    await callApi(`${TOKENS}/${created.id}/enable`, { method: 'POST' });
-    await callApi(`${TOKENS}/${created.id}`, { method: 'DELETE' });
+    for (const [path, init] of [
+      [`${TOKENS}/${created.id}`, jsonInit('PUT', { name: 'Reporting bot 2' })],
+      [`${TOKENS}/${created.id}/disable`, { method: 'POST' }],
+      [`${TOKENS}/${created.id}/enable`, { method: 'POST' }],
+      [`${TOKENS}/${created.id}`, { method: 'DELETE' }],
+    ] as const) {
+      vi.advanceTimersByTime(1000);
+      await callApi(path, init);
+    }
+    vi.useRealTimers();
     const trail = await callApi(
       `/audit/records?eq(object.id,"${created.id}")&order=-timestamp&limit=10&offset=0`,
     );
@@ -635,5 +651,180 @@ describe('createHandlers', () => {
       http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => Response.json({ data: [] })),
     );
     expect((await callApi('/accounts/modules')).body).toEqual({ data: [] });
+  });
+});
+
+/** Lets msw's pipeline run up to where it waits, without letting any (faked) timer fire. */
+async function untilTimerScheduled() {
+  for (let i = 0; i < 1000 && vi.getTimerCount() === 0; i++) await new Promise((r) => setImmediate(r));
+  expect(vi.getTimerCount()).toBe(1);
+}
+
+describe('hardening', () => {
+  it('answers an unauthenticated request without holding it for the scenario latency', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // With faked timers a held request would never be answered: the test would time out.
+    const res = await callApi(TOKENS, {
+      headers: { Authorization: '', 'x-mock-scenario': 'latency:5000' },
+    });
+    expect(res.status).toBe(401);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('holds a request no longer than 10 seconds, whatever its x-mock-scenario header asks', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let answered = false;
+    const response = callApi(`${TOKENS}?limit=1`, {
+      headers: { 'x-mock-scenario': 'latency:600000-900000' },
+    }).finally(() => (answered = true));
+    await untilTimerScheduled();
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await response).status).toBe(200);
+  });
+
+  it('keeps a bounded number of sorted copies, however many orders clients ask for', async () => {
+    const orders = TOKEN_SORTABLE_FIELDS.flatMap((a) =>
+      TOKEN_SORTABLE_FIELDS.filter((b) => b !== a).flatMap((b) => [
+        `${a},${b}`,
+        `-${a},${b}`,
+        `${a},-${b}`,
+        `-${a},-${b}`,
+      ]),
+    ).slice(0, 1500);
+    expect(new Set(orders).size).toBe(1500);
+    for (const order of orders) {
+      expect((await callApi(`${TOKENS}?order=${order}&limit=1`)).status).toBe(200);
+      expect(sortCacheSize()).toBeLessThanOrEqual(SORT_CACHE_LIMIT);
+    }
+    // The large dataset, whose copies weigh 10,000 records each, is held to the same bound.
+    mockBackend.setScenario({ dataset: 'large' });
+    for (const order of orders.slice(0, SORT_CACHE_LIMIT + 8)) {
+      await callApi(`${TOKENS}?order=${order}&limit=1`);
+    }
+    expect(sortCacheSize()).toBe(SORT_CACHE_LIMIT);
+  }, 60_000);
+
+  it('reads an empty icon as no icon, on create and on update', async () => {
+    const created = await callApi(TOKENS, jsonInit('POST', newToken({ icon: '' })));
+    expect(created.status).toBe(201);
+    expect(created.body.icon).toBeNull();
+    expect(db().getToken(created.body.id)?.icon).toBeNull();
+
+    const withLogo = db()
+      .listTokens()
+      .find((t) => t.icon !== null)!;
+    const updated = await callApi(`${TOKENS}/${withLogo.id}`, jsonInit('PUT', { icon: '' }));
+    expect(updated.status).toBe(200);
+    expect(updated.body.icon).toBeNull();
+    expect(db().getToken(withLogo.id)?.icon).toBeNull();
+  });
+});
+
+describe("the vendor's client", () => {
+  const validator = createOpenApiValidator();
+
+  it('may ask audit lists and single records to render() their messages', async () => {
+    const token = anActive();
+    const list = await callApi(`/audit/records?eq(object.id,"${token.id}")&render()&order=-timestamp,-id`);
+    expect(list.status).toBe(200);
+    expect(list.body.data.length).toBeGreaterThan(0);
+    expect(validator.validate('AuditRecordListResponse', list.body).errors).toEqual([]);
+    const one = await callApi(`/audit/records/${list.body.data[0].id}?render()`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(list.body.data[0]);
+    // Tokens have no message templates: there render() stays an unknown operator.
+    expect((await callApi(`${TOKENS}?render()`)).status).toBe(400);
+  });
+
+  it('honours select on a single token and a single audit record', async () => {
+    const token = anActive();
+    const one = await callApi(`${TOKENS}/${token.id}?select=-description,-account.icon`);
+    expect(one.status).toBe(200);
+    expect(one.body).not.toHaveProperty('description');
+    expect(one.body.account).not.toHaveProperty('icon');
+    expect(one.body.$meta).toEqual({ omitted: ['description', 'account.icon'] });
+
+    const record = db()
+      .listAuditRecords()
+      .find((r) => r.object.id === token.id)!;
+    const audit = await callApi(`/audit/records/${record.id}?select=-documents,-request&render()`);
+    expect(audit.status).toBe(200);
+    expect(audit.body).not.toHaveProperty('documents');
+    expect(audit.body).not.toHaveProperty('request');
+    expect(audit.body.id).toBe(record.id);
+    expect(validator.validate('AuditRecord', audit.body).errors).toEqual([]);
+    expect((await callApi(`/audit/records/${record.id}?select=-`)).status).toBe(400);
+  });
+
+  it('creates an audit record with POST /audit/records', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T09:00:00Z'));
+    const token = anActive();
+    const posted = await callApi(
+      '/audit/records',
+      jsonInit('POST', {
+        event: 'platform.accounts.api-token.exported',
+        object: { id: token.id, name: token.name, objectType: 'ApiToken' },
+        summary: 'API token list was exported.',
+        details: 'Exported 60 tokens to CSV.',
+        actor: { id: 'USR-0000-0042', name: 'Integration bot' },
+        payload: { rows: 60, format: 'csv' },
+      }),
+    );
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({
+      id: expect.stringMatching(/^AUD-/),
+      event: 'platform.accounts.api-token.exported',
+      object: { id: token.id, name: token.name, icon: null, objectType: 'ApiToken' },
+      summary: 'API token list was exported.',
+      details: 'Exported 60 tokens to CSV.',
+      timestamp: '2030-01-01T09:00:00.000Z',
+      actor: { id: 'USR-0000-0042', name: 'Integration bot', icon: null },
+      documents: { payload: { rows: 60, format: 'csv' } },
+    });
+    expect(validator.validate('AuditRecord', posted.body).errors).toEqual([]);
+    expect(posted.headers.get('location')).toMatch(new RegExp(`/audit/records/${posted.body.id}$`));
+    expect((await callApi(`/audit/records/${posted.body.id}`)).body).toEqual(posted.body);
+
+    const minimal = await callApi(
+      '/audit/records',
+      jsonInit('POST', { event: 'x.y', object: { id: 'OBJ-1' } }),
+    );
+    expect(minimal.status).toBe(201);
+    expect(minimal.body.actor.id).toBe(MOCK_CURRENT_USER.id);
+
+    const invalid = await callApi('/audit/records', jsonInit('POST', { object: { name: 'no id' } }));
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.body.errors)).toEqual(['event', 'object']);
+  });
+
+  it('pages audit records of one instant by id, never repeating or skipping one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T09:00:00Z'));
+    const token = anActive();
+    // Seven writes in the same millisecond, then two later ones: pages of 4 cut through the tie.
+    for (let i = 0; i < 7; i++) db().updateToken(token.id, { description: `Same instant ${i}` });
+    vi.advanceTimersByTime(1000);
+    for (let i = 0; i < 2; i++) db().updateToken(token.id, { description: `Later ${i}` });
+    const expected = db()
+      .listAuditRecords()
+      .filter((r) => r.object.id === token.id);
+
+    for (const order of ['&order=-timestamp,-id', '']) {
+      const seen: string[] = [];
+      for (let offset = 0; offset < expected.length; offset += 4) {
+        const page = await callApi(
+          `/audit/records?eq(object.id,"${token.id}")${order}&limit=4&offset=${offset}`,
+        );
+        seen.push(...page.body.data.map((r: { id: string }) => r.id));
+      }
+      expect(new Set(seen).size, order).toBe(expected.length);
+      const byTimeThenId = [...expected]
+        .sort((a, b) => b.timestamp.localeCompare(a.timestamp) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+        .map((r) => r.id);
+      expect(seen, order || 'default order').toEqual(byTimeThenId);
+    }
   });
 });

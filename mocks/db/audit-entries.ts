@@ -96,3 +96,36 @@ export function buildTokenAuditRecord(input: {
     documents,
   };
 }
+
+/** What a client may say when it writes an audit record itself (`POST /audit/records`). */
+export interface PostedAuditRecord {
+  event: string;
+  object: AuditRecordEntry['object'];
+  summary: string;
+  details: string;
+  /** The caller when absent. */
+  actor: ActorRef | null;
+  documents: Record<string, unknown> | null;
+}
+
+export function buildPostedAuditRecord(input: {
+  id: string;
+  timestamp: string;
+  posted: PostedAuditRecord;
+  caller: ActorRef;
+  request: AuditRecordEntry['request']['api'];
+}): AuditRecordEntry {
+  const actor = input.posted.actor ?? input.caller;
+  return {
+    id: input.id,
+    event: input.posted.event,
+    summary: input.posted.summary,
+    details: input.posted.details,
+    timestamp: input.timestamp,
+    type: 'Public',
+    object: input.posted.object,
+    actor: { id: actor.id, name: actor.name, icon: actor.icon, account: ACTOR_ACCOUNT },
+    request: { api: input.request },
+    documents: input.posted.documents,
+  };
+}

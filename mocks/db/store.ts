@@ -1,6 +1,12 @@
 // The in-memory database behind the mock API. Records are replaced, never mutated in place, so
 // handlers can hand out references without deep-cloning and a reader never sees half an update.
-import { apiRequestOf, buildTokenAuditRecord, type TokenAction } from './audit-entries';
+import {
+  apiRequestOf,
+  buildPostedAuditRecord,
+  buildTokenAuditRecord,
+  type PostedAuditRecord,
+  type TokenAction,
+} from './audit-entries';
 import {
   DEFAULT_SEED,
   MOCK_ACCOUNT,
@@ -237,6 +243,19 @@ export class MockDb {
 
   getAuditRecord(id: string): AuditRecordEntry | undefined {
     return this.auditById.get(id);
+  }
+
+  /** A record a client writes itself, stamped with the store's clock and the caller's request. */
+  addAuditRecord(posted: PostedAuditRecord, request: RequestContext = DEFAULT_REQUEST): AuditRecordEntry {
+    const entry = buildPostedAuditRecord({
+      id: this.ids.auditId(),
+      timestamp: this.now().toISOString(),
+      posted,
+      caller: this.actor(),
+      request: apiRequestOf(request),
+    });
+    this.appendAudit(entry);
+    return entry;
   }
 
   // ---- internals

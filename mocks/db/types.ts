@@ -91,7 +91,8 @@ export type AuditEventName =
 
 export interface AuditRecordEntry {
   id: string;
-  event: AuditEventName;
+  /** The token events above, or any event a client posts to `/audit/records`. */
+  event: AuditEventName | (string & {});
   summary: string;
   details: string;
   timestamp: string;

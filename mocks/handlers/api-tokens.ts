@@ -3,15 +3,17 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { MockDb, TokenChanges } from '../db/store';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
-import { parseRqlQuery } from '../rql/parse';
 import {
   absoluteIcon,
   apiUrl,
   collectionResponse,
   applyExcludes,
   endpoint,
+  fieldsOf,
   notFound,
   problem,
+  recordResponse,
+  unsupportedBody,
   validationProblem,
   type FieldErrors,
   type HandlerContext,
@@ -19,6 +21,23 @@ import {
 
 /** Lists leave these out unless `select=+audit,+modules` asks for them. */
 export const TOKEN_LIST_OMITTED_BY_DEFAULT = ['audit', 'modules'] as const;
+
+const ACTOR_FIELDS = ['id', 'name', 'icon'];
+/** What `order` may name on tokens: every field of a token, embedded objects by their dotted paths. */
+export const TOKEN_SORTABLE_FIELDS: readonly string[] = [
+  'id',
+  'name',
+  'description',
+  'icon',
+  'status',
+  'lastAccessAt',
+  ...fieldsOf('account', ['id', 'name', 'icon', 'type', 'status']),
+  ...fieldsOf('modules', ['id', 'name', 'description', 'code']),
+  ...['created', 'updated'].flatMap((event) => [
+    `audit.${event}.at`,
+    ...fieldsOf(`audit.${event}.by`, ACTOR_FIELDS),
+  ]),
+];
 
 export const MAX_NAME_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 2000;
@@ -72,6 +91,8 @@ async function readIcon(file: Blob): Promise<StoredIcon | string> {
  * optional file part `icon` (the platform's convention for objects with logos).
  */
 async function readTokenBody(request: Request): Promise<BodyResult> {
+  const unsupported = unsupportedBody(request, { multipart: true });
+  if (unsupported) return { ok: false, response: unsupported };
   const contentType = request.headers.get('content-type') ?? '';
   if (contentType.toLowerCase().startsWith('multipart/form-data')) {
     let form: FormData;
@@ -151,7 +172,8 @@ function validateTokenFields(
   }
 
   if (body.icon !== undefined) {
-    if (body.icon === null) changes.icon = null;
+    // An empty icon is how some clients say "no logo"; storing "" would hand out an empty URL.
+    if (body.icon === null || body.icon === '') changes.icon = null;
     else if (typeof body.icon !== 'string') add('icon', 'Icon must be a URL or null.');
     else {
       // Clients echo back the URL they were given; map it to the stored path so nothing changes.
@@ -201,8 +223,13 @@ export function apiTokenHandlers(ctx: HandlerContext): RequestHandler[] {
     http.get(
       collection,
       endpoint(ctx, 'list', ({ request, url, db }) =>
-        collectionResponse(request, url, db.listTokens(), TOKEN_LIST_OMITTED_BY_DEFAULT, (token, omit) =>
-          presentToken(ctx, token, { omit }),
+        collectionResponse(
+          request,
+          url,
+          db.listTokens(),
+          TOKEN_LIST_OMITTED_BY_DEFAULT,
+          (token, omit) => presentToken(ctx, token, { omit }),
+          { sortable: TOKEN_SORTABLE_FIELDS },
         ),
       ),
     ),
@@ -212,17 +239,10 @@ export function apiTokenHandlers(ctx: HandlerContext): RequestHandler[] {
       endpoint(ctx, 'get', ({ request, params, url, db, scenario }) => {
         const token = db.getToken(tokenId(params));
         if (!token) return notFound(request, 'API token', tokenId(params));
-        let exclude: string[];
-        try {
-          exclude = parseRqlQuery(url.search).select.exclude;
-        } catch {
-          exclude = [];
-        }
         const body = presentToken(ctx, token, {
-          omit: exclude,
           secret: scenario.tokenOnGet ? db.getSecret(token.id) : undefined,
         });
-        return HttpResponse.json(exclude.length > 0 ? { ...body, $meta: { omitted: exclude } } : body);
+        return recordResponse(request, url, body, { meta: true });
       }),
     ),
 

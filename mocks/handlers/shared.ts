@@ -6,7 +6,7 @@ import type { MockDb } from '../db/store';
 import type { RequestContext } from '../db/types';
 import { compareByOrder, compileRql } from '../rql/evaluate';
 import { parseRqlQuery } from '../rql/parse';
-import { RqlSyntaxError, type RqlQuery } from '../rql/types';
+import { RqlSyntaxError, type RqlOrderKey, type RqlQuery } from '../rql/types';
 import {
   latencyFor,
   mergeScenarios,
@@ -57,7 +57,9 @@ const PROBLEM_TYPES: Record<number, [type: string, title: string]> = {
   400: ['https://tools.ietf.org/html/rfc9110#section-15.5.1', 'Bad Request'],
   403: ['https://tools.ietf.org/html/rfc9110#section-15.5.4', 'Forbidden'],
   404: ['https://tools.ietf.org/html/rfc9110#section-15.5.5', 'Not Found'],
+  405: ['https://tools.ietf.org/html/rfc9110#section-15.5.6', 'Method Not Allowed'],
   413: ['https://tools.ietf.org/html/rfc9110#section-15.5.14', 'Content Too Large'],
+  415: ['https://tools.ietf.org/html/rfc9110#section-15.5.16', 'Unsupported Media Type'],
   500: ['https://tools.ietf.org/html/rfc9110#section-15.6.1', 'Internal Server Error'],
 };
 
@@ -137,11 +139,23 @@ function failureResponse(
 
 // ---- the request pipeline
 
+/** The most a request can ask to be held with its `x-mock-scenario` header: any caller can send one. */
+export const MAX_HEADER_LATENCY_MS = 10_000;
+
+function capLatency(latency: MockScenario['latency']): MockScenario['latency'] {
+  const cap = (ms: number) => Math.min(Math.max(0, ms), MAX_HEADER_LATENCY_MS);
+  if (latency === undefined) return undefined;
+  return typeof latency === 'number' ? cap(latency) : { min: cap(latency.min), max: cap(latency.max) };
+}
+
 function resolveScenario(ctx: HandlerContext, request: Request): { scenario: MockScenario; db: MockDb } {
   const header = request.headers.get(SCENARIO_HEADER);
-  const scenario = header
-    ? mergeScenarios(ctx.backend.scenario, parseScenarioString(header))
-    : ctx.backend.scenario;
+  let scenario = ctx.backend.scenario;
+  if (header) {
+    const { unknown: _unknown, ...asked } = parseScenarioString(header);
+    if (asked.latency !== undefined) asked.latency = capLatency(asked.latency);
+    scenario = mergeScenarios(scenario, asked);
+  }
   return { scenario, db: ctx.backend.dbFor(scenario.dataset ?? 'default') };
 }
 
@@ -157,10 +171,11 @@ export function endpoint(
   resolve: (args: EndpointArgs) => Response | Promise<Response>,
 ): HttpResponseResolver {
   return async ({ request, params }) => {
+    // The gateway refuses a request without credentials at once: nobody unauthenticated can hold a connection open.
+    if (!BEARER.test(request.headers.get('authorization') ?? '')) return gatewayUnauthorized();
     const { scenario, db } = resolveScenario(ctx, request);
     const wait = latencyFor(scenario);
     if (wait > 0) await delay(wait);
-    if (!BEARER.test(request.headers.get('authorization') ?? '')) return gatewayUnauthorized();
     const failure = failureResponse(request, scenario.failures?.[operation]);
     if (failure) return failure;
     const origin: RequestContext = {
@@ -178,8 +193,23 @@ export interface ListQuery extends RqlQuery {
   offset: number;
 }
 
-/** Parses RQL, order, select and paging from the raw query string; a problem response when malformed. */
-export function parseListQuery(request: Request, url: URL): ListQuery | Response {
+/** What a collection accepts beyond plain RQL. */
+export interface QueryRules {
+  /** Fields `order` may name; any other is a 400, as the API refuses to sort by what it does not know. */
+  sortable: readonly string[];
+  /** Whether a bare `render()` is accepted (audit records, whose messages are templates). */
+  render?: boolean;
+  /** The order of a list that names none. Empty: store order. */
+  defaultOrder?: readonly RqlOrderKey[];
+}
+
+/** `prefix.a`, `prefix.b`, … for the fields of an embedded object. */
+export function fieldsOf(prefix: string, fields: readonly string[]): string[] {
+  return fields.map((field) => `${prefix}.${field}`);
+}
+
+/** Parses the query string of any endpoint; a problem response when malformed or against the rules. */
+export function parseQuery(request: Request, url: URL, rules: QueryRules): RqlQuery | Response {
   let query: RqlQuery;
   try {
     query = parseRqlQuery(url.search);
@@ -187,6 +217,21 @@ export function parseListQuery(request: Request, url: URL): ListQuery | Response
     if (error instanceof RqlSyntaxError) return problem(request, 400, `Invalid RQL query: ${error.message}`);
     throw error;
   }
+  if (query.render && !rules.render) {
+    return problem(request, 400, 'Invalid RQL query: Unknown operator "render"; only audit records render.');
+  }
+  const unknownField = query.order.find(({ field }) => !rules.sortable.includes(field));
+  if (unknownField) {
+    return problem(request, 400, `Invalid RQL query: cannot order by unknown field "${unknownField.field}".`);
+  }
+  return query;
+}
+
+/** Parses RQL, order, select and paging from the raw query string; a problem response when malformed. */
+export function parseListQuery(request: Request, url: URL, rules: QueryRules): ListQuery | Response {
+  const query = parseQuery(request, url, rules);
+  if (query instanceof Response) return query;
+  if (query.order.length === 0 && rules.defaultOrder) query.order = [...rules.defaultOrder];
   if (query.limit !== null && (!Number.isInteger(query.limit) || query.limit < 0)) {
     return problem(request, 400, 'limit must be a whole number of 0 or more.');
   }
@@ -251,8 +296,9 @@ export function collectionResponse<T extends object>(
   records: readonly T[],
   omittedByDefault: readonly string[],
   present: (record: T, omitted: string[]) => unknown,
+  rules: QueryRules,
 ): Response {
-  const query = parseListQuery(request, url);
+  const query = parseListQuery(request, url, rules);
   if (query instanceof Response) return query;
   const { page, total } = selectPage(records, query);
   const omitted = omissions(omittedByDefault, query);
@@ -264,24 +310,71 @@ export function collectionResponse<T extends object>(
   );
 }
 
-// Sorted copies of a record list, per order. Stores hand out a new list whenever their records change,
-// so keying on the list's identity drops stale orders by itself. Sorting 10,000 tokens with a
-// collator takes tens of milliseconds; re-sorting on every page turn would dominate the response time.
-const sortedLists = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+/**
+ * A single record as `GET /…/{id}` answers it: the query string is checked as a list's is (400 when malformed),
+ * and `select=-field` leaves fields out. `meta` adds `$meta.omitted`, for schemas that have it.
+ */
+export function recordResponse<T extends object>(
+  request: Request,
+  url: URL,
+  record: T,
+  rules: Omit<QueryRules, 'sortable'> & { meta: boolean },
+): Response {
+  const query = parseQuery(request, url, { ...rules, sortable: [] });
+  if (query instanceof Response) return query;
+  const omitted = omissions([], query);
+  const body = applyExcludes(record, omitted);
+  return HttpResponse.json(rules.meta && omitted.length > 0 ? { ...body, $meta: { omitted } } : body);
+}
+
+/** Answers 415 unless the body is JSON (or, where `multipart` allows it, multipart/form-data). */
+export function unsupportedBody(request: Request, options: { multipart: boolean }): Response | undefined {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  // No type and no body is an empty update, which the API accepts.
+  if (type === '' && request.body === null) return undefined;
+  if (type === 'application/json' || type.endsWith('+json')) return undefined;
+  if (options.multipart && type === 'multipart/form-data') return undefined;
+  const accepted = options.multipart ? 'application/json or multipart/form-data' : 'application/json';
+  return problem(request, 415, `The body must be ${accepted}, not ${type || 'untyped'}.`);
+}
+
+/** How many sorted copies the cache keeps, across all lists: a few dozen orders cover every screen. */
+export const SORT_CACHE_LIMIT = 32;
+
+// Sorted copies of a record list, per order. Sorting 10,000 tokens with a collator takes tens of
+// milliseconds; re-sorting on every page turn would dominate the response time. The cache is an LRU
+// bounded by SORT_CACHE_LIMIT, so a client cycling through orders cannot grow it without end. Stores hand
+// out a new list whenever their records change, so keying on the list's identity drops stale orders.
+const listIds = new WeakMap<readonly object[], number>();
+let nextListId = 0;
+const sortedLists = new Map<string, readonly object[]>();
+
+/** Entries in the sort cache, for tests that prove it stays bounded. */
+export function sortCacheSize(): number {
+  return sortedLists.size;
+}
 
 function sortedBy<T extends object>(records: readonly T[], order: ListQuery['order']): readonly T[] {
   if (order.length === 0) return records;
-  let byOrder = sortedLists.get(records);
-  if (!byOrder) {
-    byOrder = new Map();
-    sortedLists.set(records, byOrder);
+  let listId = listIds.get(records);
+  if (listId === undefined) {
+    listId = nextListId++;
+    listIds.set(records, listId);
   }
-  const key = order.map((k) => `${k.direction === 'desc' ? '-' : ''}${k.field}`).join(',');
-  let sorted = byOrder.get(key) as readonly T[] | undefined;
-  if (!sorted) {
-    // Sorting before filtering gives the same rows as after: the sort is stable and filtering keeps order.
-    sorted = records.slice().sort(compareByOrder(order));
-    byOrder.set(key, sorted);
+  const key = `${listId}:${order.map((k) => `${k.direction === 'desc' ? '-' : ''}${k.field}`).join(',')}`;
+  const hit = sortedLists.get(key);
+  if (hit) {
+    // Map keeps insertion order: moving the hit to the end makes the first entry the least recently used.
+    sortedLists.delete(key);
+    sortedLists.set(key, hit);
+    return hit as readonly T[];
+  }
+  // Sorting before filtering gives the same rows as after: the sort is stable and filtering keeps order.
+  const sorted = records.slice().sort(compareByOrder(order));
+  sortedLists.set(key, sorted);
+  while (sortedLists.size > SORT_CACHE_LIMIT) {
+    const oldest = sortedLists.keys().next().value as string;
+    sortedLists.delete(oldest);
   }
   return sorted;
 }

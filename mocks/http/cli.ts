@@ -10,10 +10,12 @@ Options:
   --host <address>    address to bind (default 127.0.0.1)
   --scenario <list>   e.g. large,latency:200-800,fail:list:500,fail:create:network,tokenOnGet
   --seed <n>          seed for the generated data
-  --static <dir>      also serve a built app from <dir> (index.html for unknown paths)
+  --static <dir>      also serve a built app from <dir> (index.html for unknown paths), under the
+                      Content-Security-Policy of npm run preview, with a fresh nonce per page
   --help
 
-Per request, the header "x-mock-scenario: <list>" layers a scenario over the server's.`;
+Per request, the header "x-mock-scenario: <list>" layers a scenario over the server's
+(its latency capped at 10 s, and applied only to authenticated requests).`;
 
 const { values } = parseArgs({
   options: {

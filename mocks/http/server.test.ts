@@ -2,11 +2,14 @@
 // The plain HTTP mock server, over real sockets on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { http, passthrough } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy, documentContentSecurityPolicy } from '../../scripts/content-security-policy';
 import { createOpenApiValidator } from '../contract/openapi-validator';
 import { encodeLogoPng } from '../db/png';
 import { server as mswServer } from '../node';
@@ -21,7 +24,10 @@ let staticDir: string;
 
 beforeAll(async () => {
   staticDir = mkdtempSync(path.join(tmpdir(), 'mock-static-'));
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>API tokens</title>');
+  writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><meta property="csp-nonce" nonce="__CSP_NONCE__"><title>API tokens</title>',
+  );
   writeFileSync(path.join(staticDir, 'app.js'), 'export {};');
   mock = await startMockHttpServer({ port: 0, staticDir });
 });
@@ -33,6 +39,9 @@ afterAll(async () => {
 beforeEach(() => {
   mswServer.use(http.all(LOCAL, () => passthrough()));
   mock.backend.reset();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('mock HTTP server', () => {
@@ -84,6 +93,10 @@ describe('mock HTTP server', () => {
   });
 
   it('creates, updates, disables and deletes, keeping state between requests', async () => {
+    // A second between the writes: the trail's order must not depend on two of them sharing a millisecond.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T09:00:00Z'));
+    const tick = () => vi.advanceTimersByTime(1000);
     const created = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
       method: 'POST',
       headers: { ...AUTH, 'Content-Type': 'application/json' },
@@ -92,12 +105,14 @@ describe('mock HTTP server', () => {
     expect(created.status).toBe(201);
     const token = await created.json();
     expect(token.token).toMatch(/^idt:TKN-\d{4}-\d{4}:/);
+    tick();
     const put = await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}`, {
       method: 'PUT',
       headers: { ...AUTH, 'Content-Type': 'application/json' },
       body: JSON.stringify({ description: 'Changed over HTTP' }),
     });
     expect((await put.json()).description).toBe('Changed over HTTP');
+    tick();
     expect(
       (
         await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}/disable`, {
@@ -106,6 +121,7 @@ describe('mock HTTP server', () => {
         })
       ).status,
     ).toBe(200);
+    tick();
     const deleted = await fetch(`${mock.url}/public/v1/accounts/api-tokens/${token.id}`, {
       method: 'DELETE',
       headers: AUTH,
@@ -181,6 +197,115 @@ describe('mock HTTP server', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+/** A request fetch() refuses to send (TRACE, PROPFIND …), over node:http. */
+function rawRequest(
+  method: string,
+  pathname: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${mock.url}${pathname}`, { method, headers: AUTH }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Whatever the server answers to bytes written straight onto a socket, e.g. a CONNECT. */
+function rawExchange(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(mock.port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('mock HTTP server: hostile and odd requests', () => {
+  it('answers a malformed percent escape in the path with a 400 problem, not a 500', async () => {
+    for (const pathname of ['/public/v1/accounts/api-tokens/%E0%A4%A', '/settings/%E0%A4%A', '/%']) {
+      const res = await fetch(`${mock.url}${pathname}`, { headers: AUTH });
+      expect(res.status, pathname).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(await res.json()).toMatchObject({ status: 400, title: 'Bad Request' });
+    }
+  });
+
+  it('answers methods it does not support with 405 and an Allow header', async () => {
+    for (const method of ['TRACE', 'PROPFIND', 'PATCH']) {
+      const res = await rawRequest(method, '/public/v1/accounts/api-tokens');
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD, POST, PUT, DELETE, OPTIONS');
+      expect(JSON.parse(res.body)).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    }
+    const connectAnswer = await rawExchange(
+      `CONNECT 127.0.0.1:${mock.port} HTTP/1.1\r\nHost: 127.0.0.1:${mock.port}\r\n\r\n`,
+    );
+    expect(connectAnswer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(connectAnswer).toMatch(/\r\nAllow: GET, HEAD, POST, PUT, DELETE, OPTIONS\r\n/);
+  });
+
+  it('answers an order on an unknown field with a 400 problem', async () => {
+    const res = await fetch(`${mock.url}/public/v1/accounts/api-tokens?order=-secret`, { headers: AUTH });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, detail: expect.stringContaining('"secret"') });
+    const known = await fetch(`${mock.url}/public/v1/accounts/api-tokens?order=-audit.created.by.name,id`, {
+      headers: AUTH,
+    });
+    expect(known.status).toBe(200);
+  });
+
+  it('answers a body that is neither JSON nor multipart with a 415 problem', async () => {
+    const token = mock.backend.db.listTokens()[0]!;
+    for (const [method, pathname] of [
+      ['POST', '/public/v1/accounts/api-tokens'],
+      ['PUT', `/public/v1/accounts/api-tokens/${token.id}`],
+      ['POST', '/public/v1/audit/records'],
+    ] as const) {
+      const res = await fetch(`${mock.url}${pathname}`, {
+        method,
+        headers: { ...AUTH, 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ name: 'Plain text', modules: [{ id: 'MOD-1756' }] }),
+      });
+      expect(res.status, `${method} ${pathname}`).toBe(415);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(await res.json()).toMatchObject({ status: 415, title: 'Unsupported Media Type' });
+    }
+    expect(mock.backend.db.getToken(token.id)).toEqual(token);
+    expect(mock.backend.db.tokenCount()).toBe(60);
+  });
+
+  it('answers an unauthenticated request at once, whatever latency its scenario header asks for', async () => {
+    // Held for the latency, this request would outlast the test's timeout.
+    const res = await fetch(`${mock.url}/public/v1/accounts/api-tokens`, {
+      headers: { 'x-mock-scenario': 'latency:600000' },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('serves the app under the preview server’s policy, with a fresh nonce in every page', async () => {
+    const nonces = [];
+    for (const pathname of ['/', '/settings/api-tokens/TKN-1234-5678']) {
+      const res = await fetch(`${mock.url}${pathname}`);
+      const html = await res.text();
+      const nonce = /nonce="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(html).not.toContain('__CSP_NONCE__');
+      expect(res.headers.get('content-security-policy')).toBe(documentContentSecurityPolicy(nonce));
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+    const asset = await fetch(`${mock.url}/app.js`);
+    expect(asset.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
   });
 });
 

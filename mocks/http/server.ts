@@ -1,11 +1,18 @@
 // The mock API over plain HTTP for curl, Postman and other tools. It runs the very same msw handlers
 // as the browser and the tests: each Node request becomes a Fetch Request for msw's `getResponse`,
 // and the Fetch Response it returns is written back. No handler logic lives here.
+import { randomBytes } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { getResponse, type RequestHandler } from 'msw';
+import {
+  contentSecurityPolicy,
+  CSP_NONCE_PLACEHOLDER,
+  documentContentSecurityPolicy,
+} from '../../scripts/content-security-policy';
 import { createMockBackend, type MockBackend } from '../backend';
 import { createHandlers } from '../handlers';
 import { API_PREFIX, SCENARIO_HEADER } from '../handlers/shared';
@@ -47,6 +54,9 @@ const SKIPPED_REQUEST_HEADERS = new Set([
   'te',
   'trailer',
 ]);
+
+/** Every method the API or the static files answer; others get 405 before anything else looks at them. */
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -126,9 +136,27 @@ function sendJson(
   res.end(JSON.stringify(body));
 }
 
+function problemBody(status: number, title: string, detail: string) {
+  return { type: 'about:blank', title, status, detail };
+}
+
+/** index.html as `vite preview` serves it: a fresh nonce in the page and in its policy, never cached. */
+async function serveIndex(res: ServerResponse, file: string, method: string) {
+  const nonce = randomBytes(16).toString('base64');
+  const html = (await fs.readFile(file, 'utf8')).replaceAll(CSP_NONCE_PLACEHOLDER, nonce);
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(html)),
+    'Content-Security-Policy': documentContentSecurityPolicy(nonce),
+    // A nonce is good for one response only.
+    'Cache-Control': 'no-store',
+  });
+  res.end(method === 'HEAD' ? undefined : html);
+}
+
 async function serveStatic(res: ServerResponse, root: string, pathname: string, method: string) {
   const index = path.join(root, 'index.html');
-  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  let file = path.resolve(root, `.${pathname}`);
   // Never serve outside the folder, whatever `..` the path holds.
   if (!file.startsWith(path.resolve(root) + path.sep)) file = index;
   const stat = await fs.stat(file).catch(() => null);
@@ -139,10 +167,15 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string, 
     res.end('Not found');
     return;
   }
+  if (file === index) {
+    await serveIndex(res, file, method);
+    return;
+  }
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': String(finalStat.size),
-    'Cache-Control': file === index ? 'no-cache' : 'public, max-age=3600',
+    'Content-Security-Policy': contentSecurityPolicy,
+    'Cache-Control': 'public, max-age=3600',
   });
   if (method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
@@ -156,8 +189,30 @@ async function handle(
   staticDir: string | undefined,
 ) {
   const method = req.method ?? 'GET';
-  const pathname = new URL(req.url ?? '/', baseUrl).pathname;
-  const isApi = pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`);
+  if (!ALLOWED_METHODS.includes(method)) {
+    req.resume();
+    sendJson(res, 405, problemBody(405, 'Method Not Allowed', `${method} is not supported here.`), {
+      ...CORS_HEADERS,
+      Allow: ALLOWED_METHODS.join(', '),
+    });
+    return;
+  }
+  const rawPathname = new URL(req.url ?? '/', baseUrl).pathname;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(rawPathname);
+  } catch {
+    // A broken escape such as %E0%A4%A names no resource; the request is wrong, not the server.
+    req.resume();
+    sendJson(
+      res,
+      400,
+      problemBody(400, 'Bad Request', 'The path holds a malformed percent-encoded sequence.'),
+      CORS_HEADERS,
+    );
+    return;
+  }
+  const isApi = rawPathname === API_PREFIX || rawPathname.startsWith(`${API_PREFIX}/`);
 
   if (!isApi && staticDir && (method === 'GET' || method === 'HEAD')) {
     await serveStatic(res, staticDir, pathname, method);
@@ -177,12 +232,7 @@ async function handle(
     sendJson(
       res,
       413,
-      {
-        type: 'about:blank',
-        title: 'Content Too Large',
-        status: 413,
-        detail: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`,
-      },
+      problemBody(413, 'Content Too Large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
       CORS_HEADERS,
     );
     req.resume();
@@ -190,12 +240,7 @@ async function handle(
   }
   const response = await getResponse(handlers, request);
   if (!response) {
-    sendJson(
-      res,
-      404,
-      { type: 'about:blank', title: 'Not Found', status: 404, detail: `Nothing is served at ${pathname}.` },
-      CORS_HEADERS,
-    );
+    sendJson(res, 404, problemBody(404, 'Not Found', `Nothing is served at ${rawPathname}.`), CORS_HEADERS);
     return;
   }
   // HttpResponse.error() simulates a network failure: drop the connection without an answer.
@@ -218,14 +263,21 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     handle(req, res, handlers, baseUrl, staticDir).catch((error: unknown) => {
       console.error('Mock server error:', error);
       if (!res.headersSent)
-        sendJson(
-          res,
-          500,
-          { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: String(error) },
-          CORS_HEADERS,
-        );
+        sendJson(res, 500, problemBody(500, 'Internal Server Error', String(error)), CORS_HEADERS);
       else res.end();
     });
+  });
+
+  // Node hands CONNECT to this event instead of the request handler; a mock API is no proxy.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    const body = JSON.stringify(
+      problemBody(405, 'Method Not Allowed', 'CONNECT is not supported here: this is no proxy.'),
+    );
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS.join(', ')}\r\n` +
+        `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

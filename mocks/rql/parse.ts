@@ -264,6 +264,10 @@ export function parseRqlQuery(search: string): RqlQuery {
   for (const rawPart of raw.split('&')) {
     if (rawPart === '') continue;
     const part = decodePart(rawPart);
+    if (part === 'render()') {
+      query.render = true;
+      continue;
+    }
     const equals = part.indexOf('=');
     const paren = part.indexOf('(');
     if (equals === -1 || (paren !== -1 && paren < equals)) {

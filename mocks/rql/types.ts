@@ -31,6 +31,11 @@ export interface RqlQuery {
   select: RqlSelect;
   limit: number | null;
   offset: number | null;
+  /**
+   * Set by a bare `render()`: the vendor's client sends it to have audit records' message templates rendered.
+   * Absent otherwise; endpoints that have no templates refuse it.
+   */
+  render?: true;
 }
 
 export class RqlSyntaxError extends Error {

@@ -6,7 +6,10 @@ export interface ApiTokensConfig {
   apiBaseUrl: string;
   /** Called before every request; may return a fresh token each time (rotation needs no notice). */
   getAccessToken: () => string | null | undefined | Promise<string | null | undefined>;
-  /** Called when the API answers 401, e.g. to send the user to sign in. */
+  /**
+   * Called when the API answers 401, e.g. to send the user to sign in: once for requests failing together, again
+   * for a 401 after a success or with a new access token.
+   */
   onUnauthorized?: () => void;
   /**
    * Share the host's QueryClient; our keys start with ROOT_QUERY_KEY, then apiBaseUrl. Without it the module

@@ -8,7 +8,10 @@ export interface ApiClientConfig {
   baseUrl: string;
   /** Asked before every request, so a host that rotates tokens never has to tell us. */
   getAccessToken: AccessTokenProvider;
-  /** Called once per 401 response, after which the request still fails with the ApiError. */
+  /**
+   * Called once per burst of 401s: requests failing together report once; a 401 after a success, or with another
+   * access token, reports again. The request still fails with the ApiError.
+   */
   onUnauthorized?: ((error: ApiError) => void) | undefined;
   fetch?: typeof fetch | undefined;
 }
@@ -40,10 +43,15 @@ export function joinUrl(baseUrl: string, path: string, query?: string): string {
 
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  // The burst of 401s already reported: the token it was for, and how many requests had been sent by then. A
+  // request sent after the report that succeeds ends the burst; so does a 401 for a token not yet reported.
+  let reported: { token: unknown; sent: number } | null = null;
+  let sent = 0;
 
   async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
     const headers = new Headers({ Accept: 'application/json' });
     const accessToken = await config.getAccessToken();
+    const number = ++sent;
     if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
 
     let body: BodyInit | undefined;
@@ -68,9 +76,13 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
     if (!response.ok) {
       const error = await apiErrorFromResponse(response);
-      if (response.status === 401) config.onUnauthorized?.(error);
+      if (response.status === 401 && (!reported || reported.token !== accessToken)) {
+        reported = { token: accessToken, sent };
+        config.onUnauthorized?.(error);
+      }
       throw error;
     }
+    if (reported && number > reported.sent) reported = null;
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     if (!text) return undefined as T;

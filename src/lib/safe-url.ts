@@ -1,15 +1,19 @@
 /**
- * Icons come from user-editable data, so only two kinds of value may reach an `<img src>`: an absolute http(s)
- * URL, or a path on the API's origin (resolved against its base URL). Everything else is dropped: `javascript:`,
- * `vbscript:`, `data:` (the CSP forbids it, and nothing needs it), `blob:` (a picked file's preview makes its own
- * object URL and never comes through here) and protocol-relative `//host` or `/\host` (another host in disguise).
+ * Icons come from user-editable data, so only two kinds of value may reach an `<img src>`: an https URL, or a
+ * resource on the API's origin (a path resolved against its base URL, or an absolute URL on that origin, which
+ * may be plain http on a local server). Everything else is dropped: `javascript:`, `data:`, `blob:` (a picked
+ * file's preview makes its own object URL and never comes through here), plain http elsewhere, protocol-relative
+ * `//host` or `/\host`, and any value holding whitespace or control characters: URL parsers strip tabs and
+ * newlines, so `/\n/evil.example/x.png` would load from another host.
  */
 export function safeImageUrl(url: string | null | undefined, baseUrl = ''): string | undefined {
-  if (!url) return undefined;
-  const trimmed = url.trim();
-  if (/^https?:\/\/[^/\\]/i.test(trimmed)) return trimmed;
-  if (/^\/(?![/\\])/.test(trimmed)) return `${baseUrl.replace(/\/+$/, '')}${trimmed}`;
-  return undefined;
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (!url || /[\s\0-\x1f\x7f-\x9f]/.test(url)) return undefined;
+  const base = baseUrl.replace(/\/+$/, '');
+  if (/^\/(?![/\\])/.test(url)) return `${base}${url}`;
+  if (/^https:\/\/[^/\\]/i.test(url)) return url;
+  const apiOrigin = /^https?:\/\/[^/\\?#]+/i.exec(base)?.[0] ?? globalThis.location?.origin;
+  return apiOrigin && url.toLowerCase().startsWith(`${apiOrigin.toLowerCase()}/`) ? url : undefined;
 }
 
 export function initials(name: string | null | undefined): string {

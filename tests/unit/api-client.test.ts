@@ -73,6 +73,80 @@ describe('createApiClient', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
+  describe('onUnauthorized, once per burst of 401s', () => {
+    /** A fetch whose answers the test gives, one request at a time, in any order. */
+    function heldFetch() {
+      const pending: Array<{ token: string | null; answer: (status: number) => void }> = [];
+      const fetchFn = ((_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((resolve) => {
+          pending.push({
+            token: new Headers(init?.headers).get('Authorization'),
+            answer: (status) =>
+              resolve(new Response(status === 401 ? '{"statusCode":401}' : '{}', { status })),
+          });
+        })) as typeof fetch;
+      return { fetchFn, pending };
+    }
+
+    function setup() {
+      const onUnauthorized = vi.fn();
+      const { fetchFn, pending } = heldFetch();
+      let token = 'first';
+      const client = createApiClient({
+        baseUrl: '',
+        getAccessToken: () => token,
+        onUnauthorized,
+        fetch: fetchFn,
+      });
+      /** Sends a request and waits until it reached the (held) fetch. */
+      const send = async () => {
+        const before = pending.length;
+        const result = client.get('/x').then(
+          () => 'ok',
+          (error: ApiError) => error.status,
+        );
+        await vi.waitFor(() => expect(pending.length).toBe(before + 1));
+        const held = pending[before]!;
+        return { result, held, answer: (status: number) => (held.answer(status), result) };
+      };
+      return { onUnauthorized, send, setToken: (next: string) => (token = next) };
+    }
+
+    it('reports several requests failing 401 together once', async () => {
+      const { onUnauthorized, send } = setup();
+      const burst = [await send(), await send(), await send()];
+      for (const request of burst) expect(await request.answer(401)).toBe(401);
+      expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    });
+
+    it('reports again after a request sent since then succeeded', async () => {
+      const { onUnauthorized, send } = setup();
+      const early = await send();
+      const failing = await send();
+      expect(await failing.answer(401)).toBe(401);
+      // Sent before the 401 was reported: its success says nothing about the credentials now.
+      expect(await early.answer(200)).toBe('ok');
+      expect(await (await send()).answer(401)).toBe(401);
+      expect(onUnauthorized).toHaveBeenCalledTimes(1);
+
+      expect(await (await send()).answer(200)).toBe('ok');
+      expect(await (await send()).answer(401)).toBe(401);
+      expect(await (await send()).answer(401)).toBe(401);
+      expect(onUnauthorized).toHaveBeenCalledTimes(2);
+    });
+
+    it('reports again when a new access token is refused too', async () => {
+      const { onUnauthorized, send, setToken } = setup();
+      expect(await (await send()).answer(401)).toBe(401);
+      setToken('second');
+      const retried = await send();
+      expect(retried.held.token).toBe('Bearer second');
+      expect(await retried.answer(401)).toBe(401);
+      expect(await (await send()).answer(401)).toBe(401);
+      expect(onUnauthorized).toHaveBeenCalledTimes(2);
+    });
+  });
+
   it('does not call onUnauthorized for other failures', async () => {
     const onUnauthorized = vi.fn();
     const { fetchFn } = recordingFetch(() => new Response('', { status: 403, statusText: 'Forbidden' }));

@@ -279,7 +279,16 @@ describe('bulk actions', () => {
       user,
       [...actives, disabled].map((t) => t.name),
     );
-    mockBackend.setScenario({ latency: 500 });
+    // The mock holds every disable until the test lets them through, so the optimistic state can be checked
+    // while none has landed, however slow the machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/:id/disable`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
 
     await user.click(within(bar).getByRole('button', { name: 'Disable' }));
     const dialog = await findDialog('Disable 3 tokens?');
@@ -300,6 +309,8 @@ describe('bulk actions', () => {
     for (const token of actives)
       await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'));
     expect(mockBackend.db.getToken(actives[2]?.id ?? '')?.status).toBe('Active');
+    for (const token of actives) expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+    release();
 
     await expectMessage('3 tokens disabled');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();

@@ -320,13 +320,22 @@ describe('bulk state mutation', () => {
     const tokens = [firstWithStatus('Active', 0), firstWithStatus('Disabled', 0)];
     await seedCache(queryClient, client, ALL_PAGE);
     const total = listData(queryClient, client, ALL_PAGE)?.$meta?.pagination?.total ?? 0;
-    mockBackend.setScenario({ latency: 300 });
+    // Deletes are held until the test lets them through: the optimistic total is checked before any lands.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.delete(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/:id`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
 
     act(() => hook.result.current.mutate({ action: 'delete', tokens }));
     await waitFor(() =>
       expect(listData(queryClient, client, ALL_PAGE)?.$meta?.pagination?.total).toBe(total - 2),
     );
     expect(mockBackend.db.tokenCount()).toBe(total);
+    release();
 
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
     expect(mockBackend.db.tokenCount()).toBe(total - 2);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { addAuditRecords, seededToken } from './support';
@@ -30,7 +30,7 @@ describe('Audit trail tab', () => {
     const queries = recordAuditRequests();
     const { list } = await openAuditTrail(token.id);
 
-    expect(queries[0]).toBe(`eq(object.id,"${token.id}")&order=-timestamp&limit=10&offset=0`);
+    expect(queries[0]).toBe(`eq(object.id,"${token.id}")&order=-timestamp,-id&limit=10&offset=0`);
     const expected = mockBackend.db
       .listAuditRecords()
       .filter((r) => r.object.id === token.id)
@@ -66,7 +66,7 @@ describe('Audit trail tab', () => {
     await user.click(within(pager).getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(pager).toHaveTextContent(`11–20 of ${total} records`));
     expect(currentLocation()?.search).toBe('?page=2');
-    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp&limit=10&offset=10`);
+    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp,-id&limit=10&offset=10`);
     const secondPage = within(panel)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -83,7 +83,53 @@ describe('Audit trail tab', () => {
     await user.selectOptions(within(pager).getByRole('combobox', { name: 'Records per page' }), '25');
     await waitFor(() => expect(pager).toHaveTextContent(`1–${Math.min(25, total)} of ${total} records`));
     expect(currentLocation()?.search).toBe('?size=25');
-    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp&limit=25&offset=0`);
+    expect(queries).toContain(`eq(object.id,"${token.id}")&order=-timestamp,-id&limit=25&offset=0`);
+  });
+
+  it('shows every record once across pages when many share one instant', async () => {
+    const token = seededToken();
+    // Twelve edits in the same millisecond, each naming the token differently so every record reads apart.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T09:00:00Z'));
+      for (let i = 1; i <= 12; i++) mockBackend.db.updateToken(token.id, { name: `Same instant ${i}` });
+    } finally {
+      vi.useRealTimers();
+    }
+    const total = mockBackend.db.listAuditRecords().filter((r) => r.object.id === token.id).length;
+    // Without a tie-breaker a database may order equal timestamps differently from one query to the next; this
+    // stand-in flips them on every other page. Requests that break ties by id reach the mock unchanged.
+    server.use(
+      http.get(AUDIT_URL, ({ request }) => {
+        const url = new URL(request.url);
+        const order = /(?:^|&)order=([^&]*)/.exec(url.search.slice(1))?.[1] ?? '';
+        if (
+          decodeURIComponent(order)
+            .split(',')
+            .some((key) => key.replace(/^[-+]/, '') === 'id')
+        )
+          return undefined;
+        const offset = Number(/(?:^|&)offset=(\d+)/.exec(url.search.slice(1))?.[1] ?? 0);
+        // Kept raw: URLSearchParams would rewrite the RQL expression into a key=value pair.
+        url.search = url.search.replace(
+          `order=${order}`,
+          `order=${order},${(offset / 10) % 2 === 0 ? '-' : ''}id`,
+        );
+        return fetch(url, { headers: request.headers });
+      }),
+    );
+    const { user, panel } = await openAuditTrail(token.id);
+    const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+    const summaries = () =>
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => /API token "[^"]*" was \w+/.exec(item.textContent ?? '')?.[0]);
+    const seen = summaries();
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(pager).toHaveTextContent(`11–${total} of ${total} records`));
+    seen.push(...summaries());
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
   });
 
   it('opens on the page the URL names, as after a reload', async () => {

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { safeImageUrl } from '../../../src/lib/safe-url';
 import { HOSTILE_ICONS } from './hostile-strings';
 
-// Icon URLs come from user-editable data: only http(s) URLs and paths on the API may reach an <img src>.
+// Icon URLs come from user-editable data: only https URLs and resources on the API's origin may reach an <img src>.
 
 const API = 'https://api.example.test';
 
 describe('safeImageUrl', () => {
   it.each([
     ['https://cdn.example.com/logo.png', 'https://cdn.example.com/logo.png'],
-    ['http://cdn.example.com/logo.png', 'http://cdn.example.com/logo.png'],
     ['HTTPS://CDN.EXAMPLE.COM/L.PNG', 'HTTPS://CDN.EXAMPLE.COM/L.PNG'],
-    ['  https://cdn.example.com/logo.png\n', 'https://cdn.example.com/logo.png'],
+    [`${API}/public/v1/accounts/api-tokens/TKN-1/icon`, `${API}/public/v1/accounts/api-tokens/TKN-1/icon`],
     ['/public/v1/accounts/api-tokens/TKN-1/icon?v=2', `${API}/public/v1/accounts/api-tokens/TKN-1/icon?v=2`],
   ])('keeps %j', (input, expected) => {
     expect(safeImageUrl(input, API)).toBe(expected);
@@ -23,7 +22,48 @@ describe('safeImageUrl', () => {
     expect(safeImageUrl('/icon.png')).toBe('/icon.png');
   });
 
+  it('keeps plain http only on the API’s own origin, as a local server serves its logos', () => {
+    const local = 'http://127.0.0.1:4010';
+    const icon = `${local}/public/v1/accounts/api-tokens/TKN-1/icon?v=2`;
+    expect(safeImageUrl(icon, local)).toBe(icon);
+    expect(safeImageUrl(icon, `${local}/`)).toBe(icon);
+    expect(safeImageUrl(icon.replace('127.0.0.1', 'LOCALHOST'), 'http://localhost:4010')).toBe(
+      icon.replace('127.0.0.1', 'LOCALHOST'),
+    );
+    for (const other of [
+      'http://cdn.example.com/logo.png',
+      'http://127.0.0.1:4011/logo.png',
+      'http://127.0.0.1:4010.evil.example/logo.png',
+      'http://127.0.0.1:4010@evil.example/logo.png',
+      'http://127.0.0.1:40100/logo.png',
+    ]) {
+      expect(safeImageUrl(other, local), other).toBeUndefined();
+    }
+    // Without a base URL, the page's own origin is the API's.
+    expect(safeImageUrl(`${window.location.origin}/icon.png`)).toBe(`${window.location.origin}/icon.png`);
+    expect(safeImageUrl('http://cdn.example.com/logo.png')).toBeUndefined();
+  });
+
   it.each([
+    // Whitespace or control characters anywhere: parsers strip tabs and newlines, turning a path into a host.
+    '/\n/evil.example/x.png',
+    '/\t/evil.example/x.png',
+    '/\r\n/evil.example/x.png',
+    '/\u000b/evil.example/x.png',
+    '/\u0000/evil.example/x.png',
+    '/ /evil.example/x.png',
+    '/\u00a0/evil.example/x.png',
+    '/\u2028/evil.example/x.png',
+    'https://cdn.exa\tmple.com/logo.png',
+    'https://cdn.example.com/lo\ngo.png',
+    'https://cdn.example.com/logo.png\u0085',
+    '\u007f/logo.png',
+    '  https://cdn.example.com/logo.png\n',
+    ' /logo.png',
+    '/logo.png ',
+    // Plain http off the API's origin.
+    'http://cdn.example.com/logo.png',
+    'HTTP://EVIL.EXAMPLE/L.PNG',
     ...HOSTILE_ICONS,
     'javascript://%0aalert(1)',
     '\tjavascript:alert(1)',

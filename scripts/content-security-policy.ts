@@ -1,0 +1,29 @@
+// The strict policy the built app must run under, shared by `vite preview` (vite.config.ts) and the mock
+// server's `--static` mode, so the app meets the same rules whichever of them serves it.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // blob: for the logo preview of a picked file; https: for logos the API serves from elsewhere. No data: (unused,
+  // and it would let injected markup draw arbitrary images).
+  "img-src 'self' blob: https:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Written into the built index.html by Vite (html.cspNonce); replaced with a fresh value in every response. */
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/**
+ * The policy for one HTML response. Radix's dialogs and menus lock page scrolling with a `<style>` element whose
+ * rules depend on the scrollbar's width, so no hash can allow it; the response's nonce does (the app hands it to
+ * that library, see src/main.tsx). Scripts stay 'self' only, and style attributes from markup stay blocked.
+ */
+export function documentContentSecurityPolicy(nonce: string): string {
+  return contentSecurityPolicy.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`);
+}
