@@ -254,7 +254,8 @@ export function StepDialogSteps<Id extends string>({
   useLayoutEffect(() => {
     frame.register(handle);
   });
-  useEffect(() => () => frame.register(null), [frame]);
+  // A layout effect too: when steps are swapped (a new `key`), the old ones leave before the new ones register.
+  useLayoutEffect(() => () => frame.register(null), [frame]);
   useEffect(() => {
     // The steps came after the dialog opened (it was loading): move focus into them.
     if (frame.opened.current) initialFocus();
