@@ -9,8 +9,12 @@ import { RouteFallback } from './route-fallback';
 // from the grid, is a deferred part: its code comes with the grid's menus once the first rows are in, so opening a
 // token does not wait for it. The Add wizard (and its form validation, the heaviest chunk) loads when asked for.
 const AddTokenRoute = retryableLazy(() => import('./add-token-route'));
+// A tab route's element comes with the page's code, and the page waits for it, so a tab never suspends.
+const detailChunk = () => import('./token-detail-route');
+const detailTab = deferred(() => detailChunk().then((module) => module.DetailTab));
+const DetailTab = detailTab.Component;
 const TokenDetailRoute = deferred(() =>
-  import('./token-detail-route').then((module) => module.default),
+  Promise.all([detailChunk(), detailTab.preload()]).then(([module]) => module.default),
 ).Component;
 
 function NothingYet() {
@@ -40,12 +44,19 @@ export function createRouteObjects(options: { loadGrid?: LoaderFunction } = {}):
       ],
     },
     {
-      path: ':tokenId/*',
+      path: ':tokenId',
       element: (
         <Suspense fallback={<RouteFallback />}>
           <TokenDetailRoute />
         </Suspense>
       ),
+      children: [
+        { index: true, element: <DetailTab path="" /> },
+        ...(['general', 'modules', 'details', 'audit-trail', '*'] as const).map((path) => ({
+          path,
+          element: <DetailTab path={path} />,
+        })),
+      ],
     },
   ];
 }

@@ -1,7 +1,15 @@
+import { Navigate, useLocation } from 'react-router';
 import { TokenActionsProvider } from '../features/api-tokens/components/actions/token-actions-provider';
-import { TokenDetailPage } from '../features/api-tokens/components/detail/token-detail-page';
+import { AuditTrailTab } from '../features/api-tokens/components/detail/audit-trail-tab';
+import { DetailsTab } from '../features/api-tokens/components/detail/details-tab';
+import { GeneralTab } from '../features/api-tokens/components/detail/general-tab';
+import { ModulesTab } from '../features/api-tokens/components/detail/modules-tab';
+import {
+  TokenDetailPage,
+  useTokenDetailTab,
+} from '../features/api-tokens/components/detail/token-detail-page';
 
-// `..` climbs from the `:tokenId/*` route to the module's root, where the Add wizard lives.
+// `..` climbs from the `:tokenId` route to the module's root, where the Add wizard lives.
 const duplicateTo = (tokenId: string) => ({
   pathname: '../new',
   search: `?${new URLSearchParams({ from: tokenId })}`,
@@ -13,4 +21,44 @@ export default function TokenDetailRoute() {
       <TokenDetailPage />
     </TokenActionsProvider>
   );
+}
+
+/** Keeps the grid view the page was opened from (location state) when a missing or unknown tab is replaced. */
+function ToTab({ to }: { to: string }) {
+  const { state } = useLocation();
+  return <Navigate to={to} replace state={state ?? undefined} />;
+}
+
+function GeneralTabRoute() {
+  return <GeneralTab token={useTokenDetailTab().token} />;
+}
+
+function ModulesTabRoute() {
+  const { token, loading } = useTokenDetailTab();
+  return <ModulesTab token={token} loading={loading} />;
+}
+
+function DetailsTabRoute() {
+  const { token, loading } = useTokenDetailTab();
+  return <DetailsTab token={token} loading={loading} />;
+}
+
+function AuditTrailTabRoute() {
+  return <AuditTrailTab tokenId={useTokenDetailTab().tokenId} />;
+}
+
+// By route path: the index route and unknown paths lead to the first tab.
+const tabs = {
+  '': () => <ToTab to="general" />,
+  general: GeneralTabRoute,
+  modules: ModulesTabRoute,
+  details: DetailsTabRoute,
+  'audit-trail': AuditTrailTabRoute,
+  '*': () => <ToTab to="../general" />,
+};
+
+/** The element of each of the detail page's tab routes, which are declared in `route-objects.tsx`. */
+export function DetailTab({ path }: { path: keyof typeof tabs }) {
+  const Tab = tabs[path];
+  return <Tab />;
 }

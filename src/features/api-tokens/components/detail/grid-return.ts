@@ -13,7 +13,7 @@ export function readGridSearch(state: unknown): string {
 }
 
 /**
- * The grid, with the view the user left it in. `..` climbs from the `:tokenId/*` route to the module's root,
+ * The grid, with the view the user left it in. `..` climbs from the `:tokenId` route to the module's root,
  * wherever the host mounted it.
  */
 export function useGridReturn(): To {

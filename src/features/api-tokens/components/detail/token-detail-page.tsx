@@ -1,18 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { Outlet, useLocation, useNavigate, useOutletContext, useParams, useResolvedPath } from 'react-router';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { LinkTabs } from '../../../../components/ui/tabs';
 import { isApiError } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
 import { detailMessages as m } from '../../../../messages/detail';
 import { apiTokenQueries } from '../../api/queries';
-import { AuditTrailTab } from './audit-trail-tab';
-import { DetailsTab } from './details-tab';
+import type { ApiToken } from '../../api/types';
 import { DetailSkeleton, DetailStateMessage } from './detail-states';
-import { GeneralTab } from './general-tab';
 import { useGridReturn } from './grid-return';
 import { findTokenInLists } from './list-seed';
-import { ModulesTab } from './modules-tab';
 import { TokenDetailHeader, BackToGrid } from './token-detail-header';
 import { TokenSummary } from './token-summary';
 import styles from './token-detail-page.module.css';
@@ -24,9 +21,22 @@ const TABS = [
   { path: 'audit-trail', label: m.tabs.auditTrail },
 ] as const;
 
+/** What the page hands to the tab route under it. */
+export interface TokenDetailTabContext {
+  token: ApiToken;
+  tokenId: string;
+  /** The token is a grid row shown while the full token loads: parts it may lack are still coming. */
+  loading: boolean;
+}
+
+export function useTokenDetailTab(): TokenDetailTabContext {
+  return useOutletContext<TokenDetailTabContext>();
+}
+
 /**
- * The `:tokenId/*` route: header and summary over tabs, each tab its own sub-route (`general`, `modules`,
- * `details`, `audit-trail`), so a tab can be linked, reloaded and reached with back/forward.
+ * The `:tokenId` route: header and summary over tabs, each tab its own child route (`general`, `modules`,
+ * `details`, `audit-trail`, declared with the other routes), so a tab can be linked, reloaded and reached with
+ * back/forward.
  */
 export function TokenDetailPage() {
   const params = useParams();
@@ -36,6 +46,7 @@ export function TokenDetailPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const gridReturn = useGridReturn();
+  const tokenRoute = useResolvedPath('.');
 
   const query = useQuery({
     ...apiTokenQueries.detail(client, tokenId),
@@ -86,8 +97,9 @@ export function TokenDetailPage() {
     return <DetailSkeleton />;
   }
 
-  // The first path segment under the token picks the tab; anything else is sent to General below.
-  const segment = (params['*'] ?? '').split('/')[0] ?? '';
+  // The first path segment under the token picks the tab; the routes send anything else to General. Counted in
+  // segments, as the resolved path and the location may differ in how they encode the token's id.
+  const segment = location.pathname.split('/')[tokenRoute.pathname.split('/').length] ?? '';
   const activeTab = TABS.some((tab) => tab.path === segment) ? segment : null;
   const tokenPath = encodeURIComponent(tokenId);
   const keepState = location.state ?? undefined;
@@ -105,17 +117,10 @@ export function TokenDetailPage() {
           label={m.tabsLabel}
           activeId={activeTab}
           state={keepState}
-          // `..` climbs from `:tokenId/*` to the module root, so the links hold wherever the module is mounted.
+          // `..` climbs from `:tokenId` to the module root, so the links hold wherever the module is mounted.
           tabs={TABS.map((tab) => ({ id: tab.path, label: tab.label, to: `../${tokenPath}/${tab.path}` }))}
         >
-          <Routes>
-            <Route index element={<Navigate to="general" replace state={keepState} />} />
-            <Route path="general" element={<GeneralTab token={token} />} />
-            <Route path="modules" element={<ModulesTab token={token} loading={isPlaceholderData} />} />
-            <Route path="details" element={<DetailsTab token={token} loading={isPlaceholderData} />} />
-            <Route path="audit-trail" element={<AuditTrailTab tokenId={tokenId} />} />
-            <Route path="*" element={<Navigate to="../general" replace state={keepState} />} />
-          </Routes>
+          <Outlet context={{ token, tokenId, loading: isPlaceholderData } satisfies TokenDetailTabContext} />
         </LinkTabs>
       </div>
     </div>

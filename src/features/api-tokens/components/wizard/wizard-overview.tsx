@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ImageIcon } from '../../../../components/ui/icons/image';
 import { useApiClient } from '../../../../lib/services';
@@ -103,4 +104,10 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
       </section>
     </div>
   );
+}
+
+/** The Overview step: the form's current values, kept up to date while it shows. */
+export function OverviewStep(props: Omit<WizardOverviewProps, 'values'>) {
+  const values = useWatch<TokenFormValues>() as TokenFormValues;
+  return <WizardOverview values={values} {...props} />;
 }

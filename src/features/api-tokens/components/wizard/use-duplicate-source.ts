@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { safeImageUrl } from '../../../../lib/safe-url';
+import { useApiClient, useServices } from '../../../../lib/services';
+import { wizardMessages as m } from '../../../../messages/wizard';
+import { apiTokenQueries } from '../../api/queries';
+import type { ApiToken } from '../../api/types';
+import {
+  EMPTY_TOKEN_FORM,
+  checkLogoFile,
+  tokenToFormValues,
+  type TokenFormValues,
+} from '../token-form/token-form-schema';
+
+/**
+ * What the Add wizard starts from: the blank form, or (Duplicate, `fromId` set) a copy of that token, named as
+ * a copy and with its own copy of the logo. `ready` is false while the token or its logo loads, or failed to.
+ */
+export function useDuplicateSource(fromId: string | null) {
+  const client = useApiClient();
+  const query = useQuery({ ...apiTokenQueries.detail(client, fromId ?? ''), enabled: fromId !== null });
+  const token = fromId !== null ? query.data : undefined;
+  const logo = useCopiedLogo(token);
+  const initialValues: TokenFormValues = token
+    ? {
+        ...tokenToFormValues(token),
+        name: m.duplicate.copyName(token.name ?? ''),
+        logo: logo.file ? { kind: 'file', file: logo.file } : null,
+      }
+    : EMPTY_TOKEN_FORM;
+  return {
+    query,
+    token,
+    ready: fromId === null || (!query.isError && token !== undefined && !logo.pending),
+    initialValues,
+    logoCopyFailed: logo.failed,
+  };
+}
+
+/**
+ * A duplicated token's logo, fetched and turned into a file so the copy gets its own logo (sent like a logo
+ * the user picked) instead of pointing at the original's, which goes away with it.
+ */
+export type DuplicateSource = ReturnType<typeof useDuplicateSource>;
+
+function useCopiedLogo(token: ApiToken | undefined): {
+  pending: boolean;
+  file: File | null;
+  failed: boolean;
+} {
+  const { apiBaseUrl } = useServices();
+  const url = token?.icon ? (safeImageUrl(token.icon, apiBaseUrl) ?? null) : null;
+  const [result, setResult] = useState<{ url: string; file: File | null } | null>(null);
+
+  useEffect(() => {
+    if (!url) return undefined;
+    const controller = new AbortController();
+    const baseName = (token?.id ?? 'logo').toLowerCase();
+    fetch(url, { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+        const extension = type === 'image/png' ? '.png' : type === 'image/jpeg' ? '.jpg' : '';
+        const file = new File([await response.arrayBuffer()], `${baseName}-logo${extension}`, { type });
+        setResult({ url, file: checkLogoFile(file) ? null : file });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setResult({ url, file: null });
+      });
+    return () => controller.abort();
+  }, [url, token?.id]);
+
+  if (!url) return { pending: false, file: null, failed: false };
+  if (result?.url !== url) return { pending: true, file: null, failed: false };
+  return { pending: false, file: result.file, failed: result.file === null };
+}

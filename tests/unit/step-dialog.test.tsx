@@ -1,0 +1,172 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  StepDialog,
+  StepDialogSteps,
+  useStepNavigation,
+  type StepDialogStep,
+} from '../../src/components/ui/step-dialog';
+
+const labels = {
+  close: 'Close',
+  back: 'Back',
+  stepList: 'Steps',
+  stepComplete: 'completed',
+  discard: { title: 'Discard changes?', description: 'Lost.', confirm: 'Discard', cancel: 'Keep editing' },
+};
+
+type Id = 'first' | 'second';
+
+/** Two steps: a text field, then a confirmation whose action is `run`; the field's text counts as unsaved. */
+function Flow({
+  run,
+  onClose,
+  ready = true,
+  check = () => undefined,
+}: {
+  run: () => unknown;
+  onClose: () => void;
+  ready?: boolean;
+  /** What Next waits for before moving on (e.g. validation); no request, so nothing is busy meanwhile. */
+  check?: () => unknown;
+}) {
+  const navigation = useStepNavigation<Id>('first');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const steps: StepDialogStep<Id>[] = [
+    {
+      id: 'first',
+      label: 'Name',
+      content: <input aria-label="Name" value={text} onChange={(event) => setText(event.target.value)} />,
+      action: {
+        label: 'Next',
+        run: async () => {
+          await check();
+          navigation.goTo('second');
+        },
+      },
+    },
+    {
+      id: 'second',
+      label: 'Confirm',
+      content: <p>Sure?</p>,
+      action: {
+        label: 'Create',
+        run: async () => {
+          setBusy(true);
+          try {
+            await run();
+          } finally {
+            setBusy(false);
+          }
+        },
+      },
+    },
+  ];
+  return (
+    <StepDialog title="New thing" onClose={onClose} closeLabel="Close" loading={{ label: 'Loading…' }}>
+      {ready ? (
+        <StepDialogSteps
+          steps={steps}
+          navigation={navigation}
+          initialFocus={() => screen.getByRole('textbox', { name: 'Name' }).focus()}
+          busy={busy}
+          busyLabel="Creating…"
+          isDirty={() => text !== ''}
+          labels={labels}
+        />
+      ) : null}
+    </StepDialog>
+  );
+}
+
+describe('the step dialog', () => {
+  it('moves focus to the first field on open and to the heading of each new step', async () => {
+    const user = userEvent.setup();
+    render(<Flow run={() => undefined} onClose={() => undefined} />);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus());
+    expect(screen.getByRole('list', { name: 'Steps' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('heading', { name: 'Confirm' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { name: 'Name' })).toHaveFocus();
+  });
+
+  it('shows a loading view, then moves focus into the steps when they arrive', async () => {
+    const { rerender } = render(<Flow run={() => undefined} onClose={() => undefined} ready={false} />);
+    expect(screen.getByRole('status', { name: 'Loading…' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('dialog', { name: 'New thing' })).toContainElement(
+        document.activeElement as HTMLElement,
+      ),
+    );
+    rerender(<Flow run={() => undefined} onClose={() => undefined} />);
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+  });
+
+  it('runs an action once however often it is pressed, even while nothing is busy yet', async () => {
+    const user = userEvent.setup();
+    let pass = () => undefined as void;
+    const check = vi.fn(() => new Promise<void>((resolve) => (pass = resolve)));
+    render(<Flow run={() => undefined} onClose={() => undefined} check={check} />);
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'x{Enter}{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(check).toHaveBeenCalledTimes(1);
+
+    await act(async () => pass());
+    expect(screen.getByRole('heading', { name: 'Confirm' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds the primary button, Back and Close while a request runs', async () => {
+    const user = userEvent.setup();
+    let finish = () => undefined as void;
+    const run = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const onClose = vi.fn();
+    render(<Flow run={run} onClose={onClose} />);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    const create = screen.getByRole('button', { name: 'Create' });
+    await user.click(create);
+    await user.click(create);
+    await user.keyboard('{Enter}');
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Creating…');
+    expect(screen.getByRole('button', { name: 'Back' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+
+    await act(async () => finish());
+    expect(screen.getByRole('button', { name: 'Back' })).toBeEnabled();
+    await user.click(create);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks before discarding unsaved input, and closes at once without it', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<Flow run={() => undefined} onClose={onClose} />);
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'x');
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('alertdialog', { name: 'Discard changes?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('x');
+
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
