@@ -67,7 +67,8 @@ function firstOnPage(status: 'Active' | 'Disabled', skip = 0) {
   return token;
 }
 
-describe('rollback on screen, before any refetch', () => {
+// Each test walks a whole flow through the UI; a loaded machine needs more than the default 15 s for some.
+describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
   it('disable: Disabled while the answer is held, Active again when it is refused', async () => {
     const token = firstOnPage('Active');
     const { user } = renderModule();
