@@ -14,7 +14,7 @@ import {
 
 installNodeFileApis();
 
-/** The wizard once the token to copy (and its logo) have loaded; the loading frame is a dialog of its own. */
+/** The wizard once the token to copy (and its logo) have loaded: the same dialog, its loading view replaced by the form. */
 async function findPrefilledWizard() {
   await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
   return findWizard();
