@@ -24,4 +24,9 @@ export interface ApiTokensConfig {
   timeZone?: string;
   /** Account the new tokens belong to; without it the API uses the caller's account. */
   accountId?: string;
+  /**
+   * 'light' or 'dark' to match the host's theme, 'system' to follow the OS. Without it the module follows the CSS
+   * `color-scheme` the host declares on the page (e.g. `:root { color-scheme: dark }`), and is light when there is none.
+   */
+  colorScheme?: 'light' | 'dark' | 'system';
 }

@@ -1,5 +1,5 @@
 // The package's public contract (the only barrel): what the Marketplace portal imports.
-export { ApiTokensModule, createApiTokensRoutes } from './api-tokens-module';
+export { ApiTokensModule, createApiTokensRoutes } from './lazy-module';
 export type { ApiTokensConfig } from './config';
 export { prefetchApiTokensGrid } from './prefetch';
 export { ApiError, isApiError } from '../lib/api-error';

@@ -1,8 +1,10 @@
 import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import styles from './providers.module.css';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorPanel } from '../components/ui/error-panel';
 import { ThemeRoot } from '../components/ui/theme';
+import { useColorScheme } from './color-scheme';
 import { ToastProvider, useToast } from '../components/ui/toast';
 import { createApiClient } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
@@ -59,27 +61,31 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
 export function ApiTokensProviders({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
   const [ownClient] = useState(() => config.queryClient ?? createQueryClient());
   const queryClient = config.queryClient ?? ownClient;
+  const theme = useColorScheme(config.colorScheme);
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeRoot>
-        <ToastProvider closeLabel={commonMessages.dismissNotification}>
-          <Services config={config}>
-            <QueryErrorResetBoundary>
-              {({ reset }) => (
-                <ErrorBoundary
-                  onReset={reset}
-                  fallback={({ error, reset: retry }) => (
-                    <div style={{ padding: 24 }}>
-                      <ErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={retry} />
-                    </div>
-                  )}
-                >
-                  {children}
-                </ErrorBoundary>
-              )}
-            </QueryErrorResetBoundary>
-          </Services>
-        </ToastProvider>
+      <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
+        {/* Not the theme's root: a query container would hold the dialogs portalled there to its box. */}
+        <div className={styles.layout}>
+          <ToastProvider closeLabel={commonMessages.dismissNotification}>
+            <Services config={config}>
+              <QueryErrorResetBoundary>
+                {({ reset }) => (
+                  <ErrorBoundary
+                    onReset={reset}
+                    fallback={({ error, reset: retry }) => (
+                      <div style={{ padding: 24 }}>
+                        <ErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={retry} />
+                      </div>
+                    )}
+                  >
+                    {children}
+                  </ErrorBoundary>
+                )}
+              </QueryErrorResetBoundary>
+            </Services>
+          </ToastProvider>
+        </div>
       </ThemeRoot>
     </QueryClientProvider>
   );

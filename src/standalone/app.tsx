@@ -3,7 +3,10 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiTokensModule, prefetchApiTokensGrid, ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import { ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import { prefetchGridRows } from '../embed/prefetch';
+// The page itself, not the package's on-demand wrapper: here the grid is the landing page's first paint.
+import { ApiTokensModule } from '../embed/api-tokens-module';
 import { retryableLazy } from '../lib/deferred';
 import { standaloneMessages as m } from '../messages/standalone';
 import type { StandaloneEnv } from './env';
@@ -26,7 +29,7 @@ export function startLandingRequest(env: StandaloneEnv, queryClient: QueryClient
   const path = url.pathname.replace(/\/+$/, '');
   const inModule = path === MODULE_PATH || path.startsWith(`${MODULE_PATH}/`);
   if (inModule && path !== MODULE_PATH) return Promise.resolve();
-  return prefetchApiTokensGrid(
+  return prefetchGridRows(
     { apiBaseUrl: '', getAccessToken: () => MOCK_ACCESS_TOKEN, queryClient },
     inModule ? url.search : '',
   );
@@ -59,6 +62,7 @@ export function StandaloneApp({ env, queryClient }: { env: StandaloneEnv; queryC
       queryClient,
       locale: env.VITE_LOCALE,
       accountId: env.VITE_ACCOUNT_ID,
+      colorScheme: 'system', // the standalone page is its own host and follows the OS
     }),
     [mock, queryClient, signOut, env.VITE_LOCALE, env.VITE_ACCOUNT_ID],
   );

@@ -5,6 +5,11 @@ import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-r
 import { vi } from 'vitest';
 import { TEST_API_BASE_URL } from '../../mocks/node';
 import { ApiTokensModule, type ApiTokensConfig } from '../../src/embed';
+import { loadModuleCode } from '../../src/embed/load-module-code';
+
+// The package loads the page's code on demand; here it is in before any test renders, as a host's warm cache
+// would have it, so the tests time what the page does and not how long the test runner takes to compile it.
+await loadModuleCode();
 
 /** Every test mounts the real module under a non-root path, so every test also proves it embeds. */
 export const MOUNT_PATH = '/portal/settings/api-tokens';

@@ -9,10 +9,27 @@ export function usePortalContainer(): HTMLElement | null {
   return useContext(PortalContainerContext);
 }
 
-export function ThemeRoot({ children, className }: { children: ReactNode; className?: string }) {
+export type ColorScheme = 'light' | 'dark' | 'system';
+
+export function ThemeRoot({
+  children,
+  className,
+  colorScheme = 'system',
+  rootRef,
+}: {
+  children: ReactNode;
+  className?: string;
+  colorScheme?: ColorScheme;
+  rootRef?: (element: HTMLDivElement | null) => void;
+}) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   return (
-    <div className={[styles.theme, className].filter(Boolean).join(' ')} data-api-tokens-admin="">
+    <div
+      ref={rootRef}
+      className={[styles.theme, className].filter(Boolean).join(' ')}
+      data-api-tokens-admin=""
+      data-color-scheme={colorScheme}
+    >
       <PortalContainerContext.Provider value={container}>{children}</PortalContainerContext.Provider>
       <div ref={setContainer} data-portal-host="" />
     </div>

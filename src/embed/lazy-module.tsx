@@ -1,0 +1,98 @@
+import { Suspense, useMemo } from 'react';
+import { Outlet, type LoaderFunction, type RouteObject } from 'react-router';
+import { ThemeRoot } from '../components/ui/theme';
+import { retryableLazy } from '../lib/deferred';
+import { useColorScheme } from './color-scheme';
+import { createQueryClient } from '../lib/query-client';
+import type { ApiTokensConfig } from './config';
+import { prefetchApiTokensGrid } from './prefetch';
+import { loadModuleCode } from './load-module-code';
+
+// The package's entry stays small: a host pays for these few lines on every page, and for the grid, the detail
+// page, the dialogs and their styles only when the module's route renders (or a prefetch asks for them).
+const ModuleRoot = /* @__PURE__ */ retryableLazy(() =>
+  loadModuleCode().then((module) => ({ default: module.ApiTokensModule })),
+);
+
+/**
+ * The page as a component: mount it under a splat route of the host's router, e.g.
+ * `<Route path="settings/api-tokens/*" element={<ApiTokensModule config={config} />} />`.
+ */
+export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
+  // The themed root comes with the entry (its tokens are style.css), so the surface is there while the code loads;
+  // the page inside gets the scheme decided here and keeps to it.
+  const theme = useColorScheme(config.colorScheme);
+  const resolved = useMemo(
+    () => ({ ...config, colorScheme: theme.colorScheme }),
+    [config, theme.colorScheme],
+  );
+  return (
+    <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
+      <Suspense fallback={null}>
+        <ModuleRoot config={resolved} />
+      </Suspense>
+    </ThemeRoot>
+  );
+}
+
+function NothingYet() {
+  return null;
+}
+
+/** The module's routes, made once by its own code when the first of them is navigated to. */
+function lazyRoutes() {
+  let routes: Promise<RouteObject[]> | undefined;
+  const load = () => (routes ??= loadModuleCode().then((module) => module.createRouteObjects()));
+  // `lazy` may not change the tree, so it is written out here; it mirrors createRouteObjects (grid with its
+  // Add dialog as a child, then a token's page), which the data-router tests walk through.
+  const elementOf = (pick: (routes: RouteObject[]) => RouteObject | undefined) => ({
+    lazy: async () => ({ element: pick(await load())?.element }),
+  });
+  return {
+    grid: elementOf((r) => r[0]),
+    add: elementOf((r) => r[0]?.children?.[1]),
+    detail: elementOf((r) => r[1]),
+  };
+}
+
+/**
+ * The page as route objects for data-router hosts: `{ path: 'settings/api-tokens', children: createApiTokensRoutes(config) }`.
+ * The grid's loader starts its list request when the route is navigated to, while the router downloads the
+ * module's code; it does not hold the navigation up.
+ */
+export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
+  // The loader and the page must share one cache: without the host's QueryClient, these routes make theirs here.
+  const shared = { ...config, queryClient: config.queryClient ?? createQueryClient() };
+  const loadGrid: LoaderFunction = ({ request }) => {
+    void prefetchApiTokensGrid(shared, new URL(request.url).search);
+    return null;
+  };
+  const page = lazyRoutes();
+  return [
+    {
+      lazy: async () => {
+        const { ApiTokensProviders } = await loadModuleCode();
+        return {
+          element: (
+            <ApiTokensProviders config={shared}>
+              <Outlet />
+            </ApiTokensProviders>
+          ),
+        };
+      },
+      children: [
+        {
+          // The loader only starts a request and returns at once; its instant before the first render draws nothing.
+          loader: loadGrid,
+          HydrateFallback: NothingYet,
+          ...page.grid,
+          children: [
+            { index: true, element: null },
+            { path: 'new', ...page.add },
+          ],
+        },
+        { path: ':tokenId/*', ...page.detail },
+      ],
+    },
+  ];
+}

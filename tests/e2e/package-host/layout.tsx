@@ -1,0 +1,37 @@
+import { version } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import './host.css';
+
+/** The portal's theme is its own choice (`?theme=dark`), declared the CSS way: `color-scheme` on <html>. */
+export function startHost(): void {
+  const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
+  document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+}
+
+export function Layout({ withModule }: { withModule: boolean }) {
+  return (
+    <div className="host">
+      <nav className="sidebar" aria-label="Portal">
+        <NavLink to="/">Home</NavLink>
+        {withModule ? (
+          <>
+            <NavLink to="/settings/api-tokens">API tokens</NavLink>
+            <NavLink to="/component/settings/api-tokens">API tokens (component)</NavLink>
+          </>
+        ) : null}
+      </nav>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+export function Home() {
+  return (
+    <>
+      <h1>Portal home</h1>
+      <p data-react-version={version}>Welcome to the portal.</p>
+    </>
+  );
+}
