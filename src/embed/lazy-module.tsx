@@ -7,6 +7,12 @@ import { createQueryClient } from '../lib/query-client';
 import type { ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
 import { loadModuleCode } from './load-module-code';
+import {
+  createRouteTree,
+  findRouteContent,
+  type RouteContent,
+  type RouteContents,
+} from '../routes/route-tree';
 
 // The package's entry stays small: a host pays for these few lines on every page, and for the grid, the detail
 // page, the dialogs and their styles only when the module's route renders (or a prefetch asks for them).
@@ -35,23 +41,18 @@ export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
   );
 }
 
-function NothingYet() {
-  return null;
-}
-
-/** The module's routes, made once by its own code when the first of them is navigated to. */
-function lazyRoutes() {
+/** Each route's element, taken from the module's own routes once its code is in. */
+function lazyContents(): Omit<RouteContents, 'loadGrid'> {
   let routes: Promise<RouteObject[]> | undefined;
   const load = () => (routes ??= loadModuleCode().then((module) => module.createRouteObjects()));
-  // `lazy` may not change the tree, so it is written out here; it mirrors createRouteObjects (grid with its
-  // Add dialog as a child, then a token's page), which the data-router tests walk through.
-  const elementOf = (pick: (routes: RouteObject[]) => RouteObject | undefined) => ({
-    lazy: async () => ({ element: pick(await load())?.element }),
+  const from = (pick: Parameters<typeof findRouteContent>[1]): RouteContent => ({
+    lazy: async () => ({ element: findRouteContent(await load(), pick)?.element }),
   });
   return {
-    grid: elementOf((r) => r[0]),
-    add: elementOf((r) => r[0]?.children?.[1]),
-    detail: elementOf((r) => r[1]),
+    grid: from('grid'),
+    add: from('add'),
+    detail: from('detail'),
+    tab: (path) => from({ tab: path }),
   };
 }
 
@@ -67,7 +68,6 @@ export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
     void prefetchApiTokensGrid(shared, new URL(request.url).search);
     return null;
   };
-  const page = lazyRoutes();
   return [
     {
       lazy: async () => {
@@ -80,19 +80,7 @@ export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
           ),
         };
       },
-      children: [
-        {
-          // The loader only starts a request and returns at once; its instant before the first render draws nothing.
-          loader: loadGrid,
-          HydrateFallback: NothingYet,
-          ...page.grid,
-          children: [
-            { index: true, element: null },
-            { path: 'new', ...page.add },
-          ],
-        },
-        { path: ':tokenId/*', ...page.detail },
-      ],
+      children: createRouteTree({ ...lazyContents(), loadGrid }),
     },
   ];
 }

@@ -3,6 +3,7 @@ import type { LoaderFunction, RouteObject } from 'react-router';
 import { TokensGridRoute } from './tokens-grid-route';
 import { deferred, retryableLazy } from '../lib/deferred';
 import { RouteFallback } from './route-fallback';
+import { createRouteTree } from './route-tree';
 
 // Everything but the grid loads on demand, so the landing page's bundle stays small; a chunk that fails to load
 // (offline, a new deployment) is asked for again by the error panel's Retry. The detail page, where admins go next
@@ -17,46 +18,28 @@ const TokenDetailRoute = deferred(() =>
   Promise.all([detailChunk(), detailTab.preload()]).then(([module]) => module.default),
 ).Component;
 
-function NothingYet() {
-  return null;
-}
-
 /**
  * The module's routes, relative to wherever the host mounts it. `loadGrid` is for data routers: it runs when the
  * grid is navigated to, before anything renders.
  */
 export function createRouteObjects(options: { loadGrid?: LoaderFunction } = {}): RouteObject[] {
-  return [
-    {
-      // The loader only starts a request and returns at once; its instant before the first render draws nothing.
-      ...(options.loadGrid ? { loader: options.loadGrid, HydrateFallback: NothingYet } : {}),
-      element: <TokensGridRoute />,
-      children: [
-        { index: true, element: null },
-        {
-          path: 'new',
-          element: (
-            <Suspense fallback={null}>
-              <AddTokenRoute />
-            </Suspense>
-          ),
-        },
-      ],
+  return createRouteTree({
+    loadGrid: options.loadGrid,
+    grid: { element: <TokensGridRoute /> },
+    add: {
+      element: (
+        <Suspense fallback={null}>
+          <AddTokenRoute />
+        </Suspense>
+      ),
     },
-    {
-      path: ':tokenId',
+    detail: {
       element: (
         <Suspense fallback={<RouteFallback />}>
           <TokenDetailRoute />
         </Suspense>
       ),
-      children: [
-        { index: true, element: <DetailTab path="" /> },
-        ...(['general', 'modules', 'details', 'audit-trail', '*'] as const).map((path) => ({
-          path,
-          element: <DetailTab path={path} />,
-        })),
-      ],
     },
-  ];
+    tab: (path) => ({ element: <DetailTab path={path} /> }),
+  });
 }

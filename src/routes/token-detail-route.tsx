@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { TokenActionsProvider } from '../features/api-tokens/components/actions/token-actions-provider';
 import { AuditTrailTab } from '../features/api-tokens/components/detail/audit-trail-tab';
@@ -8,6 +9,7 @@ import {
   TokenDetailPage,
   useTokenDetailTab,
 } from '../features/api-tokens/components/detail/token-detail-page';
+import type { DetailTabRoute } from './route-tree';
 
 // `..` climbs from the `:tokenId` route to the module's root, where the Add wizard lives.
 const duplicateTo = (tokenId: string) => ({
@@ -47,8 +49,8 @@ function AuditTrailTabRoute() {
   return <AuditTrailTab tokenId={useTokenDetailTab().tokenId} />;
 }
 
-// By route path: the index route and unknown paths lead to the first tab.
-const tabs = {
+// By route path (route-tree.ts): the index route and unknown paths lead to the first tab.
+const tabs: Record<DetailTabRoute, () => ReactNode> = {
   '': () => <ToTab to="general" />,
   general: GeneralTabRoute,
   modules: ModulesTabRoute,
@@ -57,8 +59,8 @@ const tabs = {
   '*': () => <ToTab to="../general" />,
 };
 
-/** The element of each of the detail page's tab routes, which are declared in `route-objects.tsx`. */
-export function DetailTab({ path }: { path: keyof typeof tabs }) {
+/** The element of each of the detail page's tab routes, which are declared in `route-tree.ts`. */
+export function DetailTab({ path }: { path: DetailTabRoute }) {
   const Tab = tabs[path];
   return <Tab />;
 }

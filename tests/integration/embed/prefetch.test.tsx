@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { prefetchApiTokensGrid, type ApiTokensConfig } from '../../../src/embed';
 import { createPortalDataRouter, PORTAL_MODULE_PATH, PortalDataRouterHost } from '../../host/portal-host';
@@ -18,7 +18,16 @@ function recordListRequests() {
   return requests;
 }
 
-afterEach(() => server.events.removeAllListeners());
+// The grid keeps rows that arrived before it mounted for a moment before asking again (a host's staleTime may be 0).
+// The wall clock stands still here, so how long a loaded machine takes to mount the page cannot decide the result.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  server.events.removeAllListeners();
+});
 
 const disabledFirst = () =>
   [...mockBackend.db.listTokens()]

@@ -1,0 +1,64 @@
+import type { LoaderFunction, RouteObject } from 'react-router';
+
+/**
+ * The shape of the module's routes, in one place: the grid (with the Add dialog as a child) and a token's page
+ * (with its tabs as children). What each route draws is handed in, because the two ways of mounting draw it
+ * differently: `createRouteObjects` with the components themselves, and the package's data-router routes with
+ * `lazy` elements that load the page's code first. React Router's `lazy` may not add routes, so the tree itself
+ * must be known before any code loads; this file is that tree and nothing heavier.
+ */
+
+/** The detail page's tabs in the URL; the index route and unknown paths lead to the first. */
+export const DETAIL_TAB_PATHS = ['general', 'modules', 'details', 'audit-trail'] as const;
+export type DetailTabRoute = '' | (typeof DETAIL_TAB_PATHS)[number] | '*';
+
+/** What a route draws: an element, or a `lazy` that resolves one. */
+export type RouteContent = Pick<RouteObject, 'element' | 'lazy'>;
+
+export interface RouteContents {
+  grid: RouteContent;
+  add: RouteContent;
+  detail: RouteContent;
+  tab: (path: DetailTabRoute) => RouteContent;
+  /** For data routers: starts the grid's request when the grid is navigated to. */
+  loadGrid?: LoaderFunction | undefined;
+}
+
+function NothingYet() {
+  return null;
+}
+
+export function createRouteTree(contents: RouteContents): RouteObject[] {
+  const tabs: DetailTabRoute[] = [...DETAIL_TAB_PATHS, '*'];
+  return [
+    {
+      // The loader only starts a request and returns at once; its instant before the first render draws nothing.
+      ...(contents.loadGrid ? { loader: contents.loadGrid, HydrateFallback: NothingYet } : {}),
+      ...contents.grid,
+      children: [
+        { index: true, element: null },
+        { path: 'new', ...contents.add },
+      ],
+    } as RouteObject,
+    {
+      path: ':tokenId',
+      ...contents.detail,
+      children: [
+        { index: true, ...contents.tab('') } as RouteObject,
+        ...tabs.map((path) => ({ path, ...contents.tab(path) }) as RouteObject),
+      ],
+    } as RouteObject,
+  ];
+}
+
+/** The content of route `path` under `parent` in a tree made by `createRouteTree` (index: ''). */
+export function findRouteContent(
+  routes: RouteObject[],
+  pick: 'grid' | 'add' | 'detail' | { tab: DetailTabRoute },
+): RouteObject | undefined {
+  const [grid, detail] = routes;
+  if (pick === 'grid') return grid;
+  if (pick === 'detail') return detail;
+  if (pick === 'add') return grid?.children?.find((route) => route.path === 'new');
+  return detail?.children?.find((route) => (pick.tab === '' ? route.index : route.path === pick.tab));
+}
