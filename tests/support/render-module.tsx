@@ -4,12 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
 import { TEST_API_BASE_URL } from '../../mocks/node';
-import { ApiTokensModule, type ApiTokensConfig } from '../../src/embed';
-import { loadModuleCode } from '../../src/embed/load-module-code';
-
-// The package loads the page's code on demand; here it is in before any test renders, as a host's warm cache
-// would have it, so the tests time what the page does and not how long the test runner takes to compile it.
-await loadModuleCode();
+import type { ApiTokensConfig } from '../../src/embed';
+// The page itself, rendered at once; the package's on-demand wrapper around it has its own tests (tests/integration/embed).
+import { ApiTokensModule } from '../../src/embed/api-tokens-module';
 
 /** Every test mounts the real module under a non-root path, so every test also proves it embeds. */
 export const MOUNT_PATH = '/portal/settings/api-tokens';
