@@ -4,20 +4,20 @@ import { isLoadFailure } from './deferred';
 
 /** One human sentence for any failure; the server's own detail is shown beside it when there is one. */
 export function describeError(error: unknown): string {
-  const m = commonMessages.errors;
-  if (isLoadFailure(error)) return m.codeNotLoaded;
-  if (!isApiError(error)) return m.unknown;
-  if (error.kind === 'network') return m.network;
+  const errorsText = commonMessages.errors;
+  if (isLoadFailure(error)) return errorsText.codeNotLoaded;
+  if (!isApiError(error)) return errorsText.unknown;
+  if (error.kind === 'network') return errorsText.network;
   switch (error.status) {
     case 400:
-      return error.hasFieldErrors ? m.validation : (error.detail ?? m.validation);
+      return error.hasFieldErrors ? errorsText.validation : (error.detail ?? errorsText.validation);
     case 401:
-      return m.unauthorized;
+      return errorsText.unauthorized;
     case 403:
-      return m.forbidden;
+      return errorsText.forbidden;
     case 404:
-      return m.notFound;
+      return errorsText.notFound;
     default:
-      return error.status >= 500 ? m.server : (error.detail ?? m.unknown);
+      return error.status >= 500 ? errorsText.server : (error.detail ?? errorsText.unknown);
   }
 }

@@ -8,12 +8,12 @@ import { prefetchGridRows } from '../embed/prefetch';
 // The page itself, not the package's on-demand wrapper: here the grid is the landing page's first paint.
 import { ApiTokensModule } from '../embed/api-tokens-module';
 import { retryableLazy } from '../lib/deferred';
-import { standaloneMessages as m } from '../messages/standalone';
+import { standaloneMessages } from './messages/shell';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
 
 // Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
-const SignIn = retryableLazy(() => import('./sign-in').then((m) => ({ default: m.SignIn })));
+const SignIn = retryableLazy(() => import('./sign-in').then((loaded) => ({ default: loaded.SignIn })));
 
 /** The token the built-in mock accepts; it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
@@ -71,30 +71,30 @@ export function StandaloneApp({ env, queryClient }: { env: StandaloneEnv; queryC
     <BrowserRouter>
       <ThemeRoot className={styles.shell}>
         <a className={styles.skip} href="#content">
-          {m.skipToContent}
+          {standaloneMessages.skipToContent}
         </a>
         <header className={styles.topbar}>
-          <span className={styles.brand}>{m.brand}</span>
-          <p className={styles.section}>{m.settings}</p>
+          <span className={styles.brand}>{standaloneMessages.brand}</span>
+          <p className={styles.section}>{standaloneMessages.settings}</p>
           <span className={styles.spacer} />
           {mock ? (
-            <span className={styles.mock} title={m.mockBadgeTitle}>
-              {m.mockBadge}
+            <span className={styles.mock} title={standaloneMessages.mockBadgeTitle}>
+              {standaloneMessages.mockBadge}
             </span>
           ) : signedIn ? (
             <Button size="sm" variant="ghost" onClick={() => signOut('user')}>
-              {m.signOut}
+              {standaloneMessages.signOut}
             </Button>
           ) : null}
         </header>
         {signedIn ? (
           <div className={styles.body}>
-            <nav className={styles.nav} aria-label={m.navLabel}>
-              <p className={styles.navGroup}>{m.navPlatformTools}</p>
+            <nav className={styles.nav} aria-label={standaloneMessages.navLabel}>
+              <p className={styles.navGroup}>{standaloneMessages.navPlatformTools}</p>
               <ul className={styles.navList}>
                 <li>
                   <NavLink className={styles.navLink} to={MODULE_PATH}>
-                    {m.navApiTokens}
+                    {standaloneMessages.navApiTokens}
                   </NavLink>
                 </li>
               </ul>

@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../components/ui/button';
-import { signInMessages as m } from '../messages/sign-in';
+import { signInMessages } from './messages/sign-in';
 import styles from './shell.module.css';
 
 // Zod would otherwise probe `new Function` to compile faster parsers; under a CSP without 'unsafe-eval' the probe
 // is reported as a violation even though zod catches it. The interpreted parsers are plenty fast for a form.
 z.config({ jitless: true });
 
-const schema = z.object({ token: z.string().trim().min(1, m.tokenRequired) });
+const schema = z.object({ token: z.string().trim().min(1, signInMessages.tokenRequired) });
 type Values = z.infer<typeof schema>;
 
 /** Real-API mode only: the bearer token is held in memory by the caller, never stored or put in a URL. */
@@ -23,15 +23,15 @@ export function SignIn({ onSignIn, expired }: { onSignIn: (token: string) => voi
   return (
     <main className={styles.center} id="content">
       <form className={styles.card} onSubmit={handleSubmit((v) => onSignIn(v.token))} noValidate>
-        <h1>{m.signInTitle}</h1>
+        <h1>{signInMessages.signInTitle}</h1>
         {expired ? (
           <p className={styles.notice} role="alert">
-            {m.sessionExpired}
+            {signInMessages.sessionExpired}
           </p>
         ) : null}
-        <p>{m.signInIntro}</p>
+        <p>{signInMessages.signInIntro}</p>
         <div className={styles.field}>
-          <label htmlFor="access-token">{m.tokenLabel}</label>
+          <label htmlFor="access-token">{signInMessages.tokenLabel}</label>
           <input
             id="access-token"
             className={styles.input}
@@ -43,7 +43,7 @@ export function SignIn({ onSignIn, expired }: { onSignIn: (token: string) => voi
             {...register('token')}
           />
           <span id="access-token-hint" className={styles.hint}>
-            {m.tokenHint}
+            {signInMessages.tokenHint}
           </span>
           {errors.token ? (
             <span id="access-token-error" className={styles.error}>
@@ -52,7 +52,7 @@ export function SignIn({ onSignIn, expired }: { onSignIn: (token: string) => voi
           ) : null}
         </div>
         <Button type="submit" variant="primary">
-          {m.signIn}
+          {signInMessages.signIn}
         </Button>
       </form>
     </main>

@@ -1,4 +1,4 @@
-import { gridMessages } from '../../../messages/grid';
+import { gridMessages } from '../messages/grid';
 
 /**
  * The grid's data columns, in the order they are shown and exported: the one place a column is defined. The table,
@@ -29,34 +29,34 @@ export interface ColumnModel {
   hideable?: false;
 }
 
-const c = gridMessages.column;
+const columnText = gridMessages.column;
 
 export const COLUMNS = [
   {
     id: 'token',
-    label: c.token,
+    label: columnText.token,
     sort: { param: 'name', field: 'name', first: 'asc' },
     hideable: false,
   },
-  { id: 'modules', label: c.modules, sort: null },
+  { id: 'modules', label: columnText.modules, sort: null },
   {
     id: 'createdBy',
-    label: c.createdBy,
+    label: columnText.createdBy,
     sort: { param: 'createdBy', field: 'audit.created.by.name', first: 'asc' },
   },
   {
     id: 'created',
-    label: c.created,
+    label: columnText.created,
     sort: { param: 'created', field: 'audit.created.at', first: 'desc' },
   },
   {
     id: 'lastAccess',
-    label: c.lastAccess,
+    label: columnText.lastAccess,
     sort: { param: 'lastAccess', field: 'lastAccessAt', first: 'desc' },
   },
   {
     id: 'status',
-    label: c.status,
+    label: columnText.status,
     sort: { param: 'status', field: 'status', first: 'asc' },
   },
 ] as const satisfies readonly ColumnModel[];

@@ -1,4 +1,4 @@
-import { gridPanelMessages } from '../../../messages/grid-panels';
+import { gridPanelMessages } from '../messages/grid-panels';
 import type { ApiToken } from '../api/types';
 import { COLUMNS, type DataColumnId } from './columns';
 
@@ -7,7 +7,7 @@ interface CsvField {
   value: (token: ApiToken) => string;
 }
 
-const h = gridPanelMessages.csv;
+const csvText = gridPanelMessages.csv;
 
 /**
  * The CSV part of each column of model/columns.ts (here so only those who export load it); the file has them in
@@ -16,23 +16,23 @@ const h = gridPanelMessages.csv;
  */
 export const CSV_FIELDS: Record<DataColumnId, CsvField[]> = {
   token: [
-    { header: h.name, value: (t) => t.name ?? '' },
-    { header: h.id, value: (t) => t.id ?? '' },
+    { header: csvText.name, value: (t) => t.name ?? '' },
+    { header: csvText.id, value: (t) => t.id ?? '' },
   ],
   modules: [
     {
-      header: h.modules,
+      header: csvText.modules,
       value: (t) =>
         (t.modules ?? []).map((m) => (m.name ? `${m.name} (${m.id ?? ''})` : (m.id ?? ''))).join('; '),
     },
   ],
   createdBy: [
-    { header: h.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
-    { header: h.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
+    { header: csvText.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
+    { header: csvText.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
   ],
-  created: [{ header: h.createdAt, value: (t) => t.audit?.created?.at ?? '' }],
-  lastAccess: [{ header: h.lastAccess, value: (t) => t.lastAccessAt ?? '' }],
-  status: [{ header: h.status, value: (t) => t.status ?? '' }],
+  created: [{ header: csvText.createdAt, value: (t) => t.audit?.created?.at ?? '' }],
+  lastAccess: [{ header: csvText.lastAccess, value: (t) => t.lastAccessAt ?? '' }],
+  status: [{ header: csvText.status, value: (t) => t.status ?? '' }],
 };
 
 /**

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../../../../components/ui/error-boundary';
 import { retryableLazy } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
-import { actionMessages } from '../../../../messages/actions';
+import { actionMessages } from '../../messages/actions';
 import { canApply } from '../../api/token-state';
 import { BulkStateDialog } from './bulk-state-dialog';
 import { EditUnavailableDialog } from './edit-unavailable-dialog';

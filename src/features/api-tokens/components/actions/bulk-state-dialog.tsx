@@ -6,7 +6,7 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { isApiError } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
-import { actionMessages } from '../../../../messages/actions';
+import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
 import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
@@ -23,7 +23,7 @@ export interface BulkStateRequest {
   onDone?: (() => void) | undefined;
 }
 
-const m = actionMessages.bulk;
+const bulkText = actionMessages.bulk;
 
 /**
  * Confirms one action on many tokens, runs it, and either closes with one message ("3 tokens disabled")
@@ -79,7 +79,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     submitting.current = false;
     setProgress(null);
     const succeeded = outcome.succeeded.length;
-    if (succeeded > 0) notify(m.success(action, succeeded, number(succeeded)), { tone: 'success' });
+    if (succeeded > 0) notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
     if (outcome.failed.length === 0) {
       close();
       return;
@@ -98,9 +98,9 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       <ConfirmDialog
         open
         onOpenChange={(open) => (open ? undefined : close())}
-        title={m.resultTitle(action, failed, number(failed))}
-        description={`${m.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${m.resultHint}`}
-        confirmLabel={m.retryFailed(count, number(count))}
+        title={bulkText.resultTitle(action, failed, number(failed))}
+        description={`${bulkText.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${bulkText.resultHint}`}
+        confirmLabel={bulkText.retryFailed(count, number(count))}
         cancelLabel={actionMessages.close}
         tone={tone}
         busy={busy}
@@ -116,15 +116,15 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     <ConfirmDialog
       open
       onOpenChange={(open) => (open ? undefined : close())}
-      title={m.title[action](count, number(count))}
-      description={`${m.scope[action](count, number(count), number(selectedCount), count === selectedCount)} ${m.consequence[action]}`}
-      confirmLabel={m.confirm[action](count, number(count))}
+      title={bulkText.title[action](count, number(count))}
+      description={`${bulkText.scope[action](count, number(count), number(selectedCount), count === selectedCount)} ${bulkText.consequence[action]}`}
+      confirmLabel={bulkText.confirm[action](count, number(count))}
       cancelLabel={actionMessages.cancel}
       tone={tone}
       busy={busy}
       onConfirm={run}
     >
-      <ul className={styles.tokenList} aria-label={m.listLabel}>
+      <ul className={styles.tokenList} aria-label={bulkText.listLabel}>
         {targets.map((token) => {
           const { name, id } = tokenLabel(token);
           return (
@@ -149,7 +149,7 @@ function Progress({ done, total }: { done: number; total: number }) {
   const { number } = useFormatters();
   return (
     <p className={styles.progress} role="status">
-      {m.progress(number(done), number(total))}
+      {bulkText.progress(number(done), number(total))}
     </p>
   );
 }
@@ -157,7 +157,7 @@ function Progress({ done, total }: { done: number; total: number }) {
 /** Which tokens failed and why: the human reason, the server's own detail, and a trace ID to quote. */
 function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] }) {
   return (
-    <ul className={styles.failureList} aria-label={m.failuresLabel}>
+    <ul className={styles.failureList} aria-label={bulkText.failuresLabel}>
       {failures.map(({ token, error }) => {
         const { name, id } = tokenLabel(token);
         const apiError = isApiError(error) ? error : null;

@@ -1,6 +1,6 @@
 import { Dialog, DialogBody } from '../../../../components/ui/dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { actionMessages } from '../../../../messages/actions';
+import { actionMessages } from '../../messages/actions';
 
 /** Shown in place of the edit dialog when its code or the token cannot be loaded, with a way to try again. */
 export function EditUnavailableDialog({

@@ -1,4 +1,4 @@
-import { actionMessages } from '../../../../messages/actions';
+import { actionMessages } from '../../messages/actions';
 import type { ApiToken } from '../../api/types';
 
 /** Name and ID as a confirmation shows them; every property of the generated type is optional. */

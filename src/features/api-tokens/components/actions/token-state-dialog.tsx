@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { useServices } from '../../../../lib/services';
-import { actionMessages } from '../../../../messages/actions';
+import { actionMessages } from '../../messages/actions';
 import { useTokenStateMutation } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -14,7 +14,7 @@ export interface TokenStateRequest {
   onDeleted?: (() => void) | undefined;
 }
 
-const m = actionMessages.single;
+const singleText = actionMessages.single;
 
 /**
  * Confirms one enable, disable or delete. Stays open and busy while the server works; on success it closes
@@ -47,7 +47,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       setError(failure);
       return;
     }
-    notify(m.success(action, name), { tone: 'success' });
+    notify(singleText.success(action, name), { tone: 'success' });
     onClose();
     // If the user already left (browser back), do not pull them back to the grid.
     if (action === 'delete' && mounted.current) onDeleted?.();
@@ -57,15 +57,15 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     <ConfirmDialog
       open
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={m.title[action]}
-      description={m.description[action](name, id)}
-      confirmLabel={error ? m.tryAgain : m.confirm[action]}
+      title={singleText.title[action]}
+      description={singleText.description[action](name, id)}
+      confirmLabel={error ? singleText.tryAgain : singleText.confirm[action]}
       cancelLabel={actionMessages.cancel}
       tone={action === 'enable' ? 'primary' : 'danger'}
       busy={mutation.isPending}
       onConfirm={confirm}
     >
-      {error ? <ErrorPanel error={error} title={m.failed(action, name)} /> : null}
+      {error ? <ErrorPanel error={error} title={singleText.failed(action, name)} /> : null}
     </ConfirmDialog>
   );
 }

@@ -8,14 +8,14 @@ import { Pagination } from '../../../../components/ui/pagination';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useServices } from '../../../../lib/services';
-import { detailMessages } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../../api/audit-query';
 import { apiTokenQueries } from '../../api/queries';
 import type { AuditRecord } from '../../api/types';
 import { DateTime, EntityRef } from './detail-parts';
 import styles from './audit-trail-tab.module.css';
 
-const m = detailMessages.audit;
+const auditText = detailMessages.audit;
 
 function readPaging(params: URLSearchParams) {
   const sizeParam = Number(params.get('size'));
@@ -31,12 +31,12 @@ function readPaging(params: URLSearchParams) {
 function eventLabel(event: string | undefined): string | null {
   if (!event) return null;
   const last = event.split('.').pop() ?? event;
-  return m.events[last] ?? last;
+  return auditText.events[last] ?? last;
 }
 
 function actorKind(id: string | undefined): string | null {
-  if (id?.startsWith('USR-')) return m.actorUser;
-  if (id?.startsWith('TKN-')) return m.actorToken;
+  if (id?.startsWith('USR-')) return auditText.actorUser;
+  if (id?.startsWith('TKN-')) return auditText.actorToken;
   return null;
 }
 
@@ -92,19 +92,23 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
     body = (
       <ErrorPanel
         error={query.error}
-        title={m.failed}
+        title={auditText.failed}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
     );
   } else if (records.length === 0) {
-    body = <p className={styles.empty}>{m.empty}</p>;
+    body = <p className={styles.empty}>{auditText.empty}</p>;
   } else {
     const from = (page - 1) * size + 1;
     const to = Math.min(total, from + records.length - 1);
     body = (
       <>
-        <ol className={styles.list} aria-busy={query.isPlaceholderData || undefined} aria-label={m.heading}>
+        <ol
+          className={styles.list}
+          aria-busy={query.isPlaceholderData || undefined}
+          aria-label={auditText.heading}
+        >
           {records.map((record) => (
             <AuditRecordItem key={record.id} record={record} />
           ))}
@@ -117,8 +121,8 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
             pageSize={size}
             pageSizeOptions={AUDIT_PAGE_SIZES}
             onPageSizeChange={(next) => setPaging({ page: 1, size: next })}
-            summary={m.range(number(from), number(to), number(total), total)}
-            labels={m.pagination}
+            summary={auditText.range(number(from), number(to), number(total), total)}
+            labels={auditText.pagination}
             formatNumber={number}
           />
         </div>
@@ -129,7 +133,7 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {m.heading}
+        {auditText.heading}
       </h2>
       {body}
     </section>
@@ -144,14 +148,16 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
   return (
     <li className={styles.record}>
       <div className={styles.recordHead}>
-        {label ? <Badge tone={label === m.events.deleted ? 'danger' : 'neutral'}>{label}</Badge> : null}
+        {label ? (
+          <Badge tone={label === auditText.events.deleted ? 'danger' : 'neutral'}>{label}</Badge>
+        ) : null}
         <p className={styles.summary}>{record.summary ?? record.event}</p>
       </div>
       <div className={styles.meta}>
         <DateTime iso={record.timestamp} />
         {actor ? (
           <span className={styles.actor}>
-            <span className={styles.by}>{m.by}</span>
+            <span className={styles.by}>{auditText.by}</span>
             <EntityRef
               name={actor.name}
               id={actor.id}
@@ -166,9 +172,9 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
       {record.details ? <p className={styles.details}>{record.details}</p> : null}
       <JsonView
         value={record}
-        showLabel={m.showJson}
-        hideLabel={m.hideJson}
-        label={m.jsonLabel(record.id ?? '')}
+        showLabel={auditText.showJson}
+        hideLabel={auditText.hideJson}
+        label={auditText.jsonLabel(record.id ?? '')}
       />
     </li>
   );

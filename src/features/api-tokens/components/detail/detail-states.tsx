@@ -3,7 +3,7 @@ import { Link, type To } from 'react-router';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
 import { InfoIcon } from '../../../../components/ui/icons/info';
-import { detailMessages as m } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import { BackToGrid } from './token-detail-header';
 import styles from './token-detail-page.module.css';
 
@@ -46,7 +46,7 @@ export function DetailStateMessage({
 
 export function DetailSkeleton() {
   return (
-    <div className={styles.page} role="status" aria-label={m.loading}>
+    <div className={styles.page} role="status" aria-label={detailMessages.loading}>
       <div className={styles.header}>
         <div className={styles.identity}>
           <BackToGrid />

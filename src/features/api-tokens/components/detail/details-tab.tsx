@@ -2,12 +2,12 @@ import { DescriptionList } from '../../../../components/ui/description-list';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { detailMessages } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import type { ApiToken, AuditEvent } from '../../api/types';
 import { DateTime, EntityRef } from './detail-parts';
 import styles from './general-tab.module.css';
 
-const m = detailMessages.details;
+const detailsText = detailMessages.details;
 
 export function DetailsTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const { apiBaseUrl } = useServices();
@@ -26,23 +26,23 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
     );
 
   return (
-    <section className={styles.card} aria-label={m.heading}>
+    <section className={styles.card} aria-label={detailsText.heading}>
       <DescriptionList
         columns={2}
         items={[
-          { term: m.id, description: <span className={styles.code}>{token.id}</span> },
+          { term: detailsText.id, description: <span className={styles.code}>{token.id}</span> },
           {
-            term: m.account,
+            term: detailsText.account,
             description: token.account
               ? `${token.account.name ?? ''} (${token.account.id ?? ''})`
               : commonMessages.none,
           },
-          { term: m.created, description: when(audit?.created) },
-          { term: m.createdBy, description: who(audit?.created) },
-          { term: m.updated, description: when(audit?.updated, m.notUpdated) },
-          { term: m.updatedBy, description: who(audit?.updated) },
+          { term: detailsText.created, description: when(audit?.created) },
+          { term: detailsText.createdBy, description: who(audit?.created) },
+          { term: detailsText.updated, description: when(audit?.updated, detailsText.notUpdated) },
+          { term: detailsText.updatedBy, description: who(audit?.updated) },
           {
-            term: m.lastAccess,
+            term: detailsText.lastAccess,
             description: <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} relative />,
           },
         ]}

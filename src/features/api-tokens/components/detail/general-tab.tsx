@@ -6,13 +6,13 @@ import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { detailMessages } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import { PUBLIC_API_PREFIX } from '../../api/paths';
 import type { ApiToken } from '../../api/types';
 import { useTokenSecret } from './use-token-secret';
 import styles from './general-tab.module.css';
 
-const m = detailMessages.general;
+const generalText = detailMessages.general;
 /** Fixed length, so the mask does not give away how long the value is. */
 const MASK = '•'.repeat(24);
 
@@ -35,7 +35,7 @@ export function GeneralTab({ token }: { token: ApiToken }) {
     <section className={styles.card} aria-label={detailMessages.tabs.general}>
       <dl className={styles.fields}>
         <div className={styles.field}>
-          <dt className={styles.label}>{m.description}</dt>
+          <dt className={styles.label}>{generalText.description}</dt>
           <dd className={styles.value}>
             {token.description?.trim() ? (
               <p className={styles.description}>{token.description}</p>
@@ -45,13 +45,13 @@ export function GeneralTab({ token }: { token: ApiToken }) {
           </dd>
         </div>
         <div className={styles.field}>
-          <dt className={styles.label}>{m.endpoint}</dt>
+          <dt className={styles.label}>{generalText.endpoint}</dt>
           <dd className={styles.value}>
             <div className={styles.valueRow}>
               <code className={styles.code}>{endpoint}</code>
               <CopyButton
                 getText={() => endpoint}
-                label={m.copyEndpoint}
+                label={generalText.copyEndpoint}
                 copiedMessage={commonMessages.copied}
                 failedMessage={commonMessages.copyFailed}
                 onResult={onCopyResult}
@@ -60,7 +60,7 @@ export function GeneralTab({ token }: { token: ApiToken }) {
           </dd>
         </div>
         <div className={styles.field}>
-          <dt className={styles.label}>{m.token}</dt>
+          <dt className={styles.label}>{generalText.token}</dt>
           <dd className={styles.value}>
             {/* Keyed, so moving to another token starts from nothing instead of briefly holding the last one's value. */}
             <TokenValue key={token.id} tokenId={token.id ?? ''} onCopyResult={onCopyResult} />
@@ -84,7 +84,7 @@ function TokenValue({
 
   if (secret.status === 'loading') {
     return (
-      <span role="status" aria-label={m.loadingToken}>
+      <span role="status" aria-label={generalText.loadingToken}>
         <Skeleton width={260} />
       </span>
     );
@@ -96,7 +96,7 @@ function TokenValue({
         {revealed ? (
           <code className={`${styles.code} ${styles.secret}`}>{secret.value}</code>
         ) : (
-          <code className={`${styles.code} ${styles.mask}`} aria-label={m.maskedToken} role="img">
+          <code className={`${styles.code} ${styles.mask}`} aria-label={generalText.maskedToken} role="img">
             {MASK}
           </code>
         )}
@@ -105,15 +105,15 @@ function TokenValue({
             variant="ghost"
             size="sm"
             iconOnly
-            aria-label={m.showToken}
+            aria-label={generalText.showToken}
             aria-pressed={revealed}
-            title={revealed ? m.hideToken : m.showToken}
+            title={revealed ? generalText.hideToken : generalText.showToken}
             icon={revealed ? <EyeOffIcon /> : <EyeIcon />}
             onClick={() => setRevealed((r) => !r)}
           />
           <CopyButton
             getText={() => secret.value}
-            label={m.copyToken}
+            label={generalText.copyToken}
             copiedMessage={commonMessages.copied}
             failedMessage={commonMessages.copyFailed}
             onResult={onCopyResult}
@@ -125,12 +125,12 @@ function TokenValue({
 
   return (
     <div className={styles.once}>
-      <p className={styles.onceText}>{m.shownOnce}</p>
+      <p className={styles.onceText}>{generalText.shownOnce}</p>
       <p className={styles.prefix}>
-        <span className={styles.prefixLabel}>{m.prefixLabel}</span>
-        <code className={styles.code} title={m.prefixHint}>{`idt:${tokenId}:…`}</code>
+        <span className={styles.prefixLabel}>{generalText.prefixLabel}</span>
+        <code className={styles.code} title={generalText.prefixHint}>{`idt:${tokenId}:…`}</code>
       </p>
-      <p className={styles.hint}>{m.prefixHint}</p>
+      <p className={styles.hint}>{generalText.prefixHint}</p>
     </div>
   );
 }

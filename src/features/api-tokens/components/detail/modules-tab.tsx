@@ -1,15 +1,15 @@
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { detailMessages } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
 import styles from './modules-tab.module.css';
 
-const m = detailMessages.modules;
+const modulesText = detailMessages.modules;
 
 export function ModulesTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const modules = token.modules;
   return (
     <section className={styles.card}>
-      <h2 className={styles.heading}>{m.heading}</h2>
+      <h2 className={styles.heading}>{modulesText.heading}</h2>
       {!modules && loading ? (
         <div className={styles.skeleton} aria-hidden="true">
           <Skeleton width="40%" />
@@ -17,9 +17,9 @@ export function ModulesTab({ token, loading }: { token: ApiToken; loading: boole
           <Skeleton width="35%" />
         </div>
       ) : !modules || modules.length === 0 ? (
-        <p className={styles.empty}>{m.empty}</p>
+        <p className={styles.empty}>{modulesText.empty}</p>
       ) : (
-        <ul className={styles.list} aria-label={m.heading}>
+        <ul className={styles.list} aria-label={modulesText.heading}>
           {modules.map((module) => (
             <li key={module.id} className={styles.item}>
               <div className={styles.title}>

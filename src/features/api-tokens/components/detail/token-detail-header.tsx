@@ -5,7 +5,7 @@ import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
 import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
 import { useServices } from '../../../../lib/services';
-import { detailMessages as m } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
 import { StatusBadge } from './detail-parts';
@@ -15,7 +15,7 @@ import styles from './token-detail-page.module.css';
 export function BackToGrid() {
   const to = useGridReturn();
   return (
-    <Link to={to} className={styles.back} aria-label={m.back} title={m.back}>
+    <Link to={to} className={styles.back} aria-label={detailMessages.back} title={detailMessages.back}>
       <ArrowLeftIcon size={20} />
     </Link>
   );
@@ -33,7 +33,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
         <Avatar name={name} src={token.icon} baseUrl={apiBaseUrl} size="lg" />
         <div className={styles.titles}>
           <p className={styles.kind}>
-            <span>{m.kind}</span> <span className={styles.kindId}>{token.id}</span>
+            <span>{detailMessages.kind}</span> <span className={styles.kindId}>{token.id}</span>
           </p>
           <div className={styles.nameRow}>
             <h1 className={styles.name}>{name}</h1>
@@ -43,7 +43,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
       </div>
       <div className={styles.headerActions}>
         <Button variant="primary" onClick={() => actions.edit(token)}>
-          {m.edit}
+          {detailMessages.edit}
         </Button>
         {/* Non-modal like the grid's menus: a modal menu hides the page from assistive tech while focus can
             still reach it (axe aria-hidden-focus). */}
@@ -52,20 +52,20 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             <Button
               variant="secondary"
               iconOnly
-              aria-label={m.moreActions}
+              aria-label={detailMessages.moreActions}
               icon={<ChevronDownIcon size={18} />}
             />
           </MenuTrigger>
-          <MenuContent label={m.actionsMenu(name)}>
+          <MenuContent label={detailMessages.actionsMenu(name)}>
             {token.status === 'Disabled' ? (
-              <MenuItem onSelect={() => actions.enable(token)}>{m.enable}</MenuItem>
+              <MenuItem onSelect={() => actions.enable(token)}>{detailMessages.enable}</MenuItem>
             ) : (
-              <MenuItem onSelect={() => actions.disable(token)}>{m.disable}</MenuItem>
+              <MenuItem onSelect={() => actions.disable(token)}>{detailMessages.disable}</MenuItem>
             )}
-            <MenuItem onSelect={() => actions.duplicate(token)}>{m.duplicate}</MenuItem>
+            <MenuItem onSelect={() => actions.duplicate(token)}>{detailMessages.duplicate}</MenuItem>
             <MenuSeparator />
             <MenuItem tone="danger" onSelect={() => actions.remove(token, { onDeleted })}>
-              {m.delete}
+              {detailMessages.delete}
             </MenuItem>
           </MenuContent>
         </Menu>

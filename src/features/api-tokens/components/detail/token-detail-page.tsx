@@ -4,7 +4,7 @@ import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { LinkTabs } from '../../../../components/ui/tabs';
 import { isApiError } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
-import { detailMessages as m } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { DetailSkeleton, DetailStateMessage } from './detail-states';
@@ -15,10 +15,10 @@ import { TokenSummary } from './token-summary';
 import styles from './token-detail-page.module.css';
 
 const TABS = [
-  { path: 'general', label: m.tabs.general },
-  { path: 'modules', label: m.tabs.modules },
-  { path: 'details', label: m.tabs.details },
-  { path: 'audit-trail', label: m.tabs.auditTrail },
+  { path: 'general', label: detailMessages.tabs.general },
+  { path: 'modules', label: detailMessages.tabs.modules },
+  { path: 'details', label: detailMessages.tabs.details },
+  { path: 'audit-trail', label: detailMessages.tabs.auditTrail },
 ] as const;
 
 /** What the page hands to the tab route under it. */
@@ -59,10 +59,10 @@ export function TokenDetailPage() {
   if (status === 404) {
     return (
       <DetailStateMessage
-        title={m.notFound.title}
-        body={m.notFound.body(tokenId)}
+        title={detailMessages.notFound.title}
+        body={detailMessages.notFound.body(tokenId)}
         backTo={gridReturn}
-        backLabel={m.notFound.back}
+        backLabel={detailMessages.notFound.back}
       />
     );
   }
@@ -70,10 +70,10 @@ export function TokenDetailPage() {
     if (status === 403) {
       return (
         <DetailStateMessage
-          title={m.forbidden.title}
-          body={m.forbidden.body}
+          title={detailMessages.forbidden.title}
+          body={detailMessages.forbidden.body}
           backTo={gridReturn}
-          backLabel={m.notFound.back}
+          backLabel={detailMessages.notFound.back}
         />
       );
     }
@@ -86,7 +86,7 @@ export function TokenDetailPage() {
           <div className={styles.content}>
             <ErrorPanel
               error={error}
-              title={m.loadFailed}
+              title={detailMessages.loadFailed}
               onRetry={() => void query.refetch()}
               retrying={query.isFetching}
             />
@@ -114,7 +114,7 @@ export function TokenDetailPage() {
       <div className={styles.content}>
         <TokenSummary token={token} />
         <LinkTabs
-          label={m.tabsLabel}
+          label={detailMessages.tabsLabel}
           activeId={activeTab}
           state={keepState}
           // `..` climbs from `:tokenId` to the module root, so the links hold wherever the module is mounted.

@@ -1,5 +1,5 @@
 import { useServices } from '../../../../lib/services';
-import { detailMessages as m } from '../../../../messages/detail';
+import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
 import { DateTime, EntityRef, StatusBadge } from './detail-parts';
 import styles from './token-detail-page.module.css';
@@ -8,10 +8,10 @@ export function TokenSummary({ token }: { token: ApiToken }) {
   const { apiBaseUrl } = useServices();
   const account = token.account;
   return (
-    <section className={`${styles.card} ${styles.summary}`} aria-label={m.summaryLabel}>
+    <section className={`${styles.card} ${styles.summary}`} aria-label={detailMessages.summaryLabel}>
       <dl className={styles.summaryList}>
         <div className={styles.summaryItem}>
-          <dt className={styles.summaryTerm}>{m.account}</dt>
+          <dt className={styles.summaryTerm}>{detailMessages.account}</dt>
           <dd className={styles.summaryValue}>
             {account ? (
               <EntityRef
@@ -27,9 +27,9 @@ export function TokenSummary({ token }: { token: ApiToken }) {
           </dd>
         </div>
         <div className={styles.summaryItem}>
-          <dt className={styles.summaryTerm}>{m.lastAccess}</dt>
+          <dt className={styles.summaryTerm}>{detailMessages.lastAccess}</dt>
           <dd className={styles.summaryValue}>
-            <DateTime iso={token.lastAccessAt} emptyLabel={m.never} relative />
+            <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} relative />
           </dd>
         </div>
       </dl>

@@ -3,7 +3,7 @@ import { Button } from '../../../../components/ui/button';
 import { CloseIcon } from '../../../../components/ui/icons/close';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import type { GridView, LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
@@ -50,30 +50,34 @@ export function ActiveFilters({
   const { number, locale } = useFormatters();
   // Names for module chips; the list is cached for minutes and shared with the Filter panel.
   const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
-  const c = gridPanelMessages.chips;
+  const chipsText = gridPanelMessages.chips;
 
   const chips: Chip[] = [];
   for (const id of view.moduleIds) {
     const name = modules.data?.find((mod) => mod.id === id)?.name ?? id;
     chips.push({
       key: `module-${id}`,
-      label: c.module(name),
+      label: chipsText.module(name),
       remove: { moduleIds: view.moduleIds.filter((m) => m !== id) },
     });
   }
   if (view.createdBy)
-    chips.push({ key: 'createdBy', label: c.createdBy(view.createdBy), remove: { createdBy: '' } });
+    chips.push({ key: 'createdBy', label: chipsText.createdBy(view.createdBy), remove: { createdBy: '' } });
   if (view.createdFrom || view.createdTo) {
     const from = view.createdFrom ? formatDay(view.createdFrom, locale) : null;
     const to = view.createdTo ? formatDay(view.createdTo, locale) : null;
     const label =
-      from && to ? c.createdBetween(from, to) : from ? c.createdFrom(from) : c.createdTo(to as string);
+      from && to
+        ? chipsText.createdBetween(from, to)
+        : from
+          ? chipsText.createdFrom(from)
+          : chipsText.createdTo(to as string);
     chips.push({ key: 'created', label, remove: { createdFrom: null, createdTo: null } });
   }
   if (view.lastAccess) {
     chips.push({
       key: 'lastAccess',
-      label: c.lastAccess(lastAccessLabel(view.lastAccess, number)),
+      label: chipsText.lastAccess(lastAccessLabel(view.lastAccess, number)),
       remove: { lastAccess: null },
     });
   }
@@ -81,14 +85,14 @@ export function ActiveFilters({
   if (chips.length === 0) return null;
   return (
     <div className={styles.bar}>
-      <ul className={styles.list} aria-label={c.label}>
+      <ul className={styles.list} aria-label={chipsText.label}>
         {chips.map((chip) => (
           <li key={chip.key} className={styles.chip}>
             <span className={styles.text}>{chip.label}</span>
             <button
               type="button"
               className={styles.remove}
-              aria-label={c.remove(chip.label)}
+              aria-label={chipsText.remove(chip.label)}
               onClick={() => onChange(chip.remove)}
             >
               <CloseIcon size={12} />
@@ -98,7 +102,7 @@ export function ActiveFilters({
       </ul>
       {chips.length > 1 ? (
         <Button variant="link" size="sm" onClick={onClearAll}>
-          {c.clearAll}
+          {chipsText.clearAll}
         </Button>
       ) : null}
     </div>

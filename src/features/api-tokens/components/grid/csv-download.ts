@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../../../lib/api-client';
 import { describeError } from '../../../../lib/error-message';
 import type { Notify } from '../../../../lib/services';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import { fetchTokensForExport, type FetchForExportOptions } from '../../api/export-csv';
 import { buildTokensCsv } from '../../model/tokens-csv';
 
@@ -40,14 +40,14 @@ export interface CsvExportRun extends FetchForExportOptions {
 
 /** One whole export: every page, the file, the download and the message that says how it went. */
 export async function runCsvExport(client: ApiClient, run: CsvExportRun): Promise<void> {
-  const m = gridPanelMessages.export;
+  const exportText = gridPanelMessages.export;
   try {
     const tokens = await fetchTokensForExport(client, run);
     run.signal.throwIfAborted();
     downloadCsv(buildTokensCsv(tokens), exportFileName(new Date(), run.timeZone));
-    run.notify(m.done(tokens.length, run.formatNumber(tokens.length)), { tone: 'success' });
+    run.notify(exportText.done(tokens.length, run.formatNumber(tokens.length)), { tone: 'success' });
   } catch (error) {
-    if (run.signal.aborted) run.notify(m.cancelled, { tone: 'info' });
-    else run.notify(m.failed(describeError(error)), { tone: 'error' });
+    if (run.signal.aborted) run.notify(exportText.cancelled, { tone: 'info' });
+    else run.notify(exportText.failed(describeError(error)), { tone: 'error' });
   }
 }

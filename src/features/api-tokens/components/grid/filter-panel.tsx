@@ -10,7 +10,7 @@ import { describeError } from '../../../../lib/error-message';
 import { sanitizeSearch } from '../../../../lib/rql';
 import { useApiClient } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../model/grid-view';
 import styles from './filter-panel.module.css';
@@ -61,7 +61,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
     lastAccess: view.lastAccess,
   }));
   const rangeInvalid = Boolean(draft.createdFrom && draft.createdTo && draft.createdFrom > draft.createdTo);
-  const m = gridPanelMessages.filters;
+  const filtersText = gridPanelMessages.filters;
 
   const lastAccessValue = draft.lastAccess ? lastAccessToParam(draft.lastAccess) : '';
   const idleOptions: number[] = [...IDLE_PRESETS];
@@ -85,12 +85,12 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
 
   return (
     <form className={styles.panel} onSubmit={submit} noValidate>
-      <h2 className={styles.title}>{m.title}</h2>
+      <h2 className={styles.title}>{filtersText.title}</h2>
 
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>{m.modules}</legend>
+        <legend className={styles.legend}>{filtersText.modules}</legend>
         {modules.isPending ? (
-          <div className={styles.loading} role="status" aria-label={m.modulesLoading}>
+          <div className={styles.loading} role="status" aria-label={filtersText.modulesLoading}>
             <Skeleton width="80%" />
             <Skeleton width="60%" />
             <Skeleton width="70%" />
@@ -98,7 +98,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
         ) : modules.isError ? (
           <div className={styles.inlineError}>
             <p>
-              {m.modulesError} {describeError(modules.error)}
+              {filtersText.modulesError} {describeError(modules.error)}
             </p>
             <Button
               size="sm"
@@ -143,8 +143,8 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
       </fieldset>
 
       <TextField
-        label={m.createdBy}
-        hint={m.createdByHint}
+        label={filtersText.createdBy}
+        hint={filtersText.createdByHint}
         value={draft.createdBy}
         maxLength={100}
         autoComplete="off"
@@ -160,18 +160,18 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
       ) : null}
 
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>{m.created}</legend>
+        <legend className={styles.legend}>{filtersText.created}</legend>
         <div className={styles.range}>
           <TextField
-            label={m.from}
+            label={filtersText.from}
             type="date"
             value={draft.createdFrom ?? ''}
             max={draft.createdTo ?? undefined}
             onChange={(event) => setDraft((d) => ({ ...d, createdFrom: event.target.value || null }))}
-            error={rangeInvalid ? m.rangeError : undefined}
+            error={rangeInvalid ? filtersText.rangeError : undefined}
           />
           <TextField
-            label={m.to}
+            label={filtersText.to}
             type="date"
             value={draft.createdTo ?? ''}
             min={draft.createdFrom ?? undefined}
@@ -182,7 +182,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
 
       <div className={styles.selectField}>
         <label className={styles.legend} htmlFor={`${ids}-last-access`}>
-          {m.lastAccess}
+          {filtersText.lastAccess}
         </label>
         <span className={styles.selectWrap}>
           <select
@@ -191,11 +191,11 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
             value={lastAccessValue}
             onChange={(event) => setDraft((d) => ({ ...d, lastAccess: parseLastAccess(event.target.value) }))}
           >
-            <option value="">{m.lastAccessAny}</option>
-            <option value="never">{m.lastAccessNever}</option>
+            <option value="">{filtersText.lastAccessAny}</option>
+            <option value="never">{filtersText.lastAccessNever}</option>
             {idleOptions.map((days) => (
               <option key={days} value={`${days}d`}>
-                {m.lastAccessIdle(number(days))}
+                {filtersText.lastAccessIdle(number(days))}
               </option>
             ))}
           </select>
@@ -205,14 +205,14 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
 
       <div className={styles.footer}>
         <Button variant="ghost" size="sm" onClick={() => onApply(EMPTY_PANEL_FILTERS)}>
-          {m.clear}
+          {filtersText.clear}
         </Button>
         <span className={styles.spacer} />
         <Button variant="secondary" size="sm" onClick={onCancel}>
-          {m.cancel}
+          {filtersText.cancel}
         </Button>
         <Button variant="primary" size="sm" type="submit" aria-disabled={rangeInvalid || undefined}>
-          {m.apply}
+          {filtersText.apply}
         </Button>
       </div>
     </form>

@@ -3,7 +3,7 @@ import { Button, buttonClassName } from '../../../../components/ui/button';
 import { KeyIcon } from '../../../../components/ui/icons/key';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { SearchIcon } from '../../../../components/ui/icons/search';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import styles from './grid-states.module.css';
 
 /** An account without tokens: say so and offer the one thing to do next. */

@@ -1,7 +1,7 @@
 import type { OverlayTriggerProps } from '../../../../components/ui/deferred-overlay';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
-import { gridMessages } from '../../../../messages/grid';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridMessages } from '../../messages/grid';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
 import { tokenName } from './token-cells';

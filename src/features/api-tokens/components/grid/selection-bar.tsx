@@ -1,6 +1,6 @@
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
 import styles from './selection-bar.module.css';
@@ -9,12 +9,12 @@ import styles from './selection-bar.module.css';
 export function SelectionBar({ selected, onClear }: { selected: readonly ApiToken[]; onClear: () => void }) {
   const actions = useTokenActions();
   const { number } = useFormatters();
-  const m = gridPanelMessages.selection;
+  const selectionText = gridPanelMessages.selection;
   const tokens = [...selected];
   return (
-    <section className={styles.selectionBar} aria-label={m.label}>
+    <section className={styles.selectionBar} aria-label={selectionText.label}>
       <p className={styles.selectionCount} aria-live="polite">
-        {m.selected(number(selected.length))}
+        {selectionText.selected(number(selected.length))}
       </p>
       <div className={styles.selectionActions}>
         <Button
@@ -22,24 +22,24 @@ export function SelectionBar({ selected, onClear }: { selected: readonly ApiToke
           variant="secondary"
           onClick={() => actions.bulk('enable', tokens, { onDone: onClear })}
         >
-          {m.enable}
+          {selectionText.enable}
         </Button>
         <Button
           size="sm"
           variant="secondary"
           onClick={() => actions.bulk('disable', tokens, { onDone: onClear })}
         >
-          {m.disable}
+          {selectionText.disable}
         </Button>
         <Button
           size="sm"
           variant="danger"
           onClick={() => actions.bulk('delete', tokens, { onDone: onClear })}
         >
-          {m.delete}
+          {selectionText.delete}
         </Button>
         <Button size="sm" variant="ghost" onClick={onClear}>
-          {m.clear}
+          {selectionText.clear}
         </Button>
       </div>
     </section>

@@ -6,7 +6,7 @@ import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import type { DataColumnId } from '../../model/columns';
 import styles from './tokens-table.module.css';

@@ -15,7 +15,7 @@ import { sanitizeSearch, SEARCH_MAX_LENGTH } from '../../../../lib/rql';
 import { afterNextPaint, preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken, ApiTokenStatus } from '../../api/types';

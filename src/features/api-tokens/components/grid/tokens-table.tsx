@@ -18,7 +18,7 @@ import { ArrowUpIcon } from '../../../../components/ui/icons/arrow-up';
 import { MoreIcon } from '../../../../components/ui/icons/more';
 import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import { COLUMNS, type DataColumnId, type SortableColumn } from '../../model/columns';
 import type { GridSort } from '../../model/grid-view';
@@ -42,11 +42,11 @@ export type ColumnId = 'select' | DataColumnId | 'actions';
 const helper = createColumnHelper<ApiToken>();
 
 function createColumns(): ColumnDef<ApiToken>[] {
-  const c = gridMessages.column;
+  const columnText = gridMessages.column;
   return [
     helper.display({
       id: 'select',
-      meta: { label: c.select, className: styles.colSelect },
+      meta: { label: columnText.select, className: styles.colSelect },
       header: ({ table }) => (
         <Checkbox
           aria-label={gridMessages.table.selectAll}
@@ -74,7 +74,7 @@ function createColumns(): ColumnDef<ApiToken>[] {
     }),
     helper.display({
       id: 'actions',
-      meta: { label: c.actions, className: styles.colActions },
+      meta: { label: columnText.actions, className: styles.colActions },
       cell: ({ row }) => (
         <RowActionsMenu
           token={row.original}

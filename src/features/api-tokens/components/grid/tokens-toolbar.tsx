@@ -6,7 +6,7 @@ import { RefreshIcon } from '../../../../components/ui/icons/refresh';
 import { SortIcon } from '../../../../components/ui/icons/sort';
 import { ViewIcon } from '../../../../components/ui/icons/view';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
 import { countPanelFilters, type GridSort, type GridView } from '../../model/grid-view';
 import type { PanelFilters } from './filter-panel';
@@ -35,19 +35,18 @@ export function TokensToolbar(props: TokensToolbarProps) {
   const { view, total } = props;
   const { number } = useFormatters();
   const filterCount = countPanelFilters(view);
-  const m = gridMessages;
 
   return (
     <div className={styles.toolbar}>
-      <div className={styles.toolbarButtons} role="group" aria-label={m.toolbarLabel}>
+      <div className={styles.toolbarButtons} role="group" aria-label={gridMessages.toolbarLabel}>
         <Button
           variant="ghost"
           size="sm"
           icon={<ViewIcon />}
           onClick={props.onDefaultView}
-          title={m.defaultViewHint}
+          title={gridMessages.defaultViewHint}
         >
-          {m.defaultView}
+          {gridMessages.defaultView}
         </Button>
 
         <SortMenu
@@ -55,7 +54,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
           onSortChange={props.onSortChange}
           trigger={
             <Button variant="ghost" size="sm" icon={<SortIcon />}>
-              {m.sort}
+              {gridMessages.sort}
             </Button>
           }
         />
@@ -70,10 +69,12 @@ export function TokensToolbar(props: TokensToolbarProps) {
               size="sm"
               icon={<FilterIcon />}
               aria-label={
-                filterCount > 0 ? m.filterWithCountLabel(filterCount, number(filterCount)) : undefined
+                filterCount > 0
+                  ? gridMessages.filterWithCountLabel(filterCount, number(filterCount))
+                  : undefined
               }
             >
-              {filterCount > 0 ? m.filterWithCount(number(filterCount)) : m.filter}
+              {filterCount > 0 ? gridMessages.filterWithCount(number(filterCount)) : gridMessages.filter}
             </Button>
           }
         />
@@ -84,7 +85,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
           onColumnsReset={props.onColumnsReset}
           trigger={
             <Button variant="ghost" size="sm" icon={<ColumnsIcon />}>
-              {m.columns}
+              {gridMessages.columns}
             </Button>
           }
         />
@@ -96,7 +97,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
           busy={props.refreshing}
           onClick={props.onRefresh}
         >
-          {m.refresh}
+          {gridMessages.refresh}
         </Button>
 
         <Button
@@ -107,12 +108,12 @@ export function TokensToolbar(props: TokensToolbarProps) {
           onClick={props.onExport}
           disabled={total === 0}
         >
-          {m.exportCsv}
+          {gridMessages.exportCsv}
         </Button>
       </div>
 
       <p className={styles.total} aria-live="polite">
-        {total === null ? null : m.rows(total, number(total))}
+        {total === null ? null : gridMessages.rows(total, number(total))}
       </p>
     </div>
   );

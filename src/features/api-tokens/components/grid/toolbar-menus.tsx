@@ -12,9 +12,9 @@ import {
   MenuTrigger,
 } from '../../../../components/ui/menu';
 import { Popover, PopoverContent, PopoverTrigger } from '../../../../components/ui/popover';
-import { gridPanelMessages } from '../../../../messages/grid-panels';
+import { gridPanelMessages } from '../../messages/grid-panels';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import type { GridSort, GridView, SortDirection, SortField } from '../../model/grid-view';
 import { COLUMNS, SORTABLE_COLUMNS, sortColumn } from '../../model/columns';
 import type { ApiToken } from '../../api/types';
@@ -22,9 +22,6 @@ import { FilterPanel, type PanelFilters } from './filter-panel';
 import styles from './toolbar-menus.module.css';
 
 // The toolbar's menus and filter popover: loaded after the grid's first paint (see grid-overlays.ts).
-
-const m = gridMessages;
-const p = gridPanelMessages;
 
 export function SortMenu({
   trigger,
@@ -35,8 +32,8 @@ export function SortMenu({
   return (
     <Menu modal={false} defaultOpen={defaultOpen}>
       <MenuTrigger asChild>{trigger}</MenuTrigger>
-      <MenuContent align="start" label={m.sort}>
-        <MenuLabel>{p.sortBy}</MenuLabel>
+      <MenuContent align="start" label={gridMessages.sort}>
+        <MenuLabel>{gridPanelMessages.sortBy}</MenuLabel>
         <MenuRadioGroup
           value={sort.field}
           onValueChange={(field) => {
@@ -54,15 +51,15 @@ export function SortMenu({
           ))}
         </MenuRadioGroup>
         <MenuSeparator />
-        <MenuLabel>{p.sortOrder}</MenuLabel>
+        <MenuLabel>{gridPanelMessages.sortOrder}</MenuLabel>
         <MenuRadioGroup
           value={sort.direction}
           onValueChange={(direction) =>
             onSortChange({ field: sort.field, direction: direction as SortDirection })
           }
         >
-          <MenuRadioItem value="asc">{p.ascending}</MenuRadioItem>
-          <MenuRadioItem value="desc">{p.descending}</MenuRadioItem>
+          <MenuRadioItem value="asc">{gridPanelMessages.ascending}</MenuRadioItem>
+          <MenuRadioItem value="desc">{gridPanelMessages.descending}</MenuRadioItem>
         </MenuRadioGroup>
       </MenuContent>
     </Menu>
@@ -94,7 +91,7 @@ export function FilterPopover({
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>{trigger}</PopoverTrigger>
-      <PopoverContent label={p.filters.title} className={styles.filterPopover}>
+      <PopoverContent label={gridPanelMessages.filters.title} className={styles.filterPopover}>
         <FilterPanel
           view={view}
           creatorSuggestions={creatorSuggestions}
@@ -123,8 +120,8 @@ export function ColumnsMenu({
   return (
     <Menu modal={false} defaultOpen={defaultOpen}>
       <MenuTrigger asChild>{trigger}</MenuTrigger>
-      <MenuContent align="start" label={m.columns}>
-        <MenuLabel>{p.showColumns}</MenuLabel>
+      <MenuContent align="start" label={gridMessages.columns}>
+        <MenuLabel>{gridPanelMessages.showColumns}</MenuLabel>
         {COLUMNS.filter((col) => !('hideable' in col)).map(({ id, label }) => (
           <MenuCheckboxItem
             key={id}
@@ -136,7 +133,7 @@ export function ColumnsMenu({
         ))}
         <MenuSeparator />
         <MenuItem onSelect={onColumnsReset} disabled={hiddenColumns.length === 0}>
-          {p.resetColumns}
+          {gridPanelMessages.resetColumns}
         </MenuItem>
       </MenuContent>
     </Menu>

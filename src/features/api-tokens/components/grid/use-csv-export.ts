@@ -3,7 +3,7 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
 import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
-import { gridMessages } from '../../../../messages/grid';
+import { gridMessages } from '../../messages/grid';
 import type { ExportProgress } from '../../api/export-csv';
 
 export type CsvExportState = { status: 'idle' } | { status: 'running'; progress: ExportProgress | null };

@@ -9,7 +9,7 @@ import { describeError } from '../../../../lib/error-message';
 import { buildQueryString } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
-import { hygieneMessages as m } from '../../../../messages/hygiene';
+import { hygieneMessages } from '../../messages/hygiene';
 import { buildListFilters } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
 import { serializeGridView, withoutFilters, type GridView } from '../../model/grid-view';
@@ -92,8 +92,9 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
       const params = serializeGridView(target, current).toString();
       return {
         ...definition,
-        label: definition.id === 'idle' ? m.idle(days) : m[definition.id],
-        hint: definition.id === 'idle' ? m.hints.idle(days) : m.hints[definition.id],
+        label: definition.id === 'idle' ? hygieneMessages.idle(days) : hygieneMessages[definition.id],
+        hint:
+          definition.id === 'idle' ? hygieneMessages.hints.idle(days) : hygieneMessages.hints[definition.id],
         query: buildQueryString({ filter: buildListFilters(target, { now, timeZone }) }),
         search: params ? `?${params}` : '',
         selected: definition.isApplied(view),
@@ -108,7 +109,7 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
   if (accountEmpty || (active.data === 0 && disabled.data === 0)) return null;
 
   return (
-    <ul className={styles.list} aria-label={m.label}>
+    <ul className={styles.list} aria-label={hygieneMessages.label}>
       {counters.map((counter) => (
         <CounterItem key={counter.id} counter={counter} />
       ))}
@@ -128,7 +129,7 @@ function CounterItem({ counter }: { counter: Counter }) {
   let value;
   let spoken: string;
   if (failed) {
-    spoken = m.unavailable;
+    spoken = hygieneMessages.unavailable;
     value = (
       <>
         {commonMessages.none}
@@ -136,7 +137,7 @@ function CounterItem({ counter }: { counter: Counter }) {
       </>
     );
   } else if (count.data === undefined) {
-    spoken = m.counting;
+    spoken = hygieneMessages.counting;
     value = <Skeleton width={36} height={20} />;
   } else {
     spoken = number(count.data);
@@ -161,7 +162,7 @@ function CounterItem({ counter }: { counter: Counter }) {
         aria-current={counter.selected ? 'true' : undefined}
         // Named in words ("Active: 45", "Disabled: not available"): browsers join the tile's laid-out parts
         // with their own spacing, and a dash or a skeleton means nothing read aloud.
-        aria-label={m.item(counter.label, spoken)}
+        aria-label={hygieneMessages.item(counter.label, spoken)}
         aria-describedby={tooltipId}
         data-refreshing={(count.isFetching && count.data !== undefined) || undefined}
       >
@@ -174,7 +175,7 @@ function CounterItem({ counter }: { counter: Counter }) {
         <span className={styles.value}>{value}</span>
       </Link>
       <span id={tooltipId} role="tooltip" className={styles.tooltip} data-failed={failed || undefined}>
-        {failed ? m.failed(describeError(count.error)) : counter.hint}
+        {failed ? hygieneMessages.failed(describeError(count.error)) : counter.hint}
       </span>
     </li>
   );

@@ -5,7 +5,7 @@ import { ImageIcon } from '../../../../components/ui/icons/image';
 import { TrashIcon } from '../../../../components/ui/icons/trash';
 import { safeImageUrl } from '../../../../lib/safe-url';
 import { useServices } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { LOGO_ACCEPT, checkLogoFile, type LogoValue } from './token-form-schema';
 import styles from './logo-picker.module.css';
 
@@ -52,18 +52,18 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
     <div className={styles.picker} role="group" aria-labelledby={labelId}>
       <div className={styles.labelRow}>
         <span id={labelId} className={styles.label}>
-          {m.logo.label}
+          {wizardMessages.logo.label}
         </span>
-        <span className={styles.optional}>{m.optional}</span>
+        <span className={styles.optional}>{wizardMessages.optional}</span>
       </div>
       <p id={hintId} className={styles.hint}>
-        {m.logo.hint}
+        {wizardMessages.logo.hint}
       </p>
       <div className={styles.row}>
         <div
           className={[styles.preview, error && styles.previewInvalid].filter(Boolean).join(' ')}
           role="img"
-          aria-label={value ? m.logo.preview : m.logo.none}
+          aria-label={value ? wizardMessages.logo.preview : wizardMessages.logo.none}
         >
           {value ? <LogoImage value={value} /> : <ImageIcon size={22} />}
         </div>
@@ -92,7 +92,7 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
             />
             <label htmlFor={inputId} className={styles.pickLabel}>
               <ImageIcon size={16} />
-              {value ? m.logo.change : m.logo.add}
+              {value ? wizardMessages.logo.change : wizardMessages.logo.add}
             </label>
           </span>
           {value ? (
@@ -105,11 +105,11 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
                 input.current?.focus();
               }}
             >
-              {m.logo.remove}
+              {wizardMessages.logo.remove}
             </Button>
           ) : null}
           {value?.kind === 'file' ? (
-            <span className={styles.fileName}>{m.logo.chosen(value.file.name)}</span>
+            <span className={styles.fileName}>{wizardMessages.logo.chosen(value.file.name)}</span>
           ) : null}
         </div>
       </div>

@@ -10,7 +10,7 @@ import { TextField } from '../../../../components/ui/text-field';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
 import styles from './module-picker.module.css';
@@ -73,16 +73,16 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
   return (
     <fieldset className={styles.fieldset} aria-describedby={introId}>
       <legend className={styles.legend}>
-        <VisuallyHidden>{m.modules.legend}</VisuallyHidden>
+        <VisuallyHidden>{wizardMessages.modules.legend}</VisuallyHidden>
       </legend>
       <p id={introId} className={styles.intro}>
-        {m.modules.intro}
+        {wizardMessages.modules.intro}
       </p>
       {/* Above the list, so it is seen without scrolling past a dozen modules. */}
       <FieldError id={errorId}>{error}</FieldError>
 
       {modulesQuery.isPending ? (
-        <div className={styles.loading} role="status" aria-label={m.modules.loading}>
+        <div className={styles.loading} role="status" aria-label={wizardMessages.modules.loading}>
           {[0, 1, 2, 3].map((row) => (
             <div key={row} className={styles.skeletonRow}>
               <Skeleton width={18} height={18} />
@@ -96,22 +96,22 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
       ) : modulesQuery.isError ? (
         <ErrorPanel
           error={modulesQuery.error}
-          title={m.modules.loadFailed}
+          title={wizardMessages.modules.loadFailed}
           onRetry={() => void modulesQuery.refetch()}
           retrying={modulesQuery.isFetching}
         />
       ) : modules.length === 0 ? (
-        <p className={styles.empty}>{m.modules.empty}</p>
+        <p className={styles.empty}>{wizardMessages.modules.empty}</p>
       ) : (
         <>
           <div className={styles.toolbar}>
             <span className={styles.search}>
               <SearchIcon className={styles.searchIcon} />
               <TextField
-                label={m.modules.search}
+                label={wizardMessages.modules.search}
                 hideLabel
                 type="search"
-                placeholder={m.modules.searchPlaceholder}
+                placeholder={wizardMessages.modules.searchPlaceholder}
                 value={query}
                 onChange={(event) => setQuery(event.currentTarget.value)}
                 // The list filters as you type; Enter here must not submit the step.
@@ -129,7 +129,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                   onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
                 }
               >
-                {filtered ? m.modules.selectAllVisible : m.modules.selectAll}
+                {filtered ? wizardMessages.modules.selectAllVisible : wizardMessages.modules.selectAll}
               </Button>
               <Button
                 variant="link"
@@ -140,20 +140,25 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                   onChange(value.filter((moduleId) => !drop.has(moduleId)));
                 }}
               >
-                {filtered ? m.modules.selectNoneVisible : m.modules.selectNone}
+                {filtered ? wizardMessages.modules.selectNoneVisible : wizardMessages.modules.selectNone}
               </Button>
             </div>
           </div>
           <p id={countId} className={styles.count} role="status">
-            {filtered ? `${m.modules.visibleCount(number(visible.length), number(modules.length))} · ` : ''}
-            {m.modules.selectedCount(number(value.length), number(modules.length + unavailable.length))}
+            {filtered
+              ? `${wizardMessages.modules.visibleCount(number(visible.length), number(modules.length))} · `
+              : ''}
+            {wizardMessages.modules.selectedCount(
+              number(value.length),
+              number(modules.length + unavailable.length),
+            )}
           </p>
 
           {visible.length === 0 ? (
             <div className={styles.noMatch}>
-              <p>{m.modules.noMatch(query.trim())}</p>
+              <p>{wizardMessages.modules.noMatch(query.trim())}</p>
               <Button variant="secondary" size="sm" onClick={() => setQuery('')}>
-                {m.modules.clearSearch}
+                {wizardMessages.modules.clearSearch}
               </Button>
             </div>
           ) : (
@@ -189,7 +194,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 return (
                   <li key={moduleId} className={styles.item}>
                     <CheckboxField
-                      label={m.modules.unavailable(known?.name ?? moduleId)}
+                      label={wizardMessages.modules.unavailable(known?.name ?? moduleId)}
                       checked
                       onChange={(event) => toggle(moduleId, event.currentTarget.checked)}
                     />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 
 // Zod would otherwise probe `new Function` to compile faster parsers; under a CSP without 'unsafe-eval' the probe
@@ -46,9 +46,9 @@ export function checkLogoFile(file: File): string | null {
   const name = file.name.toLowerCase();
   const extensionOk = LOGO_EXTENSIONS.some((extension) => name.endsWith(extension));
   const typeOk = (LOGO_MIME_TYPES as readonly string[]).includes(file.type.toLowerCase());
-  if (!extensionOk || !typeOk) return m.logo.invalidType;
-  if (file.size === 0) return m.logo.empty;
-  if (file.size > MAX_LOGO_BYTES) return m.logo.tooLarge;
+  if (!extensionOk || !typeOk) return wizardMessages.logo.invalidType;
+  if (file.size === 0) return wizardMessages.logo.empty;
+  if (file.size > MAX_LOGO_BYTES) return wizardMessages.logo.tooLarge;
   return null;
 }
 
@@ -74,14 +74,14 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
     name: z
       .string()
       .trim()
-      .min(1, m.name.required)
-      .max(MAX_NAME_LENGTH, m.name.tooLong(formatNumber(MAX_NAME_LENGTH))),
+      .min(1, wizardMessages.name.required)
+      .max(MAX_NAME_LENGTH, wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH))),
     description: z
       .string()
-      .max(MAX_DESCRIPTION_LENGTH, m.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
+      .max(MAX_DESCRIPTION_LENGTH, wizardMessages.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
   });
   const modules = z.object({
-    moduleIds: z.array(z.string()).min(1, m.modules.required),
+    moduleIds: z.array(z.string()).min(1, wizardMessages.modules.required),
   });
   const all = general.extend(modules.shape);
   return { general, modules, all } as const;

@@ -2,7 +2,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { TextArea } from '../../../../components/ui/textarea';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { LogoPicker } from './logo-picker';
 import { MAX_DESCRIPTION_LENGTH, type TokenFormValues } from './token-form-schema';
 import styles from './token-form.module.css';
@@ -33,23 +33,29 @@ export function TokenGeneralFields() {
         )}
       />
       <TextField
-        label={m.name.label}
-        placeholder={m.name.placeholder}
+        label={wizardMessages.name.label}
+        placeholder={wizardMessages.name.placeholder}
         autoComplete="off"
         error={errors.name?.message}
         className={styles.control}
         {...register('name')}
       />
       <TextArea
-        label={m.description.label}
-        optionalLabel={m.optional}
-        placeholder={m.description.placeholder}
+        label={wizardMessages.description.label}
+        optionalLabel={wizardMessages.optional}
+        placeholder={wizardMessages.description.placeholder}
         error={errors.description?.message}
         rows={5}
         className={styles.control}
         counter={{
-          text: m.description.counter(number(description.length), number(MAX_DESCRIPTION_LENGTH)),
-          label: m.description.counterLabel(number(description.length), number(MAX_DESCRIPTION_LENGTH)),
+          text: wizardMessages.description.counter(
+            number(description.length),
+            number(MAX_DESCRIPTION_LENGTH),
+          ),
+          label: wizardMessages.description.counterLabel(
+            number(description.length),
+            number(MAX_DESCRIPTION_LENGTH),
+          ),
           over: description.length > MAX_DESCRIPTION_LENGTH,
         }}
         {...register('description')}

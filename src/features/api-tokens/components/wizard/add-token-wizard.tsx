@@ -11,7 +11,7 @@ import {
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 import { useServices } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
 import type { DetailLocationState } from '../detail/grid-return';
@@ -63,13 +63,13 @@ export function AddTokenWizard() {
   const failure = query.isError ? (
     <ErrorPanel
       error={query.error}
-      title={m.duplicate.loadFailed}
+      title={wizardMessages.duplicate.loadFailed}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
     >
       <p>
         <Button variant="secondary" size="sm" onClick={startBlank}>
-          {m.duplicate.startBlank}
+          {wizardMessages.duplicate.startBlank}
         </Button>
       </p>
     </ErrorPanel>
@@ -77,10 +77,10 @@ export function AddTokenWizard() {
 
   return (
     <StepDialog
-      title={m.addTitle}
+      title={wizardMessages.addTitle}
       onClose={close}
-      closeLabel={m.close}
-      loading={{ label: m.duplicate.loading, failure }}
+      closeLabel={wizardMessages.close}
+      loading={{ label: wizardMessages.duplicate.loading, failure }}
     >
       {source.ready ? (
         <AddTokenSteps key={fromId ?? ''} source={source} onClose={close} onViewDetails={openToken} />
@@ -150,47 +150,47 @@ function AddTokenSteps({
   const steps: StepDialogStep<WizardStep>[] = [
     {
       id: 'general',
-      label: m.steps.general,
+      label: wizardMessages.steps.general,
       content: (
         <>
           {sourceToken ? (
             <p className={styles.notice}>
               <InfoIcon />
               <span>
-                {m.duplicate.intro(sourceToken.name ?? sourceToken.id ?? '')}
-                {logoCopyFailed ? ` ${m.logo.copyFailed}` : ''}
+                {wizardMessages.duplicate.intro(sourceToken.name ?? sourceToken.id ?? '')}
+                {logoCopyFailed ? ` ${wizardMessages.logo.copyFailed}` : ''}
               </span>
             </p>
           ) : null}
           <TokenGeneralFields />
         </>
       ),
-      action: { label: m.next, run: next('general', 'modules') },
+      action: { label: wizardMessages.next, run: next('general', 'modules') },
     },
     {
       id: 'modules',
-      label: m.steps.modules,
+      label: wizardMessages.steps.modules,
       content: <TokenModulesField knownModules={sourceToken?.modules} />,
-      action: { label: m.next, run: next('modules', 'overview') },
+      action: { label: wizardMessages.next, run: next('modules', 'overview') },
     },
     {
       id: 'overview',
-      label: m.steps.overview,
+      label: wizardMessages.steps.overview,
       content: <OverviewStep onEdit={(target) => goTo(target)} knownModules={sourceToken?.modules} />,
-      action: { label: m.add, run: add },
+      action: { label: wizardMessages.add, run: add },
     },
     {
       id: 'summary',
-      label: m.steps.summary,
-      title: m.summary.title,
+      label: wizardMessages.steps.summary,
+      title: wizardMessages.summary.title,
       content: created ? <WizardSummary token={created} secret={secret} /> : null,
       footer: (
         <>
           <Button variant="secondary" onClick={() => created?.id && onViewDetails(created.id)}>
-            {m.viewDetails}
+            {wizardMessages.viewDetails}
           </Button>
           <Button variant="primary" onClick={onClose}>
-            {m.close}
+            {wizardMessages.close}
           </Button>
         </>
       ),
@@ -207,12 +207,14 @@ function AddTokenSteps({
         navigation={navigation}
         initialFocus={() => form.setFocus('name')}
         busy={create.isPending}
-        busyLabel={m.creating}
+        busyLabel={wizardMessages.creating}
         isDirty={() => !created && hasUnsavedInput(initial, form.getValues())}
         alert={
-          submitError && step !== 'summary' ? <ErrorPanel error={submitError} title={m.createFailed} /> : null
+          submitError && step !== 'summary' ? (
+            <ErrorPanel error={submitError} title={wizardMessages.createFailed} />
+          ) : null
         }
-        labels={{ ...tokenStepLabels, back: m.back, stepOf: m.stepOf }}
+        labels={{ ...tokenStepLabels, back: wizardMessages.back, stepOf: wizardMessages.stepOf }}
       />
     </FormProvider>
   );

@@ -10,7 +10,7 @@ import {
 } from '../../../../components/ui/step-dialog';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { useUpdateApiToken } from '../../api/update-token';
@@ -53,18 +53,18 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
   const failure = detail.isError ? (
     <ErrorPanel
       error={detail.error}
-      title={m.editDialog.loadFailed}
+      title={wizardMessages.editDialog.loadFailed}
       onRetry={() => void detail.refetch()}
       retrying={detail.isFetching}
     />
   ) : undefined;
   return (
     <StepDialog
-      title={m.editTitle}
+      title={wizardMessages.editTitle}
       description={describeToken(detail.data ?? token)}
       onClose={close}
-      closeLabel={m.close}
-      loading={{ label: m.editDialog.loading, failure }}
+      closeLabel={wizardMessages.close}
+      loading={{ label: wizardMessages.editDialog.loading, failure }}
     >
       {detail.data ? <EditTokenSteps key={id} token={detail.data} onClose={close} /> : null}
     </StepDialog>
@@ -97,14 +97,14 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     }
     const changes = changedFields(initial, result.values);
     if (Object.keys(changes).length === 0) {
-      notify(m.nothingChanged, { tone: 'info' });
+      notify(wizardMessages.nothingChanged, { tone: 'info' });
       onClose();
       return;
     }
     setSubmitError(null);
     try {
       const saved = await update.mutateAsync({ id: token.id ?? '', changes });
-      notify(m.saved(saved.name ?? result.values.name.trim()), { tone: 'success' });
+      notify(wizardMessages.saved(saved.name ?? result.values.name.trim()), { tone: 'success' });
       onClose();
     } catch (error) {
       setSubmitError(error);
@@ -115,11 +115,11 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
 
   const steps = (['general', 'modules'] as const).map((id): StepDialogStep<TokenFormStep> => ({
     id,
-    label: m.steps[id],
+    label: wizardMessages.steps[id],
     content: id === 'general' ? <TokenGeneralFields /> : <TokenModulesField knownModules={token.modules} />,
     invalid: STEP_FIELDS[id].some((field) => errors[field]),
     complete: id !== step,
-    action: { label: m.save, run: save },
+    action: { label: wizardMessages.save, run: save },
   }));
 
   return (
@@ -130,9 +130,9 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         selectableSteps
         initialFocus={() => form.setFocus('name')}
         busy={update.isPending}
-        busyLabel={m.saving}
+        busyLabel={wizardMessages.saving}
         isDirty={() => hasUnsavedInput(initial, form.getValues())}
-        alert={submitError ? <ErrorPanel error={submitError} title={m.saveFailed} /> : null}
+        alert={submitError ? <ErrorPanel error={submitError} title={wizardMessages.saveFailed} /> : null}
         labels={tokenStepLabels}
       />
     </FormProvider>

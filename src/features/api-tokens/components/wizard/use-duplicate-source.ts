@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { safeImageUrl } from '../../../../lib/safe-url';
 import { useApiClient, useServices } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import {
@@ -24,7 +24,7 @@ export function useDuplicateSource(fromId: string | null) {
   const initialValues: TokenFormValues = token
     ? {
         ...tokenToFormValues(token),
-        name: m.duplicate.copyName(token.name ?? ''),
+        name: wizardMessages.duplicate.copyName(token.name ?? ''),
         logo: logo.file ? { kind: 'file', file: logo.file } : null,
       }
     : EMPTY_TOKEN_FORM;

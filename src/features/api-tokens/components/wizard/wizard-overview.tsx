@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ImageIcon } from '../../../../components/ui/icons/image';
 import { useApiClient } from '../../../../lib/services';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
 import { LogoImage } from '../token-form/logo-picker';
@@ -30,48 +30,48 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
 
   return (
     <div className={styles.overview}>
-      <p className={styles.intro}>{m.overview.intro}</p>
+      <p className={styles.intro}>{wizardMessages.overview.intro}</p>
       <section className={styles.section} aria-labelledby={`${id}-general`}>
         <div className={styles.sectionHeader}>
           <h4 id={`${id}-general`} className={styles.sectionTitle}>
-            {m.steps.general}
+            {wizardMessages.steps.general}
           </h4>
           <Button
             variant="link"
             size="sm"
-            aria-label={m.editStep(m.steps.general)}
+            aria-label={wizardMessages.editStep(wizardMessages.steps.general)}
             onClick={() => onEdit('general')}
           >
-            {m.edit}
+            {wizardMessages.edit}
           </Button>
         </div>
         <dl className={styles.list}>
           <div className={styles.row}>
-            <dt>{m.logo.label}</dt>
+            <dt>{wizardMessages.logo.label}</dt>
             <dd>
               {values.logo ? (
-                <span className={styles.logo} role="img" aria-label={m.logo.preview}>
+                <span className={styles.logo} role="img" aria-label={wizardMessages.logo.preview}>
                   <LogoImage value={values.logo} className={styles.logoImage} />
                 </span>
               ) : (
                 <span className={styles.muted}>
-                  <ImageIcon /> {m.logo.none}
+                  <ImageIcon /> {wizardMessages.logo.none}
                 </span>
               )}
             </dd>
           </div>
           <div className={styles.row}>
-            <dt>{m.name.label}</dt>
+            <dt>{wizardMessages.name.label}</dt>
             <dd className={styles.value}>{values.name.trim()}</dd>
           </div>
           <div className={styles.row}>
-            <dt>{m.description.label}</dt>
+            <dt>{wizardMessages.description.label}</dt>
             <dd
               className={[styles.value, styles.multiline, !description && styles.muted]
                 .filter(Boolean)
                 .join(' ')}
             >
-              {description || m.overview.noDescription}
+              {description || wizardMessages.overview.noDescription}
             </dd>
           </div>
         </dl>
@@ -79,15 +79,15 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
       <section className={styles.section} aria-labelledby={`${id}-modules`}>
         <div className={styles.sectionHeader}>
           <h4 id={`${id}-modules`} className={styles.sectionTitle}>
-            {m.steps.modules} <span className={styles.count}>({values.moduleIds.length})</span>
+            {wizardMessages.steps.modules} <span className={styles.count}>({values.moduleIds.length})</span>
           </h4>
           <Button
             variant="link"
             size="sm"
-            aria-label={m.editStep(m.steps.modules)}
+            aria-label={wizardMessages.editStep(wizardMessages.steps.modules)}
             onClick={() => onEdit('modules')}
           >
-            {m.edit}
+            {wizardMessages.edit}
           </Button>
         </div>
         <ul className={styles.modules}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { CheckIcon } from '../../../../components/ui/icons/check';
-import { wizardMessages as m } from '../../../../messages/wizard';
+import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken } from '../../api/types';
 import styles from './wizard-summary.module.css';
 
@@ -20,20 +20,22 @@ export function WizardSummary({ token, secret }: { token: ApiToken; secret: stri
         <span className={styles.successIcon} aria-hidden="true">
           <CheckIcon size={18} strokeWidth={3} />
         </span>
-        <p className={styles.successText}>{m.summary.created(token.name ?? '', token.id ?? '')}</p>
+        <p className={styles.successText}>
+          {wizardMessages.summary.created(token.name ?? '', token.id ?? '')}
+        </p>
       </div>
       {secret ? (
         <>
           <div id={warningId} className={styles.warning}>
             <AlertIcon size={18} />
             <div>
-              <p className={styles.warningTitle}>{m.summary.warningTitle}</p>
-              <p className={styles.warningText}>{m.summary.warning}</p>
+              <p className={styles.warningTitle}>{wizardMessages.summary.warningTitle}</p>
+              <p className={styles.warningText}>{wizardMessages.summary.warning}</p>
             </div>
           </div>
           <div className={styles.secretField}>
             <label className={styles.label} htmlFor={inputId}>
-              {m.summary.secretLabel}
+              {wizardMessages.summary.secretLabel}
             </label>
             <div className={styles.secretRow}>
               {/* A textarea so the whole value is visible, wrapped, rather than scrolled out of an input. */}
@@ -51,9 +53,9 @@ export function WizardSummary({ token, secret }: { token: ApiToken; secret: stri
               />
               <CopyButton
                 getText={() => secret}
-                label={m.summary.copy}
-                copiedMessage={m.summary.copied}
-                failedMessage={m.summary.copyFailed}
+                label={wizardMessages.summary.copy}
+                copiedMessage={wizardMessages.summary.copied}
+                failedMessage={wizardMessages.summary.copyFailed}
                 size="md"
                 showLabel
               />
@@ -61,7 +63,7 @@ export function WizardSummary({ token, secret }: { token: ApiToken; secret: stri
           </div>
         </>
       ) : (
-        <p className={styles.warningText}>{m.summary.noSecret}</p>
+        <p className={styles.warningText}>{wizardMessages.summary.noSecret}</p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 // Text of the Add API token wizard, the Edit API token dialog and the token form they share.
-import { isolateBidi } from '../lib/bidi';
+import { isolateBidi } from '../../../lib/bidi';
 
 export const wizardMessages = {
   addTitle: 'Add API token',

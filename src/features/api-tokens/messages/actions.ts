@@ -1,7 +1,7 @@
 // Wording of the token actions: confirmations, progress, results (docs/product-rules.md, 'Token states and
 // actions').
 // Counts arrive already formatted for the user's locale (`countText`); `count` only picks the plural.
-import { isolateBidi } from '../lib/bidi';
+import { isolateBidi } from '../../../lib/bidi';
 
 type StateAction = 'enable' | 'disable' | 'delete';
 
