@@ -5,7 +5,7 @@ import { gridMessages } from '../messages/grid';
  * the Sort and Columns menus, the URL's `sort` parameter, the list request's `order` and the CSV export all read
  * this list. Two parts live elsewhere, keyed by column id so the compiler asks for them: the cell (`COLUMN_CELLS`
  * in components/grid/token-cells.tsx, drawn on the first paint) and the CSV fields (`CSV_FIELDS` in
- * model/tokens-csv.ts, loaded only by those who export; none leaves the column out of the file).
+ * model/tokens-csv.ts, loaded only by those who export; `[]` leaves the column out of the file).
  */
 
 export type SortDirection = 'asc' | 'desc';
@@ -66,7 +66,6 @@ export type DataColumnId = Column['id'];
 export type SortableColumn = Extract<Column, { sort: ColumnSort }>;
 /** A sortable column's name in the URL. */
 export type SortField = SortableColumn['sort']['param'];
-export type HideableColumnId = Exclude<Column, { hideable: false }>['id'];
 
 export const SORTABLE_COLUMNS = COLUMNS.filter((col): col is SortableColumn => col.sort !== null);
 export const SORT_FIELDS: readonly SortField[] = SORTABLE_COLUMNS.map((col) => col.sort.param);
