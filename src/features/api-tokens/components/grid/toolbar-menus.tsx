@@ -21,7 +21,7 @@ import type { ApiToken } from '../../api/types';
 import { FilterPanel, type PanelFilters } from './filter-panel';
 import styles from './toolbar-menus.module.css';
 
-// The toolbar's menus and filter popover: loaded after the grid's first paint (see grid-overlays.ts).
+// The toolbar's menus and filter popover: loaded after the grid's first paint (see grid-deferred.ts).
 
 export function SortMenu({
   trigger,
