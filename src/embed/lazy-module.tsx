@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { Outlet, type LoaderFunction, type RouteObject } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { retryableLazy } from '../lib/deferred';
@@ -25,8 +25,20 @@ const ModuleRoot = /* @__PURE__ */ retryableLazy(() =>
  * `<Route path="settings/api-tokens/*" element={<ApiTokensModule config={config} />} />`.
  */
 export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
-  // The themed root comes with the entry (its tokens are style.css), so the surface is there while the code loads;
-  // the page inside gets the scheme decided here and keeps to it.
+  return <WithHostScheme config={config}>{(resolved) => <ModuleRoot config={resolved} />}</WithHostScheme>;
+}
+
+/**
+ * The themed root comes with the entry (its tokens are style.css), so the surface is there while the code loads;
+ * the page inside gets the scheme decided here (the config's, else the host's) and keeps to it.
+ */
+function WithHostScheme({
+  config,
+  children,
+}: {
+  config: ApiTokensConfig;
+  children: (resolved: ApiTokensConfig) => ReactNode;
+}) {
   const theme = useColorScheme(config.colorScheme);
   const resolved = useMemo(
     () => ({ ...config, colorScheme: theme.colorScheme }),
@@ -34,12 +46,20 @@ export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
   );
   return (
     <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
-      <Suspense fallback={null}>
-        <ModuleRoot config={resolved} />
-      </Suspense>
+      <Suspense fallback={null}>{children(resolved)}</Suspense>
     </ThemeRoot>
   );
 }
+
+const RoutedProviders = /* @__PURE__ */ retryableLazy(() =>
+  loadModuleCode().then((module) => ({
+    default: ({ config }: { config: ApiTokensConfig }) => (
+      <module.ApiTokensProviders config={config}>
+        <Outlet />
+      </module.ApiTokensProviders>
+    ),
+  })),
+);
 
 /** Each route's element, taken from the module's own routes once its code is in. */
 function lazyContents(): Omit<RouteContents, 'loadGrid'> {
@@ -70,16 +90,9 @@ export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
   };
   return [
     {
-      lazy: async () => {
-        const { ApiTokensProviders } = await loadModuleCode();
-        return {
-          element: (
-            <ApiTokensProviders config={shared}>
-              <Outlet />
-            </ApiTokensProviders>
-          ),
-        };
-      },
+      element: (
+        <WithHostScheme config={shared}>{(resolved) => <RoutedProviders config={resolved} />}</WithHostScheme>
+      ),
       children: createRouteTree({ ...lazyContents(), loadGrid }),
     },
   ];

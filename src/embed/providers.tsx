@@ -4,7 +4,6 @@ import styles from './providers.module.css';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorPanel } from '../components/ui/error-panel';
 import { ThemeRoot } from '../components/ui/theme';
-import { useColorScheme } from './color-scheme';
 import { ToastProvider, useToast } from '../components/ui/toast';
 import { createApiClient } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
@@ -61,10 +60,11 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
 export function ApiTokensProviders({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
   const [ownClient] = useState(() => config.queryClient ?? createQueryClient());
   const queryClient = config.queryClient ?? ownClient;
-  const theme = useColorScheme(config.colorScheme);
+  // The package's entry reads the host's scheme when the config names none (lazy-module.tsx) and passes it on;
+  // the standalone app names its own.
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
+      <ThemeRoot colorScheme={config.colorScheme ?? 'light'}>
         {/* Not the theme's root: a query container would hold the dialogs portalled there to its box. */}
         <div className={styles.layout}>
           <ToastProvider closeLabel={commonMessages.dismissNotification}>

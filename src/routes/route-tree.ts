@@ -28,27 +28,21 @@ function NothingYet() {
   return null;
 }
 
-export function createRouteTree(contents: RouteContents): RouteObject[] {
-  const tabs: DetailTabRoute[] = [...DETAIL_TAB_PATHS, '*'];
+export function createRouteTree({ grid, add, detail, tab, loadGrid }: RouteContents): RouteObject[] {
+  const tabs: DetailTabRoute[] = ['', ...DETAIL_TAB_PATHS, '*'];
   return [
+    // The loader only starts a request and returns at once; its instant before the first render draws nothing.
     {
-      // The loader only starts a request and returns at once; its instant before the first render draws nothing.
-      ...(contents.loadGrid ? { loader: contents.loadGrid, HydrateFallback: NothingYet } : {}),
-      ...contents.grid,
-      children: [
-        { index: true, element: null },
-        { path: 'new', ...contents.add },
-      ],
-    } as RouteObject,
+      ...(loadGrid && { loader: loadGrid, HydrateFallback: NothingYet }),
+      ...grid,
+      children: [{ index: true }, { path: 'new', ...add }],
+    },
     {
       path: ':tokenId',
-      ...contents.detail,
-      children: [
-        { index: true, ...contents.tab('') } as RouteObject,
-        ...tabs.map((path) => ({ path, ...contents.tab(path) }) as RouteObject),
-      ],
-    } as RouteObject,
-  ];
+      ...detail,
+      children: tabs.map((path) => (path ? { path, ...tab(path) } : { index: true, ...tab(path) })),
+    },
+  ] as RouteObject[];
 }
 
 /** The content of route `path` under `parent` in a tree made by `createRouteTree` (index: ''). */

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
-import { createApiToken } from './requests';
+import { createApiToken } from './write-requests';
 import { withoutSecret } from './secret';
 import type { ApiToken, CreateApiTokenInput } from './types';
 

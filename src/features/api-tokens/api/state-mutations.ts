@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@t
 import type { ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
-import { deleteApiToken, disableApiToken, enableApiToken } from './requests';
+import { deleteApiToken, disableApiToken, enableApiToken } from './write-requests';
 import type { TokenStateAction } from './token-state';
 import type { ApiToken, ApiTokenCollection, ApiTokenStatus } from './types';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
-import { updateApiToken } from './requests';
+import { updateApiToken } from './write-requests';
 import type { ApiToken, ApiTokenCollection, UpdateApiTokenInput } from './types';
 
 export interface UpdateApiTokenVariables {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../../lib/api-client';
-import { readApiTokenSecret } from '../../api/requests';
+import { readApiTokenSecret } from '../../api/write-requests';
 
 export type TokenSecretState =
   { status: 'loading' } | { status: 'available'; value: string } | { status: 'unavailable' };

@@ -223,7 +223,7 @@ export function TokensPage() {
                 onColumnsReset={columns.reset}
                 onRefresh={() => void refresh()}
                 refreshing={refreshing}
-                onExport={() => void csv.start()}
+                onExport={csv.start}
                 exporting={csv.state.status === 'running'}
                 pageTokens={tokens}
               />

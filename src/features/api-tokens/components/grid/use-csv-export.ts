@@ -10,7 +10,8 @@ export type CsvExportState = { status: 'idle' } | { status: 'running'; progress:
 
 /**
  * Exports the filtered list (every page, read in pages of 100) as a CSV download. One export at a time; it can
- * be cancelled, and it stops if the grid goes away.
+ * be cancelled, and it stops quietly if the grid goes away. The work itself is in csv-download.ts, which loads
+ * when an export starts: the grid's first paint carries only this switch.
  */
 export function useCsvExport({
   filters,
@@ -22,47 +23,46 @@ export function useCsvExport({
   const { client, timeZone, notify } = useServices();
   const { number } = useFormatters();
   const [state, setState] = useState<CsvExportState>({ status: 'idle' });
-  const controller = useRef<AbortController | null>(null);
-  const mounted = useRef(true);
+  const running = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      // Leaving the grid stops the export quietly: nobody is waiting for the file any more.
-      mounted.current = false;
-      controller.current?.abort();
-    };
-  }, []);
+  useEffect(
+    () => () => {
+      // Forgotten first, so the aborted run finds nobody to tell.
+      const left = running.current;
+      running.current = null;
+      left?.abort();
+    },
+    [],
+  );
 
-  const start = useCallback(async () => {
-    if (controller.current) return;
-    const abort = new AbortController();
-    controller.current = abort;
+  const start = useCallback(() => {
+    if (running.current) return;
+    const abort = (running.current = new AbortController());
+    const current = () => running.current === abort;
     setState({ status: 'running', progress: null });
-    try {
-      // The export code (and its messages) is only needed by those who export.
-      const { runCsvExport } = await import('./csv-download');
-      await runCsvExport(client, {
-        filters,
-        order,
-        signal: abort.signal,
-        timeZone,
-        formatNumber: number,
-        onProgress: (progress) => {
-          if (!abort.signal.aborted) setState({ status: 'running', progress });
-        },
-        // Leaving the grid stops the export quietly: nobody is waiting for the file any more.
-        notify: (message, options) => (mounted.current ? notify(message, options) : undefined),
+    import('./csv-download')
+      .then(({ runCsvExport }) =>
+        runCsvExport(client, {
+          filters,
+          order,
+          signal: abort.signal,
+          timeZone,
+          formatNumber: number,
+          onProgress: (progress) => current() && setState({ status: 'running', progress }),
+          notify: (message, options) => current() && notify(message, options),
+        }),
+      )
+      .catch((error: unknown) => {
+        if (current()) notify(gridMessages.exportFailed(describeError(error)), { tone: 'error' });
+      })
+      .finally(() => {
+        if (!current()) return;
+        running.current = null;
+        setState({ status: 'idle' });
       });
-    } catch (error) {
-      if (mounted.current) notify(gridMessages.exportFailed(describeError(error)), { tone: 'error' });
-    } finally {
-      if (controller.current === abort) controller.current = null;
-      if (mounted.current) setState({ status: 'idle' });
-    }
   }, [client, filters, order, timeZone, notify, number]);
 
-  const cancel = useCallback(() => controller.current?.abort(), []);
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   return { state, start, cancel };
 }
