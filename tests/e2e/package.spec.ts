@@ -57,7 +57,8 @@ function writeHost(dir: string, tarball: string) {
   writeFileSync(join(dir, 'alone.html'), page('alone.tsx'));
   writeFileSync(
     join(dir, 'vite.config.mjs'),
-    `export default { logLevel: 'warn', build: { manifest: true, rolldownOptions: { input: ['index.html', 'alone.html'] } } };\n`,
+    // The server puts a fresh nonce into the page and its policy; Vite marks where (html.cspNonce).
+    `export default { logLevel: 'warn', html: { cspNonce: '__CSP_NONCE__' }, build: { manifest: true, rolldownOptions: { input: ['index.html', 'alone.html'] } } };\n`,
   );
   // A strict host: every declaration file is checked, ours included.
   for (const [name, resolution] of [
