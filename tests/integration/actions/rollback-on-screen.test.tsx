@@ -16,6 +16,8 @@ import {
 } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
+/** The held answers fix the order of events; only how fast a loaded machine gets through them varies. */
+const SLOW = { timeout: 5000 };
 
 /** A promise the test resolves by hand; released when the test ends so no handler outlives it. */
 function gate() {
@@ -79,10 +81,10 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
     await chooseFromRowMenu(user, token.name, 'Disable');
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
-    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'));
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
 
     answer.release();
-    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Active'));
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Active'), SLOW);
     // The rollback came from the cache: the refresh the failure asked for is still waiting.
     expect(held.length).toBeGreaterThan(0);
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
@@ -98,10 +100,10 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
     await chooseFromRowMenu(user, token.name, 'Enable');
     const dialog = await findDialog('Enable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Enable token' }));
-    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Active'));
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Active'), SLOW);
 
     answer.release();
-    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'));
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
     expect(held.length).toBeGreaterThan(0);
   });
 
@@ -115,7 +117,7 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
     await chooseFromRowMenu(user, token.name, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
+    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument(), SLOW);
 
     answer.release();
     expect(rowStatus(await findRow(token.name))).toBe('Active');
@@ -141,10 +143,10 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
     await waitFor(async () => {
       expect(rowStatus(await findRow(kept.name))).toBe('Disabled');
       expect(rowStatus(await findRow(refused.name))).toBe('Disabled');
-    });
+    }, SLOW);
 
     answer.release();
-    await waitFor(async () => expect(rowStatus(await findRow(refused.name))).toBe('Active'));
+    await waitFor(async () => expect(rowStatus(await findRow(refused.name))).toBe('Active'), SLOW);
     expect(rowStatus(await findRow(kept.name))).toBe('Disabled');
     expect(held.length).toBeGreaterThan(0);
 
@@ -169,10 +171,10 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Disable' }));
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
-    await waitFor(() => expect(headerStatus()).toBe('Disabled'));
+    await waitFor(() => expect(headerStatus()).toBe('Disabled'), SLOW);
 
     answer.release();
-    await waitFor(() => expect(headerStatus()).toBe('Active'));
+    await waitFor(() => expect(headerStatus()).toBe('Active'), SLOW);
     expect(held.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockBackend, server } from '../../../mocks/node';
+import { http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRows, parseCsv, recordListRequests } from './grid-helpers';
 
@@ -89,7 +90,17 @@ describe('tokens grid: CSV export', () => {
     mockBackend.reset({ dataset: 'large' });
     const { user } = renderModule();
     await findRows();
-    mockBackend.setScenario({ latency: 100 });
+    // The third page of the export waits until the test ends, so the progress stays at 200 while it is read.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => release());
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, async ({ request }) => {
+        if (Number(new URL(request.url).searchParams.get('offset') ?? 0) < 200) return undefined;
+        await held;
+        return undefined;
+      }),
+    );
     const requests = recordListRequests();
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
