@@ -50,6 +50,18 @@ describe('CSV builder', () => {
     ]);
   });
 
+  it('quotes every field of the header and of each row, doubling the quotes inside', () => {
+    const text = buildTokensCsv([{ ...TOKEN, name: 'ERP "prod"' }]);
+    expect(text).toBe(
+      '"Name","ID","Modules","Created by","Created by ID","Created at","Last access","Status"\r\n' +
+        '"ERP ""prod""","TKN-1234-5678","Access Management (MOD-1756); Billing (MOD-2131)","Alex Morgan",' +
+        '"USR-4721-0318","2023-04-15T12:34:00.000Z","","Disabled"\r\n',
+    );
+    expect(csvField('plain')).toBe('"plain"');
+    expect(csvField('')).toBe('""');
+    expect(csvField('a;b\tc')).toBe('"a;b\tc"');
+  });
+
   it('neutralises cells a spreadsheet would run as formulas', () => {
     for (const evil of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
       expect(neutraliseFormula(evil)).toBe(`'${evil}`);

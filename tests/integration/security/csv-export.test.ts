@@ -36,7 +36,66 @@ const TRIGGERS = [
   '=1+1\n=2+2',
 ];
 
+/**
+ * How a spreadsheet that guesses the delimiter reads the file: split on `delimiter` and on line ends, except
+ * inside double quotes (a doubled quote is one quote). Deliberately no smarter than that.
+ */
+function splitOn(text: string, delimiter: ',' | ';' | '\t'): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Names that would start a new cell, or a formula, in a file whose fields are quoted only when they hold a comma. */
+const CELL_BREAKERS = ["x;=cmd|' /C calc'!A0", 'left\t=1+1', 'line\n=1+1', 'say "hi";=1+1', '=1+1'];
+
 describe('CSV export against hostile data', () => {
+  describe.each([
+    { label: 'comma', delimiter: ',' as const, cellsPerRow: 8 },
+    { label: 'semicolon', delimiter: ';' as const, cellsPerRow: 1 },
+    { label: 'tab', delimiter: '\t' as const, cellsPerRow: 1 },
+  ])('split on $label', ({ delimiter, cellsPerRow }) => {
+    const tokens = CELL_BREAKERS.map((name, i) => token({ id: `TKN-0000-000${i}`, name }));
+    const rows = splitOn(buildTokensCsv(tokens), delimiter);
+
+    it('every name stays in its cell: no row gains a cell, no line break starts a row', () => {
+      expect(rows).toHaveLength(tokens.length + 1);
+      for (const row of rows) expect(row).toHaveLength(cellsPerRow);
+    });
+
+    it('no cell starts a formula, and each row still begins with the whole name', () => {
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
+      CELL_BREAKERS.forEach((name, i) => {
+        const first = rows[i + 1]?.[0] ?? '';
+        const written = FORMULA_START.test(name) ? `'${name}` : name;
+        if (delimiter === ',') expect(first).toBe(written);
+        else expect(first.startsWith(`${written},TKN-0000-000${i},`)).toBe(true);
+      });
+    });
+  });
+
   it('no cell of any column starts a formula, whatever the name, creator or module is called', () => {
     const tokens = TRIGGERS.map((text, i) =>
       token({
@@ -58,7 +117,7 @@ describe('CSV export against hostile data', () => {
     });
   });
 
-  it('keeps every hostile name exactly, quoting what needs quoting', () => {
+  it('keeps every hostile name exactly inside its quotes', () => {
     const tokens = HOSTILE_STRINGS.map(({ text }, i) =>
       token({ id: `TKN-0000-${String(i).padStart(4, '0')}`, name: text }),
     );

@@ -43,10 +43,12 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180: quote fields holding a delimiter, a quote or a line break; double the quotes inside. */
+/**
+ * Every field is quoted, quotes inside doubled (RFC 4180). Quoting only fields with a comma would leave a `;` or
+ * a tab bare, and a spreadsheet that splits on those would start a new cell there, one no apostrophe guards.
+ */
 export function csvField(text: string): string {
-  const safe = neutraliseFormula(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${neutraliseFormula(text).replace(/"/g, '""')}"`;
 }
 
 /** The CSV text for tokens: a header row, then one row per token, CRLF line ends. */
