@@ -1,13 +1,7 @@
 import type { ApiClient } from '../../../lib/api-client';
 import { API_TOKENS_PATH, AUDIT_RECORDS_PATH, MODULES_PATH, apiTokenPath } from './paths';
 import { withoutSecret } from './secret';
-import type {
-  ApiToken,
-  ApiTokenCollection,
-  AuditRecordCollection,
-  Module,
-  ModuleCollection,
-} from './types';
+import type { ApiToken, ApiTokenCollection, AuditRecordCollection, Module, ModuleCollection } from './types';
 
 // The reads the grid and the detail page need; the writes are in write-requests.ts, which loads with the dialogs.
 // The secret boundary (docs/product-rules.md, "The secret"): every answer that describes a token leaves these two
