@@ -224,6 +224,8 @@ test.describe('Content-Security-Policy', () => {
     await wizard.getByRole('button', { name: 'Add' }).click();
     await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
     await wizard.getByRole('button', { name: 'Close' }).click();
+    // Not copied: Close asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
     await expect(wizard).toBeHidden();
     await expect(rowByName(page, name)).toBeVisible();
     // The stored logo comes back from the API as an image URL and loads under img-src.

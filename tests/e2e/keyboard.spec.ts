@@ -108,6 +108,12 @@ test('keyboard only: filter, open a token, switch tabs, go back, create, disable
   await tabTo(page, wizard.getByRole('button', { name: 'Close', exact: true }).last());
   await expectFocusVisible(page, 'Close');
   await page.keyboard.press('Enter');
+  // Not copied: Close asks first, with the way back focused; the next Tab reaches "Close anyway".
+  const confirm = page.getByRole('alertdialog', { name: 'Close without copying the API token?' });
+  await expect(confirm.getByRole('button', { name: 'Back to the summary' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('button', { name: 'Close anyway' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(wizard).toBeHidden();
   // Focus goes back to what opened the wizard.
   await expect(addLink).toBeFocused();

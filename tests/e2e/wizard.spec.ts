@@ -109,6 +109,40 @@ test.describe('Add API token wizard', () => {
     await expect(wizard).toBeHidden();
     await expect(page).toHaveURL(/\/settings\/api-tokens$/);
   });
+
+  test('the summary holds the secret: Escape keeps it, Close before copying asks first', async ({ page }) => {
+    await openGrid(page);
+    await page.getByRole('link', { name: 'Add', exact: true }).click();
+    const wizard = page.getByRole('dialog', { name: 'Add API token' });
+    await wizard.getByRole('textbox', { name: 'API token name' }).fill('E2E uncopied robot');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('checkbox', { name: 'Billing' }).check();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
+    const secretField = wizard.getByRole('textbox', { name: 'API token' });
+    const secret = await secretField.inputValue();
+    expect(secret).toMatch(/^idt:TKN-/);
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(wizard).toBeVisible();
+    await expect(secretField).toHaveValue(secret);
+
+    await wizard.getByRole('button', { name: 'Close', exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Close without copying the API token?' });
+    await expect(confirm).toContainText('You have not copied the API token. It cannot be shown again.');
+    const back = confirm.getByRole('button', { name: 'Back to the summary' });
+    await expect(back).toBeFocused();
+    await back.click();
+    await expect(confirm).toBeHidden();
+    await expect(secretField).toHaveValue(secret);
+
+    await wizard.getByRole('button', { name: 'Close', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Close anyway' }).click();
+    await expect(wizard).toBeHidden();
+    await expect(page).toHaveURL(/\/settings\/api-tokens$/);
+  });
 });
 
 test.describe('Edit API token dialog', () => {

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import {
   StepDialog,
   StepDialogSteps,
   useStepNavigation,
+  type StepCloseReason,
   type StepDialogStep,
 } from '../../src/components/ui/step-dialog';
 
@@ -168,5 +169,97 @@ describe('the step dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("a step's close guard", () => {
+  const question = {
+    title: 'Leave the secret?',
+    description: 'It cannot be shown again.',
+    confirm: 'Close anyway',
+    cancel: 'Stay',
+  };
+
+  /** One step with a guard, a footer button that asks to close, and input that always counts as unsaved. */
+  function Guarded({
+    guard,
+    onClose,
+    withQuestion = true,
+  }: {
+    guard: (reason: StepCloseReason) => boolean;
+    onClose: () => void;
+    withQuestion?: boolean;
+  }) {
+    const navigation = useStepNavigation<'secret'>('secret');
+    const steps: StepDialogStep<'secret'>[] = [
+      {
+        id: 'secret',
+        label: 'Secret',
+        content: <p>s3cret</p>,
+        footer: (close) => <button onClick={close}>Done</button>,
+        closeGuard: guard,
+        closeQuestion: withQuestion ? question : undefined,
+      },
+    ];
+    return (
+      <StepDialog title="Secret" onClose={onClose} closeLabel="Close">
+        <StepDialogSteps
+          steps={steps}
+          navigation={navigation}
+          initialFocus={() => undefined}
+          isDirty={() => true}
+          labels={labels}
+        />
+      </StepDialog>
+    );
+  }
+
+  it('keeps the dialog on Escape when the guard refuses, without asking', async () => {
+    const user = userEvent.setup();
+    const guard = vi.fn(() => false);
+    const onClose = vi.fn();
+    render(<Guarded guard={guard} onClose={onClose} />);
+    await user.keyboard('{Escape}');
+    expect(guard).toHaveBeenCalledWith('escape');
+    expect(screen.getByRole('dialog', { name: 'Secret' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("asks the step's question when the guard refuses the Close button; the safe choice has focus", async () => {
+    const user = userEvent.setup();
+    const guard = vi.fn(() => false);
+    const onClose = vi.fn();
+    render(<Guarded guard={guard} onClose={onClose} />);
+
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(guard).toHaveBeenCalledWith('close-button');
+    const confirm = screen.getByRole('alertdialog', { name: 'Leave the secret?' });
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Stay' })).toHaveFocus());
+    await user.click(within(confirm).getByRole('button', { name: 'Stay' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await user.click(screen.getByRole('button', { name: 'Close anyway' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a question, a refused Close button does nothing', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<Guarded guard={() => false} onClose={onClose} withQuestion={false} />);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('lets the close go on to the discard question when the guard allows it', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(<Guarded guard={() => true} onClose={onClose} />);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('alertdialog', { name: 'Discard changes?' })).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
   });
 });

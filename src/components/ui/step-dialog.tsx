@@ -23,10 +23,19 @@ import styles from './step-dialog.module.css';
 export type StepCloseReason = 'escape' | 'outside-click' | 'close-button';
 
 /**
- * A step's own say over closing (e.g. a secret that must not be dismissed by Escape before it was copied).
- * Returns whether the close may go ahead. Typed so flows can declare it; the dialog does not consult it yet.
+ * A step's own say over closing (e.g. a secret that must not be dismissed before it was copied). Returns whether
+ * the close may go ahead. What a refusal means is the dialog's business: Escape and an outside click are
+ * ignored, the Close button asks the step's `closeQuestion` (and is ignored without one).
  */
 export type StepCloseGuard = (reason: StepCloseReason) => boolean;
+
+/** A yes/no question before closing; `cancel` is the safe choice and gets focus first. */
+export interface StepCloseQuestion {
+  title: string;
+  description: string;
+  confirm: string;
+  cancel: string;
+}
 
 /** What a step's action is given when it runs. */
 export interface StepActionContext {
@@ -50,10 +59,14 @@ export interface StepDialogStep<Id extends string = string> {
    * while it runs are ignored. Without an action the step shows `footer` instead of Close / Back / primary.
    */
   action?: { label: string; run: (context: StepActionContext) => unknown };
-  footer?: ReactNode;
+  /** Given a function, it receives `close`, which asks to close as the Close button does (guard included). */
+  footer?: ReactNode | ((close: () => void) => ReactNode);
   /** A click beside the dialog does not close it while this step shows (e.g. the only view of a secret). */
   keepOnOutsideClick?: boolean;
+  /** Consulted on every close while this step shows, after the busy rule and before the discard question. */
   closeGuard?: StepCloseGuard;
+  /** What the Close button asks when `closeGuard` refuses; its `confirm` closes anyway. */
+  closeQuestion?: StepCloseQuestion;
 }
 
 export interface StepNavigation<Id extends string> {
@@ -207,7 +220,7 @@ export interface StepDialogStepsProps<Id extends string> {
     stepInvalid?: string;
     /** With it, each heading starts with the step's position for screen readers, e.g. "Step 2 of 4: ". */
     stepOf?: (current: number, total: number) => string;
-    discard: { title: string; description: string; confirm: string; cancel: string };
+    discard: StepCloseQuestion;
   };
   /** Lets the step list be used to move between steps in any order (as in an edit dialog). */
   selectableSteps?: boolean;
@@ -228,7 +241,14 @@ export function StepDialogSteps<Id extends string>({
   const frame = useContext(Frame);
   if (!frame) throw new Error('StepDialogSteps must be rendered inside a StepDialog');
   const { current, goTo, takeFocus } = navigation;
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  // The question asked before closing: unsaved input, or the current step's guard refusing the Close button.
+  // Kept after the answer, so the question's text stays put while it closes.
+  const [question, setQuestion] = useState<StepCloseQuestion>(labels.discard);
+  const [asking, setAsking] = useState(false);
+  const ask = (next: StepCloseQuestion) => {
+    setQuestion(next);
+    setAsking(true);
+  };
   // One run per action, whatever the number of clicks or Enter presses; also keeps Next from skipping a step.
   const running = useRef(false);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
@@ -240,10 +260,15 @@ export function StepDialogSteps<Id extends string>({
   const step = steps[index];
 
   const requestClose = (reason: StepCloseReason) => {
-    void reason;
     // Leaving mid-request could lose its outcome (e.g. the secret of a token being created).
     if (busy) return;
-    if (isDirty?.()) setConfirmDiscard(true);
+    if (step?.closeGuard && !step.closeGuard(reason)) {
+      // Escape and a click beside the dialog are easily made by accident: a refusal simply keeps the dialog.
+      // The Close button is a deliberate choice, so the step may ask whether it is meant.
+      if (reason === 'close-button' && step.closeQuestion) ask(step.closeQuestion);
+      return;
+    }
+    if (isDirty?.()) ask(labels.discard);
     else frame.onClose();
   };
   const handle: StepsHandle = {
@@ -341,19 +366,23 @@ export function StepDialogSteps<Id extends string>({
             </Button>
           </DialogFooter>
         ) : (
-          <DialogFooter>{step.footer}</DialogFooter>
+          <DialogFooter>
+            {typeof step.footer === 'function'
+              ? step.footer(() => requestClose('close-button'))
+              : step.footer}
+          </DialogFooter>
         )}
       </form>
       <ConfirmDialog
-        open={confirmDiscard}
-        onOpenChange={setConfirmDiscard}
-        title={labels.discard.title}
-        description={labels.discard.description}
-        confirmLabel={labels.discard.confirm}
-        cancelLabel={labels.discard.cancel}
+        open={asking}
+        onOpenChange={setAsking}
+        title={question.title}
+        description={question.description}
+        confirmLabel={question.confirm}
+        cancelLabel={question.cancel}
         tone="danger"
         onConfirm={() => {
-          setConfirmDiscard(false);
+          setAsking(false);
           frame.onClose();
         }}
       />

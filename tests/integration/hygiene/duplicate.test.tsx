@@ -89,7 +89,9 @@ describe('Duplicate token', () => {
     // The original is untouched.
     expect(mockBackend.db.getToken(original.id)).toEqual(original);
 
+    // The secret was not copied, so Close asks first.
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Close anyway' }));
     await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH));
     expect(currentLocation()?.search).toBe('');
 

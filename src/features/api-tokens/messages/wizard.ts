@@ -94,6 +94,13 @@ export const wizardMessages = {
     copied: 'API token copied to the clipboard.',
     copyFailed: 'Copying failed. Select the API token and copy it by hand.',
     noSecret: 'The server did not return the API token value.',
+    /** Asked when Close is chosen before the API token was copied. */
+    notCopied: {
+      title: 'Close without copying the API token?',
+      description: 'You have not copied the API token. It cannot be shown again.',
+      confirm: 'Close anyway',
+      cancel: 'Back to the summary',
+    },
   },
 
   duplicate: {

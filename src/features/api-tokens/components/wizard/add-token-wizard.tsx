@@ -23,7 +23,7 @@ import { tokenStepLabels } from './token-step-labels';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
 import { useTokenForm } from './use-token-form';
 import { OverviewStep } from './wizard-overview';
-import { WizardSummary } from './wizard-summary';
+import { useSummaryStep } from './wizard-summary';
 import styles from './token-dialog.module.css';
 
 /** Search parameter naming the token the wizard is prefilled from ("Duplicate"). */
@@ -82,20 +82,16 @@ export function AddTokenWizard() {
       closeLabel={wizardMessages.close}
       loading={{ label: wizardMessages.duplicate.loading, failure }}
     >
-      {source.ready ? (
-        <AddTokenSteps key={fromId ?? ''} source={source} onClose={close} onViewDetails={openToken} />
-      ) : null}
+      {source.ready ? <AddTokenSteps key={fromId ?? ''} source={source} onViewDetails={openToken} /> : null}
     </StepDialog>
   );
 }
 
 function AddTokenSteps({
   source: { initialValues, token: sourceToken, logoCopyFailed },
-  onClose,
   onViewDetails,
 }: {
   source: DuplicateSource;
-  onClose: () => void;
   onViewDetails: (id: string) => void;
 }) {
   const { accountId } = useServices();
@@ -108,6 +104,7 @@ function AddTokenSteps({
   const [secret, setSecret] = useState<string | null>(null);
   const [created, setCreated] = useState<ApiToken | null>(null);
   const create = useCreateApiToken({ onSecret: (value) => setSecret(value) });
+  const summary = useSummaryStep(created, secret, onViewDetails);
 
   const navigation = useStepNavigation<WizardStep>('general', (next) => {
     setScope(next === 'general' || next === 'modules' ? next : 'all');
@@ -179,24 +176,7 @@ function AddTokenSteps({
       content: <OverviewStep onEdit={(target) => goTo(target)} knownModules={sourceToken?.modules} />,
       action: { label: wizardMessages.add, run: add },
     },
-    {
-      id: 'summary',
-      label: wizardMessages.steps.summary,
-      title: wizardMessages.summary.title,
-      content: created ? <WizardSummary token={created} secret={secret} /> : null,
-      footer: (
-        <>
-          <Button variant="secondary" onClick={() => created?.id && onViewDetails(created.id)}>
-            {wizardMessages.viewDetails}
-          </Button>
-          <Button variant="primary" onClick={onClose}>
-            {wizardMessages.close}
-          </Button>
-        </>
-      ),
-      // A stray click beside the dialog must not throw away the only view of the secret.
-      keepOnOutsideClick: true,
-    },
+    summary,
   ];
   steps.forEach((item, i) => (item.complete = i !== index && i < furthest));
 

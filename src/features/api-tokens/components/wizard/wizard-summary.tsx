@@ -1,16 +1,59 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { Button } from '../../../../components/ui/button';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { CheckIcon } from '../../../../components/ui/icons/check';
+import type { StepDialogStep } from '../../../../components/ui/step-dialog';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken } from '../../api/types';
 import styles from './wizard-summary.module.css';
 
 /**
+ * The wizard's last step. The secret stays on screen until the admin lets go of it: Escape and a click beside the
+ * dialog never close it, and Close asks first unless the value was copied.
+ */
+export function useSummaryStep(
+  token: ApiToken | null,
+  secret: string | null,
+  onViewDetails: (id: string) => void,
+): StepDialogStep<'summary'> {
+  const [copied, setCopied] = useState(false);
+  return {
+    id: 'summary',
+    label: wizardMessages.steps.summary,
+    title: wizardMessages.summary.title,
+    content: token ? <WizardSummary token={token} secret={secret} onCopied={() => setCopied(true)} /> : null,
+    footer: (close) => (
+      <>
+        <Button variant="secondary" onClick={() => token?.id && onViewDetails(token.id)}>
+          {wizardMessages.viewDetails}
+        </Button>
+        <Button variant="primary" onClick={close}>
+          {wizardMessages.close}
+        </Button>
+      </>
+    ),
+    keepOnOutsideClick: true,
+    // Without a value there is nothing to lose, so Close needs no question then.
+    closeGuard: (reason) => reason === 'close-button' && (copied || !secret),
+    closeQuestion: wizardMessages.summary.notCopied,
+  };
+}
+
+/**
  * The one place the secret is ever shown. It arrives as a prop from the wizard's state and is gone when the
  * wizard unmounts; it is never written to the cache, the URL, storage or the console.
  */
-export function WizardSummary({ token, secret }: { token: ApiToken; secret: string | null }) {
+export function WizardSummary({
+  token,
+  secret,
+  onCopied,
+}: {
+  token: ApiToken;
+  secret: string | null;
+  /** The copy button put the value on the clipboard. */
+  onCopied?: () => void;
+}) {
   const id = useId();
   const inputId = `${id}-secret`;
   const warningId = `${id}-warning`;
@@ -56,6 +99,7 @@ export function WizardSummary({ token, secret }: { token: ApiToken; secret: stri
                 label={wizardMessages.summary.copy}
                 copiedMessage={wizardMessages.summary.copied}
                 failedMessage={wizardMessages.summary.copyFailed}
+                onResult={(ok) => ok && onCopied?.()}
                 size="md"
                 showLabel
               />
