@@ -45,7 +45,7 @@ export function createRouteTree({ grid, add, detail, tab, loadGrid }: RouteConte
   ] as RouteObject[];
 }
 
-/** The content of route `path` under `parent` in a tree made by `createRouteTree` (index: ''). */
+/** One route of a tree made by `createRouteTree`: the grid, the Add dialog, a token's page or one of its tabs ('' for the index). */
 export function findRouteContent(
   routes: RouteObject[],
   pick: 'grid' | 'add' | 'detail' | { tab: DetailTabRoute },
