@@ -8,7 +8,7 @@ import { MOCK_CURRENT_USER } from './db/fixtures';
 import { encodeLogoPng } from './db/png';
 import { createHandlers } from './handlers';
 import { TOKEN_SORTABLE_FIELDS } from './handlers/api-tokens';
-import { SORT_CACHE_LIMIT, sortCacheSize } from './handlers/shared';
+import { MAX_HEADER_LATENCY_MS, SORT_CACHE_LIMIT, sortCacheSize } from './handlers/shared';
 import { mockBackend, server, TEST_API_BASE_URL } from './node';
 import { callApi, jsonInit, multipartInit, TINY_GIF, TINY_JPEG } from './test-utils';
 
@@ -826,5 +826,37 @@ describe("the vendor's client", () => {
         .map((r) => r.id);
       expect(seen, order || 'default order').toEqual(byTimeThenId);
     }
+  });
+});
+
+describe('a hanging answer (fail:<operation>:hang)', () => {
+  it('carries the operation out, then holds the answer until the caller gives up', async () => {
+    const token = anActive();
+    mockBackend.setScenario({ failures: { disable: 'hang' } });
+    const abort = new AbortController();
+    const call = callApi(`${TOKENS}/${token.id}/disable`, { method: 'POST', signal: abort.signal });
+    await vi.waitFor(() => expect(db().getToken(token.id)?.status).toBe('Disabled'), { timeout: 5000 });
+    let settled = false;
+    void call.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    abort.abort();
+    await expect(call).rejects.toThrow();
+  });
+
+  it('a hang asked for in the request header is held no longer than its latency cap', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const token = anActive();
+    const call = callApi(`${TOKENS}/${token.id}/disable`, {
+      method: 'POST',
+      headers: { 'x-mock-scenario': 'fail:disable:hang' },
+    });
+    await vi.waitFor(() => expect(db().getToken(token.id)?.status).toBe('Disabled'));
+    await vi.advanceTimersByTimeAsync(MAX_HEADER_LATENCY_MS);
+    const result = await call;
+    expect(result.status).toBe(504);
   });
 });

@@ -2,6 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatScenario, latencyFor, mergeScenarios, parseScenario, parseScenarioString } from './scenarios';
 
+describe('hang and deadline items', () => {
+  it('parses fail:<op>:hang and deadline:<ms>, and formats them back', () => {
+    const scenario = parseScenarioString('fail:disable:hang,deadline:1500');
+    expect(scenario).toEqual({ failures: { disable: 'hang' }, deadline: 1500 });
+    expect(formatScenario(scenario)).toBe('fail:disable:hang,deadline:1500');
+    expect(parseScenarioString('deadline:soon').unknown).toEqual(['deadline:soon']);
+  });
+});
+
 describe('scenario syntax', () => {
   it('reads the compact form from a URL parameter', () => {
     const params = new URLSearchParams(

@@ -6,7 +6,8 @@ export type { MockDataset };
 export type MockOperation =
   'list' | 'get' | 'create' | 'update' | 'delete' | 'enable' | 'disable' | 'modules' | 'audit';
 
-export type MockFailure = 500 | 'network' | 401 | 403;
+/** `hang`: the operation is carried out, but its answer never comes (until the caller gives up). */
+export type MockFailure = 500 | 'network' | 401 | 403 | 'hang';
 
 export interface MockScenario {
   /** Milliseconds added to every API response: fixed, or uniformly random between min and max. */
@@ -16,6 +17,11 @@ export interface MockScenario {
   failures?: Partial<Record<MockOperation, MockFailure>>;
   /** Return the token's secret on GET, as older API versions did. */
   tokenOnGet?: boolean;
+  /**
+   * Not the mock's own behaviour: the request deadline (ms) the demo app gives the module, so a `hang` can be
+   * seen to time out without waiting a minute.
+   */
+  deadline?: number;
 }
 
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
@@ -30,7 +36,13 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   'audit',
 ];
 const DATASETS: readonly MockDataset[] = ['default', 'empty', 'large'];
-const FAILURES: Record<string, MockFailure> = { '500': 500, network: 'network', '401': 401, '403': 403 };
+const FAILURES: Record<string, MockFailure> = {
+  '500': 500,
+  network: 'network',
+  '401': 401,
+  '403': 403,
+  hang: 'hang',
+};
 
 /**
  * Compact, URL- and header-friendly form of a scenario: comma-separated items, in any order.
@@ -39,8 +51,9 @@ const FAILURES: Record<string, MockFailure> = { '500': 500, network: 'network', 
  *   latency:800                      fixed latency in ms
  *   latency:200-1500                 random latency between 200 and 1500 ms
  *   fail:<operation>:<kind>          operation: list get create update delete enable disable modules audit, or * for all
- *                                    kind: 500 | network | 401 | 403
+ *                                    kind: 500 | network | 401 | 403 | hang (done, but the answer never comes)
  *   tokenOnGet                       GET /accounts/api-tokens/{id} also returns the secret
+ *   deadline:1500                    the demo app's request deadline in ms (for the module, not the mock)
  *
  * e.g. `large,latency:800,fail:list:500,fail:create:network,tokenOnGet`. Unknown items are ignored
  * (and reported by `parseScenarioString` in `unknown`), so an old bookmark never breaks the app.
@@ -75,6 +88,8 @@ export function parseScenarioString(text: string): MockScenario & { unknown?: st
           : MOCK_OPERATIONS.filter((op) => op === operation);
       if (failure === undefined || operations.length === 0) unknown.push(item);
       else for (const op of operations) scenario.failures = { ...scenario.failures, [op]: failure };
+    } else if (lower === 'deadline' && rest.length === 1 && /^\d+$/.test(rest[0] ?? '')) {
+      scenario.deadline = Number(rest[0]);
     } else if (lower === 'tokenonget' && rest.length === 0) {
       scenario.tokenOnGet = true;
     } else {
@@ -103,6 +118,7 @@ export function formatScenario(scenario: MockScenario): string {
     if (failure !== undefined) items.push(`fail:${op}:${failure}`);
   }
   if (scenario.tokenOnGet) items.push('tokenOnGet');
+  if (scenario.deadline !== undefined) items.push(`deadline:${scenario.deadline}`);
   return items.join(',');
 }
 

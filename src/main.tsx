@@ -18,16 +18,17 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   // Parsed and validated from the environment by vite.config.ts (src/standalone/env.ts) at dev/build start.
   const env = __STANDALONE_ENV__;
+  let requestTimeoutMs: number | undefined;
   if (env.VITE_API_MODE === 'mock') {
     // The mock layer is a separate chunk: real-API builds and the grid's first paint never download more than this check.
     const { startMockWorker, parseScenario } = await import('../mocks/browser');
     const params = new URLSearchParams(window.location.search);
     const stored = window.localStorage.getItem('mock-scenario');
     const scenarioText = params.get('scenario') ?? stored;
-    await startMockWorker({
-      baseUrl: window.location.origin,
-      scenario: scenarioText ? parseScenario(new URLSearchParams({ scenario: scenarioText })) : undefined,
-    });
+    const scenario = scenarioText ? parseScenario(new URLSearchParams({ scenario: scenarioText })) : undefined;
+    // The demo's request deadline travels with the scenario, so a hanging answer can be seen to time out.
+    requestTimeoutMs = scenario?.deadline;
+    await startMockWorker({ baseUrl: window.location.origin, scenario });
   }
   const queryClient = createQueryClient();
   // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
@@ -36,7 +37,7 @@ async function start() {
   await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_WAIT_MS))]);
   root.render(
     <StrictMode>
-      <StandaloneApp env={env} queryClient={queryClient} />
+      <StandaloneApp env={env} queryClient={queryClient} requestTimeoutMs={requestTimeoutMs} />
     </StrictMode>,
   );
 }

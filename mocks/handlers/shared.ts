@@ -141,6 +141,19 @@ function failureResponse(
 
 /** The most a request can ask to be held with its `x-mock-scenario` header: any caller can send one. */
 export const MAX_HEADER_LATENCY_MS = 10_000;
+/** How long a `hang` set on the backend holds an answer, if the caller never gives up. */
+export const HANG_LIMIT_MS = 5 * 60_000;
+
+/** Resolves when the caller aborts the request, or after `limit`. */
+function heldUntilAbandoned(signal: AbortSignal, limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 function capLatency(latency: MockScenario['latency']): MockScenario['latency'] {
   const cap = (ms: number) => Math.min(Math.max(0, ms), MAX_HEADER_LATENCY_MS);
@@ -148,15 +161,21 @@ function capLatency(latency: MockScenario['latency']): MockScenario['latency'] {
   return typeof latency === 'number' ? cap(latency) : { min: cap(latency.min), max: cap(latency.max) };
 }
 
-function resolveScenario(ctx: HandlerContext, request: Request): { scenario: MockScenario; db: MockDb } {
+function resolveScenario(
+  ctx: HandlerContext,
+  request: Request,
+): { scenario: MockScenario; db: MockDb; hangLimit: number } {
   const header = request.headers.get(SCENARIO_HEADER);
   let scenario = ctx.backend.scenario;
+  let hangLimit = HANG_LIMIT_MS;
   if (header) {
     const { unknown: _unknown, ...asked } = parseScenarioString(header);
     if (asked.latency !== undefined) asked.latency = capLatency(asked.latency);
+    // A hang asked for by the request itself is held no longer than its latency could be.
+    if (Object.values(asked.failures ?? {}).includes('hang')) hangLimit = MAX_HEADER_LATENCY_MS;
     scenario = mergeScenarios(scenario, asked);
   }
-  return { scenario, db: ctx.backend.dbFor(scenario.dataset ?? 'default') };
+  return { scenario, db: ctx.backend.dbFor(scenario.dataset ?? 'default'), hangLimit };
 }
 
 const BEARER = /^Bearer\s+\S+/i;
@@ -173,16 +192,21 @@ export function endpoint(
   return async ({ request, params }) => {
     // The gateway refuses a request without credentials at once: nobody unauthenticated can hold a connection open.
     if (!BEARER.test(request.headers.get('authorization') ?? '')) return gatewayUnauthorized();
-    const { scenario, db } = resolveScenario(ctx, request);
+    const { scenario, db, hangLimit } = resolveScenario(ctx, request);
     const wait = latencyFor(scenario);
     if (wait > 0) await delay(wait);
-    const failure = failureResponse(request, scenario.failures?.[operation]);
+    const fault = scenario.failures?.[operation];
+    const failure = failureResponse(request, fault);
     if (failure) return failure;
     const origin: RequestContext = {
       ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || '127.0.0.1',
       userAgent: request.headers.get('user-agent') ?? 'unknown',
     };
-    return resolve({ request, params, url: new URL(request.url), db, scenario, origin });
+    const answer = await resolve({ request, params, url: new URL(request.url), db, scenario, origin });
+    if (fault !== 'hang') return answer;
+    // The work is done; the answer is lost on the way. Whoever still waits at the end gets the gateway's timeout.
+    await heldUntilAbandoned(request.signal, hangLimit);
+    return problem(request, 504, 'The upstream service did not answer in time.');
   };
 }
 

@@ -22,6 +22,12 @@ export interface ApiTokensConfig {
   locale?: string;
   /** IANA time zone for dates; defaults to the browser's. */
   timeZone?: string;
+  /**
+   * How long a request may take before it fails as timed out, in milliseconds: one number for every request, or
+   * separate deadlines for reads and writes. Defaults: 30 000 for reads (retried), 60 000 for writes (the user is
+   * told the outcome is unknown and the token is fetched again). 0 waits for ever.
+   */
+  requestTimeoutMs?: number | { read?: number; write?: number };
   /** Account the new tokens belong to; without it the API uses the caller's account. */
   accountId?: string;
   /**

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorPanel } from '../components/ui/error-panel';
 import { ThemeRoot } from '../components/ui/theme';
 import { ToastProvider, useToast } from '../components/ui/toast';
-import { createApiClient } from '../lib/api-client';
+import { createApiClient, DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
 import { ServicesProvider, type ModuleServices, type Notify } from '../lib/services';
 import { commonMessages } from '../messages/common';
@@ -22,20 +22,30 @@ class Latest<T> {
   }
 }
 
+function requestTimeouts(option: ApiTokensConfig['requestTimeoutMs']): RequestTimeouts {
+  if (typeof option === 'number') return { read: option, write: option };
+  return {
+    read: option?.read ?? DEFAULT_REQUEST_TIMEOUTS.read,
+    write: option?.write ?? DEFAULT_REQUEST_TIMEOUTS.write,
+  };
+}
+
 function Services({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
   const toast = useToast();
   // The latest config is read at call time, so a host re-rendering with new callbacks never rebuilds the client.
   const [latest] = useState(() => new Latest(config));
   useLayoutEffect(() => latest.set(config));
 
+  const { read: readTimeout, write: writeTimeout } = requestTimeouts(config.requestTimeoutMs);
   const client = useMemo(
     () =>
       createApiClient({
         baseUrl: config.apiBaseUrl,
         getAccessToken: () => latest.get().getAccessToken(),
         onUnauthorized: () => latest.get().onUnauthorized?.(),
+        timeouts: { read: readTimeout, write: writeTimeout },
       }),
-    [config.apiBaseUrl, latest],
+    [config.apiBaseUrl, latest, readTimeout, writeTimeout],
   );
   const notify = useMemo<Notify>(
     () => (message, options) => (latest.get().notify ?? toast)(message, options),

@@ -14,7 +14,21 @@ export interface ApiClientConfig {
    */
   onUnauthorized?: ((error: ApiError) => void) | undefined;
   fetch?: typeof fetch | undefined;
+  /** How long a request may take, answer included, before it fails as timed out; 0 waits for ever. */
+  timeouts?: RequestTimeouts | undefined;
 }
+
+/** Deadlines in milliseconds for reads (GET) and writes (everything else). */
+export interface RequestTimeouts {
+  read: number;
+  write: number;
+}
+
+/**
+ * A read that has not answered in 30 s is retried (reads are); a write is given a minute before the user is told
+ * its outcome is unknown and the token is fetched again.
+ */
+export const DEFAULT_REQUEST_TIMEOUTS: RequestTimeouts = { read: 30_000, write: 60_000 };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -24,6 +38,8 @@ export interface RequestOptions {
   /** Sent as JSON unless it is FormData (multipart). */
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Overrides the client's deadline for this request (ms; 0 waits for ever). */
+  timeoutMs?: number | undefined;
 }
 
 export interface ApiClient {
@@ -62,40 +78,75 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       body = JSON.stringify(options.body);
     }
 
-    let response: Response;
-    try {
-      response = await doFetch(joinUrl(config.baseUrl, path, options.query), {
-        method,
-        headers,
-        body,
-        signal: options.signal,
-      });
-    } catch (error) {
-      throw apiErrorFromException(error);
-    }
+    // One signal for the caller's cancel and the deadline, which covers reading the answer too. A timer rather
+    // than AbortSignal.timeout, so tests can move the clock.
+    const timeouts = config.timeouts ?? DEFAULT_REQUEST_TIMEOUTS;
+    const limit = options.timeoutMs ?? (method === 'GET' ? timeouts.read : timeouts.write);
+    const abort = new AbortController();
+    const caller = options.signal;
+    const forward = () => abort.abort(caller?.reason);
+    if (caller?.aborted) forward();
+    caller?.addEventListener('abort', forward);
+    let timedOut = false;
+    const timer =
+      limit > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            abort.abort();
+          }, limit)
+        : undefined;
 
-    if (!response.ok) {
-      const error = await apiErrorFromResponse(response);
-      if (response.status === 401 && (!reported || reported.token !== accessToken)) {
-        reported = { token: accessToken, sent };
-        config.onUnauthorized?.(error);
+    const exchange = async (): Promise<T> => {
+      let response: Response;
+      let text: string;
+      try {
+        response = await doFetch(joinUrl(config.baseUrl, path, options.query), {
+          method,
+          headers,
+          body,
+          signal: abort.signal,
+        });
+        if (!response.ok) {
+          const error = await apiErrorFromResponse(response);
+          if (response.status === 401 && (!reported || reported.token !== accessToken)) {
+            reported = { token: accessToken, sent };
+            config.onUnauthorized?.(error);
+          }
+          throw error;
+        }
+        text = await response.text();
+      } catch (error) {
+        throw apiErrorFromException(error);
       }
-      throw error;
-    }
-    if (reported && number > reported.sent) reported = null;
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    if (!text) return undefined as T;
+      if (reported && number > reported.sent) reported = null;
+      if (!text) return undefined as T;
+      try {
+        return JSON.parse(text) as T;
+      } catch (cause) {
+        throw new ApiError({
+          kind: 'http',
+          status: response.status,
+          title: 'Unexpected response',
+          detail: commonMessages.errors.invalidResponse,
+          cause,
+        });
+      }
+    };
+
     try {
-      return JSON.parse(text) as T;
-    } catch (cause) {
+      return await exchange();
+    } catch (error) {
+      if (!timedOut) throw error;
       throw new ApiError({
-        kind: 'http',
-        status: response.status,
-        title: 'Unexpected response',
-        detail: commonMessages.errors.invalidResponse,
-        cause,
+        kind: 'timeout',
+        status: 0,
+        title: 'Request timed out',
+        detail: commonMessages.errors.timeout,
+        cause: error,
       });
+    } finally {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', forward);
     }
   }
 

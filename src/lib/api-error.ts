@@ -2,7 +2,8 @@
 
 import { commonMessages } from '../messages/common';
 
-export type ApiErrorKind = 'http' | 'network' | 'aborted';
+/** `timeout`: no answer before the request's deadline (it was then cancelled; a write may still have happened). */
+export type ApiErrorKind = 'http' | 'network' | 'aborted' | 'timeout';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -19,7 +20,7 @@ export interface ApiErrorInit {
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
-  /** HTTP status; 0 when no response arrived (network failure or abort). */
+  /** HTTP status; 0 when no response arrived (network failure, abort or timeout). */
   readonly status: number;
   readonly title: string;
   readonly detail: string | undefined;
@@ -191,7 +192,7 @@ export function apiErrorFromException(error: unknown): ApiError {
 /** Failures worth retrying for reads: no response at all, or the server/gateway said "try again". */
 export function isTransientError(error: unknown): boolean {
   if (!isApiError(error)) return false;
-  if (error.kind === 'network') return true;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
   return (
     error.status === 429 ||
     error.status === 502 ||

@@ -8,6 +8,7 @@ export function describeError(error: unknown): string {
   if (isLoadFailure(error)) return errorsText.codeNotLoaded;
   if (!isApiError(error)) return errorsText.unknown;
   if (error.kind === 'network') return errorsText.network;
+  if (error.kind === 'timeout') return errorsText.timeout;
   switch (error.status) {
     case 400:
       return error.hasFieldErrors ? errorsText.validation : (error.detail ?? errorsText.validation);

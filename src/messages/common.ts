@@ -22,6 +22,7 @@ export const commonMessages = {
   // What each kind of failure means to the user (docs/product-rules.md, 'Errors and retries').
   errors: {
     network: 'The server could not be reached. Check your connection and try again.',
+    timeout: 'The server did not answer in time. Try again in a moment.',
     unauthorized: 'Your session has expired or your access token is not valid. Sign in again.',
     forbidden: 'You do not have permission to do this. Ask an account administrator for access.',
     notFound: 'The requested item does not exist or was deleted.',

@@ -36,7 +36,16 @@ export function startLandingRequest(env: StandaloneEnv, queryClient: QueryClient
 }
 
 /** A stand-in for the Marketplace portal: its own router, layout and QueryClient around the embedded module. */
-export function StandaloneApp({ env, queryClient }: { env: StandaloneEnv; queryClient: QueryClient }) {
+export function StandaloneApp({
+  env,
+  queryClient,
+  requestTimeoutMs,
+}: {
+  env: StandaloneEnv;
+  queryClient: QueryClient;
+  /** The module's request deadline; the default without it. */
+  requestTimeoutMs?: number | undefined;
+}) {
   // Both mock modes sign in by themselves with a token the mock accepts.
   const mock = env.VITE_API_MODE !== 'real';
   // Real-API mode keeps the bearer token in memory only (a ref for requests, state for rendering).
@@ -63,8 +72,9 @@ export function StandaloneApp({ env, queryClient }: { env: StandaloneEnv; queryC
       locale: env.VITE_LOCALE,
       accountId: env.VITE_ACCOUNT_ID,
       colorScheme: 'system', // the standalone page is its own host and follows the OS
+      ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
     }),
-    [mock, queryClient, signOut, env.VITE_LOCALE, env.VITE_ACCOUNT_ID],
+    [mock, queryClient, signOut, env.VITE_LOCALE, env.VITE_ACCOUNT_ID, requestTimeoutMs],
   );
 
   return (

@@ -16,6 +16,11 @@ export interface ConfirmDialogProps {
   cancelLabel: string;
   tone?: 'primary' | 'danger';
   busy?: boolean;
+  /**
+   * Given, Cancel and Escape stay available while busy and call this (e.g. to abort the request) instead of
+   * closing; without it a busy dialog cannot be dismissed.
+   */
+  onCancelBusy?: (() => void) | undefined;
   onConfirm: () => void;
 }
 
@@ -30,12 +35,16 @@ export function ConfirmDialog({
   cancelLabel,
   tone = 'primary',
   busy = false,
+  onCancelBusy,
   onConfirm,
 }: ConfirmDialogProps) {
   const container = usePortalContainer();
   const returnFocus = useReturnFocus(open);
   return (
-    <AlertDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
+    <AlertDialog.Root
+      open={open}
+      onOpenChange={(next) => (busy && !next ? onCancelBusy?.() : onOpenChange(next))}
+    >
       <AlertDialog.Portal container={container}>
         <AlertDialog.Overlay className={styles.overlay} />
         <AlertDialog.Content className={styles.content} onCloseAutoFocus={returnFocus}>
@@ -46,7 +55,7 @@ export function ConfirmDialog({
           {children ? <div className={styles.body}>{children}</div> : null}
           <div className={styles.footer}>
             <AlertDialog.Cancel asChild>
-              <Button variant="secondary" disabled={busy}>
+              <Button variant="secondary" disabled={busy && !onCancelBusy}>
                 {cancelLabel}
               </Button>
             </AlertDialog.Cancel>

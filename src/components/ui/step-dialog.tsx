@@ -39,10 +39,7 @@ export interface StepCloseQuestion {
 
 /** What a step's action is given when it runs. */
 export interface StepActionContext {
-  /**
-   * For cancelling a running request: hand it to the request. Nothing aborts it yet; a Cancel control will,
-   * once a flow needs one.
-   */
+  /** Hand it to the request: it aborts when the user cancels the run (see `cancelBusyLabel`). */
   signal: AbortSignal;
 }
 
@@ -207,6 +204,12 @@ export interface StepDialogStepsProps<Id extends string> {
   /** A request runs: Close and Back are disabled, the primary button is busy, `busyLabel` is announced. */
   busy?: boolean;
   busyLabel?: string;
+  /**
+   * With it, a busy dialog offers a Cancel button with this label, and Escape does the same: both abort the
+   * running action's `signal` (the dialog stays open; the action decides what to say). Without it, a busy
+   * dialog cannot be left (e.g. while a secret is on its way).
+   */
+  cancelBusyLabel?: string | undefined;
   /** Unsaved input: closing asks first. */
   isDirty?: () => boolean;
   /** Shown above the current step's content (e.g. why the last request failed). */
@@ -233,6 +236,7 @@ export function StepDialogSteps<Id extends string>({
   initialFocus,
   busy = false,
   busyLabel = '',
+  cancelBusyLabel,
   isDirty,
   alert,
   labels,
@@ -251,6 +255,7 @@ export function StepDialogSteps<Id extends string>({
   };
   // One run per action, whatever the number of clicks or Enter presses; also keeps Next from skipping a step.
   const running = useRef(false);
+  const runAbort = useRef<AbortController | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const titleId = useId();
   const index = Math.max(
@@ -271,8 +276,12 @@ export function StepDialogSteps<Id extends string>({
     if (isDirty?.()) ask(labels.discard);
     else frame.onClose();
   };
+  const cancelRun = () => runAbort.current?.abort();
   const handle: StepsHandle = {
-    requestClose,
+    // Where the dialog allows it, Escape during a request cancels the request (a click beside the dialog is too
+    // easily made for that); the dialog stays open.
+    requestClose: (reason) =>
+      busy && cancelBusyLabel && reason === 'escape' ? cancelRun() : requestClose(reason),
     keepOpen: () => busy || step?.keepOnOutsideClick === true,
     initialFocus,
   };
@@ -298,10 +307,12 @@ export function StepDialogSteps<Id extends string>({
     event.preventDefault();
     if (running.current || !step?.action) return;
     running.current = true;
+    const abort = (runAbort.current = new AbortController());
     try {
-      await step.action.run({ signal: new AbortController().signal });
+      await step.action.run({ signal: abort.signal });
     } finally {
       running.current = false;
+      runAbort.current = null;
     }
   };
 
@@ -339,14 +350,20 @@ export function StepDialogSteps<Id extends string>({
         {step.action ? (
           <DialogFooter
             start={
-              <Button
-                variant="link"
-                className={styles.closeButton}
-                onClick={() => requestClose('close-button')}
-                aria-disabled={busy || undefined}
-              >
-                {labels.close}
-              </Button>
+              busy && cancelBusyLabel ? (
+                <Button variant="secondary" onClick={cancelRun}>
+                  {cancelBusyLabel}
+                </Button>
+              ) : (
+                <Button
+                  variant="link"
+                  className={styles.closeButton}
+                  onClick={() => requestClose('close-button')}
+                  aria-disabled={busy || undefined}
+                >
+                  {labels.close}
+                </Button>
+              )
             }
           >
             <span className={styles.status} role="status">

@@ -88,7 +88,7 @@ describe('single state mutations', () => {
 
     let settled = false;
     act(() => {
-      hook.result.current.mutate(token, { onSettled: () => (settled = true) });
+      hook.result.current.mutate({ token }, { onSettled: () => (settled = true) });
     });
 
     await waitFor(() => expect(rowOf(queryClient, client, ALL_PAGE, id)?.status).toBe('Disabled'));
@@ -118,7 +118,7 @@ describe('single state mutations', () => {
     await seedCache(queryClient, client, ALL_PAGE);
     await queryClient.fetchQuery(apiTokenQueries.audit(client, id, auditQuery));
 
-    await act(() => hook.result.current.mutateAsync(token));
+    await act(() => hook.result.current.mutateAsync({ token }));
 
     expect(rowOf(queryClient, client, ALL_PAGE, id)?.status).toBe('Active');
     expect(
@@ -138,7 +138,7 @@ describe('single state mutations', () => {
     const before = listData(queryClient, client, ALL_PAGE);
     mockBackend.setScenario({ latency: 1000 });
 
-    act(() => hook.result.current.mutate(token));
+    act(() => hook.result.current.mutate({ token }));
 
     await waitFor(() => expect(rowOf(queryClient, client, ALL_PAGE, id)).toBeUndefined());
     const during = listData(queryClient, client, ALL_PAGE);
@@ -171,7 +171,7 @@ describe('single state mutations', () => {
     const rows = listData(queryClient, client, lastPage)?.data ?? [];
     expect(rows).toHaveLength(1);
 
-    await act(() => hook.result.current.mutateAsync(rows[0] as ApiToken));
+    await act(() => hook.result.current.mutateAsync({ token: rows[0] as ApiToken }));
 
     const after = listData(queryClient, client, lastPage);
     expect(after?.data).toEqual([]);
@@ -195,7 +195,7 @@ describe('single state mutations', () => {
     const before = listData(queryClient, client, ALL_PAGE);
     mockBackend.setScenario({ failures: { disable: failure }, latency: 200 });
 
-    act(() => hook.result.current.mutate(token));
+    act(() => hook.result.current.mutate({ token }));
     await waitFor(() => expect(rowOf(queryClient, client, ALL_PAGE, id)?.status).toBe('Disabled'));
     await waitFor(() => expect(hook.result.current.isError).toBe(true));
 
@@ -221,7 +221,7 @@ describe('single state mutations', () => {
     mockBackend.setScenario({ failures: { delete: 500 } });
 
     await act(async () => {
-      await expect(hook.result.current.mutateAsync(token)).rejects.toBeInstanceOf(ApiError);
+      await expect(hook.result.current.mutateAsync({ token })).rejects.toBeInstanceOf(ApiError);
     });
 
     expect(listData(queryClient, client, ALL_PAGE)).toEqual(before);
@@ -250,7 +250,7 @@ describe('single state mutations', () => {
     );
 
     await act(async () => {
-      await hook.result.current.mutateAsync(token).catch(() => undefined);
+      await hook.result.current.mutateAsync({ token }).catch(() => undefined);
     });
 
     const error = hook.result.current.error as ApiError;
@@ -264,7 +264,7 @@ describe('single state mutations', () => {
     const { hook } = renderStateMutation('disable');
     const token = firstWithStatus('Disabled');
     await act(async () => {
-      await hook.result.current.mutateAsync({ ...token, status: 'Active' }).catch(() => undefined);
+      await hook.result.current.mutateAsync({ token: { ...token, status: 'Active' } }).catch(() => undefined);
     });
     expect((hook.result.current.error as ApiError).status).toBe(400);
   });

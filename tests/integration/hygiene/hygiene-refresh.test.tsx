@@ -80,7 +80,7 @@ describe('hygiene strip: refresh after changes', () => {
     const { queryClient, before } = await renderWithCounts();
     const { result } = renderHook(() => useEnableApiToken(), { wrapper: hookWrapper(queryClient) });
 
-    await act(() => result.current.mutateAsync(asApiToken(token.id)));
+    await act(() => result.current.mutateAsync({ token: asApiToken(token.id) }));
     const after = await expectCountsMatchStore();
     expect(changed(before, after)).toEqual({ Active: 1, Disabled: -1 });
   });
@@ -91,7 +91,7 @@ describe('hygiene strip: refresh after changes', () => {
     const { queryClient, before } = await renderWithCounts();
     const { result } = renderHook(() => useDisableApiToken(), { wrapper: hookWrapper(queryClient) });
 
-    await act(() => result.current.mutateAsync(asApiToken(token.id)));
+    await act(() => result.current.mutateAsync({ token: asApiToken(token.id) }));
     const after = await expectCountsMatchStore();
     expect(changed(before, after)).toEqual({ Active: -1, Disabled: 1 });
   });
@@ -102,7 +102,7 @@ describe('hygiene strip: refresh after changes', () => {
     const { queryClient, before } = await renderWithCounts();
     const { result } = renderHook(() => useDeleteApiToken(), { wrapper: hookWrapper(queryClient) });
 
-    await act(() => result.current.mutateAsync(asApiToken(token.id)));
+    await act(() => result.current.mutateAsync({ token: asApiToken(token.id) }));
     const after = await expectCountsMatchStore();
     expect(changed(before, after)).toEqual({ Active: -1, 'Never used': -1 });
   });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
+import { apiErrorFromException } from '../../../lib/api-error';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { deleteApiToken, disableApiToken, enableApiToken } from './write-requests';
@@ -13,10 +14,21 @@ const TARGET_STATUS: Record<TokenStateAction, ApiTokenStatus | null> = {
   delete: null,
 };
 
-function runRequest(client: ApiClient, action: TokenStateAction, id: string): Promise<unknown> {
-  if (action === 'enable') return enableApiToken(client, id);
-  if (action === 'disable') return disableApiToken(client, id);
-  return deleteApiToken(client, id);
+function runRequest(
+  client: ApiClient,
+  action: TokenStateAction,
+  id: string,
+  signal: AbortSignal | undefined,
+): Promise<unknown> {
+  if (action === 'enable') return enableApiToken(client, id, signal);
+  if (action === 'disable') return disableApiToken(client, id, signal);
+  return deleteApiToken(client, id, signal);
+}
+
+export interface TokenStateVariables {
+  token: ApiToken;
+  /** Aborts the request (the dialog's Cancel). The change may still have happened: the token is read again. */
+  signal?: AbortSignal | undefined;
 }
 
 /** What the cache held before an optimistic change, to put back if the server refuses. */
@@ -86,7 +98,10 @@ function restore(queryClient: QueryClient, snapshot: CacheSnapshot | undefined) 
   for (const [key, data] of snapshot?.entries ?? []) queryClient.setQueryData(key, data);
 }
 
-/** Lists, counts, the detail and its audit trail (which gained a record) are refreshed from the server. */
+/**
+ * Lists, counts, the detail and its audit trail (which gained a record) are refreshed from the server. Not
+ * awaited by the mutations: the outcome is known (and shown) before the refetch lands, however long it takes.
+ */
 async function invalidateAfter(
   queryClient: QueryClient,
   client: ApiClient,
@@ -113,15 +128,15 @@ async function invalidateAfter(
 export function useTokenStateMutation(action: TokenStateAction) {
   const queryClient = useQueryClient();
   const client = useApiClient();
-  return useMutation<unknown, unknown, ApiToken, CacheSnapshot>({
+  return useMutation<unknown, unknown, TokenStateVariables, CacheSnapshot>({
     mutationKey: [...apiTokenQueries.all(client), 'state', action],
-    mutationFn: (token) => runRequest(client, action, requireId(token)),
+    mutationFn: ({ token, signal }) => runRequest(client, action, requireId(token), signal),
     retry: false,
-    onMutate: (token) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
-    onError: (_error, _token, snapshot) => restore(queryClient, snapshot),
-    onSettled: (_data, error, token) => {
+    onMutate: ({ token }) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
+    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
+    onSettled: (_data, error, { token }) => {
       const id = requireId(token);
-      return invalidateAfter(queryClient, client, [id], action === 'delete' && !error ? [id] : []);
+      void invalidateAfter(queryClient, client, [id], action === 'delete' && !error ? [id] : []);
     },
   });
 }
@@ -135,6 +150,11 @@ export interface BulkTokenStateInput {
   tokens: ApiToken[];
   /** Called after each request, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Stops the run: requests in flight are aborted and the rest are not sent. Each of them counts as failed with
+   * an `aborted` ApiError (the ones in flight may still have gone through; the refetch shows it).
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BulkTokenStateResult {
@@ -158,7 +178,7 @@ export function useBulkTokenStateMutation() {
     retry: false,
     onMutate: ({ action, tokens }) =>
       snapshotAndApply(queryClient, client, action, new Set(tokens.map(requireId))),
-    mutationFn: async ({ action, tokens, onProgress }) => {
+    mutationFn: async ({ action, tokens, onProgress, signal }) => {
       const outcomes: Array<{ token: ApiToken; error?: unknown; ok: boolean }> = new Array(tokens.length);
       let next = 0;
       let done = 0;
@@ -167,7 +187,8 @@ export function useBulkTokenStateMutation() {
           const index = next++;
           const token = tokens[index] as ApiToken;
           try {
-            await runRequest(client, action, requireId(token));
+            if (signal?.aborted) throw apiErrorFromException(signal.reason);
+            await runRequest(client, action, requireId(token), signal);
             outcomes[index] = { token, ok: true };
           } catch (error) {
             outcomes[index] = { token, ok: false, error };
@@ -191,7 +212,7 @@ export function useBulkTokenStateMutation() {
     onError: (_error, _input, snapshot) => restore(queryClient, snapshot),
     onSettled: (result, _error, { action, tokens }) => {
       const deleted = action === 'delete' && result ? result.succeeded.map(requireId) : [];
-      return invalidateAfter(queryClient, client, tokens.map(requireId), deleted);
+      void invalidateAfter(queryClient, client, tokens.map(requireId), deleted);
     },
   });
 }

@@ -8,6 +8,8 @@ export interface UpdateApiTokenVariables {
   id: string;
   /** Only the fields that changed (see UpdateApiTokenInput). */
   changes: UpdateApiTokenInput;
+  /** Aborts the request (the dialog's Cancel); the save may still have happened, so the token is read again. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Fields a list row shows even when the list did not `select` the rest. */
@@ -35,7 +37,7 @@ export function useUpdateApiToken() {
   return useMutation<ApiToken, unknown, UpdateApiTokenVariables>({
     mutationKey: [...apiTokenQueries.all(client), 'update'],
     retry: false,
-    mutationFn: ({ id, changes }) => updateApiToken(client, id, changes),
+    mutationFn: ({ id, changes, signal }) => updateApiToken(client, id, changes, signal),
     onSuccess: (saved, { id }) => {
       queryClient.setQueryData<ApiToken>(apiTokenQueries.detail(client, id).queryKey, (current) =>
         current ? { ...current, ...saved } : saved,

@@ -27,36 +27,43 @@ function toBody(fields: Record<string, unknown>, icon: File | null | undefined):
 }
 
 /** The one answer that keeps the secret: the caller shows it once and drops it (see useCreateApiToken). */
-export function createApiToken(client: ApiClient, input: CreateApiTokenInput) {
+export function createApiToken(client: ApiClient, input: CreateApiTokenInput, signal?: AbortSignal) {
   const fields: Record<string, unknown> = {
     name: input.name,
     description: input.description,
     modules: input.moduleIds.map((id) => ({ id })),
   };
   if (input.accountId) fields.account = { id: input.accountId };
-  return client.post<ApiToken>(API_TOKENS_PATH, toBody(fields, input.icon));
+  return client.post<ApiToken>(API_TOKENS_PATH, toBody(fields, input.icon), { signal });
 }
 
 export async function updateApiToken(
   client: ApiClient,
   id: string,
   changes: UpdateApiTokenInput,
+  signal?: AbortSignal,
 ): Promise<ApiToken> {
   const fields: Record<string, unknown> = {};
   if (changes.name !== undefined) fields.name = changes.name;
   if (changes.description !== undefined) fields.description = changes.description;
   if (changes.moduleIds !== undefined) fields.modules = changes.moduleIds.map((m) => ({ id: m }));
-  return withoutSecret(await client.put<ApiToken>(apiTokenPath(id), toBody(fields, changes.icon)));
+  return withoutSecret(
+    await client.put<ApiToken>(apiTokenPath(id), toBody(fields, changes.icon), { signal }),
+  );
 }
 
-export function deleteApiToken(client: ApiClient, id: string) {
-  return client.delete(apiTokenPath(id));
+export function deleteApiToken(client: ApiClient, id: string, signal?: AbortSignal) {
+  return client.delete(apiTokenPath(id), { signal });
 }
 
-export async function enableApiToken(client: ApiClient, id: string): Promise<ApiToken> {
-  return withoutSecret(await client.post<ApiToken>(`${apiTokenPath(id)}/enable`));
+export async function enableApiToken(client: ApiClient, id: string, signal?: AbortSignal): Promise<ApiToken> {
+  return withoutSecret(await client.post<ApiToken>(`${apiTokenPath(id)}/enable`, undefined, { signal }));
 }
 
-export async function disableApiToken(client: ApiClient, id: string): Promise<ApiToken> {
-  return withoutSecret(await client.post<ApiToken>(`${apiTokenPath(id)}/disable`));
+export async function disableApiToken(
+  client: ApiClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<ApiToken> {
+  return withoutSecret(await client.post<ApiToken>(`${apiTokenPath(id)}/disable`, undefined, { signal }));
 }

@@ -46,6 +46,12 @@ export const actionMessages = {
     tryAgain: 'Try again',
     success: (action: StateAction, name: string) => `API token ${quoted(name)} ${done[action]}.`,
     failed: (action: StateAction, name: string) => `Could not ${verb[action]} ${quoted(name)}`,
+    /** No answer in time: the change may or may not have happened; the token is being read again. */
+    unknownOutcome: (action: StateAction, name: string) =>
+      `No answer: it is not known whether ${quoted(name)} was ${done[action]}. Its current state is shown.`,
+    /** The user cancelled while the request ran. */
+    cancelled: (action: StateAction, name: string) =>
+      `Stopped waiting to ${verb[action]} ${quoted(name)}. The server may have done it anyway: its current state is shown.`,
     /** When a screen offers an action the token's current status does not allow. */
     notApplicable: {
       enable: (name: string) => `${quoted(name)} is already active.`,
@@ -55,6 +61,8 @@ export const actionMessages = {
   },
 
   bulk: {
+    /** Why a token is listed after the user stopped a run. */
+    stopped: 'Stopped before the server answered. The list shows its current state.',
     title: {
       enable: (count: number, countText: string) => `Enable ${tokens(count, countText)}?`,
       disable: (count: number, countText: string) => `Disable ${tokens(count, countText)}?`,

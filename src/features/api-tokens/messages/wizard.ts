@@ -79,6 +79,8 @@ export const wizardMessages = {
   creating: 'Adding the API token…',
   createFailed: 'Could not add the API token',
   saving: 'Saving changes…',
+  /** Stops waiting for a save that is taking long. */
+  cancelSaving: 'Cancel',
   saveFailed: 'Could not save the changes',
   saved: (name: string) => `API token “${isolateBidi(name)}” was saved.`,
   nothingChanged: 'Nothing has changed.',
@@ -114,6 +116,9 @@ export const wizardMessages = {
   editDialog: {
     loading: 'Loading the API token…',
     loadFailed: 'Could not load the API token',
+    stopped:
+      'Saving was cancelled before the server answered. The changes may have been saved anyway: the token is being read again, and your input is kept here.',
+    unknownOutcome: 'No answer: it is not known whether the changes were saved',
   },
 
   discard: {

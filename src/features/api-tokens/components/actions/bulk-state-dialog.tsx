@@ -39,6 +39,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
   const [result, setResult] = useState<BulkTokenStateResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const submitting = useRef(false);
+  const inFlight = useRef<AbortController | null>(null);
   const ran = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
@@ -59,11 +60,13 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     submitting.current = true;
     setError(null);
     setProgress({ done: 0, total: targets.length });
+    const abort = (inFlight.current = new AbortController());
     let outcome: BulkTokenStateResult;
     try {
       outcome = await mutation.mutateAsync({
         action,
         tokens: targets,
+        signal: abort.signal,
         onProgress: (done, total) => {
           if (mounted.current) setProgress({ done, total });
         },
@@ -88,6 +91,8 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     setTargets(outcome.failed.map((f) => f.token));
   };
 
+  // Stops the run; what was not done (or not confirmed) is listed like a failure, with a retry.
+  const stop = () => inFlight.current?.abort();
   const tone = action === 'enable' ? 'primary' : 'danger';
   const busy = mutation.isPending;
   const count = targets.length;
@@ -104,6 +109,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
         cancelLabel={actionMessages.close}
         tone={tone}
         busy={busy}
+        onCancelBusy={stop}
         onConfirm={run}
       >
         <FailureList failures={result.failed} />
@@ -122,6 +128,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       cancelLabel={actionMessages.cancel}
       tone={tone}
       busy={busy}
+      onCancelBusy={stop}
       onConfirm={run}
     >
       <ul className={styles.tokenList} aria-label={bulkText.listLabel}>
@@ -161,7 +168,8 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
       {failures.map(({ token, error }) => {
         const { name, id } = tokenLabel(token);
         const apiError = isApiError(error) ? error : null;
-        const reason = describeError(error);
+        // Stopped by the user: not sent, or sent without an answer (the refetch shows whether it went through).
+        const reason = apiError?.kind === 'aborted' ? bulkText.stopped : describeError(error);
         const detail = apiError?.detail && apiError.detail !== reason ? apiError.detail : null;
         return (
           <li key={id} className={styles.failure}>

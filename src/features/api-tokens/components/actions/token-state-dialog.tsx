@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { isApiError } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { useTokenStateMutation } from '../../api/state-mutations';
@@ -18,7 +19,9 @@ const singleText = actionMessages.single;
 
 /**
  * Confirms one enable, disable or delete. Stays open and busy while the server works; on success it closes
- * and says so, on failure the cache is rolled back and the error stays here, readable and copyable.
+ * and says so, on failure the cache is rolled back and the error stays here, readable and copyable. While the
+ * request runs, Cancel (or Escape) aborts it and closes; as with a timeout, nobody knows whether the server made
+ * the change, so the user is told so and the token is read again (the mutation does that).
  */
 export function TokenStateDialog({ request, onClose }: { request: TokenStateRequest; onClose: () => void }) {
   const { action, token, onDeleted } = request;
@@ -28,6 +31,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
   const [error, setError] = useState<unknown>(null);
   // State updates land a render late; the ref blocks a second click or Enter in the same tick.
   const submitting = useRef(false);
+  const inFlight = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -40,18 +44,29 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     if (submitting.current) return;
     submitting.current = true;
     setError(null);
+    const abort = (inFlight.current = new AbortController());
     try {
-      await mutation.mutateAsync(token);
+      await mutation.mutateAsync({ token, signal: abort.signal });
     } catch (failure) {
       submitting.current = false;
+      if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
       setError(failure);
       return;
+    } finally {
+      inFlight.current = null;
     }
     notify(singleText.success(action, name), { tone: 'success' });
     onClose();
     // If the user already left (browser back), do not pull them back to the grid.
     if (action === 'delete' && mounted.current) onDeleted?.();
   };
+
+  const cancelRunning = () => {
+    inFlight.current?.abort();
+    notify(singleText.cancelled(action, name), { tone: 'info' });
+    onClose();
+  };
+  const unknownOutcome = isApiError(error) && error.kind === 'timeout';
 
   return (
     <ConfirmDialog
@@ -63,9 +78,15 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       cancelLabel={actionMessages.cancel}
       tone={action === 'enable' ? 'primary' : 'danger'}
       busy={mutation.isPending}
+      onCancelBusy={cancelRunning}
       onConfirm={confirm}
     >
-      {error ? <ErrorPanel error={error} title={singleText.failed(action, name)} /> : null}
+      {error ? (
+        <ErrorPanel
+          error={error}
+          title={unknownOutcome ? singleText.unknownOutcome(action, name) : singleText.failed(action, name)}
+        />
+      ) : null}
     </ConfirmDialog>
   );
 }

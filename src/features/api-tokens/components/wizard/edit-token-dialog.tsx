@@ -6,8 +6,10 @@ import {
   StepDialog,
   StepDialogSteps,
   useStepNavigation,
+  type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
+import { isApiError } from '../../../../lib/api-error';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -28,6 +30,10 @@ import {
 } from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
 import { useTokenForm } from './use-token-form';
+import styles from './token-dialog.module.css';
+
+/** The save was cancelled while it ran: said as a warning, not as an error. */
+const SAVE_STOPPED = Symbol('save stopped');
 
 export interface EditTokenDialogProps {
   /** The token as the caller has it (a grid row or the detail); the dialog loads the full token itself. */
@@ -87,7 +93,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
   const update = useUpdateApiToken();
   const { errors } = form.formState;
 
-  const save = async () => {
+  const save = async ({ signal }: StepActionContext) => {
     const result = await validate('all');
     if (!result.ok) {
       const { field } = result;
@@ -103,10 +109,15 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     }
     setSubmitError(null);
     try {
-      const saved = await update.mutateAsync({ id: token.id ?? '', changes });
+      const saved = await update.mutateAsync({ id: token.id ?? '', changes, signal });
       notify(wizardMessages.saved(saved.name ?? result.values.name.trim()), { tone: 'success' });
       onClose();
     } catch (error) {
+      // Cancelled or unanswered: the input stays, and the token is read again (the mutation does that).
+      if (signal.aborted) {
+        setSubmitError(SAVE_STOPPED);
+        return;
+      }
       setSubmitError(error);
       const target = applyServerFieldErrors(error, form.setError);
       if (target) goTo(target.step, () => form.setFocus(target.field));
@@ -131,8 +142,24 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         initialFocus={() => form.setFocus('name')}
         busy={update.isPending}
         busyLabel={wizardMessages.saving}
+        cancelBusyLabel={wizardMessages.cancelSaving}
         isDirty={() => hasUnsavedInput(initial, form.getValues())}
-        alert={submitError ? <ErrorPanel error={submitError} title={wizardMessages.saveFailed} /> : null}
+        alert={
+          submitError === SAVE_STOPPED ? (
+            <p className={styles.warning} role="alert">
+              {wizardMessages.editDialog.stopped}
+            </p>
+          ) : submitError ? (
+            <ErrorPanel
+              error={submitError}
+              title={
+                isApiError(submitError) && submitError.kind === 'timeout'
+                  ? wizardMessages.editDialog.unknownOutcome
+                  : wizardMessages.saveFailed
+              }
+            />
+          ) : null
+        }
         labels={tokenStepLabels}
       />
     </FormProvider>

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { activeRowNames, notice, openGrid, rowByName } from './support/app';
+
+// Writes whose answer never comes, in the production build on the browser's mock API. `fail:disable:hang` makes
+// the mock disable the token and then hold its answer for as long as anyone waits: the worst case, a change the
+// client cannot confirm. Nothing races a latency: the only ways out are the user's Cancel and the deadline.
+
+async function startDisable(page: Page, name: string) {
+  const row = rowByName(page, name);
+  await row.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Disable' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Disable API token?' });
+  await dialog.getByRole('button', { name: 'Disable token' }).click();
+  return { row, dialog };
+}
+
+test.describe('every action ends in a known state', () => {
+  test('a held disable: Cancel closes the dialog, the row shows its true state, the grid is usable', async ({
+    page,
+  }) => {
+    await openGrid(page, '?scenario=fail:disable:hang');
+    const [name = '', other = ''] = await activeRowNames(page, 2);
+    const { row, dialog } = await startDisable(page, name);
+
+    // The request runs: the confirm button is busy, and Cancel is still there to press.
+    await expect(dialog.getByRole('button', { name: 'Disable token' })).toHaveAttribute('aria-busy', 'true');
+    const cancel = dialog.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+
+    await expect(dialog).toBeHidden();
+    await expect(notice(page, `Stopped waiting to disable “${name}”.`)).toBeVisible();
+    // The server did disable it (its answer was lost): after the refetch the row says so.
+    await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+
+    // Nothing is locked: another row's menu opens and its dialog can be dismissed.
+    await rowByName(page, other)
+      .getByRole('button', { name: `Actions for ${other}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const remove = page.getByRole('alertdialog', { name: 'Delete API token?' });
+    await expect(remove).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(remove).toBeHidden();
+  });
+
+  test('a write past its deadline: the dialog says the outcome is unknown and the row is read again', async ({
+    page,
+  }) => {
+    // A short deadline for the demo app, so the timeout comes in 1.5 s rather than a minute.
+    await openGrid(page, '?scenario=fail:disable:hang,deadline:1500');
+    const [name = ''] = await activeRowNames(page, 1);
+    const { row, dialog } = await startDisable(page, name);
+
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText(
+      `No answer: it is not known whether “${name}” was disabled. Its current state is shown.`,
+    );
+    await expect(alert).toContainText('The server did not answer in time.');
+    // The dialog is not stuck: Cancel closes it, and the row shows what the server really did.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,197 @@
+// A write that does not answer never locks the page: its dialog offers Cancel (and Escape), which aborts the
+// request; a deadline ends it by itself. Either way the user is told what is known, and the token is read again.
+// The server's answers are held until the test ends, so nothing here races a latency: the only way out of the
+// wait is the user's Cancel or the deadline.
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { renderEditDialog } from '../wizard/wizard-support';
+import { chooseFromRowMenu, findDialog, findRow, firstPageTokens, rowStatus } from './action-helpers';
+
+const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
+const SLOW = { timeout: 8000 };
+
+/** Holds one write until the test ends; records whether the browser gave up on it (the request's signal). */
+function holdWrite(method: 'post' | 'put' | 'delete', path: string, onArrive?: () => void) {
+  let release!: () => void;
+  const never = new Promise<void>((resolve) => (release = resolve));
+  onTestFinished(() => release());
+  const seen = { arrived: 0, aborted: 0 };
+  const matcher = method === 'post' ? http.post : method === 'put' ? http.put : http.delete;
+  server.use(
+    matcher(`${TOKENS}/${path}`, async ({ request }) => {
+      seen.arrived += 1;
+      onArrive?.();
+      request.signal.addEventListener('abort', () => (seen.aborted += 1));
+      await never;
+      return new HttpResponse(null, { status: 503 });
+    }),
+  );
+  return seen;
+}
+
+/** Counts list reads from now on (they pass through to the mock). */
+function countListReads() {
+  const reads = { count: 0 };
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname.endsWith('/accounts/api-tokens')) reads.count += 1;
+  });
+  onTestFinished(() => server.events.removeAllListeners('request:start'));
+  return reads;
+}
+
+function active(skip = 0) {
+  const token = firstPageTokens().filter((t) => t.status === 'Active')[skip];
+  if (!token) throw new Error('the first page has too few active tokens');
+  return token;
+}
+
+describe('writes that do not answer', { timeout: 40_000 }, () => {
+  it('disable: Cancel aborts the request, closes the dialog, says what is known, and the row shows the truth', async () => {
+    const token = active();
+    const notify = vi.fn();
+    const { user } = renderModule({ config: { notify } });
+    await findRow(token.name);
+    const request = holdWrite('post', `${token.id}/disable`);
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
+    const reads = countListReads();
+
+    // Busy, but not locked: Cancel is there to press.
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    expect(cancel).toBeEnabled();
+    await user.click(cancel);
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(notify).toHaveBeenCalledWith(
+      `Stopped waiting to disable “${token.name}”. The server may have done it anyway: its current state is shown.`,
+      { tone: 'info' },
+    );
+    // The server never made the change: the row goes back and the list is read again.
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Active'), SLOW);
+    await waitFor(() => expect(reads.count).toBeGreaterThan(0), SLOW);
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+    // The grid is usable again: the same row's menu opens.
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    expect(await findDialog('Disable API token?')).toBeInTheDocument();
+  });
+
+  it('delete: Escape while the request runs cancels it too', async () => {
+    const token = active(1);
+    const { user } = renderModule();
+    await findRow(token.name);
+    const request = holdWrite('delete', token.id);
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(rowStatus(await findRow(token.name))).toBe('Active');
+  });
+
+  it('a write past its deadline says the outcome is unknown, and the refetch shows what the server did', async () => {
+    const token = active(2);
+    // The server disables the token but its answer never arrives.
+    const request = holdWrite('post', `${token.id}/disable`, () =>
+      mockBackend.db.setTokenStatus(token.id, 'Disabled'),
+    );
+    const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    await findRow(token.name);
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+
+    const alert = await within(dialog).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent(
+      `No answer: it is not known whether “${token.name}” was disabled. Its current state is shown.`,
+    );
+    expect(alert).toHaveTextContent('The server did not answer in time. Try again in a moment.');
+    expect(request.aborted).toBe(1);
+    // The dialog is usable (Cancel closes it) and the row shows the state the server really has.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
+  });
+
+  it('bulk disable: Cancel stops the run and lists what was not confirmed, with a retry', async () => {
+    const [first, second] = [active(0), active(1)];
+    const { user } = renderModule();
+    for (const name of [first.name, second.name]) {
+      await findRow(name);
+      await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+    }
+    const requests = [holdWrite('post', `${first.id}/disable`), holdWrite('post', `${second.id}/disable`)];
+    const bar = screen.getByRole('region', { name: 'Selected tokens' });
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog('Disable 2 tokens?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable 2 tokens' }));
+    await waitFor(() => expect(requests.map((r) => r.arrived)).toEqual([1, 1]), SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    const result = await screen.findByRole('alertdialog', { name: /could not be disabled/i }, SLOW);
+    const failures = within(result).getByRole('list', { name: /failed/i });
+    expect(
+      within(failures).getAllByText('Stopped before the server answered. The list shows its current state.'),
+    ).toHaveLength(2);
+    expect(within(result).getByRole('button', { name: 'Retry 2 tokens' })).toBeEnabled();
+    expect(requests.map((r) => r.aborted)).toEqual([1, 1]);
+    await waitFor(async () => expect(rowStatus(await findRow(first.name))).toBe('Active'), SLOW);
+  });
+});
+
+describe('saving an edit that does not answer', { timeout: 40_000 }, () => {
+  it('Cancel stops waiting, keeps what was typed, and says the save may have happened', async () => {
+    const token = active(3);
+    const request = holdWrite('put', token.id);
+    const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    const name = await screen.findByRole('textbox', { name: 'API token name' }, SLOW);
+    const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
+    await user.clear(name);
+    await user.type(name, 'Renamed while the server sleeps');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    const alert = await within(dialog).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent(
+      'Saving was cancelled before the server answered. The changes may have been saved anyway',
+    );
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      'Renamed while the server sleeps',
+    );
+    // Not busy any more: Save can be pressed again.
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('Escape while saving cancels the save instead of being ignored', async () => {
+    const token = active(4);
+    const request = holdWrite('put', token.id);
+    const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    const name = await screen.findByRole('textbox', { name: 'API token name' }, SLOW);
+    await user.type(name, ' v2');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(await screen.findByRole('alert', undefined, SLOW)).toHaveTextContent('Saving was cancelled');
+    expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBeInTheDocument();
+  });
+});
