@@ -25,7 +25,9 @@ async function start() {
     const params = new URLSearchParams(window.location.search);
     const stored = window.localStorage.getItem('mock-scenario');
     const scenarioText = params.get('scenario') ?? stored;
-    const scenario = scenarioText ? parseScenario(new URLSearchParams({ scenario: scenarioText })) : undefined;
+    const scenario = scenarioText
+      ? parseScenario(new URLSearchParams({ scenario: scenarioText }))
+      : undefined;
     // The demo's request deadline travels with the scenario, so a hanging answer can be seen to time out.
     requestTimeoutMs = scenario?.deadline;
     await startMockWorker({ baseUrl: window.location.origin, scenario });
