@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DEFAULT_VIEW, parseGridView, serializeGridView, type GridView } from '../model/grid-view';
 
@@ -21,10 +21,16 @@ export function useGridView() {
   const navigate = useNavigate();
   const search = location.search;
   const view = useMemo(() => parseGridView(new URLSearchParams(search)), [search]);
+  // The URL as the last update left it: two updates before the next render (a search committed by its timer, then
+  // a click on a filter) must build on each other, or the second would drop the first.
+  const latest = useRef(search);
+  useLayoutEffect(() => {
+    latest.current = search;
+  }, [search]);
 
   const setView = useCallback(
     (update: ViewUpdate, options: SetViewOptions = {}) => {
-      const current = new URLSearchParams(search);
+      const current = new URLSearchParams(latest.current);
       const base = parseGridView(current);
       const next =
         typeof update === 'function'
@@ -32,10 +38,11 @@ export function useGridView() {
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
       if (params === current.toString()) return;
+      latest.current = params ? `?${params}` : '';
       // No pathname: stay on whatever path the host mounted us under.
-      void navigate({ search: params ? `?${params}` : '' }, { replace: options.replace ?? false });
+      void navigate({ search: latest.current }, { replace: options.replace ?? false });
     },
-    [navigate, search],
+    [navigate],
   );
 
   const resetView = useCallback(() => setView(() => DEFAULT_VIEW), [setView]);
