@@ -5,6 +5,9 @@ import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRows, parseCsv, recordListRequests } from './grid-helpers';
 
+/** The toasts load their code with the first one: a loaded machine needs more than a second for that. */
+const SLOW = { timeout: 10_000 };
+
 interface Download {
   fileName: string;
   blob: Blob;
@@ -41,7 +44,7 @@ describe('tokens grid: CSV export', () => {
     const requests = recordListRequests();
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(downloads).toHaveLength(1), SLOW);
     const [download] = downloads as [Download];
     expect(download.fileName).toMatch(/^api-tokens-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(download.blob.type).toBe('text/csv;charset=utf-8');
@@ -83,7 +86,9 @@ describe('tokens grid: CSV export', () => {
         u.searchParams.get('order'),
       ]),
     ).toEqual([['100', '0', 'name,id']]);
-    expect(await screen.findByText(`Exported ${expected.length} tokens.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Exported ${expected.length} tokens.`, undefined, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('shows progress on a large account and can be cancelled', async () => {
@@ -104,14 +109,14 @@ describe('tokens grid: CSV export', () => {
     const requests = recordListRequests();
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    const progress = await screen.findByRole('progressbar', { name: 'Export progress' });
+    const progress = await screen.findByRole('progressbar', { name: 'Export progress' }, SLOW);
     await waitFor(() => expect(screen.getByText(/^Exporting 200 of 10,000 tokens…$/)).toBeInTheDocument());
     expect(progress).toHaveAttribute('value', '200');
     expect(progress).toHaveAttribute('max', '10000');
     const status = progress.closest('[role="status"]') as HTMLElement;
     await user.click(within(status).getByRole('button', { name: 'Cancel export' }));
 
-    expect(await screen.findByText('Export cancelled.')).toBeInTheDocument();
+    expect(await screen.findByText('Export cancelled.', undefined, SLOW)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     const sent = requests.length;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -126,7 +131,7 @@ describe('tokens grid: CSV export', () => {
     mockBackend.setScenario({ failures: { list: 500 } });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(
-      await screen.findByText(/^The export failed: Something went wrong on the server/),
+      await screen.findByText(/^The export failed: Something went wrong on the server/, undefined, SLOW),
     ).toBeInTheDocument();
     expect(downloads).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Export CSV' })).not.toHaveAttribute('aria-busy');

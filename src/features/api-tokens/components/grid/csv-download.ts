@@ -5,7 +5,7 @@ import { gridPanelMessages } from '../../messages/grid-panels';
 import { fetchTokensForExport, type FetchForExportOptions } from '../../api/export-csv';
 import { buildTokensCsv } from '../../model/tokens-csv';
 
-// Loaded by useCsvExport when an export starts: the grid's first paint carries none of it.
+// Loaded by CsvExport (export-progress.tsx) when an export starts: the grid's first paint carries none of it.
 
 /** e.g. `api-tokens-2026-11-01.csv`, dated in the configured time zone. */
 export function exportFileName(now: Date, timeZone?: string): string {

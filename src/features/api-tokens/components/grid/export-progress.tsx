@@ -1,12 +1,66 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
+import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
+import { useServices } from '../../../../lib/services';
+import { gridMessages } from '../../messages/grid';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ExportProgress as Progress } from '../../api/export-csv';
 import styles from './export-progress.module.css';
 
-/** How far a CSV export has got, with a way out. */
-export function ExportProgress({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
+/** What to export: the grid's filters and order when Export was pressed. */
+export interface CsvExportRequest {
+  filters: readonly RqlExpr[];
+  order: readonly RqlSortKey[];
+}
+
+/**
+ * Runs one CSV export of the filtered list (every page, read in pages of 100) while it is shown, with its progress
+ * and a way out, and calls `onDone` when it has ended. Cancel says so; leaving the grid stops it quietly. The grid
+ * only keeps the request: all of this, and the download code (csv-download.ts, loaded when an export starts), stays
+ * out of its first paint.
+ */
+export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDone: () => void }) {
+  const { client, timeZone, notify } = useServices();
   const { number } = useFormatters();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // Read when used: a new callback or formatter from a re-render must not restart the export.
+  const latest = useRef({ onDone, notify, number });
+  useLayoutEffect(() => {
+    latest.current = { onDone, notify, number };
+  });
+
+  useEffect(() => {
+    const abort = (running.current = new AbortController());
+    // Cleared before the abort when the grid goes away, so a stopped run finds nobody to tell.
+    let current = true;
+    import('./csv-download')
+      .then(({ runCsvExport }) =>
+        runCsvExport(client, {
+          filters: request.filters,
+          order: request.order,
+          signal: abort.signal,
+          timeZone,
+          formatNumber: (n) => latest.current.number(n),
+          onProgress: (next) => current && setProgress(next),
+          notify: (message, options) => current && latest.current.notify(message, options),
+        }),
+      )
+      .catch((error: unknown) => {
+        if (current)
+          latest.current.notify(gridMessages.exportFailed(describeError(error)), { tone: 'error' });
+      })
+      .finally(() => {
+        if (current) latest.current.onDone();
+      });
+    return () => {
+      current = false;
+      abort.abort();
+    };
+  }, [request, client, timeZone]);
+
   const exportLabels = gridPanelMessages.export;
   const text = progress
     ? exportLabels.exporting(number(progress.loaded), number(progress.total))
@@ -20,7 +74,7 @@ export function ExportProgress({ progress, onCancel }: { progress: Progress | nu
         max={progress ? Math.max(progress.total, 1) : undefined}
         value={progress ? progress.loaded : undefined}
       />
-      <Button size="sm" variant="ghost" onClick={onCancel}>
+      <Button size="sm" variant="ghost" onClick={() => running.current?.abort()}>
         {exportLabels.cancel}
       </Button>
     </div>

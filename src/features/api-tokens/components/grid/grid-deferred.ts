@@ -5,7 +5,7 @@ import type * as GridExtras from './grid-extras';
 
 // What the grid does not need to draw its first rows, in one chunk of its own (grid-extras.ts): the menus and the
 // filter popover (their primitives weigh more than the table itself), the hygiene counts, and the parts that only
-// show in some states (selection, filter chips, export progress, empty results). It loads right after the first
+// show in some states (selection, filter chips, a running export, empty results). It loads right after the first
 // rows (the page preloads every deferred part); a click on a menu button that comes earlier still opens its menu
 // once the code is in.
 
@@ -23,7 +23,7 @@ const columnsMenu = fromExtras('ColumnsMenu');
 const hygieneStrip = fromExtras('HygieneStrip');
 const selectionBar = fromExtras('SelectionBar');
 const activeFilters = fromExtras('ActiveFilters');
-const exportProgress = fromExtras('ExportProgress');
+const csvExport = fromExtras('CsvExport');
 const emptyAccount = fromExtras('EmptyAccount');
 const noMatch = fromExtras('NoMatch');
 
@@ -37,6 +37,6 @@ export const HygieneStrip = hygieneStrip.Component;
 // applied, an export running, an empty result).
 export const SelectionBar = selectionBar.Component;
 export const ActiveFilters = activeFilters.Component;
-export const ExportProgress = exportProgress.Component;
+export const CsvExport = csvExport.Component;
 export const EmptyAccount = emptyAccount.Component;
 export const NoMatch = noMatch.Component;

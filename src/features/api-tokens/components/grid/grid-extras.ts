@@ -4,5 +4,5 @@ export { ColumnsMenu, FilterPopover, SortMenu } from './toolbar-menus';
 export { HygieneStrip } from '../hygiene/hygiene-strip';
 export { SelectionBar } from './selection-bar';
 export { ActiveFilters } from './active-filters';
-export { ExportProgress } from './export-progress';
+export { CsvExport } from './export-progress';
 export { EmptyAccount, NoMatch } from './grid-states';

@@ -28,17 +28,17 @@ import {
 } from '../../model/grid-view';
 import { HIDEABLE_COLUMNS } from '../../model/columns';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
-import { useCsvExport } from './use-csv-export';
 import { useGridView } from '../../hooks/use-grid-view';
 import { HygienePlaceholder } from '../hygiene/hygiene-placeholder';
 import {
   ActiveFilters,
   EmptyAccount,
-  ExportProgress,
+  CsvExport,
   HygieneStrip,
   NoMatch,
   SelectionBar,
 } from './grid-deferred';
+import type { CsvExportRequest } from './export-progress';
 import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import styles from './tokens-page.module.css';
@@ -148,7 +148,8 @@ export function TokensPage() {
 
   const filters = useMemo(() => buildListFilters(view, { now, timeZone }), [view, now, timeZone]);
   const order = useMemo(() => buildListOrder(view.sort), [view.sort]);
-  const csv = useCsvExport({ filters, order });
+  // A running CSV export: only its request lives here; the export and its progress load with it.
+  const [csvExport, setCsvExport] = useState<CsvExportRequest | null>(null);
 
   const [refreshing, setRefreshing] = useState(false);
   const refresh = async () => {
@@ -223,8 +224,8 @@ export function TokensPage() {
                 onColumnsReset={columns.reset}
                 onRefresh={() => void refresh()}
                 refreshing={refreshing}
-                onExport={csv.start}
-                exporting={csv.state.status === 'running'}
+                onExport={() => setCsvExport({ filters, order })}
+                exporting={csvExport !== null}
                 pageTokens={tokens}
               />
 
@@ -257,9 +258,9 @@ export function TokensPage() {
                 </Suspense>
               ) : null}
 
-              {csv.state.status === 'running' ? (
+              {csvExport ? (
                 <Suspense fallback={null}>
-                  <ExportProgress progress={csv.state.progress} onCancel={csv.cancel} />
+                  <CsvExport request={csvExport} onDone={() => setCsvExport(null)} />
                 </Suspense>
               ) : null}
 
