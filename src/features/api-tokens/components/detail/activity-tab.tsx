@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -248,6 +248,20 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
   );
 }
 
+/** `platform.commerce.order.created` may wrap after any dot, rather than inside a word. */
+function breakAtDots(code: string) {
+  return code.split('.').map((part, i, parts) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          .<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
+}
+
 function ActivityRow({ record }: { record: AuditRecord }) {
   const api = record.request?.api;
   const object = record.object;
@@ -267,7 +281,9 @@ function ActivityRow({ record }: { record: AuditRecord }) {
         {label(text.columns.event)}
         <span className={styles.stack}>
           <span className={styles.primary}>{record.summary || record.event || commonMessages.none}</span>
-          {record.event && record.summary ? <span className={styles.code}>{record.event}</span> : null}
+          {record.event && record.summary ? (
+            <span className={styles.code}>{breakAtDots(record.event)}</span>
+          ) : null}
         </span>
       </td>
       <td className={styles.colObject}>
