@@ -314,6 +314,18 @@ const cases: Case[] = [
     request: () => [`/audit/records?eq(object.id,"${disabled()}")&order=-timestamp`],
   },
   {
+    name: 'activity of a token (actor, date range)',
+    method: 'GET',
+    template: AUDIT,
+    status: 200,
+    request: () => {
+      const used = mockBackend.db.listAuditRecords().find((r) => r.documents?.request)!;
+      return [
+        `/audit/records?eq(actor.id,"${used.actor.id}")&ge(timestamp,"2026-09-01T00:00:00.000Z")&order=-timestamp,-id&limit=100&offset=0`,
+      ];
+    },
+  },
+  {
     name: 'audit records (bad RQL)',
     method: 'GET',
     template: AUDIT,

@@ -540,6 +540,67 @@ describe('GET /audit/records', () => {
   });
 });
 
+describe('GET /audit/records: what a token did', () => {
+  const activityOf = (tokenId: string) =>
+    db()
+      .listAuditRecords()
+      .filter((r) => r.actor.id === tokenId)
+      .sort((a, b) => b.timestamp.localeCompare(a.timestamp) || (a.id < b.id ? 1 : -1));
+  const busiest = () => {
+    const counts = new Map<string, number>();
+    for (const r of db().listAuditRecords()) counts.set(r.actor.id, (counts.get(r.actor.id) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  it('filters by actor, newest first, paged, with the request each came from', async () => {
+    const tokenId = busiest();
+    const expected = activityOf(tokenId);
+    expect(expected.length).toBeGreaterThan(100);
+    const query = `eq(actor.id,%22${tokenId}%22)&order=-timestamp,-id`;
+    const first = await callApi(`/audit/records?${query}&limit=10&offset=0`);
+    expect(first.status).toBe(200);
+    expect(first.body.$meta.pagination).toEqual({ offset: 0, limit: 10, total: expected.length });
+    expect(first.body.data.map((r: { id: string }) => r.id)).toEqual(expected.slice(0, 10).map((r) => r.id));
+    expect(first.body.data[0].request.api).toEqual(expected[0]!.request.api);
+    const second = await callApi(`/audit/records?${query}&limit=10&offset=10`);
+    expect(second.body.data.map((r: { id: string }) => r.id)).toEqual(
+      expected.slice(10, 20).map((r) => r.id),
+    );
+    // The API's largest page: the summary counts from at most this many.
+    const capped = await callApi(`/audit/records?${query}&limit=500`);
+    expect(capped.body.data).toHaveLength(100);
+    expect(capped.body.$meta.pagination.total).toBe(expected.length);
+  });
+
+  it('keeps to a date range: from included, to excluded', async () => {
+    const tokenId = busiest();
+    const all = activityOf(tokenId);
+    const newest = all[0]!.timestamp;
+    const from = new Date(Date.parse(newest) - 7 * 86_400_000).toISOString();
+    const inRange = all.filter((r) => r.timestamp >= from && r.timestamp < newest);
+    const res = await callApi(
+      `/audit/records?eq(actor.id,%22${tokenId}%22)&ge(timestamp,%22${from}%22)&lt(timestamp,%22${newest}%22)&order=-timestamp,-id&limit=100`,
+    );
+    expect(res.body.$meta.pagination.total).toBe(inRange.length);
+    expect(res.body.data.map((r: { id: string }) => r.id)).toEqual(inRange.map((r) => r.id));
+    expect(res.body.data.some((r: { timestamp: string }) => r.timestamp === newest)).toBe(false);
+  });
+
+  it('answers a token that did nothing with an empty page', async () => {
+    const quiet = db()
+      .listTokens()
+      .find(
+        (t) =>
+          t.lastAccessAt === null &&
+          !db()
+            .listAuditRecords()
+            .some((r) => r.actor.id === t.id),
+      )!;
+    const res = await callApi(`/audit/records?eq(actor.id,%22${quiet.id}%22)&order=-timestamp,-id&limit=1`);
+    expect(res.body).toEqual({ $meta: { pagination: { offset: 0, limit: 1, total: 0 } }, data: [] });
+  });
+});
+
 describe('unknown endpoints', () => {
   it('answer 404 problem details', async () => {
     const res = await callApi('/accounts/api-tokens/TKN-1/rotate', { method: 'POST' });

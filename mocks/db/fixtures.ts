@@ -216,3 +216,89 @@ export const GEOLOCATIONS = [
   { countryCode: 'US', countryName: 'United States', region: 'Massachusetts' },
   { countryCode: 'GB', countryName: 'United Kingdom', region: 'England' },
 ] as const;
+
+// What integrations send when they call the API with a token: the seeded activity (mocks/db/activity.ts).
+// Separate from the lists above, so adding to these never changes the rest of the seeded data.
+
+export const ACTIVITY_USER_AGENTS: readonly string[] = [
+  'python-requests/2.32.3',
+  'PowerShell/7.4.5',
+  'Go-http-client/2.0',
+  'axios/1.7.7',
+  'Apache-HttpClient/5.3.1 (Java/21.0.4)',
+  'ErpConnector/3.2.0 (+https://erp.stark-industries.example)',
+];
+
+/** A caller nobody expected: how a leaked token tends to show up. */
+export const UNEXPECTED_USER_AGENTS: readonly string[] = [
+  'curl/8.10.1',
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/129.0 Safari/537.36',
+];
+
+export const ACTIVITY_LOCATIONS = [
+  { countryCode: 'CH', countryName: 'Switzerland', region: 'Zurich' },
+  { countryCode: 'CH', countryName: 'Switzerland', region: 'Geneva' },
+  { countryCode: 'DE', countryName: 'Germany', region: 'Hesse' },
+  { countryCode: 'US', countryName: 'United States', region: 'Virginia' },
+  { countryCode: 'IE', countryName: 'Ireland', region: 'Dublin' },
+  { countryCode: 'NL', countryName: 'Netherlands', region: 'North Holland' },
+] as const;
+
+export const UNEXPECTED_LOCATIONS = [
+  { countryCode: 'SG', countryName: 'Singapore', region: 'Singapore' },
+  { countryCode: 'BR', countryName: 'Brazil', region: 'São Paulo' },
+  { countryCode: 'RO', countryName: 'Romania', region: 'Bucharest' },
+] as const;
+
+/** Addresses reserved for documentation (RFC 5737, RFC 3849): realistic, and nobody's real address. */
+export const ACTIVITY_NETWORKS: readonly string[] = ['192.0.2.', '198.51.100.', '203.0.113.'];
+export const ACTIVITY_IPV6_NETWORK = '2001:db8:';
+
+export const ACTIVITY_PRODUCTS: readonly string[] = [
+  'Microsoft 365 E3',
+  'Adobe Acrobat Pro',
+  'Azure plan',
+  'Zoom Workplace Business',
+  'Salesforce Sales Cloud',
+  'Atlassian Jira Cloud',
+];
+
+/** The calls an integration makes, as the audit records they leave. */
+export const ACTIVITY_EVENTS = [
+  {
+    event: 'platform.commerce.order.created',
+    objectType: 'Order',
+    prefix: 'ORD',
+    digits: 3,
+    verb: 'created',
+  },
+  {
+    event: 'platform.commerce.order.updated',
+    objectType: 'Order',
+    prefix: 'ORD',
+    digits: 3,
+    verb: 'updated',
+  },
+  {
+    event: 'platform.commerce.subscription.updated',
+    objectType: 'Subscription',
+    prefix: 'SUB',
+    digits: 3,
+    verb: 'updated',
+  },
+  {
+    event: 'platform.commerce.agreement.updated',
+    objectType: 'Agreement',
+    prefix: 'AGR',
+    digits: 3,
+    verb: 'updated',
+  },
+  {
+    event: 'platform.catalog.product.updated',
+    objectType: 'Product',
+    prefix: 'PRD',
+    digits: 2,
+    verb: 'updated',
+  },
+  { event: 'platform.accounts.user.invited', objectType: 'User', prefix: 'USR', digits: 2, verb: 'invited' },
+] as const;

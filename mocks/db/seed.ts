@@ -1,6 +1,7 @@
 // Generates a dataset from a seed. Everything random comes from the one PRNG passed in, in a fixed
 // order, so a seed fully determines the data. Counts for the default dataset are exact (not
 // probabilistic) so the grid's hygiene counters and tests see stable numbers.
+import { seedActivity } from './activity';
 import { buildTokenAuditRecord } from './audit-entries';
 import {
   GEOLOCATIONS,
@@ -85,12 +86,13 @@ export class IdRegistry {
     }
   }
 
-  auditId(): string {
+  /** `random` lets a part of the seed draw its ids from its own generator, leaving the main sequence as it was. */
+  auditId(random: Random = this.random): string {
     for (;;) {
-      const a = this.random.int(0, 9999);
-      const b = this.random.int(0, 9999);
-      const c = this.random.int(0, 9999);
-      const d = this.random.int(0, 9999);
+      const a = random.int(0, 9999);
+      const b = random.int(0, 9999);
+      const c = random.int(0, 9999);
+      const d = random.int(0, 9999);
       // 16 digits exceed a double's exact range; rounding can only make two ids look equal, never hide a repeat.
       const key = (a * 10_000 + b) * 100_000_000 + c * 10_000 + d;
       if (this.audit.has(key)) continue;
@@ -114,7 +116,16 @@ function uniqueNames(random: Random, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${random.pick(combos)} ${String(i + 1).padStart(5, '0')}`);
 }
 
-export function generateDataset(random: Random, dataset: MockDataset, ids: IdRegistry): SeedResult {
+/**
+ * `activityRandom` draws the tokens' own activity (mocks/db/activity.ts) after everything else, from a generator
+ * of its own: the tokens and their audit trails are the same with or without it.
+ */
+export function generateDataset(
+  random: Random,
+  dataset: MockDataset,
+  ids: IdRegistry,
+  activityRandom?: Random,
+): SeedResult {
   const count = DATASET_SIZES[dataset];
   const now = Date.parse(MOCK_REFERENCE_NOW);
   const oldest = now - 3 * 365 * DAY;
@@ -208,6 +219,10 @@ export function generateDataset(random: Random, dataset: MockDataset, ids: IdReg
         }),
       );
     }
+  }
+  if (activityRandom) {
+    const records = tokens.map((token) => token.record);
+    audit.push(...seedActivity(activityRandom, records, () => ids.auditId(activityRandom)));
   }
   audit.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
   return { tokens, audit };

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { ACTIVITY_MAX_TOKENS, ACTIVITY_SHARE, BUSY_TOKEN_RECORDS } from './activity';
 import { MOCK_CURRENT_USER, MOCK_REFERENCE_NOW } from './fixtures';
+import { createRandom } from './random';
+import { generateDataset, IdRegistry } from './seed';
 import { MockDb } from './store';
+import type { AuditRecordEntry } from './types';
 
 const REF = Date.parse(MOCK_REFERENCE_NOW);
 const DAY = 86_400_000;
@@ -153,5 +157,105 @@ describe('seeded store', () => {
     const icon = db.getIcon(withLogo.id)!;
     expect(icon.contentType).toBe('image/png');
     expect([...icon.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});
+
+describe('seeded activity', () => {
+  const isActivity = (r: AuditRecordEntry) =>
+    r.actor.id.startsWith('TKN-') && r.object.objectType !== 'ApiToken';
+
+  it('gives a share of the used tokens a history of calls made with them, ending at their last access', () => {
+    const db = new MockDb();
+    const activity = db.listAuditRecords().filter(isActivity);
+    const byToken = new Map<string, AuditRecordEntry[]>();
+    for (const r of activity) byToken.set(r.actor.id, [...(byToken.get(r.actor.id) ?? []), r]);
+    const used = db.listTokens().filter((t) => t.lastAccessAt !== null);
+    expect(byToken.size).toBe(Math.round(used.length * ACTIVITY_SHARE));
+
+    for (const [tokenId, records] of byToken) {
+      const token = db.getToken(tokenId)!;
+      expect(token.lastAccessAt).not.toBeNull();
+      const newest = records
+        .map((r) => r.timestamp)
+        .sort()
+        .at(-1);
+      expect(newest).toBe(token.lastAccessAt);
+      for (const r of records) {
+        expect(r.actor).toMatchObject({ id: token.id, name: token.name, account: { id: 'ACC-0001-0002' } });
+        expect(r.timestamp >= token.audit.created.at).toBe(true);
+        expect(r.request.api.ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^2001:db8:/);
+        expect(r.request.api.userAgent).not.toBe('');
+        expect(r.request.api.geolocation.countryCode).toMatch(/^[A-Z]{2}$/);
+        expect(r.event).toMatch(/^platform\.[a-z]+\.[a-z-]+\.[a-z]+$/);
+        expect(r.summary).toContain(r.object.id);
+      }
+    }
+    // Varied enough to be worth summing up: several addresses and countries, and one token busier than a page.
+    const countries = [...byToken.values()].map(
+      (records) => new Set(records.map((r) => r.request.api.geolocation.countryCode)).size,
+    );
+    expect(Math.max(...countries)).toBeGreaterThanOrEqual(3);
+    expect(countries.some((n) => n === 1)).toBe(true);
+    const busy = [...byToken.values()].find((records) => records.length === BUSY_TOKEN_RECORDS)!;
+    const newest = Date.parse(
+      busy
+        .map((r) => r.timestamp)
+        .sort()
+        .at(-1)!,
+    );
+    expect(busy.every((r) => Date.parse(r.timestamp) > newest - 30 * DAY)).toBe(true);
+  });
+
+  it('leaves the rest of the seed as it was and is deterministic itself', () => {
+    const withActivity = generateDataset(
+      createRandom(5),
+      'default',
+      new IdRegistry(createRandom(99)),
+      createRandom(6),
+    );
+    const without = generateDataset(createRandom(5), 'default', new IdRegistry(createRandom(99)));
+    expect(JSON.stringify(withActivity.tokens)).toBe(JSON.stringify(without.tokens));
+    expect(JSON.stringify(withActivity.audit.filter((r) => !isActivity(r)))).toBe(
+      JSON.stringify(without.audit),
+    );
+    expect(withActivity.audit.length).toBeGreaterThan(without.audit.length);
+    const again = generateDataset(
+      createRandom(5),
+      'default',
+      new IdRegistry(createRandom(99)),
+      createRandom(6),
+    );
+    expect(JSON.stringify(again.audit)).toBe(JSON.stringify(withActivity.audit));
+  });
+
+  it('stays bounded on the large dataset', () => {
+    const large = new MockDb({ dataset: 'large' });
+    const tokens = new Set(
+      large
+        .listAuditRecords()
+        .filter(isActivity)
+        .map((r) => r.actor.id),
+    );
+    expect(tokens.size).toBe(ACTIVITY_MAX_TOKENS);
+  });
+
+  it('records a call made with a token, for tests and scenarios', () => {
+    const db = new MockDb();
+    const token = db.listTokens()[0]!;
+    const request = {
+      ip: '192.0.2.5',
+      userAgent: 'curl/8.10.1',
+      geolocation: { countryCode: 'BR', countryName: 'Brazil', region: 'São Paulo' },
+    };
+    const record = db.recordTokenActivity(token.id, { at: '2026-10-30T08:00:00.000Z', request });
+    expect(record).toMatchObject({
+      actor: { id: token.id, name: token.name },
+      timestamp: '2026-10-30T08:00:00.000Z',
+      event: 'platform.commerce.order.created',
+      object: { objectType: 'Order' },
+      request: { api: request },
+    });
+    expect(db.getAuditRecord(record.id)).toBe(record);
+    expect(() => db.recordTokenActivity('TKN-0000-0000', { at: record.timestamp, request })).toThrow();
   });
 });

@@ -1,5 +1,6 @@
 // The in-memory database behind the mock API. Records are replaced, never mutated in place, so
 // handlers can hand out references without deep-cloning and a reader never sees half an update.
+import { ACTIVITY_SEED_SALT, buildActivityRecord, randomObject, type ActivityInput } from './activity';
 import {
   apiRequestOf,
   buildPostedAuditRecord,
@@ -8,6 +9,7 @@ import {
   type TokenAction,
 } from './audit-entries';
 import {
+  ACTIVITY_EVENTS,
   DEFAULT_SEED,
   MOCK_ACCOUNT,
   MOCK_CURRENT_USER,
@@ -99,7 +101,12 @@ export class MockDb {
     this.random = createRandom(this.seed);
     this.ids = new IdRegistry(this.random);
     for (const m of MOCK_MODULES) this.modulesById.set(m.id, m);
-    const { tokens, audit } = generateDataset(this.random, this.dataset, this.ids);
+    const { tokens, audit } = generateDataset(
+      this.random,
+      this.dataset,
+      this.ids,
+      createRandom(this.seed ^ ACTIVITY_SEED_SALT),
+    );
     for (const { record, secret, logo } of tokens) {
       this.tokensById.set(record.id, record);
       this.secrets.set(record.id, secret);
@@ -253,6 +260,24 @@ export class MockDb {
       posted,
       caller: this.actor(),
       request: apiRequestOf(request),
+    });
+    this.appendAudit(entry);
+    return entry;
+  }
+
+  /**
+   * A call made with a token, as the platform records it: the token is the actor, the request says from where.
+   * For tests and scenarios; seeded tokens get theirs from the seed.
+   */
+  recordTokenActivity(tokenId: string, input: ActivityInput): AuditRecordEntry {
+    const token = this.tokensById.get(tokenId);
+    if (!token) throw new Error(`Unknown token ${tokenId}`);
+    const event = input.event ?? ACTIVITY_EVENTS[0];
+    const entry = buildActivityRecord(this.ids.auditId(), token, {
+      at: input.at,
+      request: input.request,
+      event,
+      object: input.object ?? randomObject(this.random, event),
     });
     this.appendAudit(entry);
     return entry;

@@ -9,7 +9,7 @@ import type { LoaderFunction, RouteObject } from 'react-router';
  */
 
 /** The detail page's tabs in the URL; the index route and unknown paths lead to the first. */
-export const DETAIL_TAB_PATHS = ['general', 'modules', 'details', 'audit-trail'] as const;
+export const DETAIL_TAB_PATHS = ['general', 'modules', 'details', 'audit-trail', 'activity'] as const;
 export type DetailTabRoute = '' | (typeof DETAIL_TAB_PATHS)[number] | '*';
 
 /** What a route draws: an element, or a `lazy` that resolves one. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { TokenActionsProvider } from '../features/api-tokens/components/actions/token-actions-provider';
+import { ActivityTab } from '../features/api-tokens/components/detail/activity-tab';
 import { AuditTrailTab } from '../features/api-tokens/components/detail/audit-trail-tab';
 import { DetailsTab } from '../features/api-tokens/components/detail/details-tab';
 import { GeneralTab } from '../features/api-tokens/components/detail/general-tab';
@@ -49,6 +50,10 @@ function AuditTrailTabRoute() {
   return <AuditTrailTab tokenId={useTokenDetailTab().tokenId} />;
 }
 
+function ActivityTabRoute() {
+  return <ActivityTab tokenId={useTokenDetailTab().tokenId} />;
+}
+
 // By route path (route-tree.ts): the index route and unknown paths lead to the first tab.
 const tabs: Record<DetailTabRoute, () => ReactNode> = {
   '': () => <ToTab to="general" />,
@@ -56,6 +61,7 @@ const tabs: Record<DetailTabRoute, () => ReactNode> = {
   modules: ModulesTabRoute,
   details: DetailsTabRoute,
   'audit-trail': AuditTrailTabRoute,
+  activity: ActivityTabRoute,
   '*': () => <ToTab to="../general" />,
 };
 

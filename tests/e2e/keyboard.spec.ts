@@ -60,9 +60,12 @@ test('keyboard only: filter, open a token, switch tabs, go back, create, disable
   await page.keyboard.press('ArrowRight');
   await expect(detailTab(page, 'Details')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
+  await expect(detailTab(page, 'Activity')).toBeFocused();
+  await expect(page).toHaveURL(/\/activity$/);
+  await expectFocusVisible(page, 'Activity tab');
+  await page.keyboard.press('ArrowLeft');
   await expect(detailTab(page, 'Audit trail')).toBeFocused();
   await expect(page).toHaveURL(/\/audit-trail$/);
-  await expectFocusVisible(page, 'Audit trail tab');
 
   // Back to the grid, same view.
   await tabTo(page, page.getByRole('link', { name: 'Back to API tokens' }).first(), { backwards: true });

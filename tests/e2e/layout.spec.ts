@@ -90,7 +90,7 @@ for (const viewport of VIEWPORTS) {
         await expectInViewport(page, page.getByRole('button', { name: 'Edit', exact: true }), 'Edit');
         await expectInViewport(page, page.getByRole('button', { name: 'More actions' }), 'More actions');
 
-        for (const tab of ['General', 'Modules', 'Details', 'Audit trail']) {
+        for (const tab of ['General', 'Modules', 'Details', 'Audit trail', 'Activity']) {
           await detailTab(page, tab).click();
           await expect(detailTab(page, tab)).toHaveAttribute('aria-selected', 'true');
           await expectInViewport(page, detailTab(page, tab), `${tab} tab`);

@@ -4,7 +4,7 @@ import { renderModule } from '../../support/render-module';
 import { seededToken } from './support';
 
 const BASE = '/portal/settings/api-tokens';
-const TAB_NAMES = ['General', 'Modules', 'Details', 'Audit trail'];
+const TAB_NAMES = ['General', 'Modules', 'Details', 'Audit trail', 'Activity'];
 
 describe('token detail tabs', () => {
   it('are links in a tab list, with the tab of the URL selected', async () => {
@@ -14,7 +14,9 @@ describe('token detail tabs', () => {
     const tabs = within(tablist).getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(TAB_NAMES);
     expect(tabs.map((tab) => tab.getAttribute('href'))).toEqual(
-      ['general', 'modules', 'details', 'audit-trail'].map((path) => `${BASE}/${token.id}/${path}`),
+      ['general', 'modules', 'details', 'audit-trail', 'activity'].map(
+        (path) => `${BASE}/${token.id}/${path}`,
+      ),
     );
     const selected = within(tablist).getByRole('tab', { selected: true });
     expect(selected).toHaveTextContent('Details');
@@ -47,11 +49,13 @@ describe('token detail tabs', () => {
     await user.keyboard('{ArrowRight}');
     expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/details`);
     await user.keyboard('{End}');
-    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/audit-trail`);
-    expect(screen.getByRole('tab', { name: 'Audit trail' })).toHaveFocus();
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/activity`);
+    expect(screen.getByRole('tab', { name: 'Activity' })).toHaveFocus();
     // Wraps around.
     await user.keyboard('{ArrowRight}');
     expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`);
+    await user.keyboard('{ArrowLeft}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/activity`);
     await user.keyboard('{ArrowLeft}');
     expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/audit-trail`);
     await user.keyboard('{Home}');

@@ -25,7 +25,7 @@ const detailKey = (scope: QueryScope, id: string) => [...details(scope), id] as 
 /**
  * The one query-options factory of the feature. Keys go generic → specific after the root and the API's base
  * URL, so invalidating `lists(client)` refreshes every page and filter of that API, `detail(client, id)` one
- * token and its audit trail. List queries are keyed by the exact RQL query string they send: the string is the
+ * token with its audit trail and activity. List queries are keyed by the exact RQL query string they send: the string is the
  * request.
  */
 export const apiTokenQueries = {
@@ -55,6 +55,7 @@ export const apiTokenQueries = {
       queryFn: ({ signal }) => getApiToken(client, id, signal),
     }),
   audits: (scope: QueryScope, id: string) => [...detailKey(scope, id), 'audit'] as const,
+  /** Audit records on a token's page, its trail (`object.id`) or its activity (`actor.id`), keyed by the query sent. */
   audit: (client: ApiClient, id: string, query: string) =>
     queryOptions({
       queryKey: [...detailKey(client, id), 'audit', query] as const,

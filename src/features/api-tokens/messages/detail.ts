@@ -23,6 +23,7 @@ export const detailMessages = {
     modules: 'Modules',
     details: 'Details',
     auditTrail: 'Audit trail',
+    activity: 'Activity',
   },
 
   general: {
@@ -89,6 +90,69 @@ export const detailMessages = {
       disabled: 'Disabled',
       deleted: 'Deleted',
     } as Record<string, string>,
+  },
+
+  activity: {
+    heading: 'Activity',
+    intro: 'What was done with this token, and from where: the requests it made, newest first.',
+    summaryLabel: 'Activity summary',
+    summaryLoading: 'Loading the activity summary…',
+    summaryFailed: 'Could not load the activity summary',
+    used: (p: {
+      days: string;
+      times: string;
+      timesCount: number;
+      ips: string;
+      ipCount: number;
+      countries: string;
+      countryCount: number;
+      atLeast: boolean;
+    }) => {
+      const least = p.atLeast ? 'at least ' : '';
+      const ips = `${least}${p.ips} IP ${p.ipCount === 1 ? 'address' : 'addresses'}`;
+      const where =
+        p.countryCount > 0
+          ? ` in ${least}${p.countries} ${p.countryCount === 1 ? 'country' : 'countries'}`
+          : '';
+      return `Used ${p.times} ${p.timesCount === 1 ? 'time' : 'times'} from ${ips}${where} in the last ${p.days} days.`;
+    },
+    notUsedRecently: (days: string) => `Not used in the last ${days} days.`,
+    lastSeen: (p: { ago: string | null; when: string; ip: string | null; place: string | null }) =>
+      `Last seen ${p.ago ? `${p.ago} (${p.when})` : p.when}${p.ip ? ` from ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
+    neverUsed: 'Never used: no request made with this token has been recorded.',
+    partial: (counted: string) =>
+      `IP addresses and countries are counted from the newest ${counted} requests, so there may be more.`,
+    range: {
+      legend: 'Date range',
+      from: 'From',
+      to: 'To',
+      apply: 'Apply',
+      clear: 'Clear dates',
+      invalid: 'The start date must be on or before the end date.',
+    },
+    tableLabel: 'Requests made with this token',
+    columns: {
+      time: 'Time',
+      event: 'Event',
+      object: 'Object',
+      ip: 'IP address',
+      location: 'Location',
+      userAgent: 'User agent',
+    },
+    empty: 'No requests yet. Requests made with this token will appear here.',
+    emptyInRange: 'No activity in this date range.',
+    failed: 'Could not load the activity',
+    records: (from: string, to: string, total: string, count: number) =>
+      `${from}–${to} of ${total} ${count === 1 ? 'request' : 'requests'}`,
+    pagination: {
+      navigation: 'Activity pages',
+      previous: 'Previous',
+      next: 'Next',
+      page: 'Page',
+      of: (pageCount: string) => `of ${pageCount}`,
+      pageInput: (pageCount: string) => `Page number, of ${pageCount}`,
+      rowsPerPage: 'Requests per page',
+    },
   },
 
   notFound: {

@@ -19,6 +19,7 @@ const TABS = [
   { path: 'modules', label: detailMessages.tabs.modules },
   { path: 'details', label: detailMessages.tabs.details },
   { path: 'audit-trail', label: detailMessages.tabs.auditTrail },
+  { path: 'activity', label: detailMessages.tabs.activity },
 ] as const;
 
 /** What the page hands to the tab route under it. */
@@ -35,7 +36,7 @@ export function useTokenDetailTab(): TokenDetailTabContext {
 
 /**
  * The `:tokenId` route: header and summary over tabs, each tab its own child route (`general`, `modules`,
- * `details`, `audit-trail`, declared with the other routes), so a tab can be linked, reloaded and reached with
+ * `details`, `audit-trail`, `activity`, declared with the other routes), so a tab can be linked, reloaded and reached with
  * back/forward.
  */
 export function TokenDetailPage() {

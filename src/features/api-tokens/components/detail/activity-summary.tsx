@@ -1,0 +1,115 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useServices } from '../../../../lib/services';
+import { detailMessages } from '../../messages/detail';
+import {
+  ACTIVITY_SUMMARY_DAYS,
+  buildActivitySummaryQuery,
+  buildLastSeenQuery,
+  summarizeActivity,
+} from '../../api/activity-query';
+import { apiTokenQueries } from '../../api/queries';
+import type { AuditRecord } from '../../api/types';
+import styles from './activity-tab.module.css';
+
+const text = detailMessages.activity;
+
+/** "Virginia, United States"; whatever part is known. */
+export function placeOf(record: AuditRecord | null | undefined): string | null {
+  const geo = record?.request?.api?.geolocation;
+  if (!geo) return null;
+  const country = geo.countryName || geo.countryCode;
+  const parts = [geo.region, country].filter((part): part is string => !!part && part !== '');
+  // A region that is its country (Singapore) is said once.
+  return parts.length === 2 && parts[0] === parts[1] ? (parts[1] ?? null) : parts.join(', ') || null;
+}
+
+/**
+ * "Used 130 times from 3 IP addresses in 2 countries in the last 30 days. Last seen …": counted from one bounded
+ * request (the newest records of the last days, see `buildActivitySummaryQuery`), never from the whole history.
+ * When the window holds more records than were counted, the counts say "at least".
+ */
+export function ActivitySummary({ tokenId }: { tokenId: string }) {
+  const { client } = useServices();
+  const { number, dateTime, relative } = useFormatters();
+  const [now] = useState(() => Date.now());
+
+  const recent = useQuery(apiTokenQueries.audit(client, tokenId, buildActivitySummaryQuery(tokenId, now)));
+  const summary = recent.data
+    ? summarizeActivity({
+        records: recent.data.data ?? [],
+        total: recent.data.$meta?.pagination?.total ?? 0,
+      })
+    : null;
+  // A quiet month says nothing about when the token was last used: one more record, the newest of all, does.
+  const quiet = summary !== null && summary.total === 0;
+  const lastSeen = useQuery({
+    ...apiTokenQueries.audit(client, tokenId, buildLastSeenQuery(tokenId)),
+    enabled: quiet,
+  });
+
+  const failed = recent.isError ? recent : quiet && lastSeen.isError ? lastSeen : null;
+  let body;
+  if (failed) {
+    body = (
+      <ErrorPanel
+        error={failed.error}
+        title={text.summaryFailed}
+        onRetry={() => void failed.refetch()}
+        retrying={failed.isFetching}
+      />
+    );
+  } else if (!summary || (quiet && lastSeen.isPending)) {
+    body = (
+      <div role="status" aria-label={text.summaryLoading} className={styles.summarySkeleton}>
+        <Skeleton width="60%" />
+        <Skeleton width="45%" />
+      </div>
+    );
+  } else {
+    const days = number(ACTIVITY_SUMMARY_DAYS);
+    const latest = quiet ? (lastSeen.data?.data?.[0] ?? null) : summary.latest;
+    body = (
+      <>
+        <p className={styles.summaryLead}>
+          {!quiet
+            ? text.used({
+                days,
+                times: number(summary.total),
+                timesCount: summary.total,
+                ips: number(summary.ipAddresses),
+                ipCount: summary.ipAddresses,
+                countries: number(summary.countries),
+                countryCount: summary.countries,
+                atLeast: summary.partial,
+              })
+            : latest
+              ? text.notUsedRecently(days)
+              : text.neverUsed}
+        </p>
+        {latest?.timestamp ? (
+          <p>
+            {text.lastSeen({
+              ago: relative(latest.timestamp, now),
+              when: dateTime(latest.timestamp) ?? latest.timestamp,
+              ip: latest.request?.api?.ip ?? null,
+              place: placeOf(latest),
+            })}
+          </p>
+        ) : null}
+        {summary.partial ? (
+          <p className={styles.summaryNote}>{text.partial(number(summary.counted))}</p>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.summary} aria-label={text.summaryLabel}>
+      {body}
+    </section>
+  );
+}
