@@ -171,8 +171,10 @@ export class SecretHandover {
 }
 
 function askBeforeUnload(event: BeforeUnloadEvent): void {
-  // Leaving now would lose the new secret: the browser asks whether to leave anyway.
+  // Leaving now would lose the new secret: the browser asks whether to leave anyway. Browsers from before
+  // `preventDefault` was honoured here ask when `returnValue` is set.
   event.preventDefault();
+  event.returnValue = true;
 }
 
 // One hand-over per mounted module, named by that mount's `mount` function; nothing is kept once it unmounts.
