@@ -126,6 +126,7 @@ export class SecretHandover {
     return () => {
       this.host = 'gone';
       // After the rest of the unmount (the owner's own `leave` included), and not for React's dev-mode remount.
+      // Whatever the user had not let go of yet is reported: even one on screen may not have been copied.
       queueMicrotask(() => {
         if (this.host !== 'gone') return;
         const unseen = this.queue;
