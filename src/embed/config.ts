@@ -16,8 +16,11 @@ export interface ApiTokensConfig {
    * makes its own.
    */
   queryClient?: QueryClient;
-  /** Show notifications through the host; without it the module shows its own toasts. */
-  notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' }) => void;
+  /**
+   * Show notifications through the host; without it the module shows its own toasts. A `warning` may come after
+   * the module has unmounted: a token created while the user left has a secret that could not be shown.
+   */
+  notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' | 'warning' }) => void;
   /** BCP 47 locale for dates and numbers; defaults to the browser's. */
   locale?: string;
   /** IANA time zone for dates; defaults to the browser's. */

@@ -35,6 +35,8 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
   // The latest config is read at call time, so a host re-rendering with new callbacks never rebuilds the client.
   const [latest] = useState(() => new Latest(config));
   useLayoutEffect(() => latest.set(config));
+  // What a screen leaves at the module's root (`mount` in ModuleServices) stays while the user moves between screens.
+  const [lasting, mount] = useState<ReactNode>();
 
   const { read: readTimeout, write: writeTimeout } = requestTimeouts(config.requestTimeoutMs);
   const client = useMemo(
@@ -60,10 +62,16 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
       timeZone: config.timeZone,
       accountId: config.accountId,
       notify,
+      mount,
     }),
     [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify],
   );
-  return <ServicesProvider value={services}>{children}</ServicesProvider>;
+  return (
+    <ServicesProvider value={services}>
+      {children}
+      {lasting}
+    </ServicesProvider>
+  );
 }
 
 /** Everything a screen of the module needs, scoped to this mount: no globals, nothing shared between mounts. */

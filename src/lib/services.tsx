@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiClient } from './api-client';
 
-export type NotifyTone = 'success' | 'error' | 'info';
+export type NotifyTone = 'success' | 'error' | 'info' | 'warning';
 export type Notify = (message: string, options?: { tone?: NotifyTone }) => void;
 
 /** What the host injects (through src/embed), available to every screen without module singletons. */
@@ -13,6 +13,13 @@ export interface ModuleServices {
   timeZone?: string | undefined;
   accountId?: string | undefined;
   notify: Notify;
+  /**
+   * Draws `node` at the module's root, beside every screen, until the module unmounts (a later call replaces
+   * it): for what must outlive the screen that started it, e.g. a new token's secret arriving after the user
+   * moved on. Stable for the life of the mount, so it also names the mount. Call it from an effect or an event,
+   * never while rendering. Absent only where a test draws a screen without the module's providers.
+   */
+  mount?: ((node: ReactNode) => void) | undefined;
 }
 
 const ServicesContext = createContext<ModuleServices | null>(null);

@@ -199,8 +199,11 @@ export function StepDialog({ title, description, onClose, closeLabel, children, 
 export interface StepDialogStepsProps<Id extends string> {
   steps: readonly StepDialogStep<Id>[];
   navigation: StepNavigation<Id>;
-  /** Where focus goes when the dialog opens, or when the steps arrive after a loading view. */
-  initialFocus: () => void;
+  /**
+   * Where focus goes when the dialog opens, or when the steps arrive after a loading view; by default the current
+   * step's heading (e.g. a dialog that opens on a result rather than on a form).
+   */
+  initialFocus?: () => void;
   /** A request runs: Close and Back are disabled, the primary button is busy, `busyLabel` is announced. */
   busy?: boolean;
   busyLabel?: string;
@@ -233,7 +236,7 @@ export interface StepDialogStepsProps<Id extends string> {
 export function StepDialogSteps<Id extends string>({
   steps,
   navigation,
-  initialFocus,
+  initialFocus: focusFirst,
   busy = false,
   busyLabel = '',
   cancelBusyLabel,
@@ -263,6 +266,7 @@ export function StepDialogSteps<Id extends string>({
     steps.findIndex((step) => step.id === current),
   );
   const step = steps[index];
+  const initialFocus = focusFirst ?? (() => headingRef.current?.focus());
 
   const requestClose = (reason: StepCloseReason) => {
     // Leaving mid-request could lose its outcome (e.g. the secret of a token being created).

@@ -19,9 +19,9 @@ export function ToastViewport({
         <RadixToast.Root
           key={toast.id}
           className={`${styles.toast} ${toast.tone === 'info' ? '' : styles[toast.tone]}`}
-          // Errors interrupt; confirmations wait their turn.
-          type={toast.tone === 'error' ? 'foreground' : 'background'}
-          duration={toast.tone === 'error' ? 10000 : 6000}
+          // Errors and warnings interrupt; confirmations wait their turn.
+          type={toast.tone === 'error' || toast.tone === 'warning' ? 'foreground' : 'background'}
+          duration={toast.tone === 'error' || toast.tone === 'warning' ? 10000 : 6000}
           onOpenChange={(open) => (open ? undefined : onRemove(toast.id))}
         >
           <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>

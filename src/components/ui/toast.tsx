@@ -1,7 +1,7 @@
 import { createContext, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { deferred } from '../../lib/deferred';
 
-export type ToastTone = 'success' | 'error' | 'info';
+export type ToastTone = 'success' | 'error' | 'info' | 'warning';
 type ShowToast = (message: string, options?: { tone?: ToastTone }) => void;
 
 export interface ToastItem {

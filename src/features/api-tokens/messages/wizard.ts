@@ -78,6 +78,9 @@ export const wizardMessages = {
   },
   creating: 'Adding the API token…',
   createFailed: 'Could not add the API token',
+  /** The wizard was left while its create ran, and the create failed. */
+  createFailedAfterLeaving: (name: string, reason: string) =>
+    `The API token “${isolateBidi(name)}” was not added. ${reason}`,
   saving: 'Saving changes…',
   /** Stops waiting for a save that is taking long. */
   cancelSaving: 'Cancel',
@@ -96,6 +99,9 @@ export const wizardMessages = {
     copied: 'API token copied to the clipboard.',
     copyFailed: 'Copying failed. Select the API token and copy it by hand.',
     noSecret: 'The server did not return the API token value.',
+    /** For the host's notify when the module was closed before a new token's value could be shown. */
+    notShown: (name: string, id: string) =>
+      `The API token “${isolateBidi(name)}” (${id}) was added, but the page was left before its value could be shown, and it cannot be shown again. Delete or rotate that token.`,
     /** Asked when Close is chosen before the API token was copied. */
     notCopied: {
       title: 'Close without copying the API token?',

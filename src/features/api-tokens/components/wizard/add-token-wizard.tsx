@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useResolvedPath, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { InfoIcon } from '../../../../components/ui/icons/info';
@@ -10,11 +10,13 @@ import {
   useStepNavigation,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
+import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
 import type { DetailLocationState } from '../detail/grid-return';
+import { useSecretHandover } from '../secret-handover/secret-handover';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { TokenModulesField } from '../token-form/token-modules-field';
@@ -100,10 +102,15 @@ function AddTokenSteps({
   const { form, validate, setScope } = useTokenForm(initial);
   const [furthest, setFurthest] = useState(0);
   const [submitError, setSubmitError] = useState<unknown>(null);
-  // The secret lives here and only here; it goes when this component unmounts (Close or View details).
+  // Once taken from the hand-over, the secret lives here and only here; it goes when this component unmounts
+  // (Close or View details).
   const [secret, setSecret] = useState<string | null>(null);
   const [created, setCreated] = useState<ApiToken | null>(null);
-  const create = useCreateApiToken({ onSecret: (value) => setSecret(value) });
+  // The create in flight outlives this component: if the user leaves (Back, a link, the host navigating), the
+  // module shows its summary wherever the user is (docs/product-rules.md, 'The secret').
+  const handover = useSecretHandover();
+  const moduleRoot = useResolvedPath('..').pathname.replace(/\/$/, '');
+  const create = useCreateApiToken({ onSecret: (value, token) => handover.current()?.deliver(token, value) });
   const summary = useSummaryStep(created, secret, onViewDetails);
 
   const navigation = useStepNavigation<WizardStep>('general', (next) => {
@@ -126,17 +133,29 @@ function AddTokenSteps({
     }
     const { values } = result;
     setSubmitError(null);
+    const name = values.name.trim();
+    const ticket = handover.begin({
+      title: wizardMessages.addTitle,
+      detailsPath: (id) => `${moduleRoot}/${encodeURIComponent(id)}`,
+    });
     try {
       const token = await create.mutateAsync({
-        name: values.name.trim(),
+        name,
         description: normalizeDescription(values.description),
         moduleIds: values.moduleIds,
         icon: values.logo?.kind === 'file' ? values.logo.file : undefined,
         accountId,
       });
-      setCreated(token);
+      // Without a secret in the answer, the token alone is the outcome.
+      ticket.deliver(token, null);
+      // Null once this wizard has gone: the module shows the summary instead.
+      const outcome = ticket.take();
+      if (!outcome) return;
+      setSecret(outcome.secret);
+      setCreated(outcome.token);
       goTo('summary');
     } catch (error) {
+      ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
       setSubmitError(error);
       const target = applyServerFieldErrors(error, form.setError);
       if (target) goTo(target.step, () => form.setFocus(target.field));

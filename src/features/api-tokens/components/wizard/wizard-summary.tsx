@@ -41,8 +41,9 @@ export function useSummaryStep(
 }
 
 /**
- * The one place the secret is ever shown. It arrives as a prop from the wizard's state and is gone when the
- * wizard unmounts; it is never written to the cache, the URL, storage or the console.
+ * The one place the secret is ever shown. It arrives as a prop from the wizard's state (or, when the wizard was
+ * left while creating, from the module's secret hand-over) and is gone when that unmounts; it is never written to
+ * the cache, the URL, storage or the console.
  */
 export function WizardSummary({
   token,

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { GRID, openGrid } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+
+// A create the admin walks away from still shows its secret, once. The mock answers after a scenario latency that
+// runs on the page's clock; stopping that clock holds the create's answer for as long as the test needs.
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Opens the wizard from the grid and brings it to the Overview of a token with one module. */
+async function fillWizard(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Add', exact: true }).click();
+  const wizard = page.getByRole('dialog', { name: 'Add API token' });
+  await wizard.getByRole('textbox', { name: 'API token name' }).fill(name);
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('checkbox', { name: 'Billing' }).check();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await expect(wizard.getByRole('region', { name: 'General' })).toContainText(name);
+  return wizard;
+}
+
+/** Stops the page's clock: from here the mock's latency (and so its answer) waits for `page.clock.resume()`. */
+async function holdAnswers(page: Page) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1_000);
+}
+
+test.describe('an interrupted create', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+    await openGrid(page, '?scenario=latency:300');
+  });
+
+  test('a create whose answer is held: press Back, release the answer, the secret is shown once', async ({
+    page,
+  }) => {
+    const wizard = await fillWizard(page, 'E2E interrupted robot');
+    await holdAnswers(page);
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(wizard.getByRole('status').filter({ hasText: 'Adding the API token…' })).toBeAttached();
+
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(wizard).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${GRID}\\?scenario=`));
+
+    await page.clock.resume();
+    const summary = page.getByRole('dialog', { name: 'Add API token' });
+    await expect(summary.getByRole('heading', { name: /API token added/ })).toBeVisible();
+    await expect(summary).toContainText('“E2E interrupted robot”');
+    const fields = page.getByRole('textbox', { name: 'API token' });
+    await expect(fields).toHaveCount(1);
+    const secret = await fields.inputValue();
+    expect(secret).toMatch(/^idt:TKN-\d{4}-\d{4}:.+/);
+    // The admin stays where Back took them: the grid, which lists the new token behind the summary.
+    await expect(page).toHaveURL(new RegExp(`${GRID}\\?scenario=`));
+    expect(page.url()).not.toContain(secret.split(':')[2] ?? secret);
+    await expectNoAxeViolations(page, 'summary shown after Back', { schemes: ['light', 'dark'] });
+
+    await summary.getByRole('button', { name: 'Copy API token' }).click();
+    await expect(summary.getByText('API token copied to the clipboard.')).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    await summary.getByRole('button', { name: 'Close' }).click();
+    await expect(summary).toBeHidden();
+    await expect(page.getByRole('link', { name: 'E2E interrupted robot', exact: true })).toBeVisible();
+    await expect(page.getByText(secret)).toHaveCount(0);
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
+    expect(storage).not.toContain(secret);
+  });
+
+  test('closing the tab while the create runs asks first', async ({ page }) => {
+    const wizard = await fillWizard(page, 'E2E tab close robot');
+    await holdAnswers(page);
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(wizard.getByRole('status').filter({ hasText: 'Adding the API token…' })).toBeAttached();
+
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    // The admin stays: the page is still there, and the summary arrives once the answer does.
+    await dialog.dismiss();
+    expect(page.isClosed()).toBe(false);
+    await page.clock.resume();
+    await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'API token' })).toHaveCount(1);
+  });
+});
