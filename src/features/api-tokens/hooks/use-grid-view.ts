@@ -1,6 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { DEFAULT_VIEW, parseGridView, serializeGridView, type GridView } from '../model/grid-view';
+import {
+  DEFAULT_VIEW,
+  holdsTokenValue,
+  leakedTokenId,
+  parseGridView,
+  serializeGridView,
+  type GridView,
+} from '../model/grid-view';
 
 export interface SetViewOptions {
   /**
@@ -8,6 +15,13 @@ export interface SetViewOptions {
    * leaves the grid state the user meant rather than replaying every keystroke.
    */
   replace?: boolean;
+  /** History state for the new entry, e.g. which token's full value was recognised in the search. */
+  state?: GridLocationState | undefined;
+}
+
+/** What the grid keeps in history state: the ID of a full token value recognised in the search (never more). */
+export interface GridLocationState {
+  leakedTokenId?: string | undefined;
 }
 
 export type ViewUpdate = Partial<GridView> | ((view: GridView) => GridView);
@@ -21,6 +35,7 @@ export function useGridView() {
   const navigate = useNavigate();
   const search = location.search;
   const view = useMemo(() => parseGridView(new URLSearchParams(search)), [search]);
+  const leaked = (location.state as GridLocationState | null)?.leakedTokenId;
 
   const setView = useCallback(
     (update: ViewUpdate, options: SetViewOptions = {}) => {
@@ -31,16 +46,38 @@ export function useGridView() {
           ? update(base)
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
-      if (params === current.toString()) return;
+      if (params === current.toString() && !options.state) return;
       // No pathname: stay on whatever path the host mounted us under.
-      void navigate({ search: params ? `?${params}` : '' }, { replace: options.replace ?? false });
+      void navigate(
+        { search: params ? `?${params}` : '' },
+        { replace: options.replace ?? false, state: options.state },
+      );
     },
     [navigate, search],
   );
 
   const resetView = useCallback(() => setView(() => DEFAULT_VIEW), [setView]);
 
-  return { view, setView, resetView, search };
+  // The notice shows while the search is still the ID it was given.
+  return { view, setView, resetView, search, leakedTokenId: leaked === view.q ? leaked : undefined };
+}
+
+/**
+ * A link whose search holds a full token value is rewritten to the ID at once, replacing its history entry
+ * (docs/product-rules.md, 'A leaked token'). True until then: the grid sends nothing before.
+ */
+export function useTokenValueRewrite(): boolean {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(search);
+  const holds = holdsTokenValue(params);
+  useLayoutEffect(() => {
+    if (!holds) return;
+    const state: GridLocationState = { leakedTokenId: leakedTokenId(params.get('q') ?? '') };
+    const next = serializeGridView(parseGridView(params), params).toString();
+    void navigate({ search: next ? `?${next}` : '' }, { replace: true, state });
+  });
+  return holds;
 }
 
 function changesList(update: Partial<GridView>): boolean {
