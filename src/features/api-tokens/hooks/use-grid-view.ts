@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import {
   DEFAULT_VIEW,
@@ -69,14 +69,19 @@ export function useGridView() {
 export function useTokenValueRewrite(): boolean {
   const { search } = useLocation();
   const navigate = useNavigate();
-  const params = new URLSearchParams(search);
-  const holds = holdsTokenValue(params);
+  // The address the rewrite was sent for: the router may take a moment (a transition) to show the new one.
+  const [rewritten, setRewritten] = useState<string | null>(null);
+  const holds = rewritten !== search && holdsTokenValue(new URLSearchParams(search));
   useLayoutEffect(() => {
     if (!holds) return;
+    const params = new URLSearchParams(search);
     const state: GridLocationState = { leakedTokenId: leakedTokenId(params.get('q') ?? '') };
     const next = serializeGridView(parseGridView(params), params).toString();
     void navigate({ search: next ? `?${next}` : '' }, { replace: true, state });
-  });
+    // The address is clean now even if the router shows it a moment later: the grid may render (and ask).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRewritten(search);
+  }, [holds, navigate, search]);
   return holds;
 }
 
