@@ -102,6 +102,25 @@ describe('GET /accounts/api-tokens', () => {
     expect(res.body.data.map((t: { id: string }) => t.id)).toEqual(expected.map((t) => t.id));
   });
 
+  it("finds a token's replacements: other tokens whose description names it (Rotate)", async () => {
+    const old = anActive();
+    const created = await callApi(
+      TOKENS,
+      jsonInit('POST', newToken({ description: `Replaces ${old.id}\nNightly sync` })),
+    );
+    expect(created.status).toBe(201);
+    // Exactly as the detail page asks: its own description may name it too, so it is left out by id.
+    const res = await callApi(
+      `${TOKENS}?ilike(description,"*${old.id}*")&ne(id,"${old.id}")&select=+audit&order=-audit.created.at,id&limit=5&offset=0`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((t: { id: string }) => t.id)).toEqual([created.body.id]);
+    const none = await callApi(
+      `${TOKENS}?ilike(description,"*${created.body.id}*")&ne(id,"${created.body.id}")`,
+    );
+    expect(none.body.data).toEqual([]);
+  });
+
   it('matches nested fields on arrays and selects omitted fields', async () => {
     const res = await callApi(
       `${TOKENS}?and(in(status,(Active,Disabled)),eq(modules.id,"MOD-1756"))&select=+modules,+audit&limit=100`,

@@ -6,6 +6,7 @@ import { useColorScheme } from './color-scheme';
 import { createQueryClient } from '../lib/query-client';
 import type { ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
+import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
 import { loadModuleCode } from './load-module-code';
 import {
   createRouteTree,
@@ -93,7 +94,17 @@ export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
       element: (
         <WithHostScheme config={shared}>{(resolved) => <RoutedProviders config={resolved} />}</WithHostScheme>
       ),
-      children: createRouteTree({ ...lazyContents(), loadGrid }),
+      children: createRouteTree({ ...lazyContents(), loadGrid }).map((route, index) =>
+        index === 0
+          ? {
+              ...route,
+              // Leaving a link that held a full token value is the grid's rewrite of it to the ID: its loader stays
+              // quiet, so no request leaves while the address still holds the value (the grid asks once it is clean).
+              shouldRevalidate: ({ currentUrl, defaultShouldRevalidate }) =>
+                !holdsTokenValue(currentUrl.searchParams) && defaultShouldRevalidate,
+            }
+          : route,
+      ),
     },
   ];
 }

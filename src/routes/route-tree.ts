@@ -35,7 +35,12 @@ export function createRouteTree({ grid, add, detail, tab, loadGrid }: RouteConte
     {
       ...(loadGrid && { loader: loadGrid, HydrateFallback: NothingYet }),
       ...grid,
-      children: [{ index: true }, { path: 'new', ...add }],
+      // The index draws nothing over the grid; saying so keeps React Router from warning with the URL in development,
+      // which may still hold a full token value before the grid rewrites it.
+      children: [
+        { index: true, element: null },
+        { path: 'new', ...add },
+      ],
     },
     {
       path: ':tokenId',

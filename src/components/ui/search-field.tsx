@@ -19,6 +19,12 @@ export interface SearchFieldProps {
   normalize?: (text: string) => string;
   maxLength?: number;
   className?: string;
+  /**
+   * Text for which this is truthy must not wait in the field (e.g. a pasted secret): it is committed the moment
+   * it is typed or pasted, and the field shows its normalized form in its place. What is typed on right after it
+   * is dropped too, until the text is edited otherwise.
+   */
+  instant?: (text: string) => unknown;
 }
 
 const defaultNormalize = (text: string) => text.trim();
@@ -34,9 +40,11 @@ export function SearchField({
   normalize = defaultNormalize,
   maxLength,
   className,
+  instant,
 }: SearchFieldProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const instantKept = useRef('');
   const [draft, setDraft] = useState(value);
   const [seenValue, setSeenValue] = useState(value);
   // What this field last committed. The owner may store it in a low-priority update (a router transition) that
@@ -92,7 +100,18 @@ export function SearchField({
         placeholder={placeholder}
         maxLength={maxLength}
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          const text = event.target.value;
+          // Typed on right after an instant text (the rest of a secret typed by hand): dropped as well.
+          const kept = instantKept.current;
+          if (kept && text.startsWith(kept) && text !== kept) return;
+          instantKept.current = '';
+          if (!instant?.(text)) return setDraft(text);
+          instantKept.current = normalize(text);
+          setDraft(instantKept.current);
+          setOwnCommit(instantKept.current);
+          onCommit(text);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();

@@ -49,7 +49,7 @@ describe('token detail header actions', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Enable', 'Duplicate', 'Delete']);
+    ).toEqual(['Enable', 'Duplicate', 'Rotate…', 'Delete']);
     await user.keyboard('{Escape}');
     unmount();
 
@@ -62,7 +62,7 @@ describe('token detail header actions', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Disable', 'Duplicate', 'Delete']);
+    ).toEqual(['Disable', 'Duplicate', 'Rotate…', 'Delete']);
   });
 
   it('disables the token after confirmation and shows the new status', async () => {

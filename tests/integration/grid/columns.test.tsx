@@ -149,7 +149,7 @@ describe('tokens grid: columns and formats', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Disable', 'Edit', 'Duplicate', 'Delete']);
+    ).toEqual(['Disable', 'Edit', 'Duplicate', 'Rotate…', 'Delete']);
     await user.keyboard('{Escape}');
 
     await user.click(screen.getByRole('button', { name: 'Actions for Robot 2' }));
@@ -158,7 +158,7 @@ describe('tokens grid: columns and formats', () => {
       within(menu2)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Enable', 'Edit', 'Duplicate', 'Delete']);
+    ).toEqual(['Enable', 'Edit', 'Duplicate', 'Rotate…', 'Delete']);
 
     // The actions provider takes over: it asks before doing anything.
     await user.click(within(menu2).getByRole('menuitem', { name: 'Enable' }));

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import { parseGridView } from '../model/grid-view';
+import { holdsTokenValue, parseGridView } from '../model/grid-view';
 import { buildListQuery } from './list-query';
 import { apiTokenQueries } from './queries';
 
@@ -15,7 +15,10 @@ export function prefetchGridList(
   search: string,
   timeZone?: string,
 ): Promise<void> {
-  const view = parseGridView(new URLSearchParams(search));
+  const params = new URLSearchParams(search);
+  // A full token value in the URL: the grid rewrites it to the ID before it asks anything (product rules).
+  if (holdsTokenValue(params)) return Promise.resolve();
+  const view = parseGridView(params);
   const query = buildListQuery(view, { now: Date.now(), timeZone });
   // A failure stays in the cache entry for the grid, which asks again on mount (with retries) and shows it.
   return queryClient.fetchQuery(apiTokenQueries.list(client, query)).then(

@@ -70,8 +70,10 @@ export function startOfDayIso(day: string, timeZone: string | undefined, addDays
   return new Date(instant).toISOString();
 }
 
+/** A token's ID matches exactly (a full token value's ID is searched so); other text is looked for in names and IDs. */
 export function searchFilter(q: string): RqlExpr | undefined {
   if (!q) return undefined;
+  if (/^TKN-\d{4}-\d{4}$/i.test(q)) return rql.eq('id', q.toUpperCase());
   return rql.or(rql.ilike('name', rql.contains(q)), rql.ilike('id', rql.contains(q)));
 }
 

@@ -1,6 +1,13 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { DEFAULT_VIEW, parseGridView, serializeGridView, type GridView } from '../model/grid-view';
+import {
+  DEFAULT_VIEW,
+  holdsTokenValue,
+  leakedTokenId,
+  parseGridView,
+  serializeGridView,
+  type GridView,
+} from '../model/grid-view';
 
 export interface SetViewOptions {
   /**
@@ -8,6 +15,13 @@ export interface SetViewOptions {
    * leaves the grid state the user meant rather than replaying every keystroke.
    */
   replace?: boolean;
+  /** History state for the new entry, e.g. which token's full value was recognised in the search. */
+  state?: GridLocationState | undefined;
+}
+
+/** What the grid keeps in history state: the ID of a full token value recognised in the search (never more). */
+export interface GridLocationState {
+  leakedTokenId?: string | undefined;
 }
 
 export type ViewUpdate = Partial<GridView> | ((view: GridView) => GridView);
@@ -21,6 +35,7 @@ export function useGridView() {
   const navigate = useNavigate();
   const search = location.search;
   const view = useMemo(() => parseGridView(new URLSearchParams(search)), [search]);
+  const leaked = (location.state as GridLocationState | null)?.leakedTokenId;
   // The URL as the last update left it: two updates before the next render (a search committed by its timer, then
   // a click on a filter) must build on each other, or the second would drop the first.
   const latest = useRef(search);
@@ -37,17 +52,41 @@ export function useGridView() {
           ? update(base)
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
-      if (params === current.toString()) return;
+      if (params === current.toString() && !options.state) return;
       latest.current = params ? `?${params}` : '';
       // No pathname: stay on whatever path the host mounted us under.
-      void navigate({ search: latest.current }, { replace: options.replace ?? false });
+      void navigate({ search: latest.current }, { replace: options.replace ?? false, state: options.state });
     },
     [navigate],
   );
 
   const resetView = useCallback(() => setView(() => DEFAULT_VIEW), [setView]);
 
-  return { view, setView, resetView, search };
+  // The notice shows while the search is still the ID it was given.
+  return { view, setView, resetView, search, leakedTokenId: leaked === view.q ? leaked : undefined };
+}
+
+/**
+ * A link whose search holds a full token value is rewritten to the ID at once, replacing its history entry
+ * (docs/product-rules.md, 'A leaked token'). True until then: the grid sends nothing before.
+ */
+export function useTokenValueRewrite(): boolean {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  // The address the rewrite was sent for: the router may take a moment (a transition) to show the new one.
+  const [rewritten, setRewritten] = useState<string | null>(null);
+  const holds = rewritten !== search && holdsTokenValue(new URLSearchParams(search));
+  useLayoutEffect(() => {
+    if (!holds) return;
+    const params = new URLSearchParams(search);
+    const state: GridLocationState = { leakedTokenId: leakedTokenId(params.get('q') ?? '') };
+    const next = serializeGridView(parseGridView(params), params).toString();
+    void navigate({ search: next ? `?${next}` : '' }, { replace: true, state });
+    // The address is clean now even if the router shows it a moment later: the grid may render (and ask).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRewritten(search);
+  }, [holds, navigate, search]);
+  return holds;
 }
 
 function changesList(update: Partial<GridView>): boolean {

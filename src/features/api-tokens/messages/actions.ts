@@ -22,6 +22,10 @@ export const actionMessages = {
     unavailableTitle: 'Edit API token',
     unavailable: 'The edit dialog could not be loaded',
   },
+  rotate: {
+    unavailableTitle: 'Rotate API token',
+    unavailable: 'The Rotate dialog could not be loaded',
+  },
 
   single: {
     title: {

@@ -10,6 +10,7 @@ export const detailMessages = {
   enable: 'Enable',
   disable: 'Disable',
   duplicate: 'Duplicate',
+  rotate: 'Rotate…',
   delete: 'Delete',
 
   summaryLabel: 'Summary',

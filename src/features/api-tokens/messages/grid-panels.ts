@@ -57,6 +57,7 @@ export const gridPanelMessages = {
     disable: 'Disable',
     edit: 'Edit',
     duplicate: 'Duplicate',
+    rotate: 'Rotate…',
     delete: 'Delete',
   },
 

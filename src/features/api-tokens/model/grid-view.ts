@@ -134,7 +134,23 @@ const lastAccessParam = lenient<LastAccessFilter | null>((text) => {
   return Number.isInteger(days) && days >= 1 && days <= MAX_IDLE_DAYS ? { kind: 'idle', days } : undefined;
 }, null);
 
-const textParam = lenient((text) => sanitizeSearch(text), '');
+/**
+ * A full token value, `idt:TKN-dddd-dddd:` then its secret, anywhere in a text (docs/product-rules.md, 'A leaked
+ * token'). Only its ID may be kept: the secret must not reach the URL, a request, storage or the console.
+ */
+const TOKEN_VALUE = /idt:(tkn-\d{4}-\d{4}):/i;
+
+/** The ID of a full token value in `text`, upper-cased; undefined when there is none. */
+export const leakedTokenId = (text: string) => TOKEN_VALUE.exec(text)?.[1]?.toUpperCase();
+
+/** Search text as it is kept: a full token value becomes its ID alone, anything else is sanitised. */
+export const searchText = (text: string) => leakedTokenId(text) ?? sanitizeSearch(text);
+
+/** Whether the search or the creator parameter holds a full token value: the URL must then be rewritten. */
+export const holdsTokenValue = (params: URLSearchParams) =>
+  TOKEN_VALUE.test(`${params.get(VIEW_PARAMS.q)} ${params.get(VIEW_PARAMS.createdBy)}`);
+
+const textParam = lenient(searchText, '');
 
 export function sortToParam(sort: GridSort): string {
   return `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;

@@ -11,17 +11,25 @@ import { TokenStateDialog } from './token-state-dialog';
 import { tokenLabel } from './token-label';
 import { useFocusReturn } from './use-focus-return';
 
-// The edit dialog (and its form code) loads the first time someone edits, not with the confirmations.
+// The edit and Rotate dialogs (and their form code) load the first time someone edits or rotates, not with the
+// confirmations.
+const loadDialogs = () => import('./token-dialogs');
 const EditTokenDialog = retryableLazy(() =>
-  import('../wizard/edit-token-dialog').then((module) => ({ default: module.EditTokenDialog })),
+  loadDialogs().then((module) => ({ default: module.EditTokenDialog })),
+);
+const RotateTokenDialog = retryableLazy(() =>
+  loadDialogs().then((module) => ({ default: module.RotateTokenDialog })),
 );
 
-/** What an action needs on screen: a confirmation, the edit dialog, or a note that there is nothing to do. */
+/**
+ * What an action needs on screen: a confirmation, the edit or the Rotate dialog, or a note that there is nothing
+ * to do.
+ */
 export function ActionHost({ request, onClose }: { request: ActionRequest; onClose: () => void }) {
   const { notify } = useServices();
   useFocusReturn(request.opener);
   const applicable =
-    request.kind === 'edit'
+    request.kind === 'edit' || request.kind === 'rotate'
       ? [request.token]
       : request.kind === 'state'
         ? [request.token].filter((token) => canApply(request.action, token))
@@ -64,16 +72,25 @@ export function ActionHost({ request, onClose }: { request: ActionRequest; onClo
   return (
     <ErrorBoundary
       fallback={({ error, reset }) => (
-        <EditUnavailableDialog error={error} onRetry={reset} onClose={onClose} />
+        <EditUnavailableDialog
+          error={error}
+          onRetry={reset}
+          onClose={onClose}
+          text={request.kind === 'rotate' ? actionMessages.rotate : undefined}
+        />
       )}
     >
       <Suspense fallback={null}>
-        <EditTokenDialog
-          key={request.token.id}
-          token={request.token}
-          open
-          onOpenChange={(next) => (next ? undefined : onClose())}
-        />
+        {request.kind === 'rotate' ? (
+          <RotateTokenDialog key={request.token.id} token={request.token} onClose={onClose} />
+        ) : (
+          <EditTokenDialog
+            key={request.token.id}
+            token={request.token}
+            open
+            onOpenChange={(next) => (next ? undefined : onClose())}
+          />
+        )}
       </Suspense>
     </ErrorBoundary>
   );

@@ -15,6 +15,8 @@ export interface TokenActions {
   enable(token: ApiToken): void;
   disable(token: ApiToken): void;
   remove(token: ApiToken, options?: { onDeleted?: () => void }): void;
+  /** The guided Rotate dialog: a new token like this one, its secret once, then retiring this one. */
+  rotate(token: ApiToken): void;
   /** Applies to the tokens for which the action is valid; the dialog says how many that is. */
   bulk(action: TokenStateAction, tokens: ApiToken[], options?: { onDone?: () => void }): void;
 }

@@ -9,7 +9,8 @@ import { TokenActionsContext, type TokenActions } from './token-actions-context'
 type ActionAsk =
   | { kind: 'state'; action: TokenStateAction; token: ApiToken; onDeleted?: (() => void) | undefined }
   | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
-  | { kind: 'edit'; token: ApiToken };
+  | { kind: 'edit'; token: ApiToken }
+  | { kind: 'rotate'; token: ApiToken };
 
 /**
  * One action waiting for its confirmation, its edit dialog or its "nothing to do" note. `opener` had focus when
@@ -32,7 +33,7 @@ export interface TokenActionsProviderProps {
 
 /**
  * Gives the screens below it `useTokenActions()` and draws what those actions need: confirmations for
- * enable, disable and delete (single and bulk) and the edit dialog. One at a time.
+ * enable, disable and delete (single and bulk), the edit dialog and the Rotate dialog. One at a time.
  */
 export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProviderProps) {
   const navigate = useNavigate();
@@ -53,6 +54,7 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   const actions = useMemo<TokenActions>(
     () => ({
       edit: (token) => ask({ kind: 'edit', token }),
+      rotate: (token) => ask({ kind: 'rotate', token }),
       duplicate: (token) => {
         if (!token.id) return;
         const { search, duplicateTo: to } = latest.current;

@@ -63,6 +63,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
               <MenuItem onSelect={() => actions.disable(token)}>{detailMessages.disable}</MenuItem>
             )}
             <MenuItem onSelect={() => actions.duplicate(token)}>{detailMessages.duplicate}</MenuItem>
+            <MenuItem onSelect={() => actions.rotate(token)}>{detailMessages.rotate}</MenuItem>
             <MenuSeparator />
             <MenuItem tone="danger" onSelect={() => actions.remove(token, { onDeleted })}>
               {detailMessages.delete}

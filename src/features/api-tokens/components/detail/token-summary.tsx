@@ -1,5 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
+import { rotateMessages } from '../../messages/rotate';
+import { apiTokenQueries } from '../../api/queries';
+import { replacedByQuery } from '../../api/replaced-by';
 import type { ApiToken } from '../../api/types';
 import { DateTime, EntityRef, StatusBadge } from './detail-parts';
 import styles from './token-detail-page.module.css';
@@ -32,7 +37,41 @@ export function TokenSummary({ token }: { token: ApiToken }) {
             <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} relative />
           </dd>
         </div>
+        {token.id ? <ReplacedBy tokenId={token.id} /> : null}
       </dl>
     </section>
+  );
+}
+
+/** "Replaced by TKN-…" when another token's description names this one (a rotation writes it there). */
+function ReplacedBy({ tokenId }: { tokenId: string }) {
+  const { client } = useServices();
+  const location = useLocation();
+  const query = useQuery({
+    ...apiTokenQueries.list(client, replacedByQuery(tokenId)),
+    // Another token's page must not show this token's answer while its own loads.
+    placeholderData: undefined,
+  });
+  const replacements = (query.data?.data ?? []).filter((token) => token.id);
+  if (replacements.length === 0) return null;
+  return (
+    <div className={styles.summaryItem}>
+      <dt className={styles.summaryTerm}>{rotateMessages.replacedBy}</dt>
+      <dd className={`${styles.summaryValue} ${styles.replacements}`}>
+        {replacements.map((token) => (
+          <span key={token.id} className={styles.replacement}>
+            {/* `..` climbs from this token's route to the module root, wherever the module is mounted. */}
+            <Link
+              to={`../${encodeURIComponent(token.id ?? '')}`}
+              state={location.state}
+              className={styles.replacementLink}
+            >
+              {token.id}
+            </Link>
+            {token.name ? <span className={styles.replacementName}>{token.name}</span> : null}
+          </span>
+        ))}
+      </dd>
+    </div>
   );
 }

@@ -26,6 +26,7 @@ const activeFilters = fromExtras('ActiveFilters');
 const csvExport = fromExtras('CsvExport');
 const emptyAccount = fromExtras('EmptyAccount');
 const noMatch = fromExtras('NoMatch');
+const leakNotice = fromExtras('LeakNotice');
 
 export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu', { mountOnOpen: true });
 export const SortMenu = deferredOverlay(sortMenu, 'menu');
@@ -34,9 +35,10 @@ export const ColumnsMenu = deferredOverlay(columnsMenu, 'menu');
 /** Render inside a Suspense boundary (the placeholder keeps its place). */
 export const HygieneStrip = hygieneStrip.Component;
 // The rest render inside a Suspense boundary and only when they have something to say (rows selected, filters
-// applied, an export running, an empty result).
+// applied, an export running, an empty result, a full token value recognised in the search).
 export const SelectionBar = selectionBar.Component;
 export const ActiveFilters = activeFilters.Component;
 export const CsvExport = csvExport.Component;
 export const EmptyAccount = emptyAccount.Component;
 export const NoMatch = noMatch.Component;
+export const LeakNotice = leakNotice.Component;

@@ -6,3 +6,4 @@ export { SelectionBar } from './selection-bar';
 export { ActiveFilters } from './active-filters';
 export { CsvExport } from './export-progress';
 export { EmptyAccount, NoMatch } from './grid-states';
+export { LeakNotice } from './leak-notice';

@@ -21,6 +21,7 @@ export function RowActionsMenu({ token, trigger, defaultOpen }: OverlayTriggerPr
         <MenuSeparator />
         <MenuItem onSelect={() => actions.edit(token)}>{gridPanelMessages.menu.edit}</MenuItem>
         <MenuItem onSelect={() => actions.duplicate(token)}>{gridPanelMessages.menu.duplicate}</MenuItem>
+        <MenuItem onSelect={() => actions.rotate(token)}>{gridPanelMessages.menu.rotate}</MenuItem>
         <MenuItem tone="danger" onSelect={() => actions.remove(token)}>
           {gridPanelMessages.menu.delete}
         </MenuItem>

@@ -11,7 +11,7 @@ import { SegmentedControl } from '../../../../components/ui/segmented-control';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { sanitizeSearch, SEARCH_MAX_LENGTH } from '../../../../lib/rql';
+import { SEARCH_MAX_LENGTH } from '../../../../lib/rql';
 import { afterNextPaint, preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
@@ -22,19 +22,22 @@ import type { ApiToken, ApiTokenStatus } from '../../api/types';
 import {
   countPanelFilters,
   hasFilters,
+  leakedTokenId as tokenIdIn,
   PAGE_SIZES,
+  searchText,
   withoutFilters,
   type PageSize,
 } from '../../model/grid-view';
 import { HIDEABLE_COLUMNS } from '../../model/columns';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
-import { useGridView } from '../../hooks/use-grid-view';
+import { useGridView, useTokenValueRewrite } from '../../hooks/use-grid-view';
 import { HygienePlaceholder } from '../hygiene/hygiene-placeholder';
 import {
   ActiveFilters,
   EmptyAccount,
   CsvExport,
   HygieneStrip,
+  LeakNotice,
   NoMatch,
   SelectionBar,
 } from './grid-deferred';
@@ -62,12 +65,16 @@ const MIN_FRESH_MS = 1000;
 
 /**
  * The module's index: every token of the account, paged, sorted and filtered by the server
- * (docs/product-rules.md, 'The list').
+ * (docs/product-rules.md, 'The list'). A link holding a full token value is rewritten first.
  */
 export function TokensPage() {
+  return useTokenValueRewrite() ? null : <TokensGrid />;
+}
+
+function TokensGrid() {
   const { client, timeZone } = useServices();
   const queryClient = useQueryClient();
-  const { view, setView, resetView, search } = useGridView();
+  const { view, setView, resetView, search, leakedTokenId } = useGridView();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());
 
@@ -243,10 +250,24 @@ export function TokensPage() {
                   placeholder={gridMessages.searchPlaceholder}
                   clearLabel={gridMessages.clearSearch}
                   maxLength={SEARCH_MAX_LENGTH}
-                  normalize={sanitizeSearch}
-                  onCommit={(text) => setView({ q: sanitizeSearch(text) }, { replace: true })}
+                  normalize={searchText}
+                  instant={tokenIdIn}
+                  onCommit={(text) => {
+                    // A full token value: only its ID is searched, in the whole list, and the notice says so.
+                    const id = tokenIdIn(text);
+                    setView(id ? { ...withoutFilters(view), q: id } : { q: searchText(text) }, {
+                      replace: true,
+                      state: id ? { leakedTokenId: id } : undefined,
+                    });
+                  }}
                 />
               </div>
+
+              {leakedTokenId ? (
+                <Suspense fallback={null}>
+                  <LeakNotice tokenId={leakedTokenId} />
+                </Suspense>
+              ) : null}
 
               {countPanelFilters(view) > 0 ? (
                 <Suspense fallback={null}>

@@ -7,8 +7,11 @@ import { LogoPicker } from './logo-picker';
 import { MAX_DESCRIPTION_LENGTH, type TokenFormValues } from './token-form-schema';
 import styles from './token-form.module.css';
 
-/** Logo, name and description: the General step of the Add wizard and of the Edit dialog. */
-export function TokenGeneralFields() {
+/**
+ * Logo, name and description: the General step of the Add wizard and of the Edit dialog. Without `withLogo` (the
+ * Rotate dialog, which keeps the old token's logo) only name and description.
+ */
+export function TokenGeneralFields({ withLogo = true }: { withLogo?: boolean }) {
   const { control, register, setError, clearErrors, formState } = useFormContext<TokenFormValues>();
   const { number } = useFormatters();
   const description = useWatch({ control, name: 'description' }) ?? '';
@@ -16,22 +19,24 @@ export function TokenGeneralFields() {
 
   return (
     <div className={styles.fields}>
-      <Controller
-        control={control}
-        name="logo"
-        render={({ field, fieldState }) => (
-          <LogoPicker
-            value={field.value}
-            onChange={(next) => {
-              clearErrors('logo');
-              field.onChange(next);
-            }}
-            onReject={(message) => setError('logo', { type: 'file', message }, { shouldFocus: false })}
-            error={fieldState.error?.message}
-            inputRef={field.ref}
-          />
-        )}
-      />
+      {withLogo ? (
+        <Controller
+          control={control}
+          name="logo"
+          render={({ field, fieldState }) => (
+            <LogoPicker
+              value={field.value}
+              onChange={(next) => {
+                clearErrors('logo');
+                field.onChange(next);
+              }}
+              onReject={(message) => setError('logo', { type: 'file', message }, { shouldFocus: false })}
+              error={fieldState.error?.message}
+              inputRef={field.ref}
+            />
+          )}
+        />
+      ) : null}
       <TextField
         label={wizardMessages.name.label}
         placeholder={wizardMessages.name.placeholder}

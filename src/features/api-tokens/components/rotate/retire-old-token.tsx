@@ -1,0 +1,183 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Badge } from '../../../../components/ui/badge';
+import { Button } from '../../../../components/ui/button';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { RefreshIcon } from '../../../../components/ui/icons/refresh';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { useApiClient, useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
+import { actionMessages } from '../../messages/actions';
+import { rotateMessages } from '../../messages/rotate';
+import { apiTokenQueries } from '../../api/queries';
+import { useTokenStateMutation } from '../../api/state-mutations';
+import type { ApiToken } from '../../api/types';
+import { tokenLabel } from '../actions/token-label';
+import styles from './rotate.module.css';
+
+export type RetireAction = 'disable' | 'delete';
+
+const text = rotateMessages.retire;
+
+/**
+ * The Rotate dialog's last step: the old token's last access (with Refresh, to watch it go quiet once the
+ * integrations use the new token), then Disable or Delete, each confirmed as usual. A failure says what state
+ * both tokens are in and leaves every choice open.
+ */
+export function RetireOldToken({
+  old,
+  created,
+  retired,
+  onRetired,
+}: {
+  old: ApiToken;
+  created: ApiToken;
+  retired: RetireAction | null;
+  onRetired: (action: RetireAction) => void;
+}) {
+  const client = useApiClient();
+  const { notify } = useServices();
+  // The confirmation: which action, and whether it shows (its text stays put while it closes).
+  const [ask, setAsk] = useState<{ action: RetireAction; open: boolean }>({ action: 'disable', open: false });
+  const confirming = ask.open ? ask.action : null;
+  const close = () => setAsk((current) => ({ ...current, open: false }));
+  const [failure, setFailure] = useState<{ action: RetireAction; error: unknown } | null>(null);
+  const oldId = old.id ?? '';
+  const newId = created.id ?? '';
+  // The old token as the server has it now. Not asked for once it is (being) deleted: there is nothing to show.
+  const detail = useQuery({
+    ...apiTokenQueries.detail(client, oldId),
+    enabled: retired !== 'delete' && confirming !== 'delete',
+  });
+  const current = detail.data ?? old;
+  const disable = useTokenStateMutation('disable');
+  const remove = useTokenStateMutation('delete');
+  const pending = disable.isPending || remove.isPending;
+  const { name } = tokenLabel(current);
+
+  const run = async () => {
+    const action = confirming;
+    if (!action || pending) return;
+    setFailure(null);
+    try {
+      await (action === 'delete' ? remove : disable).mutateAsync({ token: current });
+    } catch (error) {
+      close();
+      setFailure({ action, error });
+      return;
+    }
+    close();
+    notify(actionMessages.single.success(action, name), { tone: 'success' });
+    onRetired(action);
+  };
+
+  const status = current.status === 'Disabled' ? commonMessages.statusDisabled : commonMessages.statusActive;
+  return (
+    <div className={styles.stack}>
+      <p className={styles.intro}>{text.intro(oldId)}</p>
+      <dl className={styles.tokens}>
+        <div className={styles.tokenRow}>
+          <dt className={styles.term}>{text.oldToken}</dt>
+          <dd className={styles.value}>
+            <span className={styles.name}>{name}</span> <span className={styles.id}>{oldId}</span>{' '}
+            {retired === 'delete' ? null : <StatusBadge status={current.status} />}
+          </dd>
+        </div>
+        {retired === 'delete' ? null : (
+          <div className={styles.tokenRow}>
+            <dt className={styles.term}>{text.lastAccess}</dt>
+            <dd className={styles.value}>
+              <LastAccess iso={current.lastAccessAt} />
+              <Button
+                variant="ghost"
+                size="sm"
+                icon={<RefreshIcon />}
+                busy={detail.isFetching}
+                aria-label={text.refreshLabel}
+                onClick={() => void detail.refetch()}
+              >
+                {text.refresh}
+              </Button>
+            </dd>
+          </div>
+        )}
+        <div className={styles.tokenRow}>
+          <dt className={styles.term}>{text.newToken}</dt>
+          <dd className={styles.value}>
+            <span className={styles.name}>{tokenLabel(created).name}</span>{' '}
+            <span className={styles.id}>{newId}</span> <StatusBadge status={created.status} />
+          </dd>
+        </div>
+      </dl>
+      {detail.isError && retired !== 'delete' ? (
+        <ErrorPanel
+          error={detail.error}
+          title={text.refreshFailed}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
+      ) : null}
+
+      <p className={styles.outcome} role="status">
+        {retired === 'disable'
+          ? text.disabled(newId, oldId)
+          : retired === 'delete'
+            ? text.deleted(newId, oldId)
+            : ''}
+      </p>
+      {failure ? (
+        <ErrorPanel error={failure.error} title={text.failed(failure.action)}>
+          <p>{text.failedState(newId, oldId, status)}</p>
+        </ErrorPanel>
+      ) : null}
+
+      {retired === 'delete' ? null : (
+        <div className={styles.actions}>
+          {current.status === 'Active' && retired === null ? (
+            <Button variant="secondary" onClick={() => setAsk({ action: 'disable', open: true })}>
+              {text.disable}
+            </Button>
+          ) : null}
+          <Button variant="danger" onClick={() => setAsk({ action: 'delete', open: true })}>
+            {text.delete}
+          </Button>
+        </div>
+      )}
+
+      <ConfirmDialog
+        open={ask.open}
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={actionMessages.single.title[ask.action]}
+        description={actionMessages.single.description[ask.action](name, oldId)}
+        confirmLabel={actionMessages.single.confirm[ask.action]}
+        cancelLabel={actionMessages.cancel}
+        tone="danger"
+        busy={pending}
+        onConfirm={() => void run()}
+      />
+    </div>
+  );
+}
+
+function StatusBadge({ status }: { status: string | undefined }) {
+  if (status !== 'Active' && status !== 'Disabled') return null;
+  return status === 'Active' ? (
+    <Badge tone="success">{commonMessages.statusActive}</Badge>
+  ) : (
+    <Badge tone="neutral">{commonMessages.statusDisabled}</Badge>
+  );
+}
+
+/** When the old token was last used, with how long ago in words, so a quiet token is plain to see. */
+function LastAccess({ iso }: { iso: string | null | undefined }) {
+  const { dateParts, relative } = useFormatters();
+  const parts = dateParts(iso);
+  if (!parts || !iso) return <span>{text.never}</span>;
+  const ago = relative(iso);
+  return (
+    <time dateTime={iso} title={parts.full}>
+      {`${parts.date} ${parts.time}${ago ? ` (${ago})` : ''}`}
+    </time>
+  );
+}

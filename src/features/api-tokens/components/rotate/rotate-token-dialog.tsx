@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { Button } from '../../../../components/ui/button';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { InfoIcon } from '../../../../components/ui/icons/info';
+import {
+  StepDialog,
+  StepDialogSteps,
+  useStepNavigation,
+  type StepDialogStep,
+} from '../../../../components/ui/step-dialog';
+import { isApiError } from '../../../../lib/api-error';
+import { isolateBidi } from '../../../../lib/bidi';
+import { useServices } from '../../../../lib/services';
+import { rotateMessages } from '../../messages/rotate';
+import { wizardMessages } from '../../messages/wizard';
+import { useCreateApiToken } from '../../api/create-token';
+import type { ApiToken } from '../../api/types';
+import { applyServerFieldErrors } from '../token-form/server-field-errors';
+import { TokenGeneralFields } from '../token-form/token-general-fields';
+import { hasUnsavedInput, normalizeDescription, type TokenFormValues } from '../token-form/token-form-schema';
+import { tokenStepLabels } from '../wizard/token-step-labels';
+import { useDuplicateSource } from '../wizard/use-duplicate-source';
+import { useTokenForm } from '../wizard/use-token-form';
+import { WizardSummary } from '../wizard/wizard-summary';
+import { RetireOldToken, type RetireAction } from './retire-old-token';
+import styles from './rotate.module.css';
+
+type RotateStep = 'explain' | 'secret' | 'retire';
+
+/** A line a rotation wrote into a description; a token rotated again names only the token it replaces now. */
+const REPLACES_LINE = /^Replaces TKN-\d{4}-\d{4}\s*$/gim;
+
+/** The new token's description: which token it replaces, then the old token's own description. */
+export function rotatedDescription(old: ApiToken): string {
+  const own = (old.description ?? '').replace(REPLACES_LINE, '').trim();
+  const line = rotateMessages.replacesLine(old.id ?? '');
+  return own ? `${line}\n${own}` : line;
+}
+
+/**
+ * Rotate API token (docs/product-rules.md, 'Rotate a token'): what will happen and the new token's name and
+ * description → the new token's secret, shown once → retiring the old token. Built on the step dialog; the old
+ * token is loaded in full (modules, logo) first, as Duplicate does.
+ */
+export function RotateTokenDialog({ token, onClose }: { token: ApiToken; onClose: () => void }) {
+  const source = useDuplicateSource(token.id ?? null);
+  const { query } = source;
+  const failure = query.isError ? (
+    <ErrorPanel
+      error={query.error}
+      title={rotateMessages.loadFailed}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+    />
+  ) : undefined;
+  const old = source.token;
+  return (
+    <StepDialog
+      title={rotateMessages.title}
+      description={[token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · ')}
+      onClose={onClose}
+      closeLabel={wizardMessages.close}
+      loading={{ label: rotateMessages.loading, failure }}
+    >
+      {source.ready && old ? (
+        <RotateSteps
+          old={old}
+          initialValues={{
+            ...source.initialValues,
+            name: old.name ?? '',
+            description: rotatedDescription(old),
+          }}
+          logoCopyFailed={source.logoCopyFailed}
+        />
+      ) : null}
+    </StepDialog>
+  );
+}
+
+function RotateSteps({
+  old,
+  initialValues,
+  logoCopyFailed,
+}: {
+  old: ApiToken;
+  initialValues: TokenFormValues;
+  logoCopyFailed: boolean;
+}) {
+  const { accountId } = useServices();
+  const oldId = old.id ?? '';
+  const [initial] = useState(initialValues);
+  const { form, validate } = useTokenForm(initial, 'general');
+  const navigation = useStepNavigation<RotateStep>('explain');
+  const { current: step, goTo } = navigation;
+  // The new secret lives here and only here, until the dialog closes: Back from the last step shows it again.
+  const [secret, setSecret] = useState<string | null>(null);
+  const [created, setCreated] = useState<ApiToken | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [createError, setCreateError] = useState<unknown>(null);
+  // What became of the old token on the last step: nothing yet, disabled, or deleted.
+  const [retired, setRetired] = useState<RetireAction | null>(null);
+  const create = useCreateApiToken({ onSecret: (value) => setSecret(value) });
+  // Nothing left to lose once the value was copied, or when the server sent none.
+  const secretSafe = copied || !secret;
+
+  const createNew = async () => {
+    const result = await validate('general');
+    if (!result.ok) return;
+    const { values } = result;
+    setCreateError(null);
+    try {
+      const token = await create.mutateAsync({
+        name: values.name.trim(),
+        description: normalizeDescription(values.description),
+        moduleIds: values.moduleIds,
+        icon: values.logo?.kind === 'file' ? values.logo.file : undefined,
+        accountId,
+      });
+      setCreated(token);
+      goTo('secret');
+    } catch (error) {
+      setCreateError(error);
+      const target = applyServerFieldErrors(error, form.setError);
+      if (target?.step === 'general') form.setFocus(target.field);
+    }
+  };
+
+  const newId = created?.id ?? '';
+  const steps: StepDialogStep<RotateStep>[] = [
+    {
+      id: 'explain',
+      label: rotateMessages.steps.explain,
+      complete: created !== null,
+      content: (
+        <>
+          <div className={styles.intro}>
+            <p>{rotateMessages.explain.intro(old.name ?? '', oldId)}</p>
+            <p>{rotateMessages.explain.oldKeepsWorking}</p>
+            <p>{rotateMessages.explain.editHint}</p>
+          </div>
+          {logoCopyFailed ? (
+            <p className={styles.notice}>
+              <InfoIcon />
+              <span>{rotateMessages.explain.logoCopyFailed}</span>
+            </p>
+          ) : null}
+          <TokenGeneralFields withLogo={false} />
+        </>
+      ),
+      action: { label: rotateMessages.explain.create, run: createNew },
+    },
+    {
+      id: 'secret',
+      label: rotateMessages.steps.secret,
+      complete: step === 'retire',
+      content: created ? (
+        <div className={styles.stack}>
+          <WizardSummary token={created} secret={secret} onCopied={() => setCopied(true)} />
+          <p className={styles.muted}>{rotateMessages.secret.intro(newId, oldId)}</p>
+        </div>
+      ) : null,
+      // As the wizard's Summary: Escape and a click beside the dialog never dismiss the only view of the secret.
+      keepOnOutsideClick: true,
+      closeGuard: (reason) => reason === 'close-button' && secretSafe,
+      closeQuestion: rotateMessages.notCopied,
+      action: { label: rotateMessages.secret.next, run: () => goTo('retire') },
+    },
+    {
+      id: 'retire',
+      label: rotateMessages.steps.retire,
+      content: created ? (
+        <RetireOldToken old={old} created={created} retired={retired} onRetired={setRetired} />
+      ) : null,
+      keepOnOutsideClick: !secretSafe,
+      // Until the value is copied, the last step still asks before the dialog (and with it the value) goes.
+      closeGuard: () => secretSafe,
+      closeQuestion: rotateMessages.notCopied,
+      footer: (close) => (
+        <>
+          <Button variant="secondary" onClick={() => goTo('secret')}>
+            {rotateMessages.retire.back}
+          </Button>
+          <Button variant="primary" onClick={close}>
+            {retired ? rotateMessages.retire.done : rotateMessages.retire.keep}
+          </Button>
+        </>
+      ),
+    },
+  ];
+
+  const unknownOutcome = isApiError(createError) && createError.status === 0;
+  return (
+    <FormProvider {...form}>
+      <StepDialogSteps
+        steps={steps}
+        navigation={navigation}
+        initialFocus={() => form.setFocus('name')}
+        busy={create.isPending}
+        busyLabel={rotateMessages.explain.creating}
+        isDirty={() => !created && hasUnsavedInput(initial, form.getValues())}
+        alert={
+          createError && step === 'explain' ? (
+            <ErrorPanel error={createError} title={rotateMessages.createFailed}>
+              <p>
+                {unknownOutcome
+                  ? rotateMessages.createUnknownState(oldId)
+                  : rotateMessages.createFailedState(oldId)}
+              </p>
+            </ErrorPanel>
+          ) : null
+        }
+        labels={{ ...tokenStepLabels, stepOf: wizardMessages.stepOf }}
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,79 @@
+// Text of the Rotate dialog (docs/product-rules.md, 'Rotate a token').
+import { isolateBidi } from '../../../lib/bidi';
+
+const quoted = (name: string) => `“${isolateBidi(name)}”`;
+
+export const rotateMessages = {
+  title: 'Rotate API token',
+  loading: 'Loading the API token to rotate…',
+  loadFailed: 'Could not load the API token to rotate',
+  steps: {
+    explain: 'New token',
+    secret: 'Copy the new token',
+    retire: 'Retire the old token',
+  },
+
+  /** The first line of the new token's description; the old token's page finds its replacement by it. */
+  replacesLine: (oldId: string) => `Replaces ${oldId}`,
+
+  explain: {
+    intro: (name: string, id: string) =>
+      `A new API token is created with the same name, description, modules and logo as ${quoted(name)} (${id}).`,
+    oldKeepsWorking:
+      'The old token keeps working until you retire it, so you can switch your integrations over without downtime.',
+    editHint: 'You can change the name and the description of the new token here.',
+    create: 'Create new token',
+    creating: 'Creating the new API token…',
+    logoCopyFailed: 'The logo of the old token could not be copied; the new token is created without a logo.',
+  },
+  createFailed: 'Could not create the new API token',
+  /** What is known after a failed create. */
+  createFailedState: (oldId: string) =>
+    `No new token was created. ${oldId} is unchanged and keeps working. You can try again.`,
+  createUnknownState: (oldId: string) =>
+    `The API did not answer, so a new token may or may not have been created; look for it in the list before trying again. ${oldId} is unchanged and keeps working.`,
+
+  /** Asked when the dialog is closed before the new value was copied. */
+  notCopied: {
+    title: 'Close without copying the API token?',
+    description:
+      'You have not copied the new API token. It cannot be shown again once this dialog is closed.',
+    confirm: 'Close anyway',
+    cancel: 'Back to the new token',
+  },
+
+  secret: {
+    intro: (newId: string, oldId: string) =>
+      `Put the new token into your integrations now. Both tokens work: ${newId} is active, and ${oldId} keeps working until you retire it in the next step.`,
+    next: 'Next',
+  },
+
+  retire: {
+    intro: (oldId: string) =>
+      `Once your integrations use the new token, retire ${oldId}. Its last access shows whether anything still uses it.`,
+    oldToken: 'Old token',
+    newToken: 'New token',
+    lastAccess: 'Last access',
+    never: 'Never used',
+    refresh: 'Refresh',
+    refreshLabel: 'Refresh the old token’s last access',
+    refreshFailed: 'Could not refresh the old token',
+    disable: 'Disable old token',
+    delete: 'Delete old token',
+    keep: 'Keep it for now',
+    done: 'Done',
+    back: 'Back to the new token',
+    /** The state of both tokens once an action on the old one has ended. */
+    disabled: (newId: string, oldId: string) =>
+      `${oldId} is disabled: integrations still using it get errors. ${newId} is active.`,
+    deleted: (newId: string, oldId: string) => `${oldId} is deleted. ${newId} is active.`,
+    failed: (action: 'disable' | 'delete') =>
+      action === 'disable' ? 'Could not disable the old token' : 'Could not delete the old token',
+    failedState: (newId: string, oldId: string, status: string) =>
+      `${newId} is active. ${oldId} is unchanged (${status}) and keeps its access; you can try again or keep it for now.`,
+  },
+
+  /** Where a token's page names the token that replaced it. */
+  replacedBy: 'Replaced by',
+  replacedByLabel: (id: string) => `Open ${id}, the token that replaces this one`,
+} as const;

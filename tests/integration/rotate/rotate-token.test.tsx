@@ -1,0 +1,344 @@
+// Rotate API token: a new token like the old one, its secret shown once, then retiring the old token. Each step
+// can fail on its own; the dialog then says what state both tokens are in and keeps the new secret.
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { getResponse, http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../../mocks/handlers';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { chooseFromRowMenu, findRow, firstPageTokens, rowStatus } from '../actions/action-helpers';
+import {
+  API_TOKENS_PATH,
+  captureRequests,
+  installNodeFileApis,
+  serializedQueryCache,
+} from '../wizard/wizard-support';
+
+installNodeFileApis();
+
+const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
+const SLOW = { timeout: 8000 };
+const NOT_COPIED = 'Close without copying the API token?';
+
+const secureContext = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
+afterEach(() => {
+  if (secureContext) Object.defineProperty(window, 'isSecureContext', secureContext);
+  else delete (window as { isSecureContext?: boolean }).isSecureContext;
+  vi.restoreAllMocks();
+});
+
+function firstOnPage(status: 'Active' | 'Disabled', withDescription = false) {
+  const token = firstPageTokens().find((t) => t.status === status && (!withDescription || t.description));
+  if (!token) throw new Error(`the first page has no ${status} token`);
+  return token;
+}
+
+async function findRotateDialog() {
+  return screen.findByRole('dialog', { name: 'Rotate API token' }, { timeout: 10_000 });
+}
+
+/** The step list item marked as the current step. */
+function currentStep(dialog: HTMLElement): string {
+  const list = within(dialog).getByRole('list', { name: 'Steps' });
+  return list.querySelector('[aria-current="step"]')?.textContent ?? '';
+}
+
+/** Opens Rotate… from the row menu and waits for the first step's fields. */
+async function openFromGrid(user: UserEvent, name: string) {
+  await chooseFromRowMenu(user, name, 'Rotate…');
+  const dialog = await findRotateDialog();
+  await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+  return dialog;
+}
+
+async function createNew(user: UserEvent, dialog: HTMLElement) {
+  await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+}
+
+/** Waits for the secret step; returns the value on screen. */
+async function findSecret(dialog: HTMLElement): Promise<string> {
+  await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), SLOW);
+  const value = (within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLTextAreaElement).value;
+  expect(value).toMatch(/^idt:TKN-\d{4}-\d{4}:/);
+  return value;
+}
+
+async function copySecret(user: UserEvent, dialog: HTMLElement) {
+  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+  const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+  await user.click(within(dialog).getByRole('button', { name: 'Copy API token' }));
+  expect(await within(dialog).findByText('API token copied to the clipboard.')).toBeInTheDocument();
+  return writeText;
+}
+
+/** The token the rotation created: the one whose description names the old token. */
+function replacementOf(oldId: string) {
+  return mockBackend.db.listTokens().find((t) => t.id !== oldId && t.description?.includes(oldId));
+}
+
+async function confirm(user: UserEvent, title: string, button: string) {
+  const question = await screen.findByRole('alertdialog', { name: title });
+  await user.click(within(question).getByRole('button', { name: button }));
+}
+
+describe('Rotate API token', { timeout: 60_000 }, () => {
+  it('creates a like token, shows its secret once, disables the old one; both show in the grid', async () => {
+    const old = firstOnPage('Active', true);
+    const creates = captureRequests('POST', API_TOKENS_PATH);
+    const { user, queryClient } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+
+    // Step 1: what will happen, with the name and the description prefilled.
+    expect(currentStep(dialog)).toContain('New token');
+    expect(within(dialog).getByText(/keeps working until you retire it/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(old.name);
+    expect(within(dialog).getByRole('textbox', { name: /Description/ })).toHaveValue(
+      `Replaces ${old.id}\n${old.description}`,
+    );
+    await createNew(user, dialog);
+    const secret = await findSecret(dialog);
+
+    const created = replacementOf(old.id);
+    expect(created).toBeDefined();
+    const [request] = await creates.all();
+    expect(request?.body).toMatchObject({
+      name: old.name,
+      description: `Replaces ${old.id}\n${old.description}`,
+      modules: old.modules.map((m) => ({ id: m.id })),
+    });
+    expect(mockBackend.db.getSecret(created?.id ?? '')).toBe(secret);
+    // The old token is untouched so far.
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Active');
+
+    // The secret holds: Escape does nothing, Close before copying asks.
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await confirm(user, NOT_COPIED, 'Back to the new token');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(within(dialog).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+
+    const writeText = await copySecret(user, dialog);
+    expect(writeText).toHaveBeenCalledWith(secret);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+
+    // Step 3: the old token's last access, then Disable (confirmed).
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    expect(within(dialog).getByText('Last access')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Refresh the old token’s last access' })).toBeEnabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Disable old token' }));
+    await confirm(user, 'Disable API token?', 'Disable token');
+    expect(
+      await within(dialog).findByText(
+        `${old.id} is disabled: integrations still using it get errors. ${created?.id} is active.`,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
+    expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Rotate API token' })).not.toBeInTheDocument(),
+    );
+    expect(document.body.textContent).not.toContain(secret);
+    expect(serializedQueryCache(queryClient)).not.toContain(secret);
+
+    // Both in the grid under the same name: the new one active, the old one disabled.
+    const rowOf = (id: string) => {
+      const rows = screen.getAllByRole('row').filter((row) => within(row).queryByText(id));
+      expect(rows).toHaveLength(1);
+      return rows[0] as HTMLElement;
+    };
+    await waitFor(() => expect(rowStatus(rowOf(old.id))).toBe('Disabled'), SLOW);
+    await waitFor(() => expect(rowStatus(rowOf(created?.id ?? '-'))).toBe('Active'), SLOW);
+  });
+
+  it('a failed create says nothing changed, keeps the input, and can be tried again', async () => {
+    const old = firstOnPage('Active');
+    const before = mockBackend.db.tokenCount();
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    await user.type(name, 'Rotated integration');
+
+    mockBackend.setScenario({ failures: { create: 500 } });
+    await createNew(user, dialog);
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('Could not create the new API token');
+    expect(alert).toHaveTextContent(`No new token was created. ${old.id} is unchanged and keeps working.`);
+    expect(currentStep(dialog)).toContain('New token');
+    expect(name).toHaveValue('Rotated integration');
+    expect(mockBackend.db.tokenCount()).toBe(before);
+
+    mockBackend.setScenario({ failures: {} });
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    expect(mockBackend.db.tokenCount()).toBe(before + 1);
+    expect(replacementOf(old.id)?.name).toBe('Rotated integration');
+  });
+
+  it('a create without an answer says the outcome is unknown and the old token is unchanged', async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    mockBackend.setScenario({ failures: { create: 'network' } });
+    await createNew(user, dialog);
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('a new token may or may not have been created');
+    expect(alert).toHaveTextContent(`${old.id} is unchanged and keeps working`);
+  });
+
+  it('a failed disable says both tokens still work, keeps the secret reachable, and Delete still works', async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    await createNew(user, dialog);
+    const secret = await findSecret(dialog);
+    const created = replacementOf(old.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+
+    mockBackend.setScenario({ failures: { disable: 500 } });
+    await user.click(within(dialog).getByRole('button', { name: 'Disable old token' }));
+    await confirm(user, 'Disable API token?', 'Disable token');
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('Could not disable the old token');
+    expect(alert).toHaveTextContent(
+      `${created?.id} is active. ${old.id} is unchanged (Active) and keeps its access`,
+    );
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Active');
+
+    // Not copied yet: closing still asks, and the value is one step back.
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it for now' }));
+    await confirm(user, NOT_COPIED, 'Back to the new token');
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the new token' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'));
+    expect(within(dialog).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+
+    mockBackend.setScenario({ failures: {} });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete old token' }));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    expect(
+      await within(dialog).findByText(`${old.id} is deleted. ${created?.id} is active.`, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(mockBackend.db.getToken(old.id)).toBeUndefined();
+    expect(within(dialog).queryByRole('button', { name: 'Delete old token' })).not.toBeInTheDocument();
+  });
+
+  it('a failed delete says both tokens still work', async () => {
+    const old = firstOnPage('Disabled');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    const created = replacementOf(old.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    // A disabled old token can only be deleted.
+    expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).not.toBeInTheDocument();
+
+    server.use(
+      http.delete(`${TOKENS}/${old.id}`, () =>
+        HttpResponse.json(
+          {
+            title: 'Refused',
+            status: 500,
+            detail: 'The delete could not be stored.',
+            traceId: '00-rotate-00',
+          },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete old token' }));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('Could not delete the old token');
+    expect(alert).toHaveTextContent(`${created?.id} is active. ${old.id} is unchanged (Disabled)`);
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
+  });
+
+  it('Keep it for now closes once the secret was copied and leaves both tokens active', async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    await copySecret(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Keep it for now' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Rotate API token' })).not.toBeInTheDocument(),
+    );
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Active');
+    expect(replacementOf(old.id)?.status).toBe('Active');
+  });
+
+  it("Refresh reads the old token's last access again", async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+
+    // The integration is still calling with the old token: the API now reports a later access.
+    const honest = createHandlers(TEST_API_BASE_URL, mockBackend);
+    const used = '2030-05-04T03:02:01Z';
+    server.use(
+      http.get(`${TOKENS}/${old.id}`, async ({ request }) => {
+        const response = await getResponse(honest, request);
+        const body = (await response?.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...body, lastAccessAt: used });
+      }),
+    );
+    const year = /2030/;
+    expect(within(dialog).queryByText(year)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Refresh the old token’s last access' }));
+    expect((await within(dialog).findAllByText(year, {}, SLOW)).length).toBeGreaterThan(0);
+  });
+
+  it('opens from the detail page, and the old token then names its replacement as a link', async () => {
+    const old = firstOnPage('Active');
+    const { user, currentLocation } = renderModule({ path: `/${old.id}/general` });
+    await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
+    expect(screen.queryByText('Replaced by')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+    const dialog = await findRotateDialog();
+    await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    await copySecret(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Rotate API token' })).not.toBeInTheDocument(),
+    );
+
+    const created = replacementOf(old.id);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(await within(summary).findByText('Replaced by', {}, SLOW)).toBeInTheDocument();
+    await user.click(within(summary).getByRole('link', { name: created?.id }));
+    // The new token's page; it is replaced by nothing.
+    await screen.findByRole('heading', { level: 1, name: created?.name }, SLOW);
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/${created?.id}/general`));
+    await waitFor(() =>
+      expect(screen.getByText(created?.id ?? '-', { selector: 'span' })).toBeInTheDocument(),
+    );
+    expect(screen.queryByText('Replaced by')).not.toBeInTheDocument();
+  });
+});
