@@ -19,13 +19,7 @@ import { gridMessages } from '../../messages/grid';
 import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken, ApiTokenStatus } from '../../api/types';
-import {
-  countPanelFilters,
-  hasFilters,
-  PAGE_SIZES,
-  withoutFilters,
-  type PageSize,
-} from '../../model/grid-view';
+import { countPanelFilters, hasFilters, PAGE_SIZES, type PageSize } from '../../model/grid-view';
 import { HIDEABLE_COLUMNS } from '../../model/columns';
 import { useColumnVisibility } from '../../hooks/use-column-visibility';
 import { useCsvExport } from './use-csv-export';
@@ -95,6 +89,8 @@ export function TokensPage() {
   const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / view.size));
   const firstLoad = list.isPending;
   const loadingNext = list.isPlaceholderData;
+  // A failed request being retried (docs/product-rules.md, 'Errors and retries') says so instead of skeletons.
+  const stillTrying = list.isFetching && list.failureCount > 0;
   const filtered = hasFilters(view);
 
   const [slowFirstLoad, setSlowFirstLoad] = useState(false);
@@ -177,7 +173,9 @@ export function TokensPage() {
   if (loadError && !list.data) {
     message = loadError;
   } else if (noMatch) {
-    message = <NoMatch onClear={() => setView(withoutFilters(view))} />;
+    message = <NoMatch view={view} onChange={setView} />;
+  } else if (stillTrying && firstLoad) {
+    message = <p className={styles.trying}>{gridMessages.states.stillTrying}</p>;
   }
 
   const from = total ? (view.page - 1) * view.size + 1 : 0;
@@ -249,11 +247,7 @@ export function TokensPage() {
 
               {countPanelFilters(view) > 0 ? (
                 <Suspense fallback={null}>
-                  <ActiveFilters
-                    view={view}
-                    onChange={(update) => setView(update)}
-                    onClearAll={() => setView(withoutFilters(view))}
-                  />
+                  <ActiveFilters view={view} onChange={setView} />
                 </Suspense>
               ) : null}
 
@@ -300,7 +294,13 @@ export function TokensPage() {
               )}
               <VisuallyHidden>
                 <span role="status">
-                  {firstLoad ? gridMessages.states.loading : loadingNext ? gridMessages.states.updating : ''}
+                  {stillTrying
+                    ? gridMessages.states.stillTrying
+                    : firstLoad
+                      ? gridMessages.states.loading
+                      : loadingNext
+                        ? gridMessages.states.updating
+                        : ''}
                 </span>
               </VisuallyHidden>
 
