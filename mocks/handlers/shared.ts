@@ -130,7 +130,7 @@ function failureResponse(
       return problem(
         request,
         500,
-        'An unexpected error occurred. Try again later; quote the trace id if it persists.',
+        'An unexpected error occurred. Try again later; quote the Trace ID if it persists.',
       );
     default:
       return undefined;

@@ -226,32 +226,33 @@ describe('compareByOrder', () => {
   }
 
   it('sorts by one key, ascending and descending', () => {
+    // TKN-0003 has no `uses`: the smallest value.
     expect(sortIds([{ field: 'uses', direction: 'asc' }])).toEqual([
+      'TKN-0003',
       'TKN-0002',
       'TKN-0001',
       'TKN-0004',
-      'TKN-0003',
     ]);
     expect(sortIds([{ field: 'uses', direction: 'desc' }])).toEqual([
-      'TKN-0003',
       'TKN-0004',
       'TKN-0001',
       'TKN-0002',
+      'TKN-0003',
     ]);
   });
 
-  it('puts nulls last ascending and first descending', () => {
+  it('takes null as the smallest value: first ascending, last descending', () => {
     expect(sortIds([{ field: 'lastAccessAt', direction: 'asc' }])).toEqual([
+      'TKN-0002',
       'TKN-0004',
       'TKN-0001',
       'TKN-0003',
-      'TKN-0002',
     ]);
     expect(sortIds([{ field: 'lastAccessAt', direction: 'desc' }])).toEqual([
-      'TKN-0002',
       'TKN-0003',
       'TKN-0001',
       'TKN-0004',
+      'TKN-0002',
     ]);
   });
 
@@ -291,11 +292,12 @@ describe('compareByOrder', () => {
   });
 
   it('sorts by the first element of an array', () => {
+    // TKN-0003 has no modules: no value, the smallest.
     expect(sortIds([{ field: 'modules.name', direction: 'asc' }])).toEqual([
+      'TKN-0003',
       'TKN-0001',
       'TKN-0004',
       'TKN-0002',
-      'TKN-0003',
     ]);
   });
 });

@@ -10,8 +10,8 @@
 //   other strings by code unit; null never matches a range.
 // - `like`/`ilike`: `*` is a wildcard only as the first or last character; `\*` is a literal star and `\\` a
 //   literal backslash; any other character, including a `*` in the middle, means itself.
-// - Sorting puts nulls after every value, so they come last ascending and first descending (PostgreSQL's
-//   default). Strings sort case-insensitively with numbers in them compared by value; ties keep input order.
+// - Sorting takes null as the smallest value, so it comes first ascending and last descending (as SQL Server
+//   orders NULL): a token never used is the oldest by last access. Strings sort case-insensitively with numbers in them compared by value; ties keep input order.
 
 import type { RqlNode, RqlOrderKey, RqlValue } from './types';
 
@@ -287,7 +287,7 @@ export function compareByOrder(order: readonly RqlOrderKey[]): (a: object, b: ob
   const compareValues = (a: unknown, b: unknown): number => {
     const aMissing = a === null || a === undefined;
     const bMissing = b === null || b === undefined;
-    if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+    if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? -1 : 1;
     if (typeof a === 'string' && typeof b === 'string') {
       const ta = timeOf(a);
       const tb = timeOf(b);

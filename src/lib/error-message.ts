@@ -2,7 +2,7 @@ import { commonMessages } from '../messages/common';
 import { isApiError } from './api-error';
 import { isLoadFailure } from './deferred';
 
-/** One human sentence for any failure; the server's own detail is shown beside it when there is one. */
+/** One human sentence for any failure; `newDetail` adds the server's own words when they say more. */
 export function describeError(error: unknown): string {
   const errorsText = commonMessages.errors;
   if (isLoadFailure(error)) return errorsText.codeNotLoaded;
@@ -21,4 +21,13 @@ export function describeError(error: unknown): string {
     default:
       return error.status >= 500 ? errorsText.server : (error.detail ?? errorsText.unknown);
   }
+}
+
+/**
+ * The server's detail when it says something `describeError` does not: which item a 404 missed. Otherwise it is
+ * the sentence itself (400, 409…), or field errors say it, or it repeats in other words what a 401, 403, 5xx or
+ * network failure means; their Trace ID is there for support.
+ */
+export function newDetail(error: unknown): string | undefined {
+  return isApiError(error) && error.status === 404 ? error.detail : undefined;
 }

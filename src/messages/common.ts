@@ -2,12 +2,7 @@
 // (grid.ts, detail.ts, wizard.ts, actions.ts...), so all wording lives in one place.
 export const commonMessages = {
   moduleTitle: 'API tokens',
-  close: 'Close',
-  cancel: 'Cancel',
   retry: 'Retry',
-  back: 'Back',
-  next: 'Next',
-  save: 'Save',
   none: '—',
   loading: 'Loading…',
   dismissNotification: 'Dismiss notification',
@@ -15,9 +10,10 @@ export const commonMessages = {
   statusDisabled: 'Disabled',
   copied: 'Copied to clipboard.',
   copyFailed: 'Copying failed. Select the text and copy it by hand.',
-  copyTraceId: 'Copy trace ID',
-  /** When several failures are listed, says whose trace ID a button copies. */
-  copyTraceIdFor: (subject: string) => `Copy trace ID (${subject})`,
+  copyTraceId: 'Copy Trace ID',
+  /** When several failures are listed, says whose Trace ID a button copies. */
+  copyTraceIdFor: (subject: string) => `Copy Trace ID (${subject})`,
+  /** Spelled this one way wherever it is shown. */
   traceId: 'Trace ID',
   // What each kind of failure means to the user (docs/product-rules.md, 'Errors and retries').
   errors: {

@@ -44,7 +44,7 @@ test.describe('accessibility: grid', () => {
   test('no match for a search', async ({ page }) => {
     await openGrid(page);
     await page.getByRole('textbox', { name: 'Search by name or ID' }).fill('zqxjvwk');
-    await expect(page.getByRole('heading', { name: 'No API tokens match this view' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No API tokens match “zqxjvwk”' })).toBeVisible();
     await expectNoAxeViolations(page, 'grid no match', { schemes: BOTH });
   });
 

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
-import { isApiError } from '../../lib/api-error';
+import { isApiError, isTransientError } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
-import { describeError } from '../../lib/error-message';
+import { describeError, newDetail } from '../../lib/error-message';
 import { commonMessages } from '../../messages/common';
 import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
@@ -9,7 +9,7 @@ import { AlertIcon } from './icons/alert';
 import { RefreshIcon } from './icons/refresh';
 import styles from './error-panel.module.css';
 
-// The trace ID is shown as text either way; its copy button (and the clipboard code) comes in a chunk of its own,
+// The Trace ID is shown as text either way; its copy button (and the clipboard code) comes in a chunk of its own,
 // loaded with the first error or once the page is idle. If that chunk cannot load (offline), the text remains.
 const copyButton = deferred(() => import('./copy-button').then((module) => module.CopyButton));
 const CopyButton = copyButton.Component;
@@ -23,11 +23,16 @@ export interface ErrorPanelProps {
   children?: ReactNode;
 }
 
-/** Shows what failed, why in plain words, the server's detail and field errors, and a copyable trace ID for support. */
+/**
+ * Shows what failed, why in plain words (once: the server's detail only when it says more), field errors, a
+ * copyable Trace ID for support, and Retry where retrying can help: the app's own code not loading, a failure the
+ * queries would retry too (`isTransientError`), or a 401 once the host has signed in again; never for a 403, a 404
+ * or a bad request.
+ */
 export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorPanelProps) {
   const apiError = isApiError(error) ? error : null;
   const human = describeError(error);
-  const detail = apiError?.detail && apiError.detail !== human ? apiError.detail : null;
+  const detail = newDetail(error);
   const fieldEntries = apiError ? Object.entries(apiError.fieldErrors) : [];
   return (
     <div className={styles.panel} role="alert">
@@ -64,7 +69,7 @@ export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorP
           </div>
         ) : null}
         {children}
-        {onRetry ? (
+        {onRetry && (!apiError || apiError.status === 401 || isTransientError(apiError)) ? (
           <div className={styles.actions}>
             <Button variant="secondary" size="sm" icon={<RefreshIcon />} busy={retrying} onClick={onRetry}>
               {commonMessages.retry}

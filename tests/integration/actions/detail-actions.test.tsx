@@ -86,7 +86,7 @@ describe('token page actions', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('Something went wrong on the server.');
-    expect(within(alert).getByRole('button', { name: 'Copy trace ID' })).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Copy Trace ID' })).toBeInTheDocument();
     expect(await headerStatus(token.name)).toBe('Active');
   });
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
+import { lastAccessCutoff } from '../../../src/features/api-tokens/api/list-query';
 import { renderModule } from '../../support/render-module';
 import {
   dataRows,
@@ -94,48 +95,133 @@ describe('tokens grid: search', () => {
 });
 
 describe('tokens grid: Filter panel', () => {
-  it('filters by modules and last access, shows what is applied and removes one filter at a time', async () => {
+  it('filters by modules and last access, shows one chip per filter and removes one filter at a time', async () => {
     const requests = recordListRequests();
     const { user, currentLocation } = renderModule();
     await findRows();
 
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     const panel = await screen.findByRole('dialog', { name: 'Filters' });
+    // The panel says how several modules combine.
+    expect(within(panel).getByRole('group', { name: 'Modules' })).toHaveAccessibleDescription(
+      'Shows tokens with any of the chosen modules.',
+    );
     await user.click(await within(panel).findByRole('checkbox', { name: /Billing/ }));
-    await user.click(within(panel).getByRole('checkbox', { name: /Orders/ }));
+    await user.click(within(panel).getByRole('checkbox', { name: /Catalog/ }));
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Last access' }), 'Never used');
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
 
     expect(screen.queryByRole('dialog', { name: 'Filters' })).not.toBeInTheDocument();
     const params = searchOf(currentLocation());
-    expect(params.getAll('module')).toEqual(['MOD-2131', 'MOD-2387']);
+    expect(params.getAll('module')).toEqual(['MOD-2131', 'MOD-2219']);
     expect(params.get('lastAccess')).toBe('never');
+    // Either module matches: a never-used token with Catalog but not Billing is listed.
     const expected = mockBackend.db
       .listTokens()
       .filter(
-        (t) => t.lastAccessAt === null && t.modules.some((m) => m.id === 'MOD-2131' || m.id === 'MOD-2387'),
+        (t) => t.lastAccessAt === null && t.modules.some((m) => m.id === 'MOD-2131' || m.id === 'MOD-2219'),
       );
+    expect(
+      expected.some(
+        (t) => !t.modules.some((m) => m.id === 'MOD-2131') && t.modules.some((m) => m.id === 'MOD-2219'),
+      ),
+    ).toBe(true);
     await waitFor(() =>
       expect(
         screen.getByText(`${expected.length} ${expected.length === 1 ? 'row' : 'rows'}`),
       ).toBeInTheDocument(),
     );
     expect(rqlFilters(requests.at(-1) as URL)).toEqual([
-      'in(modules.id,("MOD-2131","MOD-2387"))',
+      'in(modules.id,("MOD-2131","MOD-2219"))',
       'eq(lastAccessAt,null())',
     ]);
-    expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toBeInTheDocument();
 
+    // One chip that says what it does, and the Filter button counts the chips on screen.
     const applied = screen.getByRole('list', { name: 'Applied filters' });
-    expect(
+    const chips = () =>
       within(applied)
         .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Module: Billing', 'Module: Orders', 'Last access: Never used']);
-    await user.click(within(applied).getByRole('button', { name: 'Remove filter Module: Orders' }));
-    expect(searchOf(currentLocation()).getAll('module')).toEqual(['MOD-2131']);
+        .map((li) => li.textContent);
+    await waitFor(() => expect(chips()).toEqual(['Modules: Billing or Catalog', 'Last access: Never used']));
+    expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toHaveTextContent('Filter (2)');
+
+    await user.click(
+      within(applied).getByRole('button', { name: 'Remove filter Modules: Billing or Catalog' }),
+    );
+    expect(searchOf(currentLocation()).getAll('module')).toEqual([]);
+    expect(chips()).toEqual(['Last access: Never used']);
+    expect(screen.getByRole('button', { name: 'Filter, 1 filter applied' })).toHaveTextContent('Filter (1)');
+    await user.click(within(applied).getByRole('button', { name: 'Remove filter Last access: Never used' }));
+    expect(currentLocation()?.search).toBe('');
+    expect(screen.queryByRole('list', { name: 'Applied filters' })).not.toBeInTheDocument();
+  });
+
+  it('names one module as "Module", three as a list, and clears them all with "Clear filters"', async () => {
+    const { user, currentLocation, unmount } = renderModule({
+      search: '?module=MOD-2131&module=MOD-2219&module=MOD-2387&createdBy=morgan',
+    });
+    const applied = await screen.findByRole('list', { name: 'Applied filters' });
+    await waitFor(() =>
+      expect(within(applied).getByText('Modules: Billing, Catalog or Orders')).toBeInTheDocument(),
+    );
+    expect(within(applied).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(currentLocation()?.search).toBe('');
+    unmount();
+
+    renderModule({ search: '?module=MOD-2131' });
+    expect(await screen.findByText('Module: Billing')).toBeInTheDocument();
+  });
+
+  it('offers "used, but not in N days" and "not used in N days, or never", and each does what it says', async () => {
+    const NOW = Date.parse('2026-11-29T10:20:00.000Z');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    onTestFinished(() => void vi.useRealTimers());
+    const cutoff = lastAccessCutoff(90, NOW);
+    const tokens = mockBackend.db.listTokens();
+    const idle = tokens.filter((t) => t.lastAccessAt !== null && t.lastAccessAt < cutoff);
+    const never = tokens.filter((t) => t.lastAccessAt === null);
+    expect(idle.length).toBeGreaterThan(0);
+    expect(never.length).toBeGreaterThan(0);
+
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    const choose = async (option: string) => {
+      await user.click(screen.getByRole('button', { name: /^Filter/ }));
+      const panel = await screen.findByRole('dialog', { name: 'Filters' });
+      const select = within(panel).getByRole('combobox', { name: 'Last access' });
+      expect(
+        within(select)
+          .getAllByRole('group')
+          .map((group) => group.getAttribute('label')),
+      ).toEqual(['Used, but not recently', 'Not used recently, or never']);
+      await user.selectOptions(select, option);
+      await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
+    };
+    const applied = () => within(screen.getByRole('list', { name: 'Applied filters' })).getByRole('listitem');
+
+    await choose('Used, but not in the last 90 days');
+    expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d');
+    await waitFor(() => expect(rqlFilters(requests.at(-1) as URL)).toEqual([`lt(lastAccessAt,"${cutoff}")`]));
+    await screen.findByText(`${idle.length} rows`, {}, { timeout: 5000 });
+    expect(applied()).toHaveTextContent('Last access: Used, but not in the last 90 days');
+
+    await choose('Not used in the last 90 days, or never');
+    expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d-or-never');
+    await waitFor(() =>
+      expect(rqlFilters(requests.at(-1) as URL)).toEqual([
+        `or(eq(lastAccessAt,null()),lt(lastAccessAt,"${cutoff}"))`,
+      ]),
+    );
+    await screen.findByText(`${idle.length + never.length} rows`, {}, { timeout: 5000 });
+    expect(applied()).toHaveTextContent('Last access: Not used in the last 90 days, or never');
+    // The hygiene strip's Idle counter means the first choice, and says it in the same words.
+    expect(
+      await screen.findByRole('link', { name: `Idle 90+ days: ${idle.length}` }, { timeout: 5000 }),
+    ).toHaveAccessibleDescription('Used, but not in the last 90 days');
   });
 
   it('filters by creator ID or name and by a date-created range', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import {
+  dataRows,
   findRows,
   grid,
   recordListRequests,
@@ -49,6 +50,30 @@ describe('tokens grid: sorting', () => {
     await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('-lastAccessAt,id'));
     await user.click(within(header('Date created')).getByRole('button', { name: 'Date created' }));
     expect(currentLocation()?.search).toBe('');
+  });
+
+  it('counts a never-used token as the oldest by last access: last newest first, first oldest first', async () => {
+    const never = mockBackend.db.listTokens().filter((t) => t.lastAccessAt === null).length;
+    const total = mockBackend.db.tokenCount();
+    expect(never).toBeGreaterThan(0);
+    const neverUsedOnScreen = () =>
+      dataRows().map((row) => row.querySelectorAll('td')[5]?.querySelector('time') === null);
+    const { user } = renderModule({ search: '?sort=-lastAccess&size=100' });
+    await waitFor(() => expect(visibleNames()).toHaveLength(total), { timeout: 5000 });
+    expect(header('Last access')).toHaveAttribute('aria-sort', 'descending');
+    expect(neverUsedOnScreen()).toEqual([
+      ...Array<boolean>(total - never).fill(false),
+      ...Array<boolean>(never).fill(true),
+    ]);
+
+    await user.click(within(header('Last access')).getByRole('button', { name: 'Last access' }));
+    await waitFor(() => expect(header('Last access')).toHaveAttribute('aria-sort', 'ascending'));
+    await waitFor(() =>
+      expect(neverUsedOnScreen()).toEqual([
+        ...Array<boolean>(never).fill(true),
+        ...Array<boolean>(total - never).fill(false),
+      ]),
+    );
   });
 
   it('sorts from the Sort menu', async () => {

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
-import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { createTestQueryClient, MOUNT_PATH, renderModule } from '../../support/render-module';
 import { dataRows, findRows, grid, tokensNewestFirst, visibleNames } from './grid-helpers';
 
 const region = () => screen.getByRole('region', { name: 'API tokens table' });
@@ -81,14 +82,33 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
   });
 
-  it('shows a failed load with the reason and recovers on Retry', async () => {
+  it('names a search that matches nothing and clears only the search', async () => {
+    const { user, currentLocation } = renderModule({ search: '?q=no-such-token&sort=name' });
+    const heading = await screen.findByRole('heading', { name: 'No API tokens match “no-such-token”' });
+    const message = heading.parentElement as HTMLElement;
+    expect(message).toHaveTextContent('Check the spelling, or search for part of a name or ID.');
+    expect(within(message).queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    await user.click(within(message).getByRole('button', { name: 'Clear search' }));
+    expect(currentLocation()?.search).toBe('?sort=name');
+    await findRows();
+  });
+
+  it('shows a failed load with the reason, said once, and recovers on Retry', async () => {
     mockBackend.setScenario({ failures: { list: 500 } });
     const { user } = renderModule();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load API tokens');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(alert).toHaveTextContent('Something went wrong on the server');
-    expect(within(alert).getByText(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/)).toBeInTheDocument();
+    // The title, one plain sentence and the Trace ID: the server's generic detail adds nothing, so it is left out.
+    const texts = [...alert.querySelectorAll('p')].map((p) => p.textContent);
+    expect(texts).toEqual([
+      'Could not load API tokens',
+      'Something went wrong on the server. Try again in a moment.',
+    ]);
+    expect(alert).not.toHaveTextContent('An unexpected error occurred');
+    expect(alert).toHaveTextContent(/Trace ID: 00-[0-9a-f]{32}-[0-9a-f]{16}-00/);
+    expect(within(alert).getByRole('button', { name: 'Copy Trace ID' })).toBeInTheDocument();
+    // Spelled one way: the label and the copy button's name.
+    expect(alert.textContent?.match(/trace id/gi)).toEqual(['Trace ID']);
 
     mockBackend.setScenario({ failures: { list: undefined } });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -96,10 +116,93 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('says so when the network is down', async () => {
+  it('says once that the network is down, with Retry', async () => {
     mockBackend.setScenario({ failures: { list: 'network' } });
     renderModule();
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached');
+    const alert = await screen.findByRole('alert');
+    const texts = [...alert.querySelectorAll('p')].map((p) => p.textContent);
+    expect(texts).toEqual([
+      'Could not load API tokens',
+      'The server could not be reached. Check your connection and try again.',
+    ]);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('says once that the admin may not see the tokens, and offers no Retry that cannot help', async () => {
+    mockBackend.setScenario({ failures: { list: 403 } });
+    renderModule();
+    const alert = await screen.findByRole('alert');
+    const texts = [...alert.querySelectorAll('p')].map((p) => p.textContent);
+    expect(texts).toEqual([
+      'Could not load API tokens',
+      'You do not have permission to do this. Ask an account administrator for access.',
+    ]);
+    expect(alert.textContent?.match(/permission/g)).toHaveLength(1);
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(
+      within(alert)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Copy Trace ID']);
+    expect(within(alert).getByText(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/)).toBeInTheDocument();
+  });
+
+  it("adds the server's detail when it says something new", async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        request.url.includes('select=')
+          ? HttpResponse.json(
+              { title: 'Not Found', status: 404, detail: 'Account ACC-1234-5678 was not found.' },
+              { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : undefined,
+      ),
+    );
+    renderModule();
+    const alert = await screen.findByRole('alert');
+    const texts = [...alert.querySelectorAll('p')].map((p) => p.textContent);
+    expect(texts).toEqual([
+      'Could not load API tokens',
+      'The requested item does not exist or was deleted.',
+      'Account ACC-1234-5678 was not found.',
+    ]);
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('says it is still trying while a failed first load is retried, instead of skeleton rows', async () => {
+    // The first answer fails; the retry is held until the test lets it through, so nothing races a clock.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => release());
+    let pageRequests = 0;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, async ({ request }) => {
+        if (!request.url.includes('select=')) return undefined;
+        pageRequests += 1;
+        if (pageRequests === 1)
+          return HttpResponse.json({ title: 'Service Unavailable', status: 503 }, { status: 503 });
+        await held;
+        return undefined;
+      }),
+    );
+    const queryClient = createTestQueryClient();
+    queryClient.setDefaultOptions({
+      queries: { ...queryClient.getDefaultOptions().queries, retry: 1, retryDelay: 0 },
+    });
+    renderModule({ queryClient });
+
+    expect(
+      await screen.findByText('Still trying to load API tokens…', { selector: 'p' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Still trying to load API tokens…');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(pageRequests).toBe(2);
+
+    release();
+    await findRows();
+    expect(screen.queryByText('Still trying to load API tokens…', { selector: 'p' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('');
   });
 
   it('reloads the list on Refresh', async () => {

@@ -41,7 +41,7 @@ describe('tokens grid: view in the URL', () => {
     expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Applied filters' })).getByText(
-        'Last access: Not used in the last 30 days',
+        'Last access: Used, but not in the last 30 days',
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));

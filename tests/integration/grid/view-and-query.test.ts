@@ -33,6 +33,10 @@ describe('grid view <-> URL parameters', () => {
       lastAccess: { kind: 'idle', days: 90 },
     });
     expect(parse('?lastAccess=never&sort=-lastAccess').lastAccess).toEqual({ kind: 'never' });
+    expect(parse('?lastAccess=90d-or-never').lastAccess).toEqual({ kind: 'stale', days: 90 });
+    expect(serializeGridView({ ...DEFAULT_VIEW, lastAccess: { kind: 'stale', days: 30 } }).toString()).toBe(
+      'lastAccess=30d-or-never',
+    );
   });
 
   it('falls back to the default for each value that does not parse, keeping the valid ones', () => {
@@ -43,6 +47,7 @@ describe('grid view <-> URL parameters', () => {
     expect(parse('?page=2.5&size=abc').page).toBe(1);
     expect(parse('?page=99999999999').page).toBe(1);
     expect(parse('?lastAccess=0d').lastAccess).toBeNull();
+    expect(parse('?lastAccess=90d-or-later').lastAccess).toBeNull();
   });
 
   it('is lenient where the meaning is clear', () => {
@@ -143,6 +148,10 @@ describe('grid view -> RQL', () => {
     ).toMatch(
       /^eq\(modules\.id,"MOD-1756"\)&ilike\(audit\.created\.by\.name,"\*morgan\*"\)&eq\(lastAccessAt,null\(\)\)&/,
     );
+    // Not used in 90 days, never-used tokens included.
+    expect(
+      buildListQuery({ ...DEFAULT_VIEW, lastAccess: { kind: 'stale', days: 90 } }, { now: NOW }),
+    ).toMatch(/^or\(eq\(lastAccessAt,null\(\)\),lt\(lastAccessAt,"2026-08-03T12%3A00%3A00\.000Z"\)\)&/);
   });
 
   it('reads date-created days in the configured time zone and keeps the cutoff stable within the hour', () => {

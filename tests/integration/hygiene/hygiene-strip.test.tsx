@@ -111,10 +111,10 @@ describe('hygiene strip: click-through', () => {
     ];
 
   for (const { label, param, rowCheck } of cases) {
-    it(`"${label}" filters the grid to exactly the tokens it counted, in the URL`, async () => {
+    it(`"${label}" filters the grid to exactly the tokens it counted, and a second click takes it off`, async () => {
       const requests = recordListQueries();
       const { user, currentLocation } = renderModule({
-        search: '?sort=name&size=25&page=2&q=erp&embedTab=tokens',
+        search: '?sort=name&size=25&page=2&embedTab=tokens',
       });
       const expected = await findCounts();
       expect(counter(label)).not.toHaveAttribute('aria-current');
@@ -122,7 +122,7 @@ describe('hygiene strip: click-through', () => {
       requests.clear();
       await user.click(counter(label));
 
-      // The counter's filter replaces filters and search; sort, page size and the host's own parameter stay.
+      // The counter's filter is added; the page starts again, sort, page size and the host's parameter stay.
       await waitFor(() => expect(searchOf(currentLocation()).get(param[0])).toBe(param[1]));
       const params = searchOf(currentLocation());
       expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
@@ -149,8 +149,64 @@ describe('hygiene strip: click-through', () => {
       const rows = await findRows();
       expect(rows).toHaveLength(Math.min(25, expected[label]));
       for (const row of dataRows()) rowCheck(row);
+
+      // Clicking the selected counter turns its filter off again, like the status switch's "All".
+      await user.click(counter(label));
+      await waitFor(() => expect(searchOf(currentLocation()).has(param[0])).toBe(false));
+      expect(searchOf(currentLocation()).get('sort')).toBe('name');
+      await waitFor(() => expect(counter(label)).not.toHaveAttribute('aria-current'));
+      await screen.findByText(`${mockBackend.db.tokenCount()} rows`, {}, { timeout: 5000 });
     });
   }
+
+  it('combines with the status switch, the search and the panel filters, as those combine with each other', async () => {
+    const requests = recordListQueries();
+    const { user, currentLocation } = renderModule({ search: '?status=Disabled&q=a&module=MOD-1756' });
+    await findCounts();
+    expect(counter('Disabled')).toHaveAttribute('aria-current', 'true');
+
+    await user.click(counter('Never used'));
+    await waitFor(() => expect(searchOf(currentLocation()).get('lastAccess')).toBe('never'));
+    let params = searchOf(currentLocation());
+    expect([params.get('status'), params.get('q'), params.getAll('module')]).toEqual([
+      'Disabled',
+      'a',
+      ['MOD-1756'],
+    ]);
+    await waitFor(() => expect(counter('Never used')).toHaveAttribute('aria-current', 'true'));
+    expect(counter('Disabled')).toHaveAttribute('aria-current', 'true');
+    const tokens = mockBackend.db.listTokens();
+    const matching = tokens.filter(
+      (t) =>
+        t.status === 'Disabled' &&
+        t.lastAccessAt === null &&
+        t.modules.some((m) => m.id === 'MOD-1756') &&
+        (t.name.toLowerCase().includes('a') || t.id.toLowerCase().includes('a')),
+    );
+    await screen.findByText(
+      `${matching.length} ${matching.length === 1 ? 'row' : 'rows'}`,
+      {},
+      { timeout: 5000 },
+    );
+    expect(requests.all().at(-1)).toMatch(/^eq\(status,"Disabled"\)&.*&eq\(lastAccessAt,null\(\)\)&select=/);
+
+    // Active takes the status's place, as the switch would; Idle takes the last access's place.
+    await user.click(counter('Active'));
+    await waitFor(() => expect(searchOf(currentLocation()).get('status')).toBe('Active'));
+    expect(searchOf(currentLocation()).get('lastAccess')).toBe('never');
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Active' })).toBeChecked());
+    await user.click(counter('Idle 90+ days'));
+    await waitFor(() => expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d'));
+    params = searchOf(currentLocation());
+    expect([params.get('status'), params.get('q')]).toEqual(['Active', 'a']);
+    await waitFor(() => expect(counter('Never used')).not.toHaveAttribute('aria-current'));
+
+    // A selected status counter toggles off to "All".
+    await user.click(counter('Active'));
+    await waitFor(() => expect(searchOf(currentLocation()).has('status')).toBe(false));
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'All' })).toBeChecked());
+    expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d');
+  });
 
   it('shows the counter of a filter applied another way as selected, and only that one', async () => {
     const { user } = renderModule({ search: '?lastAccess=never' });
@@ -241,7 +297,11 @@ describe('hygiene strip: failures and empty states', () => {
   it('stays when a search matches nothing: the account still has tokens', async () => {
     renderModule({ search: '?q=no-such-token-anywhere' });
     expect(
-      await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 }),
+      await screen.findByRole(
+        'heading',
+        { name: 'No API tokens match “no-such-token-anywhere”' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     await findCounts();
   });

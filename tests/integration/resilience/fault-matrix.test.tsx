@@ -138,8 +138,13 @@ async function listFails(fault: Fault) {
   expect(document.querySelectorAll('tbody a')).toHaveLength(0);
   expect(cacheText(queryClient)).not.toContain('TKN-');
   expectUnauthorizedReported(fault, onUnauthorized);
+  // Retrying cannot give a permission the admin does not have: none is offered.
+  if (fault === 403) {
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
+    return;
+  }
 
-  // The way out: when the API answers again, Retry brings the rows.
+  // The way out: when the API answers again (or after signing in again), Retry brings the rows.
   mockBackend.reset();
   await user.click(within(alert).getByRole('button', { name: 'Retry' }));
   await findRow(firstOnPage().name);

@@ -31,10 +31,11 @@ export function lastAccessCutoff(days: number, now: number): string {
 }
 
 export function lastAccessFilter(filter: LastAccessFilter, now: number): RqlExpr {
-  // `lt` never matches null, so "not used in N days" leaves out tokens that were never used (they have their own filter).
-  return filter.kind === 'never'
-    ? rql.eq('lastAccessAt', rql.null())
-    : rql.lt('lastAccessAt', lastAccessCutoff(filter.days, now));
+  const never = rql.eq('lastAccessAt', rql.null());
+  if (filter.kind === 'never') return never;
+  // `lt` never matches null: "idle" (used, but not in N days) leaves never-used tokens out, "stale" adds them.
+  const before = rql.lt('lastAccessAt', lastAccessCutoff(filter.days, now));
+  return filter.kind === 'stale' ? rql.or(never, before) : before;
 }
 
 function offsetMinutes(instant: number, timeZone: string | undefined): number {

@@ -18,11 +18,15 @@ export const gridPanelMessages = {
     emptyAction: 'Add API token',
     noMatchTitle: 'No API tokens match this view',
     noMatchBody: 'Try another search or remove some filters.',
+    /** Only a search is active: name it, and offer to clear just that. */
+    noSearchMatchTitle: (q: string) => `No API tokens match “${q}”`,
+    noSearchMatchBody: 'Check the spelling, or search for part of a name or ID.',
   },
 
   filters: {
     title: 'Filters',
     modules: 'Modules',
+    modulesHint: 'Shows tokens with any of the chosen modules.',
     modulesLoading: 'Loading modules…',
     modulesError: 'The modules could not be loaded.',
     createdBy: 'Created by',
@@ -34,7 +38,12 @@ export const gridPanelMessages = {
     lastAccess: 'Last access',
     lastAccessAny: 'Any time',
     lastAccessNever: 'Never used',
-    lastAccessIdle: (days: string) => `Not used in the last ${days} days`,
+    /** Excludes never-used tokens, as the hygiene strip's "Idle" count does. */
+    lastAccessIdle: (days: string) => `Used, but not in the last ${days} days`,
+    /** Stale: never-used tokens included. */
+    lastAccessStale: (days: string) => `Not used in the last ${days} days, or never`,
+    lastAccessIdleGroup: 'Used, but not recently',
+    lastAccessStaleGroup: 'Not used recently, or never',
     apply: 'Apply filters',
     clear: 'Clear all',
     cancel: 'Cancel',
@@ -42,7 +51,8 @@ export const gridPanelMessages = {
 
   chips: {
     label: 'Applied filters',
-    module: (name: string) => `Module: ${name}`,
+    /** One chip for all chosen modules: a token matches when it has any of them. */
+    modules: (count: number, names: string) => `${count === 1 ? 'Module' : 'Modules'}: ${names}`,
     createdBy: (who: string) => `Created by: ${who}`,
     createdFrom: (date: string) => `Created from ${date}`,
     createdTo: (date: string) => `Created until ${date}`,
@@ -50,6 +60,7 @@ export const gridPanelMessages = {
     lastAccess: (text: string) => `Last access: ${text}`,
     remove: (label: string) => `Remove filter ${label}`,
     clearAll: 'Clear filters',
+    clearSearch: 'Clear search',
   },
 
   menu: {

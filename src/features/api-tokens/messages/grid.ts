@@ -64,6 +64,8 @@ export const gridMessages = {
     loading: 'Loading API tokens…',
     updating: 'Loading…',
     loadError: 'Could not load API tokens',
+    /** A failed load that is being retried. */
+    stillTrying: 'Still trying to load API tokens…',
   },
 
   /** When the export's code cannot even be loaded; other failures are reported by the export itself. */

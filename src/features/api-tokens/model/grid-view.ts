@@ -19,8 +19,11 @@ export interface GridSort {
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-/** `never`, or "used, but not in the last N days". */
-export type LastAccessFilter = { kind: 'never' } | { kind: 'idle'; days: number };
+/**
+ * `never`; `idle`: used, but not in the last N days (`90d`); `stale`: not used in the last N days, never-used
+ * tokens included (`90d-or-never`).
+ */
+export type LastAccessFilter = { kind: 'never' } | { kind: 'idle' | 'stale'; days: number };
 
 export interface GridView {
   status: ApiTokenStatus | null;
@@ -129,9 +132,9 @@ const dateParam = lenient<string | null>((text) => (isCalendarDate(text) ? text 
 const lastAccessParam = lenient<LastAccessFilter | null>((text) => {
   const value = text.trim().toLowerCase();
   if (value === 'never') return { kind: 'never' };
-  const match = /^(\d{1,4})d$/.exec(value);
+  const match = /^(\d{1,4})d(-or-never)?$/.exec(value);
   const days = match ? Number(match[1]) : NaN;
-  return Number.isInteger(days) && days >= 1 && days <= MAX_IDLE_DAYS ? { kind: 'idle', days } : undefined;
+  return days >= 1 && days <= MAX_IDLE_DAYS ? { kind: match?.[2] ? 'stale' : 'idle', days } : undefined;
 }, null);
 
 /**
@@ -157,7 +160,7 @@ export function sortToParam(sort: GridSort): string {
 }
 
 export function lastAccessToParam(filter: LastAccessFilter): string {
-  return filter.kind === 'never' ? 'never' : `${filter.days}d`;
+  return filter.kind === 'never' ? 'never' : `${filter.days}d${filter.kind === 'stale' ? '-or-never' : ''}`;
 }
 
 export function parseGridView(params: URLSearchParams): GridView {

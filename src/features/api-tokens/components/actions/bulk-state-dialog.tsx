@@ -4,7 +4,7 @@ import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { isApiError } from '../../../../lib/api-error';
-import { describeError } from '../../../../lib/error-message';
+import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
@@ -161,7 +161,7 @@ function Progress({ done, total }: { done: number; total: number }) {
   );
 }
 
-/** Which tokens failed and why: the human reason, the server's own detail, and a trace ID to quote. */
+/** Which tokens failed and why: the human reason, the server's own detail, and a Trace ID to quote. */
 function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] }) {
   return (
     <ul className={styles.failureList} aria-label={bulkText.failuresLabel}>
@@ -169,8 +169,9 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
         const { name, id } = tokenLabel(token);
         const apiError = isApiError(error) ? error : null;
         // Stopped by the user: not sent, or sent without an answer (the refetch shows whether it went through).
-        const reason = apiError?.kind === 'aborted' ? bulkText.stopped : describeError(error);
-        const detail = apiError?.detail && apiError.detail !== reason ? apiError.detail : null;
+        const stopped = apiError?.kind === 'aborted';
+        const reason = stopped ? bulkText.stopped : describeError(error);
+        const detail = stopped ? null : newDetail(error);
         return (
           <li key={id} className={styles.failure}>
             <span className={styles.failureIcon} aria-hidden="true">

@@ -5,15 +5,16 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
-import type { GridView, LastAccessFilter } from '../../model/grid-view';
+import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
 import styles from './active-filters.module.css';
 
-/** "Never used" or "Not used for 90 days": shared by the filter panel and its chip. */
+/** "Never used", "Used, but not in the last 90 days"…: shared by the filter panel and its chip. */
 export function lastAccessLabel(filter: LastAccessFilter, formatNumber: (n: number) => string): string {
-  return filter.kind === 'never'
-    ? gridPanelMessages.filters.lastAccessNever
-    : gridPanelMessages.filters.lastAccessIdle(formatNumber(filter.days));
+  const filtersText = gridPanelMessages.filters;
+  if (filter.kind === 'never') return filtersText.lastAccessNever;
+  const days = formatNumber(filter.days);
+  return filter.kind === 'idle' ? filtersText.lastAccessIdle(days) : filtersText.lastAccessStale(days);
 }
 
 interface Chip {
@@ -40,11 +41,9 @@ function formatDay(day: string, locale: string): string {
 export function ActiveFilters({
   view,
   onChange,
-  onClearAll,
 }: {
   view: GridView;
   onChange: (update: ViewUpdate) => void;
-  onClearAll: () => void;
 }) {
   const client = useApiClient();
   const { number, locale } = useFormatters();
@@ -52,13 +51,18 @@ export function ActiveFilters({
   const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
   const chipsText = gridPanelMessages.chips;
 
+  // One chip per filter, so the Filter button's count is the number of chips. Modules are one filter that matches
+  // a token with any of them, and the chip says so: "Modules: Billing or Catalog".
   const chips: Chip[] = [];
-  for (const id of view.moduleIds) {
-    const name = modules.data?.find((mod) => mod.id === id)?.name ?? id;
+  if (view.moduleIds.length > 0) {
+    const names = view.moduleIds.map((id) => modules.data?.find((mod) => mod.id === id)?.name ?? id);
     chips.push({
-      key: `module-${id}`,
-      label: chipsText.module(name),
-      remove: { moduleIds: view.moduleIds.filter((m) => m !== id) },
+      key: 'modules',
+      label: chipsText.modules(
+        names.length,
+        new Intl.ListFormat(locale, { type: 'disjunction' }).format(names),
+      ),
+      remove: { moduleIds: [] },
     });
   }
   if (view.createdBy)
@@ -101,7 +105,7 @@ export function ActiveFilters({
         ))}
       </ul>
       {chips.length > 1 ? (
-        <Button variant="link" size="sm" onClick={onClearAll}>
+        <Button variant="link" size="sm" onClick={() => onChange(withoutFilters)}>
           {chipsText.clearAll}
         </Button>
       ) : null}

@@ -12,7 +12,14 @@ import { useApiClient } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
-import { lastAccessToParam, type GridView, type LastAccessFilter } from '../../model/grid-view';
+import {
+  lastAccessToParam,
+  parseGridView,
+  VIEW_PARAMS,
+  type GridView,
+  type LastAccessFilter,
+} from '../../model/grid-view';
+import { lastAccessLabel } from './active-filters';
 import styles from './filter-panel.module.css';
 
 export type PanelFilters = Pick<
@@ -30,10 +37,9 @@ export const EMPTY_PANEL_FILTERS: PanelFilters = {
 
 const IDLE_PRESETS = [30, 90, 180, 365] as const;
 
+/** The select's values are the URL's (`never`, `90d`, `90d-or-never`), read the way a link is. */
 function parseLastAccess(value: string): LastAccessFilter | null {
-  if (value === 'never') return { kind: 'never' };
-  const days = Number(value.replace(/d$/, ''));
-  return Number.isInteger(days) && days > 0 ? { kind: 'idle', days } : null;
+  return parseGridView(new URLSearchParams([[VIEW_PARAMS.lastAccess, value]])).lastAccess;
 }
 
 export interface FilterPanelProps {
@@ -65,7 +71,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
 
   const lastAccessValue = draft.lastAccess ? lastAccessToParam(draft.lastAccess) : '';
   const idleOptions: number[] = [...IDLE_PRESETS];
-  if (draft.lastAccess?.kind === 'idle' && !idleOptions.includes(draft.lastAccess.days)) {
+  if (draft.lastAccess && draft.lastAccess.kind !== 'never' && !idleOptions.includes(draft.lastAccess.days)) {
     idleOptions.push(draft.lastAccess.days);
     idleOptions.sort((a, b) => a - b);
   }
@@ -87,8 +93,11 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
     <form className={styles.panel} onSubmit={submit} noValidate>
       <h2 className={styles.title}>{filtersText.title}</h2>
 
-      <fieldset className={styles.group}>
+      <fieldset className={styles.group} aria-describedby={`${ids}-modules-hint`}>
         <legend className={styles.legend}>{filtersText.modules}</legend>
+        <p id={`${ids}-modules-hint`} className={styles.hint}>
+          {filtersText.modulesHint}
+        </p>
         {modules.isPending ? (
           <div className={styles.loading} role="status" aria-label={filtersText.modulesLoading}>
             <Skeleton width="80%" />
@@ -193,10 +202,17 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
           >
             <option value="">{filtersText.lastAccessAny}</option>
             <option value="never">{filtersText.lastAccessNever}</option>
-            {idleOptions.map((days) => (
-              <option key={days} value={`${days}d`}>
-                {filtersText.lastAccessIdle(number(days))}
-              </option>
+            {(['idle', 'stale'] as const).map((kind) => (
+              <optgroup
+                key={kind}
+                label={kind === 'idle' ? filtersText.lastAccessIdleGroup : filtersText.lastAccessStaleGroup}
+              >
+                {idleOptions.map((days) => (
+                  <option key={days} value={lastAccessToParam({ kind, days })}>
+                    {lastAccessLabel({ kind, days }, number)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
           <ChevronDownIcon className={styles.selectIcon} />

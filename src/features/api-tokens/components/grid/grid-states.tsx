@@ -3,7 +3,10 @@ import { Button, buttonClassName } from '../../../../components/ui/button';
 import { KeyIcon } from '../../../../components/ui/icons/key';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { SearchIcon } from '../../../../components/ui/icons/search';
+import { isolateBidi } from '../../../../lib/bidi';
 import { gridPanelMessages } from '../../messages/grid-panels';
+import type { ViewUpdate } from '../../hooks/use-grid-view';
+import { countPanelFilters, withoutFilters, type GridView } from '../../model/grid-view';
 import styles from './grid-states.module.css';
 
 /** An account without tokens: say so and offer the one thing to do next. */
@@ -23,16 +26,24 @@ export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: str
   );
 }
 
-export function NoMatch({ onClear }: { onClear: () => void }) {
+/**
+ * A view without matches. When only a search narrows it, the search is named and cleared on its own; otherwise
+ * every filter goes, sort and page size stay.
+ */
+export function NoMatch({ view, onChange }: { view: GridView; onChange: (update: ViewUpdate) => void }) {
+  const statesText = gridPanelMessages.states;
+  const onlySearch = view.q !== '' && view.status === null && countPanelFilters(view) === 0;
   return (
     <div className={styles.state}>
       <span className={styles.stateIcon}>
         <SearchIcon size={28} />
       </span>
-      <h2 className={styles.stateTitle}>{gridPanelMessages.states.noMatchTitle}</h2>
-      <p className={styles.stateBody}>{gridPanelMessages.states.noMatchBody}</p>
-      <Button variant="secondary" onClick={onClear}>
-        {gridPanelMessages.chips.clearAll}
+      <h2 className={styles.stateTitle}>
+        {onlySearch ? statesText.noSearchMatchTitle(isolateBidi(view.q)) : statesText.noMatchTitle}
+      </h2>
+      <p className={styles.stateBody}>{onlySearch ? statesText.noSearchMatchBody : statesText.noMatchBody}</p>
+      <Button variant="secondary" onClick={() => onChange(onlySearch ? { q: '' } : withoutFilters)}>
+        {onlySearch ? gridPanelMessages.chips.clearSearch : gridPanelMessages.chips.clearAll}
       </Button>
     </div>
   );

@@ -102,6 +102,8 @@ function TokensGrid() {
   const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / view.size));
   const firstLoad = list.isPending;
   const loadingNext = list.isPlaceholderData;
+  // A failed request being retried (docs/product-rules.md, 'Errors and retries') says so instead of skeletons.
+  const stillTrying = list.isFetching && list.failureCount > 0;
   const filtered = hasFilters(view);
 
   const [slowFirstLoad, setSlowFirstLoad] = useState(false);
@@ -185,7 +187,9 @@ function TokensGrid() {
   if (loadError && !list.data) {
     message = loadError;
   } else if (noMatch) {
-    message = <NoMatch onClear={() => setView(withoutFilters(view))} />;
+    message = <NoMatch view={view} onChange={setView} />;
+  } else if (stillTrying && firstLoad) {
+    message = <p className={styles.trying}>{gridMessages.states.stillTrying}</p>;
   }
 
   const from = total ? (view.page - 1) * view.size + 1 : 0;
@@ -271,11 +275,7 @@ function TokensGrid() {
 
               {countPanelFilters(view) > 0 ? (
                 <Suspense fallback={null}>
-                  <ActiveFilters
-                    view={view}
-                    onChange={(update) => setView(update)}
-                    onClearAll={() => setView(withoutFilters(view))}
-                  />
+                  <ActiveFilters view={view} onChange={setView} />
                 </Suspense>
               ) : null}
 
@@ -322,7 +322,13 @@ function TokensGrid() {
               )}
               <VisuallyHidden>
                 <span role="status">
-                  {firstLoad ? gridMessages.states.loading : loadingNext ? gridMessages.states.updating : ''}
+                  {stillTrying
+                    ? gridMessages.states.stillTrying
+                    : firstLoad
+                      ? gridMessages.states.loading
+                      : loadingNext
+                        ? gridMessages.states.updating
+                        : ''}
                 </span>
               </VisuallyHidden>
 

@@ -12,7 +12,7 @@ import { commonMessages } from '../../../../messages/common';
 import { hygieneMessages } from '../../messages/hygiene';
 import { buildListFilters } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
-import { serializeGridView, withoutFilters, type GridView } from '../../model/grid-view';
+import { DEFAULT_VIEW, serializeGridView, type GridView } from '../../model/grid-view';
 import styles from './hygiene-strip.module.css';
 
 /** "Idle" means used, but not in this many days. */
@@ -26,6 +26,8 @@ interface CounterDefinition {
   tone: Tone;
   /** The grid filter the counter stands for; the count and the click-through both come from it. */
   filter: Pick<Partial<GridView>, 'status' | 'lastAccess'>;
+  /** Clicking the selected counter sets this part of the view back to its default. */
+  off: Pick<Partial<GridView>, 'status' | 'lastAccess'>;
   isApplied: (view: GridView) => boolean;
 }
 
@@ -34,24 +36,28 @@ const COUNTERS: readonly CounterDefinition[] = [
     id: 'active',
     tone: 'success',
     filter: { status: 'Active' },
+    off: { status: null },
     isApplied: (view) => view.status === 'Active',
   },
   {
     id: 'disabled',
     tone: 'neutral',
     filter: { status: 'Disabled' },
+    off: { status: null },
     isApplied: (view) => view.status === 'Disabled',
   },
   {
     id: 'neverUsed',
     tone: 'warning',
     filter: { lastAccess: { kind: 'never' } },
+    off: { lastAccess: null },
     isApplied: (view) => view.lastAccess?.kind === 'never',
   },
   {
     id: 'idle',
     tone: 'warning',
     filter: { lastAccess: { kind: 'idle', days: IDLE_DAYS } },
+    off: { lastAccess: null },
     isApplied: (view) => view.lastAccess?.kind === 'idle' && view.lastAccess.days === IDLE_DAYS,
   },
 ];
@@ -59,9 +65,9 @@ const COUNTERS: readonly CounterDefinition[] = [
 interface Counter extends CounterDefinition {
   label: string;
   hint: string;
-  /** The count request's RQL filter: exactly what the grid sends for `target`. */
+  /** The count request's RQL filter: exactly what the grid sends for the counter's filter alone. */
   query: string;
-  /** The grid's URL search once the counter is clicked. */
+  /** The grid's URL search once the counter is clicked: its filter turned on, or off when it is selected. */
   search: string;
   selected: boolean;
 }
@@ -76,8 +82,9 @@ export interface HygieneStripProps {
 
 /**
  * Account-wide counts (never narrowed by the grid's own filters), each counted by the server with a `limit=0`
- * request. Clicking one shows exactly the tokens it counted: its filter replaces the grid's filters and search,
- * while sort, page size and anything else in the URL stay.
+ * request. A counter is a filter like the status switch and the panel's last-access choice (docs/product-rules.md,
+ * 'The list'): clicking it sets its filter alongside the others (Active and Disabled take the status's place,
+ * Never used and Idle the last access's), and clicking it again when it is selected turns that filter off.
  */
 export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
   const { client, timeZone } = useServices();
@@ -88,16 +95,18 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
     const days = number(IDLE_DAYS);
     const current = new URLSearchParams(search);
     return COUNTERS.map((definition) => {
-      const target: GridView = { ...withoutFilters(view), ...definition.filter };
-      const params = serializeGridView(target, current).toString();
+      const selected = definition.isApplied(view);
+      const next = { ...view, ...(selected ? definition.off : definition.filter), page: 1 };
+      const params = serializeGridView(next, current).toString();
+      const alone: GridView = { ...DEFAULT_VIEW, ...definition.filter };
       return {
         ...definition,
         label: definition.id === 'idle' ? hygieneMessages.idle(days) : hygieneMessages[definition.id],
         hint:
           definition.id === 'idle' ? hygieneMessages.hints.idle(days) : hygieneMessages.hints[definition.id],
-        query: buildQueryString({ filter: buildListFilters(target, { now, timeZone }) }),
+        query: buildQueryString({ filter: buildListFilters(alone, { now, timeZone }) }),
         search: params ? `?${params}` : '',
-        selected: definition.isApplied(view),
+        selected,
       };
     });
   }, [view, now, timeZone, search, number]);
