@@ -132,9 +132,14 @@ const TokenRow = memo(function TokenRow({
   selected: boolean;
 }) {
   return (
-    <tr className={selected ? styles.selected : undefined}>
+    <tr role="row" className={selected ? styles.selected : undefined}>
       {cells.map((cell) => (
-        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+        <td
+          role="cell"
+          key={cell.id}
+          className={cell.column.columnDef.meta?.className}
+          data-label={cell.column.columnDef.meta?.label}
+        >
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}
@@ -181,15 +186,20 @@ export function TokensTable({
 
   const visibleColumns = table.getVisibleLeafColumns();
 
+  // The roles are written out, and each cell carries its column's name (data-label): on a narrow module the
+  // stylesheet draws the rows as cards, and some browsers drop a table's semantics once its boxes are restyled
+  // (docs/product-rules.md, 'Screens and labels').
+
   return (
     <table
+      role="table"
       className={[styles.table, busy && styles.busy].filter(Boolean).join(' ')}
       aria-label={gridMessages.table.label}
       aria-busy={busy || pending || undefined}
     >
-      <thead>
+      <thead role="rowgroup">
         {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
+          <tr role="row" key={group.id}>
             {group.headers.map((header) => {
               const meta = header.column.columnDef.meta;
               const sortBy = meta?.sort ?? undefined;
@@ -203,7 +213,13 @@ export function TokensTable({
                       : 'descending'
                     : 'none';
               return (
-                <th key={header.id} scope="col" className={meta?.className} aria-sort={ariaSort}>
+                <th
+                  role="columnheader"
+                  key={header.id}
+                  scope="col"
+                  className={meta?.className}
+                  aria-sort={ariaSort}
+                >
                   {header.column.id === 'select' ? (
                     flexRender(header.column.columnDef.header, header.getContext())
                   ) : sortBy ? (
@@ -239,12 +255,12 @@ export function TokensTable({
           </tr>
         ))}
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {pending
           ? Array.from({ length: skeletonRows }, (_, i) => (
-              <tr key={`skeleton-${i}`} className={styles.skeletonRow}>
+              <tr role="row" key={`skeleton-${i}`} className={styles.skeletonRow}>
                 {visibleColumns.map((column) => (
-                  <td key={column.id} className={column.columnDef.meta?.className}>
+                  <td role="cell" key={column.id} className={column.columnDef.meta?.className}>
                     {column.id === 'select' || column.id === 'actions' ? (
                       <Skeleton width={18} height={18} />
                     ) : (

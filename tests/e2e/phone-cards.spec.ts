@@ -1,0 +1,135 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { activeRowNames, dataRows, grid, notice, openGrid, rowByName } from './support/app';
+import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
+import { expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
+
+// On a phone the grid's rows are drawn as cards: the page never scrolls sideways, and neither does the grid. The
+// cards are the table's own rows, so they keep its information, actions and order for keyboards and screen readers.
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1440, height: 900 };
+const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
+// axe runs in each test; on a busy two-core machine that takes longer than the default budget.
+test.describe.configure({ timeout: 120_000 });
+
+function tableRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'API tokens table' });
+}
+
+/** Neither the page nor the grid's own scroll area is wider than what it shows. */
+async function expectNothingScrollsSideways(page: Page, where: string): Promise<void> {
+  await expectNoSideScroll(page, where);
+  const region = await tableRegion(page).evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
+  expect(
+    region.scrollWidth,
+    `${where}: the grid is ${region.scrollWidth}px wide in ${region.clientWidth}px`,
+  ).toBeLessThanOrEqual(region.clientWidth);
+}
+
+for (const colorScheme of SCHEMES) {
+  test.describe(`phone cards, ${colorScheme}`, () => {
+    test.use({ viewport: PHONE, colorScheme });
+
+    test('no sideways scroll; a card shows its status and its actions', async ({ page }, testInfo) => {
+      await openGrid(page);
+      await expectNothingScrollsSideways(page, 'grid');
+      await keepScreenshot(page, testInfo, `360px-${colorScheme}-cards`);
+
+      const card = dataRows(page).first();
+      const name = ((await card.getByRole('link').first().textContent()) ?? '').trim();
+      await expectInViewport(page, card, 'first card');
+      await expectInViewport(page, card.getByRole('checkbox', { name: `Select ${name}` }), 'checkbox');
+      await expectInViewport(page, card.getByText(/^(Active|Disabled)$/), 'status');
+      // Every cell of the card lies inside the window: none is cut off or pushed out to the right.
+      const cells = card.getByRole('cell');
+      await expect(cells).toHaveCount(8);
+      for (let i = 0; i < 8; i++) await expectInViewport(page, cells.nth(i), `cell ${i + 1} of the card`);
+
+      // The keyboard meets the card's controls in the table's order: select, name, menu.
+      await card.getByRole('checkbox').focus();
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('link', { name })).toBeFocused();
+      await page.keyboard.press('Tab');
+      const menuButton = card.getByRole('button', { name: `Actions for ${name}` });
+      await expect(menuButton).toBeFocused();
+      await expectInViewport(page, menuButton, 'row menu button');
+      await page.keyboard.press('Enter');
+      const menu = page.getByRole('menu');
+      await settle(page);
+      await expectInViewport(page, menu, 'row menu');
+      await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeVisible();
+      await expectNothingScrollsSideways(page, 'row menu open');
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+      await expect(menuButton).toBeFocused();
+
+      await expectNoAxeViolations(page, `cards ${colorScheme}`, { schemes: [colorScheme] });
+    });
+
+    test('bulk-disable from the cards', async ({ page }, testInfo) => {
+      await openGrid(page);
+      const names = await activeRowNames(page, 2);
+      for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+
+      const bar = page.getByRole('region', { name: 'Selected tokens' });
+      await expect(bar).toBeVisible();
+      await expectNothingScrollsSideways(page, 'selection bar');
+      await settle(page);
+      await keepScreenshot(page, testInfo, `360px-${colorScheme}-cards-selected`);
+      await expectNoAxeViolations(page, `cards selected ${colorScheme}`, { schemes: [colorScheme] });
+
+      const disable = bar.getByRole('button', { name: 'Disable' });
+      await expectInViewport(page, disable, 'Disable');
+      await disable.click();
+      const dialog = page.getByRole('alertdialog', { name: 'Disable 2 tokens?' });
+      await dialog.getByRole('button', { name: 'Disable 2 tokens' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(notice(page, '2 tokens disabled')).toBeVisible();
+      for (const name of names)
+        await expect(rowByName(page, name).getByText('Disabled', { exact: true })).toBeVisible();
+      await expect(bar).toBeHidden();
+    });
+  });
+}
+
+test.describe('phone cards keep the table', () => {
+  test('a card reads like its row in the desktop table: same cells, same order', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await openGrid(page);
+    const wide = await grid(page).ariaSnapshot();
+
+    await page.setViewportSize(PHONE);
+    // The cards are laid out: the first row's name and menu share a line.
+    await expect
+      .poll(async () => {
+        const row = dataRows(page).first();
+        const link = await row.getByRole('link').first().boundingBox();
+        const menu = await row.getByRole('button', { name: /^Actions for / }).boundingBox();
+        return !!link && !!menu && Math.abs(link.y - menu.y) < 40;
+      })
+      .toBe(true);
+    await expectNothingScrollsSideways(page, 'after resizing');
+    expect(await grid(page).ariaSnapshot()).toBe(wide);
+    // Still a table, with its column headers.
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(8);
+    await expect(dataRows(page).first().getByRole('cell')).toHaveCount(8);
+  });
+
+  for (const colorScheme of SCHEMES) {
+    test(`the desktop table is unchanged, ${colorScheme}`, async ({ page }, testInfo) => {
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme });
+      await openGrid(page);
+      await expectNothingScrollsSideways(page, 'desktop grid');
+      // One row is one line: the name and the status are side by side.
+      const row = dataRows(page).first();
+      const link = (await row.getByRole('link').first().boundingBox())!;
+      const status = (await row.getByText(/^(Active|Disabled)$/).boundingBox())!;
+      expect(status.x).toBeGreaterThan(link.x + link.width);
+      await keepScreenshot(page, testInfo, `1440px-${colorScheme}-table`);
+    });
+  }
+});
