@@ -2,7 +2,7 @@ import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-qu
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import styles from './providers.module.css';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { ErrorPanel } from '../components/ui/error-panel';
+import { DeferredErrorPanel } from '../components/ui/deferred-error-panel';
 import { ThemeRoot } from '../components/ui/theme';
 import { ToastProvider, useToast } from '../components/ui/toast';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
@@ -93,7 +93,11 @@ export function ApiTokensProviders({ config, children }: { config: ApiTokensConf
                     onReset={reset}
                     fallback={({ error, reset: retry }) => (
                       <div style={{ padding: 24 }}>
-                        <ErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={retry} />
+                        <DeferredErrorPanel
+                          error={error}
+                          title={commonMessages.errors.unknown}
+                          onRetry={retry}
+                        />
                       </div>
                     )}
                   >

@@ -13,7 +13,8 @@ export interface ApiErrorInit {
   title: string;
   detail?: string | undefined;
   traceId?: string | undefined;
-  fieldErrors?: FieldErrors | undefined;
+  /** The ProblemDetails `errors`, as the server sent them; `fieldErrorsOf` (lib/field-errors.ts) reads them. */
+  errors?: unknown;
   retryAfterMs?: number | undefined;
   cause?: unknown;
 }
@@ -25,8 +26,11 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly traceId: string | undefined;
-  /** Field name (camelCase, as the request body spells it) → messages. Empty when there are none. */
-  readonly fieldErrors: FieldErrors;
+  /**
+   * The ProblemDetails `errors` as sent (a map or a list); `fieldErrorsOf` turns them into field → messages. Read
+   * only where forms and the full error panel need them, so the first paint carries no parser.
+   */
+  readonly errors: unknown;
   readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
@@ -37,12 +41,14 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.traceId = init.traceId;
-    this.fieldErrors = init.fieldErrors ?? {};
+    this.errors = init.errors;
     this.retryAfterMs = init.retryAfterMs;
   }
 
+  /** Whether the server named anything wrong in particular (field errors, or general ones in `errors`). */
   get hasFieldErrors(): boolean {
-    return Object.keys(this.fieldErrors).length > 0;
+    const { errors } = this;
+    return typeof errors === 'object' && errors !== null && Object.keys(errors).length > 0;
   }
 }
 
@@ -56,44 +62,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** Server field keys come as `Name`, `name`, `$.name` or `token.name`; the forms use `name`. */
-export function normalizeFieldName(key: string): string {
-  const last =
-    key
-      .replace(/^\$\.?/, '')
-      .split('.')
-      .filter(Boolean)
-      .pop() ?? key;
-  return last.charAt(0).toLowerCase() + last.slice(1);
-}
-
-function addFieldError(target: FieldErrors, field: string, message: string) {
-  const name = normalizeFieldName(field);
-  (target[name] ??= []).push(message);
-}
-
-/** ProblemDetails `errors` arrives either as a map of field → messages or as an array of ParametrisedMessage. */
-export function parseFieldErrors(errors: unknown): FieldErrors {
-  const out: FieldErrors = {};
-  if (Array.isArray(errors)) {
-    for (const item of errors) {
-      if (!isRecord(item)) continue;
-      const message = str(item.message) ?? str(item.id) ?? commonMessages.errors.invalidValue;
-      const properties = Array.isArray(item.properties)
-        ? item.properties.filter((p) => typeof p === 'string')
-        : [];
-      if (properties.length === 0) addFieldError(out, '_', message);
-      for (const property of properties) addFieldError(out, property as string, message);
-    }
-  } else if (isRecord(errors)) {
-    for (const [field, value] of Object.entries(errors)) {
-      const messages = Array.isArray(value) ? value : [value];
-      for (const m of messages) if (typeof m === 'string' && m) addFieldError(out, field, m);
-    }
-  }
-  return out;
 }
 
 function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
@@ -137,7 +105,7 @@ export function apiErrorFromBody(
       title: str(body.title) ?? fallbackTitle,
       detail: str(body.detail) ?? str(body.message),
       traceId: str(body.traceId) ?? traceHeader,
-      fieldErrors: parseFieldErrors(body.errors),
+      errors: body.errors,
       retryAfterMs,
     });
   }

@@ -6,8 +6,8 @@ import {
   apiErrorFromException,
   apiErrorFromResponse,
   isTransientError,
-  normalizeFieldName,
 } from '../../src/lib/api-error';
+import { fieldErrorsOf, normalizeFieldName } from '../../src/lib/field-errors';
 
 const json = (status: number, body: unknown, statusText = '') =>
   new Response(JSON.stringify(body), { status, statusText, headers: { 'Content-Type': 'application/json' } });
@@ -33,7 +33,7 @@ describe('ApiError parsing', () => {
     expect(error.title).toBe('One or more validation errors occurred.');
     expect(error.detail).toBe('See errors.');
     expect(error.traceId).toBe('00-abc-01');
-    expect(error.fieldErrors).toEqual({
+    expect(fieldErrorsOf(error)).toEqual({
       name: ['Name is required.'],
       modules: ['At least one module is required.', 'Unknown module.'],
     });
@@ -53,7 +53,7 @@ describe('ApiError parsing', () => {
         ],
       }),
     );
-    expect(error.fieldErrors).toEqual({
+    expect(fieldErrorsOf(error)).toEqual({
       name: ['Name is too long.'],
       description: ['Description is too long.'],
       _: ['Something general.'],
@@ -67,7 +67,7 @@ describe('ApiError parsing', () => {
     expect(error.status).toBe(401);
     expect(error.title).toBe('Unauthorized');
     expect(error.detail).toBe('Invalid token');
-    expect(error.fieldErrors).toEqual({});
+    expect(fieldErrorsOf(error)).toEqual({});
   });
 
   it('handles an empty body', async () => {

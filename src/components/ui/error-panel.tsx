@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { isApiError, isTransientError } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
 import { describeError, newDetail } from '../../lib/error-message';
+import { fieldErrorsOf } from '../../lib/field-errors';
 import { commonMessages } from '../../messages/common';
 import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
@@ -33,7 +34,7 @@ export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorP
   const apiError = isApiError(error) ? error : null;
   const human = describeError(error);
   const detail = newDetail(error);
-  const fieldEntries = apiError ? Object.entries(apiError.fieldErrors) : [];
+  const fieldEntries = apiError ? Object.entries(fieldErrorsOf(apiError)) : [];
   return (
     <div className={styles.panel} role="alert">
       <span className={styles.icon}>

@@ -3,7 +3,7 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { buttonClassName } from '../../../../components/ui/button';
-import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { DeferredErrorPanel } from '../../../../components/ui/deferred-error-panel';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { Pagination } from '../../../../components/ui/pagination';
 import { SearchField } from '../../../../components/ui/search-field';
@@ -175,7 +175,7 @@ function TokensGrid() {
   const noMatch = settled && total === 0 && filtered;
 
   const loadError = list.isError ? (
-    <ErrorPanel
+    <DeferredErrorPanel
       error={list.error}
       title={gridMessages.states.loadError}
       onRetry={() => void list.refetch()}

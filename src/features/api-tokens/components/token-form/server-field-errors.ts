@@ -1,5 +1,6 @@
 import type { UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../../../../lib/api-error';
+import { fieldErrorsOf } from '../../../../lib/field-errors';
 import {
   STEP_FIELDS,
   type TokenFormField,
@@ -29,7 +30,7 @@ export function applyServerFieldErrors(
 ): { step: TokenFormStep; field: TokenFormField } | null {
   if (!isApiError(error) || error.status !== 400) return null;
   const fields = new Set<TokenFormField>();
-  for (const [key, messages] of Object.entries(error.fieldErrors)) {
+  for (const [key, messages] of Object.entries(fieldErrorsOf(error))) {
     const field = SERVER_FIELDS[key];
     if (!field || messages.length === 0) continue;
     setError(field, { type: 'server', message: messages.join(' ') });
