@@ -81,6 +81,9 @@ async function renderShell(
     plugins: [react()],
     define: config.define,
     resolve: { alias },
+    // Everything bundled, React included: a process that has already loaded another build of React (a test
+    // runner) must not lend it to this render.
+    ssr: { noExternal: true },
     css: { modules: config.css.modules },
     build: {
       ssr: options.entry,
