@@ -13,6 +13,7 @@ import {
   documentContentSecurityPolicy,
 } from './scripts/content-security-policy.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
+import { staticShell } from './scripts/static-shell.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
 // Served by `vite preview`, which the e2e tests use; the mock server's --static mode serves the same.
@@ -107,7 +108,13 @@ export default defineConfig(({ mode, command }) => {
     (env.VITE_API_MODE === 'mock-server' ? 'http://127.0.0.1:4010' : 'https://api.platform.softwareone.com');
   const reactRouterProduction = command === 'build' ? reactRouterProductionEntry() : null;
   return {
-    plugins: [react(), cspNoncePreview(), firstPaintChunk()],
+    plugins: [
+      react(),
+      cspNoncePreview(),
+      firstPaintChunk(),
+      // The page's shell in the built index.html, drawn by the app's own components (see the file).
+      staticShell({ entry: 'src/standalone/static-shell.tsx', env }),
+    ],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     css: command === 'build' ? { modules: { generateScopedName: createShortClassNames() } } : undefined,
     // React Router's package exports only its development build, dev warnings included (its issues #12532 and

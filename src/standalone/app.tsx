@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
@@ -40,11 +40,14 @@ export function StandaloneApp({
   env,
   queryClient,
   requestTimeoutMs,
+  router: Router = BrowserRouter,
 }: {
   env: StandaloneEnv;
   queryClient: QueryClient;
   /** The module's request deadline; the default without it. */
   requestTimeoutMs?: number | undefined;
+  /** The browser's address; the page's shell in the built index.html is drawn with a fixed one (static-shell.tsx). */
+  router?: ComponentType<{ children: ReactNode }>;
 }) {
   // Both mock modes sign in by themselves with a token the mock accepts.
   const mock = env.VITE_API_MODE !== 'real';
@@ -78,7 +81,7 @@ export function StandaloneApp({
   );
 
   return (
-    <BrowserRouter>
+    <Router>
       <ThemeRoot className={styles.shell}>
         <a className={styles.skip} href="#content">
           {standaloneMessages.skipToContent}
@@ -129,6 +132,6 @@ export function StandaloneApp({
           </Suspense>
         )}
       </ThemeRoot>
-    </BrowserRouter>
+    </Router>
   );
 }

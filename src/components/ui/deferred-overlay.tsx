@@ -54,8 +54,13 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
       },
     } as Partial<typeof props.trigger.props>);
     // Until the code is in (the page preloads it after the first rows) or the user asks for it, the stand-in is
-    // all there is: rendering the lazy component would start the download during the first paint.
-    const loaded = useSyncExternalStore(overlay.subscribe, () => overlay.loaded);
+    // all there is: rendering the lazy component would start the download during the first paint. The page's
+    // shell, rendered at build time, always has the stand-in.
+    const loaded = useSyncExternalStore(
+      overlay.subscribe,
+      () => overlay.loaded,
+      () => false,
+    );
     const swapped = openOnLoad || (loaded && !options.mountOnOpen);
 
     // The overlay draws its own trigger in place of the stand-in. If the stand-in had focus (a keyboard user got

@@ -8,7 +8,6 @@ import { PlusIcon } from '../../../../components/ui/icons/plus';
 import { Pagination } from '../../../../components/ui/pagination';
 import { SearchField } from '../../../../components/ui/search-field';
 import { SegmentedControl } from '../../../../components/ui/segmented-control';
-import { Skeleton } from '../../../../components/ui/skeleton';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { SEARCH_MAX_LENGTH } from '../../../../lib/rql';
@@ -332,10 +331,9 @@ function TokensGrid() {
                 </span>
               </VisuallyHidden>
 
-              <footer className={styles.footer} hidden={message !== null}>
-                {total === null ? (
-                  <Skeleton width={240} height={20} />
-                ) : (
+              {/* Not drawn before the first answer: it would stand where the rows are about to appear. */}
+              <footer className={styles.footer} hidden={message !== null || total === null}>
+                {total === null ? null : (
                   <Pagination
                     page={Math.min(view.page, pageCount)}
                     pageCount={pageCount}

@@ -5,7 +5,8 @@ const TILES = 4;
 
 /**
  * The strip's shape while its code loads (it follows the grid's first rows), so nothing below it moves when the
- * counts arrive. Hidden from assistive technology: there is nothing to read yet.
+ * counts arrive. Hidden from assistive technology: there is nothing to read yet. Sized by classes, not style
+ * attributes: the page's shell in the built index.html draws it too, and the CSP blocks style attributes there.
  */
 export function HygienePlaceholder() {
   return (
@@ -14,12 +15,16 @@ export function HygienePlaceholder() {
         <li key={index} className={styles.item}>
           <div className={styles.link}>
             <span className={styles.label}>
-              <Skeleton width={88} height={12} />
+              <span className={styles.labelPlaceholder}>
+                <Skeleton />
+              </span>
               {/* A line of text's height, as the real label has. */}
               {'\u00a0'}
             </span>
             <span className={styles.value}>
-              <Skeleton width={36} height={20} />
+              <span className={styles.valuePlaceholder}>
+                <Skeleton />
+              </span>
             </span>
           </div>
         </li>

@@ -1,0 +1,195 @@
+import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
+import { dataRows, GRID, waitForRows } from './support/app';
+import { keepScreenshot } from './support/layout';
+
+// The built index.html carries the page's shell (scripts/static-shell.ts): the portal's frame and the grid's
+// heading, toolbar and column headers are on screen before any script has run, and React takes over without
+// moving anything.
+
+/** The app's entry script: held, the page shows only what the HTML brought. */
+const ENTRY_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+
+/** Holds the entry script's response until `release` is called. */
+async function holdEntryScript(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENTRY_SCRIPT, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+declare global {
+  interface Window {
+    __layoutShifts: { value: number; sources: string[] }[];
+  }
+}
+
+/** Records every layout shift from the first paint on, before any of the page's scripts run. */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        window.__layoutShifts.push({
+          value: entry.value,
+          sources: (entry.sources ?? []).map((source) => {
+            const node = source.node;
+            return node instanceof Element ? `${node.tagName} ${node.textContent?.slice(0, 40)}` : '?';
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the parts above the rows are: the frame, the heading, the toolbar and controls, the table's header row,
+ * and each column header.
+ */
+async function geometry(page: Page): Promise<Record<string, Box>> {
+  const parts: Record<string, Locator> = {
+    banner: page.getByRole('banner').first(),
+    navigation: page.getByRole('navigation', { name: 'Settings sections' }),
+    heading: page.getByRole('heading', { name: 'API tokens', level: 1 }),
+    add: page.getByRole('link', { name: 'Add', exact: true }),
+    toolbar: page.getByRole('group', { name: 'Grid view' }),
+    status: page.getByRole('group', { name: 'Status', exact: true }),
+    search: page.getByRole('textbox', { name: 'Search by name or ID' }),
+    table: page.getByRole('table', { name: 'API tokens' }),
+    headerRow: page.getByRole('row').first(),
+  };
+  const headers = page.getByRole('columnheader');
+  const count = await headers.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) parts[`column ${i + 1}`] = headers.nth(i);
+  const boxes: Record<string, Box> = {};
+  for (const [name, locator] of Object.entries(parts)) {
+    const box = await locator.boundingBox();
+    expect(box, `${name} has no box`).not.toBeNull();
+    boxes[name] = box!;
+  }
+  return boxes;
+}
+
+/**
+ * What must not change. Everything keeps its place and size, except: the navigation and the table grow downwards
+ * (rows come in below), and a column header may move sideways (the table sizes its columns by their content, as
+ * it always did between the loading state and the rows), never up or down.
+ */
+function placed(boxes: Record<string, Box>): Record<string, number[]> {
+  return Object.fromEntries(
+    Object.entries(boxes).map(([name, box]) => {
+      const keys: (keyof Box)[] = name.startsWith('column ')
+        ? ['y', 'height']
+        : name === 'navigation' || name === 'table'
+          ? ['x', 'y', 'width']
+          : ['x', 'y', 'width', 'height'];
+      return [name, keys.map((key) => Math.round(box[key]))];
+    }),
+  );
+}
+
+test.describe('the page shell in the built HTML', () => {
+  test('is there before any script runs: frame, heading, toolbar and column headers', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(GRID);
+      await expect(page.getByRole('banner').getByText('Mock API')).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Settings sections' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+      const table = page.getByRole('table', { name: 'API tokens' });
+      await expect(table).toBeVisible();
+      for (const column of ['API token', 'Status', 'Date created', 'Last access']) {
+        await expect(table.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+      }
+      await expect(page.getByRole('group', { name: 'Status', exact: true })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Search by name or ID' })).toBeVisible();
+      // Only a placeholder where the rows will be.
+      await expect(table.getByRole('row')).toHaveCount(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`React takes over with nothing moving (layout shift 0), ${colorScheme}`, async ({
+      page,
+    }, testInfo) => {
+      await page.emulateMedia({ colorScheme });
+      await recordLayoutShifts(page);
+      const entry = await holdEntryScript(page);
+      await page.goto(GRID, { waitUntil: 'commit' });
+
+      // The shell alone, as the HTML drew it.
+      await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+      await expect(page.getByRole('columnheader', { name: 'API token' })).toBeVisible();
+      await expect(dataRows(page)).toHaveCount(0);
+      const background = await page
+        .locator('[data-api-tokens-admin]')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+      // The theme follows the system from the first paint: no light flash in dark mode.
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(18, 19, 24)' : 'rgb(244, 245, 247)');
+      await keepScreenshot(page, testInfo, `shell-${colorScheme}`);
+      const before = await geometry(page);
+
+      entry.release();
+      // Generous: the machine may be busy, and the mock worker starts before the first request.
+      await expect(dataRows(page).first()).toBeVisible({ timeout: 30_000 });
+      await waitForRows(page);
+      await keepScreenshot(page, testInfo, `rows-${colorScheme}`);
+      const after = await geometry(page);
+
+      // Nothing above the rows moved or changed its size when React replaced the shell.
+      expect(placed(after)).toEqual(placed(before));
+      const shifts = await page.evaluate(() => window.__layoutShifts);
+      expect(shifts).toEqual([]);
+    });
+  }
+
+  test("a token's page never shows the grid's shell, only the frame", async ({ page }) => {
+    // A token's address, as a user would follow it.
+    await page.goto(GRID);
+    await expect(dataRows(page).first()).toBeVisible({ timeout: 30_000 });
+    const link = dataRows(page).first().getByRole('link').first();
+    const name = ((await link.textContent()) ?? '').trim();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/settings\/api-tokens\/TKN-/);
+
+    const entry = await holdEntryScript(page);
+    await page.goto(href!, { waitUntil: 'commit' });
+    await expect(page.getByRole('navigation', { name: 'Settings sections' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Mock API')).toBeVisible();
+    // The grid's parts are in the HTML, but not shown.
+    await expect(page.locator('h1', { hasText: 'API tokens' })).toBeAttached();
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeHidden();
+    await expect(page.getByRole('table', { name: 'API tokens' })).toBeHidden();
+
+    entry.release();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('table', { name: 'API tokens' })).toHaveCount(0);
+  });
+
+  test("the Add dialog's address shows the grid's shell", async ({ page }) => {
+    const entry = await holdEntryScript(page);
+    await page.goto(`${GRID}/new`, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+    entry.release();
+    await expect(page.getByRole('dialog')).toBeVisible({ timeout: 30_000 });
+  });
+});

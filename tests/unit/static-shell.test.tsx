@@ -1,0 +1,80 @@
+import { within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StandaloneEnv } from '../../src/standalone/env';
+import { renderStaticShell, shellRouteScript } from '../../src/standalone/static-shell';
+
+// What the build writes into index.html (scripts/static-shell.ts): the standalone page before its first rows, drawn
+// by the app's own components. The built page itself is tested in tests/e2e/static-shell.spec.ts.
+
+/** The shell as the browser parses it from the HTML. */
+function parse(env: StandaloneEnv): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = renderStaticShell(env);
+  document.body.append(root);
+  return root;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the static shell', () => {
+  for (const mode of ['mock', 'mock-server'] as const) {
+    it(`draws the frame and the grid before its rows (${mode})`, () => {
+      const shell = within(parse({ VITE_API_MODE: mode }));
+      expect(shell.getByText('Mock API')).toBeInTheDocument();
+      expect(shell.getByRole('navigation', { name: 'Settings sections' })).toBeInTheDocument();
+      expect(shell.getByRole('heading', { name: 'API tokens', level: 1 })).toBeInTheDocument();
+      expect(shell.getByRole('group', { name: 'Grid view' })).toBeInTheDocument();
+      const table = within(shell.getByRole('table', { name: 'API tokens' }));
+      for (const column of ['API token', 'Status', 'Date created', 'Last access'])
+        expect(table.getByRole('columnheader', { name: column })).toBeInTheDocument();
+      // Only the header row: the rows come with the app.
+      expect(table.getAllByRole('row')).toHaveLength(1);
+      expect(shell.getByRole('status')).toHaveTextContent('Loading');
+    });
+  }
+
+  it('is only the frame in real-API mode, which starts signed out', () => {
+    const shell = within(parse({ VITE_API_MODE: 'real' }));
+    expect(shell.getByText('Settings')).toBeInTheDocument();
+    expect(shell.queryByText('Mock API')).not.toBeInTheDocument();
+    expect(shell.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+    expect(shell.queryByRole('heading', { name: 'API tokens' })).not.toBeInTheDocument();
+    expect(shell.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('has no style attribute and no script, which the page’s policy would block', () => {
+    for (const mode of ['mock', 'real'] as const) {
+      const html = renderStaticShell({ VITE_API_MODE: mode });
+      expect(html).not.toMatch(/\sstyle=/);
+      expect(html).not.toMatch(/<script/i);
+    }
+  });
+});
+
+describe("the shell's route script", () => {
+  /** Runs the script for `pathname`: whether it marks the document to show the frame only. */
+  function marksFrameOnly(pathname: string): boolean {
+    const html = document.createElement('html');
+    new Function('location', 'document', shellRouteScript())({ pathname }, { documentElement: html });
+    return html.hasAttribute('data-shell-frame');
+  }
+
+  it("shows the grid's shell on the grid, the Add dialog and addresses that lead to the grid", () => {
+    for (const path of [
+      '/settings/api-tokens',
+      '/settings/api-tokens/',
+      '/settings/api-tokens/new',
+      '/',
+      '/x',
+    ])
+      expect(marksFrameOnly(path), path).toBe(false);
+  });
+
+  it("shows only the frame on a token's page and its tabs", () => {
+    for (const path of [
+      '/settings/api-tokens/TKN-0000-0001',
+      '/settings/api-tokens/TKN-0000-0001/audit-trail',
+    ])
+      expect(marksFrameOnly(path), path).toBe(true);
+  });
+});
