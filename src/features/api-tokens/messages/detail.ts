@@ -12,6 +12,11 @@ export const detailMessages = {
   duplicate: 'Duplicate',
   delete: 'Delete',
 
+  disabledBanner: {
+    title: 'This token is disabled.',
+    body: 'Integrations using it get errors until it is enabled again.',
+  },
+
   summaryLabel: 'Summary',
   account: 'Account',
   lastAccess: 'Last access',
