@@ -16,8 +16,14 @@ export interface ApiTokensConfig {
    * makes its own.
    */
   queryClient?: QueryClient;
-  /** Show notifications through the host; without it the module shows its own toasts. */
-  notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' }) => void;
+  /**
+   * Show notifications through the host; without it the module shows its own toasts. A notification may carry an
+   * `action` (e.g. Undo after "View reset"): show it as a button that calls `onAction` and closes the notification.
+   */
+  notify?: (
+    message: string,
+    options?: { tone?: 'success' | 'error' | 'info'; action?: { label: string; onAction: () => void } },
+  ) => void;
   /** BCP 47 locale for dates and numbers; defaults to the browser's. */
   locale?: string;
   /** IANA time zone for dates; defaults to the browser's. */

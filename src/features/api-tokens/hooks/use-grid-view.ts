@@ -23,7 +23,7 @@ export function useGridView() {
   const view = useMemo(() => parseGridView(new URLSearchParams(search)), [search]);
 
   const setView = useCallback(
-    (update: ViewUpdate, options: SetViewOptions = {}) => {
+    (update: ViewUpdate, options: SetViewOptions = {}): boolean => {
       const current = new URLSearchParams(search);
       const base = parseGridView(current);
       const next =
@@ -31,16 +31,24 @@ export function useGridView() {
           ? update(base)
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
-      if (params === current.toString()) return;
+      if (params === current.toString()) return false;
       // No pathname: stay on whatever path the host mounted us under.
       void navigate({ search: params ? `?${params}` : '' }, { replace: options.replace ?? false });
+      return true;
     },
     [navigate, search],
   );
 
-  const resetView = useCallback(() => setView(() => DEFAULT_VIEW), [setView]);
+  /** Back to the default view; returns how to undo it, or null when the view was the default already. */
+  const resetView = useCallback(() => {
+    const previous = search;
+    return setView(() => DEFAULT_VIEW) ? () => void navigate({ search: previous }) : null;
+  }, [setView, navigate, search]);
 
-  return { view, setView, resetView, search };
+  // A token just added in the wizard: its row is highlighted for a moment (the wizard puts its id in the state).
+  const highlight = (location.state as { highlight?: string } | null)?.highlight;
+
+  return { view, setView, resetView, search, highlight };
 }
 
 function changesList(update: Partial<GridView>): boolean {

@@ -65,7 +65,7 @@ const MIN_FRESH_MS = 1000;
  * (docs/product-rules.md, 'The list').
  */
 export function TokensPage() {
-  const { client, timeZone } = useServices();
+  const { client, timeZone, notify } = useServices();
   const queryClient = useQueryClient();
   const { view, setView, resetView, search } = useGridView();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
@@ -214,9 +214,11 @@ export function TokensPage() {
                 total={total}
                 onSortChange={(sort) => setView({ sort })}
                 onFiltersApply={(panel) => setView(panel)}
-                onDefaultView={() => {
-                  resetView();
-                  columns.reset();
+                onResetView={() => {
+                  // Filters, search, sort and page go; the column choice stays (docs/product-rules.md, 'The list').
+                  const undo = resetView();
+                  if (undo)
+                    notify(gridMessages.viewReset, { action: { label: gridMessages.undo, onAction: undo } });
                 }}
                 hiddenColumns={columns.hidden}
                 onColumnVisibleChange={columns.setVisible}
