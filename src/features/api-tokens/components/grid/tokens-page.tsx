@@ -131,8 +131,9 @@ export function TokensPage() {
   }, [settled, total, view.page, pageCount, setView]);
 
   // A selection belongs to the exact request it was made on: any change of filter, search, sort or page drops it,
-  // so a bulk action never reaches rows the user can no longer see.
-  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState }>({
+  // so a bulk action never reaches rows the user can no longer see, unless the user chose "Select all N matching"
+  // for this view.
+  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState; all?: boolean }>({
     query: '',
     rows: {},
   });
@@ -269,7 +270,17 @@ export function TokensPage() {
 
               {selectedTokens.length > 0 ? (
                 <Suspense fallback={null}>
-                  <SelectionBar selected={selectedTokens} onClear={clearSelection} />
+                  <SelectionBar
+                    selected={selectedTokens}
+                    onClear={clearSelection}
+                    total={total}
+                    pageRows={tokens.length}
+                    // Unchecking a row (a new selection without `all`) or any change of the query drops it.
+                    allMatching={selection.query === queryString && !!selection.all}
+                    onSelectAllMatching={() => setSelection({ ...selection, all: true })}
+                    filters={filters}
+                    order={order}
+                  />
                 </Suspense>
               ) : null}
 
