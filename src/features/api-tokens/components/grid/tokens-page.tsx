@@ -67,7 +67,7 @@ const MIN_FRESH_MS = 1000;
 export function TokensPage() {
   const { client, timeZone, notify } = useServices();
   const queryClient = useQueryClient();
-  const { view, setView, resetView, search } = useGridView();
+  const { view, setView, resetView, search, highlight } = useGridView();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());
 
@@ -308,6 +308,7 @@ export function TokensPage() {
                     firstScreenOnly={!rowsPainted}
                     skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                     busy={loadingNext}
+                    highlightId={highlight}
                   />
                 </div>
               )}
