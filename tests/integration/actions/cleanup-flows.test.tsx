@@ -65,9 +65,8 @@ describe('select all matching', () => {
         within(selectionBar()).getByRole('button', { name: `Select all ${total} matching tokens` }),
       );
       expect(within(selectionBar()).getByText(`All ${total} matching tokens selected`)).toBeInTheDocument();
-      expect(
-        within(selectionBar()).queryByRole('button', { name: /^Select all \d+ matching/ }),
-      ).not.toBeInTheDocument();
+      // The same button, so focus stays put, now goes back to the page.
+      expect(within(selectionBar()).getByRole('button', { name: 'Select only this page' })).toHaveFocus();
 
       // Disable: the matching tokens are read from the server first, with progress; the buttons wait meanwhile.
       await user.click(within(selectionBar()).getByRole('button', { name: 'Disable' }));
@@ -127,7 +126,7 @@ describe('select all matching', () => {
     expect(within(selectionBar()).queryByRole('button', { name: /matching/ })).not.toBeInTheDocument();
   });
 
-  it('unchecking a row goes back to the rows of the page', async () => {
+  it('"Select only this page" and unchecking a row go back to the rows of the page', async () => {
     const { user } = renderModule();
     const [first] = firstPageTokens();
     await findRow(first?.name ?? '');
@@ -136,6 +135,11 @@ describe('select all matching', () => {
       within(selectionBar()).getByRole('button', { name: /^Select all \d+ matching tokens$/ }),
     );
     expect(within(selectionBar()).getByText(/^All \d+ matching tokens selected$/)).toBeInTheDocument();
+    await user.click(within(selectionBar()).getByRole('button', { name: 'Select only this page' }));
+    expect(within(selectionBar()).getByText('10 selected')).toBeInTheDocument();
+    await user.click(
+      within(selectionBar()).getByRole('button', { name: /^Select all \d+ matching tokens$/ }),
+    );
     await user.click(screen.getByRole('checkbox', { name: `Select ${first?.name}` }));
     expect(within(selectionBar()).getByText('9 selected')).toBeInTheDocument();
   });

@@ -66,6 +66,7 @@ export const gridPanelMessages = {
     /** Offered once the whole page is checked and the view matches more. */
     selectAllMatching: (count: number, n: string) =>
       `Select all ${n} matching ${plural(count, 'token', 'tokens')}`,
+    selectPageOnly: 'Select only this page',
     allMatchingSelected: (count: number, n: string) =>
       `All ${n} matching ${plural(count, 'token', 'tokens')} selected`,
     loading: (loaded: string, total: string) => `Reading the selected tokens: ${loaded} of ${total}…`,

@@ -134,7 +134,8 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
           <span>{bulkText.stillActive(activeCount, number(activeCount))}</span>
         </p>
       ) : null}
-      <ul className={styles.tokenList} aria-label={bulkText.listLabel}>
+      {/* Focusable, so a long list that scrolls can be scrolled from the keyboard too. */}
+      <ul className={styles.tokenList} aria-label={bulkText.listLabel} tabIndex={0}>
         {targets.map((token) => {
           const { name, id } = tokenLabel(token);
           const ago = relative(token.lastAccessAt);

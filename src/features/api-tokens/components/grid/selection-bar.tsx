@@ -21,7 +21,8 @@ export interface SelectionBarProps {
   pageRows: number;
   /** The whole filtered set is selected, not only this page. */
   allMatching: boolean;
-  onSelectAllMatching: () => void;
+  /** Selects every matching token, or back to the rows of this page. */
+  onAllMatchingChange: (all: boolean) => void;
   /** The view's filters and order: what "all matching" reads, page by page, when an action starts. */
   filters: readonly RqlExpr[];
   order: readonly RqlSortKey[];
@@ -40,7 +41,7 @@ export function SelectionBar({
   total,
   pageRows,
   allMatching,
-  onSelectAllMatching,
+  onAllMatchingChange,
   filters,
   order,
 }: SelectionBarProps) {
@@ -59,8 +60,9 @@ export function SelectionBar({
 
   const matching = total ?? 0;
   const all = allMatching && total !== null;
-  // The offer appears once the whole page is checked and there is more than the page.
-  const offerAll = !all && selected.length === pageRows && matching > pageRows;
+  // The offer appears once the whole page is checked and there is more than the page; once taken, the same button
+  // (focus stays on it) goes back to the page.
+  const offerAll = all || (selected.length === pageRows && matching > pageRows);
 
   const run = async (action: TokenStateAction) => {
     if (!all) {
@@ -107,8 +109,14 @@ export function SelectionBar({
             : selectionText.selected(number(selected.length))}
         </p>
         {offerAll ? (
-          <Button size="sm" variant="ghost" className={styles.selectAll} onClick={onSelectAllMatching}>
-            {selectionText.selectAllMatching(matching, number(matching))}
+          <Button
+            size="sm"
+            variant="ghost"
+            className={styles.selectAll}
+            disabled={loading !== null}
+            onClick={() => onAllMatchingChange(!all)}
+          >
+            {all ? selectionText.selectPageOnly : selectionText.selectAllMatching(matching, number(matching))}
           </Button>
         ) : null}
       </div>

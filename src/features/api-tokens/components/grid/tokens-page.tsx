@@ -275,9 +275,10 @@ export function TokensPage() {
                     onClear={clearSelection}
                     total={total}
                     pageRows={tokens.length}
-                    // Unchecking a row (a new selection without `all`) or any change of the query drops it.
-                    allMatching={selection.query === queryString && !!selection.all}
-                    onSelectAllMatching={() => setSelection({ ...selection, all: true })}
+                    // Unchecking a row (a new selection without `all`) or any change of the query drops it; the bar
+                    // only shows for a selection made on this query.
+                    allMatching={!!selection.all}
+                    onAllMatchingChange={(all) => setSelection({ ...selection, all })}
                     filters={filters}
                     order={order}
                   />
