@@ -18,9 +18,17 @@ export interface ApiTokensConfig {
   queryClient?: QueryClient;
   /**
    * Show notifications through the host; without it the module shows its own toasts. A `warning` may come after
-   * the module has unmounted: a token created while the user left has a secret that could not be shown.
+   * the module has unmounted: a token created while the user left has a secret that could not be shown. A
+   * notification may carry an `action` (e.g. Undo after "View reset"): show it as a button that calls `onAction`
+   * and closes the notification.
    */
-  notify?: (message: string, options?: { tone?: 'success' | 'error' | 'info' | 'warning' }) => void;
+  notify?: (
+    message: string,
+    options?: {
+      tone?: 'success' | 'error' | 'info' | 'warning';
+      action?: { label: string; onAction: () => void };
+    },
+  ) => void;
   /** BCP 47 locale for dates and numbers; defaults to the browser's. */
   locale?: string;
   /** IANA time zone for dates; defaults to the browser's. */

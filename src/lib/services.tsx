@@ -2,7 +2,12 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ApiClient } from './api-client';
 
 export type NotifyTone = 'success' | 'error' | 'info' | 'warning';
-export type Notify = (message: string, options?: { tone?: NotifyTone }) => void;
+/** A button on a notification, e.g. Undo; it should close the notification when pressed. */
+export interface NotifyAction {
+  label: string;
+  onAction: () => void;
+}
+export type Notify = (message: string, options?: { tone?: NotifyTone; action?: NotifyAction }) => void;
 
 /** What the host injects (through src/embed), available to every screen without module singletons. */
 export interface ModuleServices {

@@ -61,9 +61,13 @@ test.describe('token actions', () => {
     const header = heading.locator('..');
     await expect(header.getByText('Disabled', { exact: true })).toBeVisible();
 
+    // Disabled: the page says so and Enable is its main action.
+    await expect(page.getByText('This token is disabled.')).toBeVisible();
     await page.getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('menuitem', { name: 'Disable' })).toHaveCount(0);
-    await page.getByRole('menuitem', { name: 'Enable' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Edit' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Enable', exact: true }).click();
     const enable = page.getByRole('alertdialog', { name: 'Enable API token?' });
     await enable.getByRole('button', { name: 'Enable token' }).click();
     await expect(enable).toBeHidden();

@@ -185,7 +185,7 @@ test.describe('Content-Security-Policy', () => {
     await waitForRows(page);
     await page.getByRole('button', { name: 'Next' }).click();
     await waitForRows(page);
-    await page.getByRole('button', { name: 'Default view' }).click();
+    await page.getByRole('button', { name: 'Reset view' }).click();
     await expect(page).toHaveURL(/\/settings\/api-tokens$/);
     await waitForRows(page);
 

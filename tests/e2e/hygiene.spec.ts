@@ -34,12 +34,12 @@ test.describe('hygiene strip', () => {
       page.getByText(`${neverUsed} ${neverUsed === 1 ? 'row' : 'rows'}`, { exact: true }),
     ).toBeVisible();
 
-    // Every Last access cell is a dash (column 6, after the checkbox).
+    // Every Last access cell says "Never used" (column 6, after the checkbox).
     const rows = dataRows(page);
     await expect(rows).toHaveCount(Math.min(neverUsed, 10));
     const cells = rows.locator('td:nth-child(6)');
     for (const cell of await cells.all()) {
-      await expect(cell.locator('[aria-hidden="true"]')).toHaveText('—');
+      await expect(cell).toHaveText('Never used');
       await expect(cell.locator('time')).toHaveCount(0);
     }
 

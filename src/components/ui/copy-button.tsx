@@ -15,6 +15,8 @@ export interface CopyButtonProps {
   onResult?: (ok: boolean, message: string) => void;
   size?: 'sm' | 'md';
   showLabel?: boolean;
+  /** Show the outcome beside the button ("Copied"), not only to screen readers: for a value the user must keep. */
+  showStatus?: boolean;
 }
 
 export function CopyButton({
@@ -25,6 +27,7 @@ export function CopyButton({
   onResult,
   size = 'sm',
   showLabel = false,
+  showStatus = false,
 }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -48,14 +51,16 @@ export function CopyButton({
       >
         {showLabel ? label : null}
       </Button>
-      {/* Announced politely; visible text only when copying failed, so the user knows to copy by hand. */}
+      {/* Announced politely; visible when copying failed, so the user knows to copy by hand, and with showStatus. */}
       <span
         role="status"
         aria-live="polite"
         style={
           state === 'failed'
             ? { color: 'var(--color-danger)', fontSize: 12 }
-            : { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }
+            : showStatus && state === 'copied'
+              ? { color: 'var(--color-success)', fontSize: 13, fontWeight: 600, whiteSpace: 'nowrap' }
+              : { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }
         }
       >
         {state === 'copied' ? copiedMessage : state === 'failed' ? failedMessage : ''}

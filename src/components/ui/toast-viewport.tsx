@@ -21,10 +21,18 @@ export function ToastViewport({
           className={`${styles.toast} ${toast.tone === 'info' ? '' : styles[toast.tone]}`}
           // Errors and warnings interrupt; confirmations wait their turn.
           type={toast.tone === 'error' || toast.tone === 'warning' ? 'foreground' : 'background'}
-          duration={toast.tone === 'error' || toast.tone === 'warning' ? 10000 : 6000}
+          // An Undo needs time to be reached, by keyboard too.
+          duration={toast.tone === 'error' || toast.tone === 'warning' || toast.action ? 10000 : 6000}
           onOpenChange={(open) => (open ? undefined : onRemove(toast.id))}
         >
           <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>
+          {toast.action ? (
+            <RadixToast.Action className={styles.action} altText={toast.action.label} asChild>
+              <button type="button" onClick={toast.action.onAction}>
+                {toast.action.label}
+              </button>
+            </RadixToast.Action>
+          ) : null}
           <RadixToast.Close className={styles.close} aria-label={closeLabel}>
             <CloseIcon size={14} />
           </RadixToast.Close>

@@ -2,12 +2,17 @@ import { createContext, Suspense, useCallback, useContext, useRef, useState, typ
 import { deferred } from '../../lib/deferred';
 
 export type ToastTone = 'success' | 'error' | 'info' | 'warning';
-type ShowToast = (message: string, options?: { tone?: ToastTone }) => void;
+export interface ToastAction {
+  label: string;
+  onAction: () => void;
+}
+type ShowToast = (message: string, options?: { tone?: ToastTone; action?: ToastAction }) => void;
 
 export interface ToastItem {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction | undefined;
 }
 
 const ToastContext = createContext<ShowToast | null>(null);
@@ -34,7 +39,10 @@ export function ToastProvider({ children, closeLabel }: { children: ReactNode; c
 
   const show = useCallback<ShowToast>((message, options) => {
     const id = nextId.current++;
-    setToasts((current) => [...current.slice(-3), { id, message, tone: options?.tone ?? 'info' }]);
+    setToasts((current) => [
+      ...current.slice(-3),
+      { id, message, tone: options?.tone ?? 'info', action: options?.action },
+    ]);
   }, []);
   const remove = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), []);
 

@@ -59,20 +59,35 @@ describe('token page actions', () => {
     );
   });
 
-  it('enables from the dropdown, which offers Enable only for a disabled token', async () => {
+  it('a disabled token: a banner says so and Enable is the main action; once enabled, Edit is back', async () => {
     const token = firstOnPage('Disabled');
     const { user } = renderModule({ path: `/${token.id}` });
     expect(await headerStatus(token.name)).toBe('Disabled');
+    const header = screen.getByRole('banner');
+    // A status region, so the change is also announced when the token is disabled from this page.
+    expect(screen.getByText('This token is disabled.').closest('[role="status"]')).toHaveTextContent(
+      'This token is disabled. Integrations using it get errors until it is enabled again.',
+    );
+    expect(within(header).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
 
-    await user.click(await screen.findByRole('button', { name: 'More actions' }));
-    expect(screen.queryByRole('menuitem', { name: 'Disable' })).not.toBeInTheDocument();
-    await user.click(await screen.findByRole('menuitem', { name: 'Enable' }));
+    await user.click(within(header).getByRole('button', { name: 'More actions' }));
+    expect((await screen.findAllByRole('menuitem')).map((item) => item.textContent)).toEqual([
+      'Edit',
+      'Duplicate',
+      'Delete',
+    ]);
+    await user.keyboard('{Escape}');
+
+    await user.click(within(header).getByRole('button', { name: 'Enable' }));
     const dialog = await findDialog('Enable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Enable token' }));
 
     await expectMessage(`API token “${token.name}” enabled.`);
     expect(await headerStatus(token.name)).toBe('Active');
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+    expect(screen.queryByText('This token is disabled.')).not.toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(within(header).queryByRole('button', { name: 'Enable' })).not.toBeInTheDocument();
   });
 
   it('rolls back on a server error and keeps the error readable in the dialog', async () => {

@@ -39,23 +39,36 @@ describe('token detail header actions', () => {
     expect(currentLocation()?.search).toBe(gridSearch);
   });
 
-  it('offers Enable for a disabled token and Disable for an active one, plus Duplicate and Delete', async () => {
+  it('leads with Enable for a disabled token (Edit in the menu) and with Edit for an active one', async () => {
     const disabled = seededToken((t) => t.status === 'Disabled');
     const { user, unmount } = renderModule({ path: `/${disabled.id}/general` });
     await screen.findByRole('heading', { level: 1, name: disabled.name });
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Enable' })).toBeInTheDocument();
+    expect(screen.getByText('This token is disabled.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'More actions' }));
     let menu = await screen.findByRole('menu');
     expect(
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Enable', 'Duplicate', 'Rotate…', 'Delete']);
+    ).toEqual(['Edit', 'Duplicate', 'Rotate…', 'Delete']);
+    // Edit is still one click away, in the menu.
+    await user.click(within(menu).getByRole('menuitem', { name: 'Edit' }));
+    expect(
+      await screen.findByRole('dialog', { name: /Edit API token/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
     await user.keyboard('{Escape}');
     unmount();
 
     const active = seededToken((t) => t.status === 'Active');
     const second = renderModule({ path: `/${active.id}/general` });
     await screen.findByRole('heading', { level: 1, name: active.name });
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).queryByRole('button', { name: 'Enable' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText('This token is disabled.')).not.toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: 'More actions' }));
     menu = await screen.findByRole('menu');
     expect(

@@ -54,14 +54,16 @@ describe('tokens grid: columns menu', () => {
     expect(window.localStorage.getItem(COLUMN_VISIBILITY_STORAGE_KEY)).toBeNull();
   });
 
-  it('restores all columns with Default view', async () => {
-    window.localStorage.setItem(COLUMN_VISIBILITY_STORAGE_KEY, JSON.stringify({ hidden: ['status'] }));
-    const { user } = renderModule({ search: '?status=Active' });
+  it('keeps the column choice when the view is reset', async () => {
+    const stored = JSON.stringify({ hidden: ['status'] });
+    window.localStorage.setItem(COLUMN_VISIBILITY_STORAGE_KEY, stored);
+    const { user, currentLocation } = renderModule({ search: '?status=Active' });
     await findRows();
     expect(headers()).not.toContain('Status');
-    await user.click(screen.getByRole('button', { name: 'Default view' }));
-    expect(headers()).toContain('Status');
-    expect(window.localStorage.getItem(COLUMN_VISIBILITY_STORAGE_KEY)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
+    expect(currentLocation()?.search).toBe('');
+    expect(headers()).not.toContain('Status');
+    expect(window.localStorage.getItem(COLUMN_VISIBILITY_STORAGE_KEY)).toBe(stored);
   });
 
   it('ignores stored values it does not understand', async () => {

@@ -75,7 +75,7 @@ describe('tokens grid: columns and formats', () => {
   it('shows the title, Add, the toolbar, the total and the first page newest first', async () => {
     const { currentLocation } = renderModule();
     expect(screen.getByRole('heading', { level: 1, name: 'API tokens' })).toBeInTheDocument();
-    for (const name of ['Default view', 'Sort', 'Filter', 'Columns', 'Refresh', 'Export CSV']) {
+    for (const name of ['Reset view', 'Sort', 'Filter', 'Columns', 'Refresh', 'Export CSV']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(
@@ -117,7 +117,12 @@ describe('tokens grid: columns and formats', () => {
     expect(cells1[2]).toHaveTextContent('AMAccess managementMOD-1255');
     expect(cells1[3]).toHaveTextContent('JSJohn SmithUSR-1234-1210-2143');
     expect(cells1[4]).toHaveTextContent(/^15 Apr 202312:34, created .+ ago$/);
-    expect(cells1[5]).toHaveTextContent(/^15 Apr 202312:34, last used .+ ago$/);
+    // Last access leads with how long ago, visibly; the date under it, date and time on hover.
+    expect(cells1[5]).toHaveTextContent(/^\d+ years? ago15 Apr 2023$/);
+    expect((cells1[5] as HTMLElement).querySelector('time')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Saturday,? 15 April 2023 at 12:34 \(last used \d+ years? ago\)$/),
+    );
     expect(cells1[6]).toHaveTextContent('Active');
     expect(
       within(cells1[4] as HTMLElement)
@@ -127,7 +132,7 @@ describe('tokens grid: columns and formats', () => {
 
     const cells2 = within(robot2).getAllByRole('cell');
     expect(cells2[4]).toHaveTextContent(/^12 Jul 202309:14/);
-    expect(cells2[5]).toHaveTextContent('—Never used');
+    expect(cells2[5]).toHaveTextContent(/^Never used$/);
     expect(cells2[6]).toHaveTextContent('Disabled');
 
     const cells3 = within(robot3).getAllByRole('cell');

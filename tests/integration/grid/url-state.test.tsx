@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import {
@@ -55,8 +55,37 @@ describe('tokens grid: view in the URL', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
     expect(currentLocation()?.search).toBe('?scenario=demo&status=Active&sort=status&size=50');
     await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Active')).toBe(true));
-    await user.click(screen.getByRole('button', { name: 'Default view' }));
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
     expect(currentLocation()?.search).toBe('?scenario=demo');
+  });
+
+  it('Reset view clears filters, search and sort, and its message offers Undo to bring them back', async () => {
+    const view = '?status=Disabled&q=a&sort=name&size=25&lastAccess=30d';
+    const { user, currentLocation } = renderModule({ search: view });
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
+    expect(currentLocation()?.search).toBe('');
+    expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
+
+    const message = (
+      await screen.findByText('View reset: filters, search and sort cleared.', {}, { timeout: 5000 })
+    ).closest('li') as HTMLElement;
+    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+    expect(currentLocation()?.search).toBe(view);
+    expect(screen.getByRole('radio', { name: 'Disabled' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('a');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));
+  });
+
+  it('Reset view on the default view changes nothing and says nothing', async () => {
+    const notify = vi.fn();
+    const { user, currentLocation } = renderModule({ config: { notify } });
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Reset view' }));
+    expect(currentLocation()?.search).toBe('');
+    // Nothing to undo, so no message (the message is sent from the click itself).
+    expect(notify).not.toHaveBeenCalled();
   });
 
   it('falls back to defaults for values it cannot read', async () => {

@@ -92,8 +92,16 @@ describe('Add API token wizard: creating', () => {
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     // Spied rather than read back: the test's Node Blob (see installNodeFileApis) is foreign to jsdom's clipboard stub.
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    // One line that scrolls sideways: the value never wraps at an arbitrary character.
+    expect(secretField.tagName).toBe('INPUT');
     await user.click(within(dialog).getByRole('button', { name: 'Copy API token' }));
-    expect(await within(dialog).findByText('API token copied to the clipboard.')).toBeInTheDocument();
+    // "Copied" beside the value, visibly, in a status region screen readers announce.
+    const copied = await within(dialog).findByText('Copied');
+    expect(copied).toBeVisible();
+    expect(copied).toHaveAttribute('role', 'status');
+    expect(copied.previousElementSibling).toBe(
+      within(dialog).getByRole('button', { name: 'Copy API token' }),
+    );
     expect(writeText).toHaveBeenCalledWith(secret);
 
     // Not in the query cache, the mutation cache, the URL or storage.

@@ -44,7 +44,7 @@ export function useGridView() {
   }, [search]);
 
   const setView = useCallback(
-    (update: ViewUpdate, options: SetViewOptions = {}) => {
+    (update: ViewUpdate, options: SetViewOptions = {}): boolean => {
       const current = new URLSearchParams(latest.current);
       const base = parseGridView(current);
       const next =
@@ -52,18 +52,33 @@ export function useGridView() {
           ? update(base)
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
-      if (params === current.toString() && !options.state) return;
+      if (params === current.toString() && !options.state) return false;
       latest.current = params ? `?${params}` : '';
       // No pathname: stay on whatever path the host mounted us under.
       void navigate({ search: latest.current }, { replace: options.replace ?? false, state: options.state });
+      return true;
     },
     [navigate],
   );
 
-  const resetView = useCallback(() => setView(() => DEFAULT_VIEW), [setView]);
+  /** Back to the default view; returns how to undo it, or null when the view was the default already. */
+  const resetView = useCallback(() => {
+    const previous = search;
+    return setView(() => DEFAULT_VIEW) ? () => void navigate({ search: previous }) : null;
+  }, [setView, navigate, search]);
+
+  // A token just added in the wizard: its row is highlighted for a moment (the wizard puts its id in the state).
+  const highlight = (location.state as { highlight?: string } | null)?.highlight;
 
   // The notice shows while the search is still the ID it was given.
-  return { view, setView, resetView, search, leakedTokenId: leaked === view.q ? leaked : undefined };
+  return {
+    view,
+    setView,
+    resetView,
+    search,
+    highlight,
+    leakedTokenId: leaked === view.q ? leaked : undefined,
+  };
 }
 
 /**

@@ -95,6 +95,13 @@ export const actionMessages = {
         'Deletion is permanent: integrations using them stop working, and the tokens cannot be restored or reused.',
     } satisfies Record<StateAction, string>,
     listLabel: 'Tokens this applies to',
+    lastUsed: (when: string) => `Last used ${when}`,
+    neverUsed: 'Never used',
+    /** Deleting tokens that are still active: they may be in use right now. */
+    stillActive: (count: number, countText: string) =>
+      count === 1
+        ? '1 of these tokens is still active. Integrations using it stop working at once.'
+        : `${countText} of these tokens are still active. Integrations using them stop working at once.`,
     confirm: {
       enable: (count: number, countText: string) => `Enable ${tokens(count, countText)}`,
       disable: (count: number, countText: string) => `Disable ${tokens(count, countText)}`,

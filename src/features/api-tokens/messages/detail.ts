@@ -13,6 +13,11 @@ export const detailMessages = {
   rotate: 'Rotate…',
   delete: 'Delete',
 
+  disabledBanner: {
+    title: 'This token is disabled.',
+    body: 'Integrations using it get errors until it is enabled again.',
+  },
+
   summaryLabel: 'Summary',
   account: 'Account',
   lastAccess: 'Last access',

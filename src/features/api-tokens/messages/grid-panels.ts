@@ -75,6 +75,16 @@ export const gridPanelMessages = {
   selection: {
     label: 'Selected tokens',
     selected: (n: string) => `${n} selected`,
+    /** Offered once the whole page is checked and the view matches more. */
+    selectAllMatching: (count: number, n: string) =>
+      `Select all ${n} matching ${plural(count, 'token', 'tokens')}`,
+    selectPageOnly: 'Select only this page',
+    allMatchingSelected: (count: number, n: string) =>
+      `All ${n} matching ${plural(count, 'token', 'tokens')} selected`,
+    loading: (loaded: string, total: string) => `Reading the selected tokens: ${loaded} of ${total}…`,
+    loadingLabel: 'Reading the selected tokens',
+    cancelLoading: 'Cancel',
+    loadFailed: (reason: string) => `The selected tokens could not be read: ${reason}`,
     enable: 'Enable',
     disable: 'Disable',
     delete: 'Delete',

@@ -6,8 +6,10 @@ export const plural = (count: number, one: string, many: string) => (count === 1
 export const gridMessages = {
   add: 'Add',
   toolbarLabel: 'Grid view',
-  defaultView: 'Default view',
-  defaultViewHint: 'Back to the default view: no filters or search, newest first, first page, all columns.',
+  resetView: 'Reset view',
+  resetViewHint: 'Clear filters and search, newest first, first page. The columns stay as they are.',
+  viewReset: 'View reset: filters, search and sort cleared.',
+  undo: 'Undo',
   sort: 'Sort',
   filter: 'Filter',
   filterWithCount: (n: string) => `Filter (${n})`,

@@ -45,6 +45,9 @@ export const wizardMessages = {
     placeholder: 'Enter API token name',
     required: 'Enter a name for the API token.',
     tooLong: (max: string) => `The name can be at most ${max} characters.`,
+    /** A hint, not an error: names need not be unique. */
+    exists: (name: string, id: string) =>
+      `A token named “${isolateBidi(name)}” already exists (${id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
   },
   description: {
     label: 'Description',
@@ -96,7 +99,7 @@ export const wizardMessages = {
     warning:
       'This is the only time the API token is shown. Store it somewhere safe, such as a password manager: once you close this window it cannot be shown again.',
     copy: 'Copy API token',
-    copied: 'API token copied to the clipboard.',
+    copied: 'Copied',
     copyFailed: 'Copying failed. Select the API token and copy it by hand.',
     noSecret: 'The server did not return the API token value.',
     /** For the host's notify when the module was closed before a new token's value could be shown. */

@@ -11,6 +11,7 @@ import { commonMessages } from '../../../../messages/common';
 import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
+import { StatusCell } from '../grid/token-cells';
 import { tokenLabel } from './token-label';
 import styles from './actions.module.css';
 
@@ -32,7 +33,7 @@ const bulkText = actionMessages.bulk;
 export function BulkStateDialog({ request, onClose }: { request: BulkStateRequest; onClose: () => void }) {
   const { action, selectedCount, onDone } = request;
   const { notify } = useServices();
-  const { number } = useFormatters();
+  const { number, relative, dateTime } = useFormatters();
   const mutation = useBulkTokenStateMutation();
   const [targets, setTargets] = useState(request.tokens);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -96,6 +97,9 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
   const tone = action === 'enable' ? 'primary' : 'danger';
   const busy = mutation.isPending;
   const count = targets.length;
+  // Deleting a token that is still in use breaks its integrations at once: say how many are (disabling warns in
+  // its own words).
+  const activeCount = action === 'delete' ? targets.filter((token) => token.status === 'Active').length : 0;
 
   if (result) {
     const failed = result.failed.length;
@@ -131,13 +135,28 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       onCancelBusy={stop}
       onConfirm={run}
     >
-      <ul className={styles.tokenList} aria-label={bulkText.listLabel}>
+      {activeCount > 0 ? (
+        <p className={styles.warning}>
+          <AlertIcon size={16} />
+          <span>{bulkText.stillActive(activeCount, number(activeCount))}</span>
+        </p>
+      ) : null}
+      {/* Focusable, so a long list that scrolls can be scrolled from the keyboard too. */}
+      <ul className={styles.tokenList} aria-label={bulkText.listLabel} tabIndex={0}>
         {targets.map((token) => {
           const { name, id } = tokenLabel(token);
+          const ago = relative(token.lastAccessAt);
           return (
             <li key={id} className={styles.tokenItem}>
-              <span className={styles.tokenName}>{name}</span>
-              <span className={styles.tokenId}>{id}</span>
+              <span className={styles.tokenMain}>
+                <span className={styles.tokenName}>{name}</span> <span className={styles.tokenId}>{id}</span>
+              </span>
+              <span className={styles.tokenFacts}>
+                <StatusCell token={token} />
+                <span className={styles.tokenLastUsed} title={dateTime(token.lastAccessAt) ?? undefined}>
+                  {ago ? bulkText.lastUsed(ago) : bulkText.neverUsed}
+                </span>
+              </span>
             </li>
           );
         })}

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
-import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { commonMessages } from '../../../../messages/common';
 import styles from './detail-parts.module.css';
@@ -19,8 +18,8 @@ export function StatusBadge({ status }: { status: string | undefined }) {
 }
 
 /**
- * Date and time in the configured locale and time zone; the full wording on hover; "—" when there is none.
- * With `relative`, how long ago it was ("3 days ago") is added on hover and for screen readers.
+ * Date and time in the configured locale and time zone; the full wording on hover; "—" when there is none, or
+ * `emptyLabel` ("Never used"). With `relative`, how long ago it was ("3 days ago") follows, visibly.
  */
 export function DateTime({
   iso,
@@ -34,15 +33,7 @@ export function DateTime({
   const { dateParts, relative } = useFormatters();
   const parts = dateParts(iso);
   if (!parts || !iso) {
-    // The dash is what sighted users expect; a screen reader hears the words instead.
-    return emptyLabel ? (
-      <span title={emptyLabel}>
-        <span aria-hidden="true">{commonMessages.none}</span>
-        <VisuallyHidden>{emptyLabel}</VisuallyHidden>
-      </span>
-    ) : (
-      <span>{commonMessages.none}</span>
-    );
+    return <span className={emptyLabel ? styles.muted : undefined}>{emptyLabel ?? commonMessages.none}</span>;
   }
   const ago = withRelative ? relative(iso) : null;
   const time = (
@@ -52,9 +43,9 @@ export function DateTime({
   );
   if (!ago) return time;
   return (
-    <span>
+    <span className={styles.withAgo}>
       {time}
-      <VisuallyHidden>{`, ${ago}`}</VisuallyHidden>
+      <span className={styles.ago}>{`, ${ago}`}</span>
     </span>
   );
 }

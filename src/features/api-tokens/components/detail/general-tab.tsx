@@ -117,6 +117,7 @@ function TokenValue({
             copiedMessage={commonMessages.copied}
             failedMessage={commonMessages.copyFailed}
             onResult={onCopyResult}
+            showStatus
           />
         </span>
       </div>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Button } from '../../../../components/ui/button';
 import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
+import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
 import { useServices } from '../../../../lib/services';
@@ -25,6 +26,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
   const actions = useTokenActions();
   const { apiBaseUrl } = useServices();
   const name = token.name ?? token.id ?? '';
+  const disabled = token.status === 'Disabled';
 
   return (
     <header className={styles.header}>
@@ -42,9 +44,17 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
         </div>
       </div>
       <div className={styles.headerActions}>
-        <Button variant="primary" onClick={() => actions.edit(token)}>
-          {detailMessages.edit}
-        </Button>
+        {/* A disabled token's next step is usually to switch it back on, so Enable leads and Edit moves to the
+            menu (docs/product-rules.md, 'Token states and actions'). */}
+        {disabled ? (
+          <Button variant="primary" onClick={() => actions.enable(token)}>
+            {detailMessages.enable}
+          </Button>
+        ) : (
+          <Button variant="primary" onClick={() => actions.edit(token)}>
+            {detailMessages.edit}
+          </Button>
+        )}
         {/* Non-modal like the grid's menus: a modal menu hides the page from assistive tech while focus can
             still reach it (axe aria-hidden-focus). */}
         <Menu modal={false}>
@@ -57,8 +67,8 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             />
           </MenuTrigger>
           <MenuContent label={detailMessages.actionsMenu(name)}>
-            {token.status === 'Disabled' ? (
-              <MenuItem onSelect={() => actions.enable(token)}>{detailMessages.enable}</MenuItem>
+            {disabled ? (
+              <MenuItem onSelect={() => actions.edit(token)}>{detailMessages.edit}</MenuItem>
             ) : (
               <MenuItem onSelect={() => actions.disable(token)}>{detailMessages.disable}</MenuItem>
             )}
@@ -72,5 +82,17 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
         </Menu>
       </div>
     </header>
+  );
+}
+
+/** Says, above everything else on the page, that the token does not work at the moment. */
+export function DisabledBanner() {
+  return (
+    <div className={styles.disabledBanner} role="status">
+      <AlertIcon size={18} />
+      <p className={styles.disabledText}>
+        <strong>{detailMessages.disabledBanner.title}</strong> {detailMessages.disabledBanner.body}
+      </p>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import type { ApiToken } from '../../api/types';
 import { DetailSkeleton, DetailStateMessage } from './detail-states';
 import { useGridReturn } from './grid-return';
 import { findTokenInLists } from './list-seed';
-import { TokenDetailHeader, BackToGrid } from './token-detail-header';
+import { BackToGrid, DisabledBanner, TokenDetailHeader } from './token-detail-header';
 import { TokenSummary } from './token-summary';
 import styles from './token-detail-page.module.css';
 
@@ -113,6 +113,7 @@ export function TokenDetailPage() {
         onDeleted={() => navigate(gridReturn, { replace: true })}
       />
       <div className={styles.content}>
+        {token.status === 'Disabled' ? <DisabledBanner /> : null}
         <TokenSummary token={token} />
         <LinkTabs
           label={detailMessages.tabsLabel}

@@ -83,24 +83,24 @@ export function CreatedByCell({ token }: { token: ApiToken }) {
   );
 }
 
-/** Date with the time under it; screen readers also hear how long ago it was. */
+/**
+ * Date created: the date with the time under it; screen readers also hear how long ago it was. Last access: how
+ * long ago, visibly, with the date under it ("Never used" when empty); the full date and time on hover.
+ */
 export function DateCell({ iso, kind }: { iso: string | null | undefined; kind: 'created' | 'lastAccess' }) {
   const { dateParts, relative } = useFormatters();
   const parts = dateParts(iso);
+  const lastAccess = kind === 'lastAccess';
   if (!parts) {
-    const words = kind === 'lastAccess' ? gridMessages.table.neverUsed : commonMessages.none;
     return (
-      <span className={styles.muted} title={kind === 'lastAccess' ? words : undefined}>
-        <span aria-hidden="true">{commonMessages.none}</span>
-        <VisuallyHidden>{words}</VisuallyHidden>
-      </span>
+      <span className={styles.muted}>{lastAccess ? gridMessages.table.neverUsed : commonMessages.none}</span>
     );
   }
   const ago = relative(iso);
   const phrase = ago
-    ? kind === 'created'
-      ? gridMessages.relative.created(ago)
-      : gridMessages.relative.lastAccess(ago)
+    ? lastAccess
+      ? gridMessages.relative.lastAccess(ago)
+      : gridMessages.relative.created(ago)
     : null;
   return (
     <time
@@ -108,9 +108,9 @@ export function DateCell({ iso, kind }: { iso: string | null | undefined; kind: 
       dateTime={iso ?? undefined}
       title={phrase ? `${parts.full} (${phrase})` : parts.full}
     >
-      <span className={styles.primary}>{parts.date}</span>
-      <span className={styles.secondary}>{parts.time}</span>
-      {phrase ? <VisuallyHidden>{`, ${phrase}`}</VisuallyHidden> : null}
+      <span className={styles.primary}>{lastAccess && ago ? ago : parts.date}</span>
+      <span className={styles.secondary}>{lastAccess && ago ? parts.date : parts.time}</span>
+      {phrase && !lastAccess ? <VisuallyHidden>{`, ${phrase}`}</VisuallyHidden> : null}
     </time>
   );
 }

@@ -71,9 +71,9 @@ export function TokensPage() {
 }
 
 function TokensGrid() {
-  const { client, timeZone } = useServices();
+  const { client, timeZone, notify } = useServices();
   const queryClient = useQueryClient();
-  const { view, setView, resetView, search, leakedTokenId } = useGridView();
+  const { view, setView, resetView, search, leakedTokenId, highlight } = useGridView();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());
 
@@ -139,8 +139,9 @@ function TokensGrid() {
   }, [settled, total, view.page, pageCount, setView]);
 
   // A selection belongs to the exact request it was made on: any change of filter, search, sort or page drops it,
-  // so a bulk action never reaches rows the user can no longer see.
-  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState }>({
+  // so a bulk action never reaches rows the user can no longer see, unless the user chose "Select all N matching"
+  // for this view.
+  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState; all?: boolean }>({
     query: '',
     rows: {},
   });
@@ -225,9 +226,11 @@ function TokensGrid() {
                 total={total}
                 onSortChange={(sort) => setView({ sort })}
                 onFiltersApply={(panel) => setView(panel)}
-                onDefaultView={() => {
-                  resetView();
-                  columns.reset();
+                onResetView={() => {
+                  // Filters, search, sort and page go; the column choice stays (docs/product-rules.md, 'The list').
+                  const undo = resetView();
+                  if (undo)
+                    notify(gridMessages.viewReset, { action: { label: gridMessages.undo, onAction: undo } });
                 }}
                 hiddenColumns={columns.hidden}
                 onColumnVisibleChange={columns.setVisible}
@@ -288,7 +291,18 @@ function TokensGrid() {
 
               {selectedTokens.length > 0 ? (
                 <Suspense fallback={null}>
-                  <SelectionBar selected={selectedTokens} onClear={clearSelection} />
+                  <SelectionBar
+                    selected={selectedTokens}
+                    onClear={clearSelection}
+                    total={total}
+                    pageRows={tokens.length}
+                    // Unchecking a row (a new selection without `all`) or any change of the query drops it; the bar
+                    // only shows for a selection made on this query.
+                    allMatching={!!selection.all}
+                    onAllMatchingChange={(all) => setSelection({ ...selection, all })}
+                    filters={filters}
+                    order={order}
+                  />
                 </Suspense>
               ) : null}
 
@@ -316,6 +330,7 @@ function TokensGrid() {
                     firstScreenOnly={!rowsPainted}
                     skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                     busy={loadingNext}
+                    highlightId={highlight}
                   />
                 </div>
               )}

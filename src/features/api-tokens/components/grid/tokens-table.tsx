@@ -109,6 +109,8 @@ export interface TokensTableProps {
   skeletonRows?: number;
   /** The next page is loading while these rows stay visible. */
   busy?: boolean;
+  /** A row to highlight for a moment: the token just added. */
+  highlightId?: string | undefined;
 }
 
 const EMPTY: ApiToken[] = [];
@@ -127,12 +129,14 @@ const FIRST_SCREEN_ROWS = 10;
 const TokenRow = memo(function TokenRow({
   cells,
   selected,
+  highlighted,
 }: {
   cells: Cell<ApiToken, unknown>[];
   selected: boolean;
+  highlighted: boolean;
 }) {
   return (
-    <tr role="row" className={selected ? styles.selected : undefined}>
+    <tr role="row" className={selected ? styles.selected : highlighted ? styles.highlighted : undefined}>
       {cells.map((cell) => (
         <td
           role="cell"
@@ -158,6 +162,7 @@ export function TokensTable({
   firstScreenOnly = false,
   skeletonRows = 0,
   busy = false,
+  highlightId,
 }: TokensTableProps) {
   const columns = useMemo(createColumns, []);
   const columnVisibility = useMemo<VisibilityState>(
@@ -277,7 +282,12 @@ export function TokensTable({
               ? table.getRowModel().rows.slice(0, FIRST_SCREEN_ROWS)
               : table.getRowModel().rows
             ).map((row) => (
-              <TokenRow key={row.id} cells={row.getVisibleCells()} selected={row.getIsSelected()} />
+              <TokenRow
+                key={row.id}
+                cells={row.getVisibleCells()}
+                selected={row.getIsSelected()}
+                highlighted={row.id === highlightId}
+              />
             ))}
       </tbody>
     </table>

@@ -17,7 +17,7 @@ export interface TokensToolbarProps {
   view: GridView;
   onSortChange: (sort: GridSort) => void;
   onFiltersApply: (filters: PanelFilters) => void;
-  onDefaultView: () => void;
+  onResetView: () => void;
   hiddenColumns: readonly string[];
   onColumnVisibleChange: (columnId: string, visible: boolean) => void;
   onColumnsReset: () => void;
@@ -43,10 +43,10 @@ export function TokensToolbar(props: TokensToolbarProps) {
           variant="ghost"
           size="sm"
           icon={<ViewIcon />}
-          onClick={props.onDefaultView}
-          title={gridMessages.defaultViewHint}
+          onClick={props.onResetView}
+          title={gridMessages.resetViewHint}
         >
-          {gridMessages.defaultView}
+          {gridMessages.resetView}
         </Button>
 
         <SortMenu

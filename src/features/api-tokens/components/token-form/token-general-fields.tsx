@@ -1,3 +1,4 @@
+import { useId, type ReactNode } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { TextArea } from '../../../../components/ui/textarea';
 import { TextField } from '../../../../components/ui/text-field';
@@ -9,9 +10,14 @@ import styles from './token-form.module.css';
 
 /**
  * Logo, name and description: the General step of the Add wizard and of the Edit dialog. Without `withLogo` (the
- * Rotate dialog, which keeps the old token's logo) only name and description.
+ * Rotate dialog, which keeps the old token's logo) only name and description. `nameNote` is a hint under the name
+ * (the wizard's "a token with this name exists"), announced when it appears; never an error.
  */
-export function TokenGeneralFields({ withLogo = true }: { withLogo?: boolean }) {
+export function TokenGeneralFields({
+  withLogo = true,
+  nameNote,
+}: { withLogo?: boolean; nameNote?: ReactNode } = {}) {
+  const noteId = `${useId()}-name-note`;
   const { control, register, setError, clearErrors, formState } = useFormContext<TokenFormValues>();
   const { number } = useFormatters();
   const description = useWatch({ control, name: 'description' }) ?? '';
@@ -43,8 +49,14 @@ export function TokenGeneralFields({ withLogo = true }: { withLogo?: boolean }) 
         autoComplete="off"
         error={errors.name?.message}
         className={styles.control}
+        aria-describedby={nameNote ? noteId : undefined}
         {...register('name')}
       />
+      {nameNote === undefined ? null : (
+        <p id={noteId} className={styles.nameNote} role="status">
+          {nameNote}
+        </p>
+      )}
       <TextArea
         label={wizardMessages.description.label}
         optionalLabel={wizardMessages.optional}

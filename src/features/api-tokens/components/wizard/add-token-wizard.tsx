@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { FormProvider } from 'react-hook-form';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useNavigate, useResolvedPath, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -22,6 +22,7 @@ import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { TokenModulesField } from '../token-form/token-modules-field';
 import { hasUnsavedInput, normalizeDescription, stepOfField } from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
+import { useExistingName } from './use-existing-name';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
 import { useTokenForm } from './use-token-form';
 import { OverviewStep } from './wizard-overview';
@@ -51,8 +52,14 @@ export function AddTokenWizard() {
     return text ? `?${text}` : '';
   }, [searchParams]);
 
+  // The token this wizard added, if any: the grid highlights its row once the wizard closes.
+  const createdId = useRef<string | null>(null);
   // Replace, not push: after closing, Back leads to the grid the wizard was opened from, not to a blank wizard.
-  const close = () => navigate({ pathname: '..', search: gridSearch }, { replace: true });
+  const close = () =>
+    navigate(
+      { pathname: '..', search: gridSearch },
+      { replace: true, state: createdId.current ? { highlight: createdId.current } : undefined },
+    );
   // The detail page's back arrow returns to the grid view recorded here.
   const openToken = (id: string) => {
     const state: DetailLocationState = { gridSearch };
@@ -84,7 +91,14 @@ export function AddTokenWizard() {
       closeLabel={wizardMessages.close}
       loading={{ label: wizardMessages.duplicate.loading, failure }}
     >
-      {source.ready ? <AddTokenSteps key={fromId ?? ''} source={source} onViewDetails={openToken} /> : null}
+      {source.ready ? (
+        <AddTokenSteps
+          key={fromId ?? ''}
+          source={source}
+          onViewDetails={openToken}
+          onCreated={(id) => (createdId.current = id)}
+        />
+      ) : null}
     </StepDialog>
   );
 }
@@ -92,9 +106,11 @@ export function AddTokenWizard() {
 function AddTokenSteps({
   source: { initialValues, token: sourceToken, logoCopyFailed },
   onViewDetails,
+  onCreated,
 }: {
   source: DuplicateSource;
   onViewDetails: (id: string) => void;
+  onCreated: (id: string) => void;
 }) {
   const { accountId } = useServices();
   // What "unsaved input" is measured against: the blank form, or the prefilled copy as it was offered.
@@ -118,6 +134,7 @@ function AddTokenSteps({
     setFurthest((current) => Math.max(current, STEPS.indexOf(next)));
   });
   const { current: step, goTo } = navigation;
+  const existing = useExistingName(useWatch({ control: form.control, name: 'name' }));
 
   const next = (from: 'general' | 'modules', to: WizardStep) => async () => {
     const result = await validate(from);
@@ -153,6 +170,7 @@ function AddTokenSteps({
       if (!outcome) return;
       setSecret(outcome.secret);
       setCreated(outcome.token);
+      if (outcome.token.id) onCreated(outcome.token.id);
       goTo('summary');
     } catch (error) {
       ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
@@ -178,7 +196,9 @@ function AddTokenSteps({
               </span>
             </p>
           ) : null}
-          <TokenGeneralFields />
+          <TokenGeneralFields
+            nameNote={existing ? wizardMessages.name.exists(existing.name ?? '', existing.id ?? '') : ''}
+          />
         </>
       ),
       action: { label: wizardMessages.next, run: next('general', 'modules') },

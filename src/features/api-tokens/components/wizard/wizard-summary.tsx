@@ -82,12 +82,11 @@ export function WizardSummary({
               {wizardMessages.summary.secretLabel}
             </label>
             <div className={styles.secretRow}>
-              {/* A textarea so the whole value is visible, wrapped, rather than scrolled out of an input. */}
-              <textarea
+              {/* One line that scrolls sideways: the value never wraps mid-string, and a selection copies it whole. */}
+              <input
                 id={inputId}
                 className={styles.secret}
                 readOnly
-                rows={2}
                 value={secret}
                 aria-describedby={warningId}
                 spellCheck={false}
@@ -103,6 +102,7 @@ export function WizardSummary({
                 onResult={(ok) => ok && onCopied?.()}
                 size="md"
                 showLabel
+                showStatus
               />
             </div>
           </div>

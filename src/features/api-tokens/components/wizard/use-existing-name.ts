@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { buildQueryString, rql } from '../../../../lib/rql';
+import { useServices } from '../../../../lib/services';
+import { apiTokenQueries } from '../../api/queries';
+import type { ApiToken } from '../../api/types';
+
+/** Waits for a pause in typing before asking the server. */
+const TYPING_PAUSE_MS = 400;
+
+function sameNameQuery(name: string): string | null {
+  try {
+    return buildQueryString({ filter: [rql.ilike('name', rql.exactly(name))], limit: 1 });
+  } catch {
+    // A name the filter cannot carry (the RQL builder refuses it) is simply not checked.
+    return null;
+  }
+}
+
+/**
+ * A token of the account already called `name` (case ignored), once the admin stops typing: a hint, not an
+ * error, as names need not be unique (docs/product-rules.md, 'Create and edit').
+ */
+export function useExistingName(name: string | undefined): ApiToken | null {
+  const { client } = useServices();
+  const trimmed = (name ?? '').trim();
+  const [settled, setSettled] = useState(trimmed);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(trimmed), TYPING_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [trimmed]);
+  const query = settled ? sameNameQuery(settled) : null;
+  const result = useQuery({
+    ...apiTokenQueries.list(client, query ?? ''),
+    enabled: query !== null,
+    placeholderData: undefined,
+    staleTime: 30_000,
+  });
+  // Only for the name as it is now: no hint about a name the admin has already changed.
+  if (!query || settled !== trimmed) return null;
+  return result.data?.data?.[0] ?? null;
+}

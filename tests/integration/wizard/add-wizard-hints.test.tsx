@@ -1,0 +1,87 @@
+// The wizard's gentle parts: a hint when the name is already taken (not an error), and the new row lit up in
+// the grid once the wizard closes.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { findRows, grid } from '../grid/grid-helpers';
+import { chooseModules, currentStep, fillGeneral, findWizard, next } from './wizard-support';
+
+const secureContext = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
+afterEach(() => {
+  if (secureContext) Object.defineProperty(window, 'isSecureContext', secureContext);
+  else delete (window as { isSecureContext?: boolean }).isSecureContext;
+});
+
+describe('Add wizard: a name that is already taken', () => {
+  it('shows a hint under the name, not an error, and lets the admin go on', async () => {
+    const existing = mockBackend.db.listTokens()[3];
+    if (!existing) throw new Error('seed');
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+
+    // Case does not matter, and the hint waits for a pause in typing.
+    await fillGeneral(user, dialog, { name: existing.name.toUpperCase() });
+    const hint = await within(dialog).findByText(
+      `A token named “${existing.name}” already exists (${existing.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      { timeout: 5000 },
+    );
+    expect(hint).toHaveAttribute('role', 'status');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('already exists'));
+    expect(name).not.toHaveAttribute('aria-invalid');
+
+    // A name no token has: the hint goes.
+    await fillGeneral(user, dialog, { name: `${existing.name} two` });
+    await waitFor(() => expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining('already exists'));
+
+    // Back to the taken name: still only a hint, and Next goes on.
+    await fillGeneral(user, dialog, { name: existing.name });
+    await within(dialog).findByText(/already exists/, {}, { timeout: 5000 });
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+});
+
+describe('Add wizard: the new row', () => {
+  it('is highlighted in the grid after the wizard closes, and only that row', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Freshly added' });
+    await next(user, dialog);
+    await chooseModules(user, dialog, ['Billing']);
+    await next(user, dialog);
+    await within(dialog).findByRole('heading', { name: /Overview/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 5000 });
+    const created = mockBackend.db.listTokens().find((t) => t.name === 'Freshly added');
+    if (!created) throw new Error('the token was not created');
+
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(within(dialog).getByRole('button', { name: 'Copy API token' }));
+    await within(dialog).findByText('Copied');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await findRows();
+    const link = await within(grid()).findByRole('link', { name: 'Freshly added' }, { timeout: 5000 });
+    const row = link.closest('tr') as HTMLElement;
+    expect(row).toHaveClass('highlighted');
+    expect(grid().querySelectorAll('tbody tr.highlighted')).toHaveLength(1);
+    expect(within(row).getByText(created.id)).toBeInTheDocument();
+  });
+
+  it('is not highlighted when the wizard closes without adding a token', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await findRows();
+    expect(grid().querySelectorAll('tbody tr.highlighted')).toHaveLength(0);
+  });
+});
