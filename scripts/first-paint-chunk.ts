@@ -91,8 +91,7 @@ export function firstPaintChunk(): Plugin {
           }
         }
       }
-      // The entries themselves stay in their entry chunks.
-      for (const entry of entries) firstPaint.delete(entry);
+      // The entry goes into the same chunk: one file to fetch and compress instead of three (entry, runtime, code).
     },
     outputOptions(options) {
       return {
