@@ -57,7 +57,7 @@ test.describe('an interrupted create', () => {
     await expectNoAxeViolations(page, 'summary shown after Back', { schemes: ['light', 'dark'] });
 
     await summary.getByRole('button', { name: 'Copy API token' }).click();
-    await expect(summary.getByText('API token copied to the clipboard.')).toBeAttached();
+    await expect(summary.getByText('Copied', { exact: true })).toBeAttached();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await summary.getByRole('button', { name: 'Close' }).click();
     await expect(summary).toBeHidden();

@@ -134,7 +134,7 @@ test.describe('Rotate…', () => {
     await expectNoAxeViolations(page, 'rotate: secret', { schemes: ['light', 'dark'] });
     await shoot(page, 'rotate-2-secret-1440-light');
     await dialog.getByRole('button', { name: 'Copy API token' }).click();
-    await expect(dialog.getByText('API token copied to the clipboard.')).toBeVisible();
+    await expect(dialog.getByText('Copied', { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
     await dialog.getByRole('button', { name: 'Next' }).click();
 

@@ -68,7 +68,7 @@ async function copySecret(user: UserEvent, dialog: HTMLElement) {
   Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
   const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
   await user.click(within(dialog).getByRole('button', { name: 'Copy API token' }));
-  expect(await within(dialog).findByText('API token copied to the clipboard.')).toBeInTheDocument();
+  expect(await within(dialog).findByText('Copied')).toBeInTheDocument();
   return writeText;
 }
 
