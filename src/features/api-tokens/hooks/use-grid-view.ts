@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import {
   DEFAULT_VIEW,
@@ -91,7 +91,9 @@ export function useTokenValueRewrite(): boolean {
   // The address the rewrite was sent for: the router may take a moment (a transition) to show the new one.
   const [rewritten, setRewritten] = useState<string | null>(null);
   const holds = rewritten !== search && holdsTokenValue(new URLSearchParams(search));
-  useLayoutEffect(() => {
+  // A passive effect: a layout effect would run before BrowserRouter starts listening to the history (a parent's
+  // layout effects run after its children's), and the router would never see the new address.
+  useEffect(() => {
     if (!holds) return;
     const params = new URLSearchParams(search);
     const state: GridLocationState = { leakedTokenId: leakedTokenId(params.get('q') ?? '') };
