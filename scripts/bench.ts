@@ -67,8 +67,20 @@ async function loadUntilFirstRow(page: Page, url: string): Promise<number> {
 
 /** When the page first drew text or an image (its first contentful paint), from navigation start. */
 async function firstContentfulPaint(page: Page): Promise<number> {
+  // A page that is complete as soon as it is parsed (the static one) can show its first row before the browser
+  // painted, so the paint entry is awaited rather than read once.
   const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    () =>
+      new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), 5000);
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (!entry) return;
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
   );
   if (fcp === null) throw new Error(`No first contentful paint recorded for ${page.url()}`);
   return fcp;

@@ -13,7 +13,7 @@ import { chooseFromRowMenu, findDialog, findRow, firstPageTokens, rowStatus } fr
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 const SLOW = { timeout: 8000 };
 
-/** Holds one write until the test ends; records whether the browser gave up on it (the request's signal). */
+/** Holds one write (`path` under the tokens collection; '' for the collection) until the test ends; records whether the browser gave up on it (the request's signal). */
 function holdWrite(method: 'post' | 'put' | 'delete', path: string, onArrive?: () => void) {
   let release!: () => void;
   const never = new Promise<void>((resolve) => (release = resolve));
@@ -21,7 +21,7 @@ function holdWrite(method: 'post' | 'put' | 'delete', path: string, onArrive?: (
   const seen = { arrived: 0, aborted: 0 };
   const matcher = method === 'post' ? http.post : method === 'put' ? http.put : http.delete;
   server.use(
-    matcher(`${TOKENS}/${path}`, async ({ request }) => {
+    matcher(path ? `${TOKENS}/${path}` : TOKENS, async ({ request }) => {
       seen.arrived += 1;
       onArrive?.();
       request.signal.addEventListener('abort', () => (seen.aborted += 1));
@@ -193,5 +193,86 @@ describe('saving an edit that does not answer', { timeout: 40_000 }, () => {
     await waitFor(() => expect(request.aborted).toBe(1), SLOW);
     expect(await screen.findByRole('alert', undefined, SLOW)).toHaveTextContent('Saving was cancelled');
     expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBeInTheDocument();
+  });
+});
+
+describe('adding a token that does not answer', { timeout: 40_000 }, () => {
+  /** Fills the wizard up to its Overview step, where Add sends the create. */
+  async function fillWizard(
+    name: string,
+    config?: NonNullable<Parameters<typeof renderModule>[0]>['config'],
+  ) {
+    const rendered = renderModule({ path: '/new', config });
+    const { user } = rendered;
+    const wizard = await screen.findByRole('dialog', { name: 'Add API token' }, SLOW);
+    await user.type(within(wizard).getByRole('textbox', { name: 'API token name' }), name);
+    await user.click(within(wizard).getByRole('button', { name: 'Next' }));
+    await user.click(await within(wizard).findByRole('checkbox', { name: 'Billing' }, SLOW));
+    await user.click(within(wizard).getByRole('button', { name: 'Next' }));
+    await within(wizard).findByRole('heading', { name: /Overview/ }, SLOW);
+    return { user, wizard };
+  }
+
+  it('Cancel stops waiting, keeps the input, says the token may exist, and reads the grid again', async () => {
+    // The server adds the token, but its answer (and so the secret) never arrives.
+    const request = holdWrite('post', '', () => {
+      const billing = mockBackend.db.listModules().find((m) => m.name === 'Billing');
+      mockBackend.db.createToken({
+        name: 'Night-shift robot',
+        description: null,
+        icon: null,
+        moduleIds: [billing!.id],
+      });
+    });
+    const { user, wizard } = await fillWizard('Night-shift robot');
+    await user.click(within(wizard).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+    expect(within(wizard).getByRole('status')).toHaveTextContent('Adding the API token…');
+
+    // Busy, but not locked: the footer offers Cancel instead of a Close that does nothing.
+    await user.click(within(wizard).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    const alert = await within(wizard).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent(
+      'Adding was cancelled before the server answered. The API token may have been added anyway',
+    );
+    expect(screen.getByRole('dialog', { name: 'Add API token' })).toBe(wizard);
+    expect(within(wizard).getByRole('button', { name: 'Add' })).toBeEnabled();
+    expect(within(wizard).getByRole('status')).toHaveTextContent('');
+    // The input is still there to check or send again.
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
+    expect(within(wizard).getByRole('textbox', { name: 'API token name' })).toHaveValue('Night-shift robot');
+    // The grid was read again, so the token the server did add is listed behind the wizard.
+    await user.click(within(wizard).getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard' }, SLOW));
+    expect(await findRow('Night-shift robot')).toBeInTheDocument();
+  });
+
+  it('Escape while adding cancels the create too, and nothing is lost', async () => {
+    const request = holdWrite('post', '');
+    const { user, wizard } = await fillWizard('Escape artist');
+    await user.click(within(wizard).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(await within(wizard).findByRole('alert', undefined, SLOW)).toHaveTextContent(
+      'Adding was cancelled',
+    );
+    expect(screen.getByRole('dialog', { name: 'Add API token' })).toBe(wizard);
+  });
+
+  it('a create past its deadline says it is not known whether the token was added', async () => {
+    const request = holdWrite('post', '');
+    const { user, wizard } = await fillWizard('Slow robot', { requestTimeoutMs: { write: 300 } });
+    await user.click(within(wizard).getByRole('button', { name: 'Add' }));
+
+    const alert = await within(wizard).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent('No answer: it is not known whether the API token was added');
+    expect(request.aborted).toBe(1);
+    expect(within(wizard).getByRole('button', { name: 'Add' })).toBeEnabled();
   });
 });

@@ -129,8 +129,10 @@ describe('while the API is slow to answer', () => {
     await hammer(user, add);
     expect(add).toHaveAttribute('aria-busy', 'true');
     expect(within(wizard).getByRole('status')).toHaveTextContent('Adding the API token…');
-    // Leaving now would lose the secret: Close does nothing while the request is out.
-    await user.click(within(wizard).getByRole('button', { name: 'Close' }));
+    // No Close that would drop the secret's hand-over while the request is out: only Cancel, which stops waiting
+    // and says so (tests/integration/actions/cancel-and-timeout.test.tsx).
+    expect(within(wizard).queryByRole('button', { name: 'Close' })).toBeNull();
+    expect(within(wizard).getByRole('button', { name: 'Cancel' })).toBeEnabled();
     expect(screen.getByRole('dialog', { name: 'Add API token' })).toBe(wizard);
     answers.release();
 

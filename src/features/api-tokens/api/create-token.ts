@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
+import { isApiError } from '../../../lib/api-error';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { createApiToken } from './write-requests';
@@ -14,10 +15,14 @@ export interface UseCreateApiTokenOptions {
   onSecret: (secret: string, token: ApiToken) => void;
 }
 
+/** What to create, and the signal that stops waiting for the answer (the user's Cancel). */
+export type CreateApiTokenVariables = CreateApiTokenInput & { signal?: AbortSignal };
+
 /**
  * Creates a token. Afterwards the new token's detail is primed (without the secret) so "View details" opens
  * at once, and lists and counts are refetched before the mutation settles, so the grid behind the wizard
- * already lists it. Never retried: a second POST would create a second token.
+ * already lists it. Never retried: a second POST would create a second token. When the answer never came
+ * (cancelled or timed out) the token may exist all the same, so lists and counts are read again then too.
  */
 export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
   const queryClient = useQueryClient();
@@ -27,21 +32,28 @@ export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
     onSecretRef.current = onSecret;
   });
 
-  return useMutation<ApiToken, unknown, CreateApiTokenInput>({
+  const refreshLists = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) }),
+      queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts(client) }),
+    ]);
+
+  return useMutation<ApiToken, unknown, CreateApiTokenVariables>({
     mutationKey: [...apiTokenQueries.all(client), 'create'],
     retry: false,
-    mutationFn: async (input) => {
-      const created = await createApiToken(client, input);
+    mutationFn: async ({ signal, ...input }) => {
+      const created = await createApiToken(client, input, signal);
       const token = withoutSecret(created);
       if (typeof created.token === 'string' && created.token) onSecretRef.current(created.token, token);
       return token;
     },
     onSuccess: (token) => {
       if (token.id) queryClient.setQueryData(apiTokenQueries.detail(client, token.id).queryKey, token);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: apiTokenQueries.lists(client) }),
-        queryClient.invalidateQueries({ queryKey: apiTokenQueries.counts(client) }),
-      ]);
+      return refreshLists();
+    },
+    onError: (error) => {
+      // Not awaited: the dialog says what is known at once, and the grid catches up when the lists answer.
+      if (isApiError(error) && (error.kind === 'aborted' || error.kind === 'timeout')) void refreshLists();
     },
   });
 }

@@ -81,6 +81,11 @@ export const wizardMessages = {
   },
   creating: 'Adding the API token…',
   createFailed: 'Could not add the API token',
+  /** Stops waiting for a create that is taking long. */
+  cancelCreating: 'Cancel',
+  createStopped:
+    'Adding was cancelled before the server answered. The API token may have been added anyway: if so, it is listed in the grid under this name and its value cannot be shown, so delete or rotate it. Your input is kept here.',
+  createUnknownOutcome: 'No answer: it is not known whether the API token was added',
   /** The wizard was left while its create ran, and the create failed. */
   createFailedAfterLeaving: (name: string, reason: string) =>
     `The API token “${isolateBidi(name)}” was not added. ${reason}`,

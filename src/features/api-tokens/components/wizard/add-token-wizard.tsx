@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
-import { useNavigate, useResolvedPath, useSearchParams } from 'react-router';
+import { useResolvedPath } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { InfoIcon } from '../../../../components/ui/icons/info';
@@ -8,6 +8,7 @@ import {
   StepDialog,
   StepDialogSteps,
   useStepNavigation,
+  type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 import { describeError } from '../../../../lib/error-message';
@@ -15,7 +16,6 @@ import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
-import type { DetailLocationState } from '../detail/grid-return';
 import { useSecretHandover } from '../secret-handover/secret-handover';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
@@ -25,12 +25,11 @@ import { tokenStepLabels } from './token-step-labels';
 import { useExistingName } from './use-existing-name';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
 import { useTokenForm } from './use-token-form';
+import { useWizardExits } from './use-wizard-exits';
+import { WRITE_STOPPED, WriteOutcomeAlert } from './write-outcome-alert';
 import { OverviewStep } from './wizard-overview';
 import { useSummaryStep } from './wizard-summary';
 import styles from './token-dialog.module.css';
-
-/** Search parameter naming the token the wizard is prefilled from ("Duplicate"). */
-export const DUPLICATE_PARAM = 'from';
 
 type WizardStep = 'general' | 'modules' | 'overview' | 'summary';
 const STEPS: readonly WizardStep[] = ['general', 'modules', 'overview', 'summary'];
@@ -41,32 +40,7 @@ const STEPS: readonly WizardStep[] = ['general', 'modules', 'overview', 'summary
  * token (Duplicate).
  */
 export function AddTokenWizard() {
-  const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const fromId = searchParams.get(DUPLICATE_PARAM);
-
-  const gridSearch = useMemo(() => {
-    const params = new URLSearchParams(searchParams);
-    params.delete(DUPLICATE_PARAM);
-    const text = params.toString();
-    return text ? `?${text}` : '';
-  }, [searchParams]);
-
-  // The token this wizard added, if any: the grid highlights its row once the wizard closes.
-  const createdId = useRef<string | null>(null);
-  // Replace, not push: after closing, Back leads to the grid the wizard was opened from, not to a blank wizard.
-  const close = () =>
-    navigate(
-      { pathname: '..', search: gridSearch },
-      { replace: true, state: createdId.current ? { highlight: createdId.current } : undefined },
-    );
-  // The detail page's back arrow returns to the grid view recorded here.
-  const openToken = (id: string) => {
-    const state: DetailLocationState = { gridSearch };
-    navigate(`../${encodeURIComponent(id)}`, { replace: true, state });
-  };
-  const startBlank = () => navigate({ pathname: '.', search: gridSearch }, { replace: true });
-
+  const { fromId, close, openToken, startBlank, onCreated } = useWizardExits();
   const source = useDuplicateSource(fromId);
   const { query } = source;
   const failure = query.isError ? (
@@ -92,12 +66,7 @@ export function AddTokenWizard() {
       loading={{ label: wizardMessages.duplicate.loading, failure }}
     >
       {source.ready ? (
-        <AddTokenSteps
-          key={fromId ?? ''}
-          source={source}
-          onViewDetails={openToken}
-          onCreated={(id) => (createdId.current = id)}
-        />
+        <AddTokenSteps key={fromId ?? ''} source={source} onViewDetails={openToken} onCreated={onCreated} />
       ) : null}
     </StepDialog>
   );
@@ -141,7 +110,7 @@ function AddTokenSteps({
     if (result.ok) goTo(to);
   };
 
-  const add = async () => {
+  const add = async ({ signal }: StepActionContext) => {
     const result = await validate('all');
     if (!result.ok) {
       const { field } = result;
@@ -162,6 +131,7 @@ function AddTokenSteps({
         moduleIds: values.moduleIds,
         icon: values.logo?.kind === 'file' ? values.logo.file : undefined,
         accountId,
+        signal,
       });
       // Without a secret in the answer, the token alone is the outcome.
       ticket.deliver(token, null);
@@ -174,7 +144,9 @@ function AddTokenSteps({
       goTo('summary');
     } catch (error) {
       ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
-      setSubmitError(error);
+      // Cancelled: the POST may have reached the API all the same. The input stays; the grid is read again, and
+      // the name hint shows a token by that name if one was added.
+      setSubmitError(signal.aborted ? WRITE_STOPPED : error);
       const target = applyServerFieldErrors(error, form.setError);
       if (target) goTo(target.step, () => form.setFocus(target.field));
     }
@@ -227,11 +199,17 @@ function AddTokenSteps({
         initialFocus={() => form.setFocus('name')}
         busy={create.isPending}
         busyLabel={wizardMessages.creating}
+        cancelBusyLabel={wizardMessages.cancelCreating}
         isDirty={() => !created && hasUnsavedInput(initial, form.getValues())}
         alert={
-          submitError && step !== 'summary' ? (
-            <ErrorPanel error={submitError} title={wizardMessages.createFailed} />
-          ) : null
+          step === 'summary' ? null : (
+            <WriteOutcomeAlert
+              error={submitError}
+              stopped={wizardMessages.createStopped}
+              unknownTitle={wizardMessages.createUnknownOutcome}
+              failedTitle={wizardMessages.createFailed}
+            />
+          )
         }
         labels={{ ...tokenStepLabels, back: wizardMessages.back, stepOf: wizardMessages.stepOf }}
       />

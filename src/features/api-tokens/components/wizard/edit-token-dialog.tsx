@@ -9,7 +9,6 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-import { isApiError } from '../../../../lib/api-error';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -30,10 +29,7 @@ import {
 } from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
 import { useTokenForm } from './use-token-form';
-import styles from './token-dialog.module.css';
-
-/** The save was cancelled while it ran: said as a warning, not as an error. */
-const SAVE_STOPPED = Symbol('save stopped');
+import { WRITE_STOPPED, WriteOutcomeAlert } from './write-outcome-alert';
 
 export interface EditTokenDialogProps {
   /** The token as the caller has it (a grid row or the detail); the dialog loads the full token itself. */
@@ -115,7 +111,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     } catch (error) {
       // Cancelled or unanswered: the input stays, and the token is read again (the mutation does that).
       if (signal.aborted) {
-        setSubmitError(SAVE_STOPPED);
+        setSubmitError(WRITE_STOPPED);
         return;
       }
       setSubmitError(error);
@@ -145,20 +141,12 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         cancelBusyLabel={wizardMessages.cancelSaving}
         isDirty={() => hasUnsavedInput(initial, form.getValues())}
         alert={
-          submitError === SAVE_STOPPED ? (
-            <p className={styles.warning} role="alert">
-              {wizardMessages.editDialog.stopped}
-            </p>
-          ) : submitError ? (
-            <ErrorPanel
-              error={submitError}
-              title={
-                isApiError(submitError) && submitError.kind === 'timeout'
-                  ? wizardMessages.editDialog.unknownOutcome
-                  : wizardMessages.saveFailed
-              }
-            />
-          ) : null
+          <WriteOutcomeAlert
+            error={submitError}
+            stopped={wizardMessages.editDialog.stopped}
+            unknownTitle={wizardMessages.editDialog.unknownOutcome}
+            failedTitle={wizardMessages.saveFailed}
+          />
         }
         labels={tokenStepLabels}
       />
