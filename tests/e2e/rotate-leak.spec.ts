@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { dataRows, GRID, openGrid, waitForRows } from './support/app';
+import { dataRows, detailTab, GRID, openGrid, waitForRows } from './support/app';
 
 // A leaked token value pasted into the search, and Rotate… end to end, in the production build on the browser's
 // mock API.
@@ -43,7 +43,9 @@ function rowWithId(page: Page, id: string) {
 test.describe.configure({ timeout: 240_000 });
 
 test.describe('a leaked token value', () => {
-  test('pasting it keeps only the ID; Disable now disables the token', async ({ page }) => {
+  test('pasting it keeps only the ID; its activity opens from the notice; Disable now disables the token', async ({
+    page,
+  }) => {
     const sent = recordRequests(page);
     await openGrid(page);
     const token = await firstActive(page);
@@ -75,6 +77,19 @@ test.describe('a leaked token value', () => {
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1440, height: 900 });
+
+    // What was done with it: the notice leads to the token's activity, and Back returns to the notice.
+    await leak.getByRole('link', { name: `Activity of ${token.id}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/${token.id}/activity$`));
+    await expect(detailTab(page, 'Activity')).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      page
+        .getByRole('table', { name: 'Requests made with this token' })
+        .or(page.getByText('No requests yet. Requests made with this token will appear here.')),
+    ).toBeVisible();
+    await page.goBack();
+    await expect(leak).toContainText(`(${token.id}) is active`);
+    await expect(search).toHaveValue(token.id);
 
     await leak.getByRole('button', { name: 'Disable now' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
