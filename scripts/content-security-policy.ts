@@ -1,8 +1,15 @@
+import { createHash } from 'node:crypto';
+import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script';
+
+/** The CSP source that allows the inline script scripts/static-shell.ts puts into the page's head. */
+export const SHELL_ROUTE_SCRIPT_HASH = `sha256-${createHash('sha256').update(SHELL_ROUTE_SCRIPT).digest('base64')}`;
+
 // The strict policy the built app must run under, shared by `vite preview` (vite.config.ts) and the mock
 // server's `--static` mode, so the app meets the same rules whichever of them serves it.
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Our files, and the one inline script of the standalone page's head, by the hash of its exact text.
+  `script-src 'self' '${SHELL_ROUTE_SCRIPT_HASH}'`,
   "style-src 'self'",
   // blob: for the logo preview of a picked file; https: for logos the API serves from elsewhere. No data: (unused,
   // and it would let injected markup draw arbitrary images).
@@ -22,7 +29,7 @@ export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
 /**
  * The policy for one HTML response. Radix's dialogs and menus lock page scrolling with a `<style>` element whose
  * rules depend on the scrollbar's width, so no hash can allow it; the response's nonce does (the app hands it to
- * that library, see src/main.tsx). Scripts stay 'self' only, and style attributes from markup stay blocked.
+ * that library, see src/main.tsx). Scripts stay 'self' plus that one hash, and style attributes from markup stay blocked.
  */
 export function documentContentSecurityPolicy(nonce: string): string {
   return contentSecurityPolicy.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`);

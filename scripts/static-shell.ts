@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type AliasOptions, type Plugin, type ResolvedConfig } from 'vite';
+import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script';
 
 /** What the server entry (src/standalone/static-shell.tsx) gives the build. */
 interface ShellModule {
   renderStaticShell(env: unknown): string;
-  shellRouteScript(): string;
 }
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -27,7 +26,7 @@ export function staticShell(options: { entry: string; env: unknown }): Plugin {
   let config: ResolvedConfig;
   // The project's own aliases (React Router's production build), not the resolved list with Vite's internal ones.
   let alias: AliasOptions | undefined;
-  let shell: Promise<{ markup: string; script: { fileName: string; source: string } }> | undefined;
+  let shell: Promise<string> | undefined;
 
   return {
     name: 'static-shell',
@@ -46,20 +45,16 @@ export function staticShell(options: { entry: string; env: unknown }): Plugin {
       // Awaited in buildEnd; a failure must not also surface as an unhandled rejection.
       shell.catch(() => undefined);
     },
-    async buildEnd(error) {
-      if (error || !shell) return;
-      const { script } = await shell;
-      this.emitFile({ type: 'asset', fileName: script.fileName, source: script.source });
-    },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
         if (!shell) return html;
-        const { markup, script } = await shell;
+        const markup = await shell;
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT}.`);
         return {
           html: html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`),
-          tags: [{ tag: 'script', attrs: { src: `${config.base}${script.fileName}` }, injectTo: 'head' }],
+          // Inline, allowed by its hash in the policy (scripts/content-security-policy.ts).
+          tags: [{ tag: 'script', children: SHELL_ROUTE_SCRIPT, injectTo: 'head' }],
         };
       },
     },
@@ -104,9 +99,5 @@ async function renderShell(
     throw new Error('The static shell has a style attribute, which the CSP blocks: draw it with classes.');
   if (/<script/i.test(rendered)) throw new Error('The static shell has a script element.');
   if (!rendered.startsWith('<div ')) throw new Error('The static shell must start with an element.');
-  const markup = rendered.replace('<div ', `<div ${SHELL_MARKER} `);
-
-  const source = module.shellRouteScript();
-  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-  return { markup, script: { fileName: `${config.build.assetsDir}/shell-route-${hash}.js`, source } };
+  return rendered.replace('<div ', `<div ${SHELL_MARKER} `);
 }

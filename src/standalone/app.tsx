@@ -11,13 +11,13 @@ import { retryableLazy } from '../lib/deferred';
 import { standaloneMessages } from './messages/shell';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
+import { MODULE_PATH } from './shell-route-script';
 
 // Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
 const SignIn = retryableLazy(() => import('./sign-in').then((loaded) => ({ default: loaded.SignIn })));
 
 /** The token the built-in mock accepts; it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
-export const MODULE_PATH = '/settings/api-tokens';
 
 /**
  * What a portal does when it knows the page is about to open: starts the grid's first request before React has

@@ -4,10 +4,11 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { createQueryClient } from '../lib/query-client';
-import { MODULE_PATH, StandaloneApp } from './app';
+import { StandaloneApp } from './app';
+import { MODULE_PATH } from './shell-route-script';
 import type { StandaloneEnv } from './env';
 
-/** The only page the shell shows; the document marks every other page of the module (see `shellRouteScript`). */
+/** The only page the shell shows; the document marks every other page of the module (see `SHELL_ROUTE_SCRIPT`). */
 function GridAddress({ children }: { children: ReactNode }) {
   return <StaticRouter location={MODULE_PATH}>{children}</StaticRouter>;
 }
@@ -28,15 +29,4 @@ export function renderStaticShell(env: StandaloneEnv): string {
     globalThis.fetch = realFetch;
     queryClient.clear();
   }
-}
-
-/**
- * A classic script for the document's head: it runs before the body is parsed, so on a page of the module that is
- * not the grid (a token's page) the grid's shell is never shown, only the frame around it (the attribute is read
- * by shell.module.css). The Add dialog's address draws the grid under the dialog, and addresses outside the module
- * lead to the grid.
- */
-export function shellRouteScript(): string {
-  const prefix = JSON.stringify(`${MODULE_PATH}/`);
-  return `(function(){var p=location.pathname.replace(/\\/+$/,"");var r=${prefix};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")document.documentElement.setAttribute("data-shell-frame","")})();\n`;
 }

@@ -1,7 +1,8 @@
 import { within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StandaloneEnv } from '../../src/standalone/env';
-import { renderStaticShell, shellRouteScript } from '../../src/standalone/static-shell';
+import { SHELL_ROUTE_SCRIPT } from '../../src/standalone/shell-route-script';
+import { renderStaticShell } from '../../src/standalone/static-shell';
 
 // What the build writes into index.html (scripts/static-shell.ts): the standalone page before its first rows, drawn
 // by the app's own components. The built page itself is tested in tests/e2e/static-shell.spec.ts.
@@ -55,7 +56,7 @@ describe("the shell's route script", () => {
   /** Runs the script for `pathname`: whether it marks the document to show the frame only. */
   function marksFrameOnly(pathname: string): boolean {
     const html = document.createElement('html');
-    new Function('location', 'document', shellRouteScript())({ pathname }, { documentElement: html });
+    new Function('location', 'document', SHELL_ROUTE_SCRIPT)({ pathname }, { documentElement: html });
     return html.hasAttribute('data-shell-frame');
   }
 
