@@ -18,8 +18,8 @@ type ActionAsk =
  */
 export type ActionRequest = ActionAsk & { key: number; opener: Element | null };
 
-// The dialogs, their mutations and their messages are not needed until someone acts: they load after the grid's
-// first rows (the grid preloads every deferred part), or with the first action.
+// The dialogs, their mutations and their messages are not needed until someone acts: they load at the first use of
+// the page (see grid-extras.ts), or with the first action.
 const ActionHost = deferred(() => import('./action-host').then((module) => module.ActionHost)).Component;
 
 export interface TokenActionsProviderProps {

@@ -1,19 +1,21 @@
 import type { ComponentProps, ComponentType } from 'react';
 import { deferredOverlay } from '../../../../components/ui/deferred-overlay';
-import { deferred } from '../../../../lib/deferred';
+import { deferred, type Deferred } from '../../../../lib/deferred';
 import type * as GridExtras from './grid-extras';
 
 // What the grid does not need to draw its first rows, in one chunk of its own (grid-extras.ts): the menus and the
 // filter popover (their primitives weigh more than the table itself), the hygiene counts, and the parts that only
 // show in some states (selection, filter chips, a running export, empty results). It loads right after the first
-// rows (the page preloads every deferred part); a click on a menu button that comes earlier still opens its menu
-// once the code is in.
+// rows (`preloadGridExtras`); a click on a menu button that comes earlier still opens its menu once the code is in.
 
 type Extras = typeof GridExtras;
 const loadExtras = () => import('./grid-extras');
-function fromExtras<K extends keyof Extras>(name: K) {
+const extras: Deferred<never>[] = [];
+function fromExtras<K extends Exclude<keyof Extras, 'loadTheRestOnFirstUse'>>(name: K) {
   type Props = ComponentProps<Extras[K]>;
-  return deferred<Props>(() => loadExtras().then((module) => module[name] as ComponentType<Props>));
+  const part = deferred<Props>(() => loadExtras().then((module) => module[name] as ComponentType<Props>));
+  extras.push(part as Deferred<never>);
+  return part;
 }
 
 const rowActionsMenu = fromExtras('RowActionsMenu');
@@ -27,6 +29,16 @@ const csvExport = fromExtras('CsvExport');
 const emptyAccount = fromExtras('EmptyAccount');
 const noMatch = fromExtras('NoMatch');
 const leakNotice = fromExtras('LeakNotice');
+
+/**
+ * Loads the chunk and readies every part of it, so none of them suspends when it first shows; from then on the first
+ * use of the page loads the rest.
+ */
+export const preloadGridExtras = () =>
+  Promise.all([
+    loadExtras().then((module) => module.loadTheRestOnFirstUse()),
+    ...extras.map((part) => part.preload()),
+  ]);
 
 export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu', { mountOnOpen: true });
 export const SortMenu = deferredOverlay(sortMenu, 'menu');

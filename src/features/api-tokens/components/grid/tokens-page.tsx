@@ -11,7 +11,7 @@ import { SegmentedControl } from '../../../../components/ui/segmented-control';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { SEARCH_MAX_LENGTH } from '../../../../lib/rql';
-import { afterNextPaint, preloadAllDeferred, whenIdle } from '../../../../lib/deferred';
+import { afterNextPaint, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../messages/grid';
@@ -38,6 +38,7 @@ import {
   HygieneStrip,
   LeakNotice,
   NoMatch,
+  preloadGridExtras,
   SelectionBar,
 } from './grid-deferred';
 import type { CsvExportRequest } from './export-progress';
@@ -124,11 +125,12 @@ function TokensGrid() {
     [firstLoad, rowsPainted],
   );
 
-  // Menus, counts, confirmations and toasts load once the first rows are drawn, so they never delay them.
+  // The grid's own menus and counts load once the first rows are drawn, so they never delay them; that chunk then
+  // loads the rest once someone uses the page (grid-extras.ts).
   useEffect(() => {
     if (firstLoad) return;
     return whenIdle(() => {
-      preloadAllDeferred().catch(() => undefined);
+      preloadGridExtras().catch(() => undefined);
     });
   }, [firstLoad]);
 
