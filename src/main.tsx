@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './lib/query-client';
 import { StandaloneApp, startLandingRequest } from './standalone/app';
+import { notifyManager } from '@tanstack/react-query';
 
 declare global {
   // get-nonce (behind Radix's scroll lock) reads the page's CSP nonce from here for the <style> it adds.
@@ -12,6 +13,9 @@ declare global {
 const LANDING_WAIT_MS = 200;
 
 async function start() {
+  // An answer reaches the screen in the task it arrived in, not one timer (and often one frame) later. The page's
+  // own choice: a portal embedding the module keeps its own scheduler, so this is not done in the module.
+  notifyManager.setScheduler(queueMicrotask);
   // The server puts a fresh nonce into this meta tag and the policy header (vite.config.ts).
   const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
   if (nonce && nonce !== '__CSP_NONCE__') globalThis.__webpack_nonce__ = nonce;
