@@ -77,6 +77,8 @@ export interface RouteChange {
   apiStartMs: number;
   /** What the module costs beyond the API's answer time. */
   totalMinusApiMs: number;
+  /** From the moment the module's chunks and the list's answer were both in to the first row: running the code. */
+  afterCodeAndDataMs: number;
 }
 
 const CODE = /\.(m?js|css)(\?|$)/;
@@ -98,14 +100,16 @@ export function routeChange(
   if (!list) throw new Error('The list request was not sent after the route change.');
   const totalMs = firstRow - start;
   const apiMs = list.responseEnd - list.startTime;
+  const moduleChunksMs = chunks.length ? Math.max(...chunks.map((c) => c.responseEnd)) - start : 0;
   return {
     totalMs,
-    moduleChunksMs: chunks.length ? Math.max(...chunks.map((c) => c.responseEnd)) - start : 0,
+    moduleChunksMs,
     moduleChunks: chunks.length,
     moduleChunksTransferKB: round(chunks.reduce((sum, c) => sum + c.transferSize, 0) / 1024),
     apiMs,
     apiStartMs: list.startTime - start,
     totalMinusApiMs: totalMs - apiMs,
+    afterCodeAndDataMs: firstRow - Math.max(start + moduleChunksMs, list.responseEnd),
   };
 }
 
