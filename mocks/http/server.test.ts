@@ -6,6 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { http, passthrough } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -349,4 +350,60 @@ describe('npm run mock:server (cli)', () => {
       child.kill('SIGTERM');
     }
   }, 30_000);
+});
+
+describe('mock HTTP server: compression (the benchmark serves the build as production would)', () => {
+  let compressing: MockHttpServer;
+  let dir: string;
+  const script = `export const rows = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `row ${i}`))};`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'mock-static-gzip-'));
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      `<!doctype html><title>API tokens</title>${' '.repeat(2000)}`,
+    );
+    writeFileSync(path.join(dir, 'app.js'), script);
+    compressing = await startMockHttpServer({ port: 0, staticDir: dir, compress: true });
+  });
+  afterAll(async () => {
+    await compressing.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The raw answer, undecoded, with the given Accept-Encoding. */
+  function rawGet(url: string, acceptEncoding: string) {
+    return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(url, { headers: { ...AUTH, 'Accept-Encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('gzips static files, the page and the API answers for a client that accepts gzip', async () => {
+    const list = `${compressing.url}/public/v1/accounts/api-tokens?limit=25`;
+    for (const url of [`${compressing.url}/app.js`, `${compressing.url}/settings/api-tokens`, list]) {
+      const res = await rawGet(url, 'gzip, deflate, br');
+      expect(res.headers['content-encoding'], url).toBe('gzip');
+      expect(res.headers['vary'], url).toBe('Accept-Encoding');
+      expect(Number(res.headers['content-length']), url).toBe(res.body.length);
+      expect(gunzipSync(res.body).length, url).toBeGreaterThan(res.body.length);
+    }
+    expect(gunzipSync((await rawGet(`${compressing.url}/app.js`, 'gzip')).body).toString()).toBe(script);
+    const rows = JSON.parse(gunzipSync((await rawGet(list, 'gzip')).body).toString()) as { data: unknown[] };
+    expect(rows.data).toHaveLength(25);
+  });
+
+  it('sends plain bodies to a client that does not accept gzip, and by default', async () => {
+    const res = await rawGet(`${compressing.url}/app.js`, 'identity');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toBe(script);
+    const plain = await rawGet(`${mock.url}/public/v1/accounts/api-tokens?limit=25`, 'gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect((JSON.parse(plain.body.toString()) as { data: unknown[] }).data).toHaveLength(25);
+  });
 });

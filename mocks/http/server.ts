@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { getResponse, type RequestHandler } from 'msw';
 import {
   contentSecurityPolicy,
@@ -29,6 +30,11 @@ export interface MockHttpServerOptions {
   staticDir?: string;
   /** Serve this backend instead of a new one, e.g. to inspect or reset it from a test. */
   backend?: MockBackend;
+  /**
+   * Gzip the static files and the API's answers for clients that accept it, as a production server would (the
+   * benchmark's throttled runs depend on it). Off by default.
+   */
+  compress?: boolean;
 }
 
 export interface MockHttpServer {
@@ -113,15 +119,22 @@ async function toFetchRequest(req: IncomingMessage, baseUrl: string): Promise<Re
 }
 
 async function writeFetchResponse(
+  req: IncomingMessage,
   res: ServerResponse,
   response: Response,
   extraHeaders: Record<string, string>,
+  compress: boolean,
 ) {
   const headers: Record<string, string> = { ...extraHeaders };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
   const body = Buffer.from(await response.arrayBuffer());
+  if (compress && !response.headers.has('content-encoding')) {
+    delete headers['content-length'];
+    endWith(req, res, compress, response.status, headers, body, req.method ?? 'GET');
+    return;
+  }
   res.writeHead(response.status, headers);
   res.end(body);
 }
@@ -140,21 +153,77 @@ function problemBody(status: number, title: string, detail: string) {
   return { type: 'about:blank', title, status, detail };
 }
 
+/** Below this a compressed body saves less than the headers and the work cost. */
+const MIN_COMPRESSED_BYTES = 1024;
+
+/** Static files gzipped once (by path, size and modification time), as a server would keep them precompressed. */
+const gzippedFiles = new Map<string, Buffer>();
+
+/** The body gzipped when the client accepts it and it is worth it; else null. */
+function gzipFor(
+  req: IncomingMessage,
+  compress: boolean,
+  body: Buffer,
+  cacheKey: string | undefined,
+): Buffer | null {
+  if (!compress || body.length < MIN_COMPRESSED_BYTES) return null;
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return null;
+  const cached = cacheKey === undefined ? undefined : gzippedFiles.get(cacheKey);
+  if (cached) return cached;
+  const gzipped = gzipSync(body);
+  if (cacheKey !== undefined) gzippedFiles.set(cacheKey, gzipped);
+  return gzipped;
+}
+
+/** Writes a body, gzipped when `gzipFor` allows it; `Content-Length` is set here. */
+function endWith(
+  req: IncomingMessage,
+  res: ServerResponse,
+  compress: boolean,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+  method: string,
+  cacheKey?: string,
+) {
+  const gzipped = gzipFor(req, compress, body, cacheKey);
+  const sent = gzipped ?? body;
+  res.writeHead(status, {
+    ...headers,
+    ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+    ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': String(sent.length),
+  });
+  res.end(method === 'HEAD' ? undefined : sent);
+}
+
 /** index.html as `vite preview` serves it: a fresh nonce in the page and in its policy, never cached. */
-async function serveIndex(res: ServerResponse, file: string, method: string) {
+async function serveIndex(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  method: string,
+  compress: boolean,
+) {
   const nonce = randomBytes(16).toString('base64');
   const html = (await fs.readFile(file, 'utf8')).replaceAll(CSP_NONCE_PLACEHOLDER, nonce);
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(html)),
     'Content-Security-Policy': documentContentSecurityPolicy(nonce),
     // A nonce is good for one response only.
     'Cache-Control': 'no-store',
-  });
-  res.end(method === 'HEAD' ? undefined : html);
+  };
+  endWith(req, res, compress, 200, headers, Buffer.from(html), method);
 }
 
-async function serveStatic(res: ServerResponse, root: string, pathname: string, method: string) {
+async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+  method: string,
+  compress: boolean,
+) {
   const index = path.join(root, 'index.html');
   let file = path.resolve(root, `.${pathname}`);
   // Never serve outside the folder, whatever `..` the path holds.
@@ -168,15 +237,20 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string, 
     return;
   }
   if (file === index) {
-    await serveIndex(res, file, method);
+    await serveIndex(req, res, file, method, compress);
     return;
   }
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': String(finalStat.size),
     'Content-Security-Policy': contentSecurityPolicy,
     'Cache-Control': 'public, max-age=3600',
-  });
+  };
+  if (compress) {
+    const key = `${file}:${finalStat.size}:${finalStat.mtimeMs}`;
+    endWith(req, res, compress, 200, headers, await fs.readFile(file), method, key);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': String(finalStat.size) });
   if (method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
 }
@@ -187,6 +261,7 @@ async function handle(
   handlers: RequestHandler[],
   baseUrl: string,
   staticDir: string | undefined,
+  compress: boolean,
 ) {
   const method = req.method ?? 'GET';
   if (!ALLOWED_METHODS.includes(method)) {
@@ -215,7 +290,7 @@ async function handle(
   const isApi = rawPathname === API_PREFIX || rawPathname.startsWith(`${API_PREFIX}/`);
 
   if (!isApi && staticDir && (method === 'GET' || method === 'HEAD')) {
-    await serveStatic(res, staticDir, pathname, method);
+    await serveStatic(req, res, staticDir, pathname, method, compress);
     return;
   }
   if (method === 'OPTIONS') {
@@ -248,7 +323,7 @@ async function handle(
     res.socket?.destroy();
     return;
   }
-  await writeFetchResponse(res, response, CORS_HEADERS);
+  await writeFetchResponse(req, res, response, CORS_HEADERS, compress);
 }
 
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
@@ -260,7 +335,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   let baseUrl = '';
 
   const server = createServer((req, res) => {
-    handle(req, res, handlers, baseUrl, staticDir).catch((error: unknown) => {
+    handle(req, res, handlers, baseUrl, staticDir, options.compress ?? false).catch((error: unknown) => {
       console.error('Mock server error:', error);
       if (!res.headersSent)
         sendJson(res, 500, problemBody(500, 'Internal Server Error', String(error)), CORS_HEADERS);
