@@ -7,7 +7,7 @@ import { createQueryClient } from '../lib/query-client';
 import type { ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
 import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
-import { loadModuleCode } from './load-module-code';
+import { loadedModuleCode, loadModuleCode, type ModuleCode } from './load-module-code';
 import {
   createRouteTree,
   findRouteContent,
@@ -26,7 +26,15 @@ const ModuleRoot = /* @__PURE__ */ retryableLazy(() =>
  * `<Route path="settings/api-tokens/*" element={<ApiTokensModule config={config} />} />`.
  */
 export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
-  return <WithHostScheme config={config}>{(resolved) => <ModuleRoot config={resolved} />}</WithHostScheme>;
+  return (
+    <WithHostScheme config={config}>
+      {(resolved) => {
+        // Code already in (see loadedModuleCode): drawn at once, without suspending.
+        const Module = loadedModuleCode()?.ApiTokensModule ?? ModuleRoot;
+        return <Module config={resolved} />;
+      }}
+    </WithHostScheme>
+  );
 }
 
 /**
@@ -52,15 +60,26 @@ function WithHostScheme({
   );
 }
 
-const RoutedProviders = /* @__PURE__ */ retryableLazy(() =>
+function ProvidersFrom({ module, config }: { module: ModuleCode; config: ApiTokensConfig }) {
+  return (
+    <module.ApiTokensProviders config={config}>
+      <Outlet />
+    </module.ApiTokensProviders>
+  );
+}
+
+const LazyProviders = /* @__PURE__ */ retryableLazy(() =>
   loadModuleCode().then((module) => ({
-    default: ({ config }: { config: ApiTokensConfig }) => (
-      <module.ApiTokensProviders config={config}>
-        <Outlet />
-      </module.ApiTokensProviders>
-    ),
+    default: ({ config }: { config: ApiTokensConfig }) => <ProvidersFrom module={module} config={config} />,
   })),
 );
+
+/** The module's providers around the matched route; without suspending when the code is in (the usual case: the
+ * route's `lazy` has loaded it before the navigation commits). */
+function RoutedProviders({ config }: { config: ApiTokensConfig }) {
+  const module = loadedModuleCode();
+  return module ? <ProvidersFrom module={module} config={config} /> : <LazyProviders config={config} />;
+}
 
 /** Each route's element, taken from the module's own routes once its code is in. */
 function lazyContents(): Omit<RouteContents, 'loadGrid'> {

@@ -7,8 +7,8 @@ import { createRouteTree } from './route-tree';
 
 // Everything but the grid loads on demand, so the landing page's bundle stays small; a chunk that fails to load
 // (offline, a new deployment) is asked for again by the error panel's Retry. The detail page, where admins go next
-// from the grid, is a deferred part: its code comes with the grid's menus once the first rows are in, so opening a
-// token does not wait for it. The Add wizard (and its form validation, the heaviest chunk) loads when asked for.
+// from the grid, is a deferred part: its code loads at the first sign of someone using the grid, so opening a token
+// does not wait for it. The Add wizard (and its form validation, the heaviest chunk) loads when asked for.
 const AddTokenRoute = retryableLazy(() => import('./add-token-route'));
 // A tab route's element comes with the page's code, and the page waits for it, so a tab never suspends.
 const detailChunk = () => import('./token-detail-route');
