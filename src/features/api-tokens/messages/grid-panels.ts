@@ -63,15 +63,6 @@ export const gridPanelMessages = {
     clearSearch: 'Clear search',
   },
 
-  menu: {
-    enable: 'Enable',
-    disable: 'Disable',
-    edit: 'Edit',
-    duplicate: 'Duplicate',
-    rotate: 'Rotate…',
-    delete: 'Delete',
-  },
-
   selection: {
     label: 'Selected tokens',
     selected: (n: string) => `${n} selected`,
