@@ -30,6 +30,8 @@ export const gridPanelMessages = {
     modulesLoading: 'Loading modules…',
     modulesError: 'The modules could not be loaded.',
     createdBy: 'Created by',
+    createdByAnyone: 'Anyone',
+    createdByOther: 'Name or ID',
     createdByHint: 'A name, or an ID such as USR-1234-5678 or TKN-1234-5678.',
     created: 'Date created',
     from: 'From',
