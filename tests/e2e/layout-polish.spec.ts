@@ -158,6 +158,98 @@ for (const viewport of VIEWPORTS) {
         // Scrolled to a row further up: focusing the table (taller than the window) must not scroll it.
         await deleteAt(2, phone ? 'row' : 24, 'further up');
       });
+
+      test('names keep to their column, IDs never break, the audit pager stays on one line', async ({
+        page,
+      }, testInfo) => {
+        await openGrid(page);
+        const rows = dataRows(page);
+        // Every ID in the grid is one line high, at every width.
+        const ids = page.getByRole('table', { name: 'API tokens' }).getByText(/^(TKN|USR|MOD)-\d{4}-\d{4}$/);
+        expect(await ids.count()).toBeGreaterThan(10);
+        for (const id of await ids.all()) await expectOneLine(id, `ID ${await id.textContent()}`);
+        // A name takes two lines at most; a short one (as on a desktop) just one.
+        for (const link of await rows.getByRole('link').all()) {
+          const name = ((await link.textContent()) ?? '').trim();
+          const { height, line } = await link.evaluate((element) => ({
+            height: element.getBoundingClientRect().height,
+            line: parseFloat(getComputedStyle(element).lineHeight),
+          }));
+          expect(height, `"${name}" takes at most two lines`).toBeLessThan(line * 2.5);
+          if (!phone && name.length <= 28) await expectOneLine(link, `"${name}"`);
+        }
+        await keepScreenshot(page, testInfo, `${label}-grid-names`);
+
+        // A long name: clamped in the grid and in the detail header, whole in the link's and heading's name.
+        const longName =
+          'Quarterly reconciliation exporter for the European subsidiaries, finance operations and audit';
+        const first = rows.first();
+        const oldName = ((await first.getByRole('link').first().textContent()) ?? '').trim();
+        await first.getByRole('button', { name: `Actions for ${oldName}` }).click();
+        await page.getByRole('menuitem', { name: 'Edit' }).click();
+        const edit = page.getByRole('dialog', { name: 'Edit API token' });
+        await edit.getByRole('textbox', { name: 'API token name' }).fill(longName);
+        await edit.getByRole('button', { name: 'Save' }).click();
+        await expect(edit).toBeHidden();
+        const link = page.getByRole('link', { name: longName, exact: true });
+        await expect(link).toBeVisible();
+        const clamp = await link.evaluate((element) => ({
+          height: element.getBoundingClientRect().height,
+          line: parseFloat(getComputedStyle(element).lineHeight),
+        }));
+        expect(clamp.height, 'the long name is clamped to two lines').toBeLessThan(clamp.line * 2.5);
+        await expect(link).toHaveAttribute('title', longName);
+
+        await link.click();
+        const heading = page.getByRole('heading', { level: 1, name: longName });
+        await expect(heading).toBeVisible();
+        const headingBox = await box(heading);
+        const editButton = page.getByRole('button', { name: 'Edit', exact: true });
+        const editBox = await box(editButton);
+        if (!phone) {
+          // Edit stays on the name's row.
+          expect(editBox.y, 'Edit beside the name').toBeLessThan(headingBox.y + headingBox.height);
+        }
+        const headingLines = await heading.evaluate(
+          (element) =>
+            element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight),
+        );
+        expect(headingLines, 'the heading takes two lines at most').toBeLessThan(2.5);
+        await expectOneLine(page.getByText(/^TKN-\d{4}-\d{4}$/).first(), 'the header’s ID');
+        await keepScreenshot(page, testInfo, `${label}-detail-long-name`);
+
+        // The audit trail: IDs on one line; Previous, the page box and Next share one line.
+        await detailTab(page, 'Audit trail').click();
+        const panel = page.getByRole('tabpanel', { name: 'Audit trail' });
+        const pager = panel.getByRole('navigation', { name: 'Audit trail pages' });
+        await expect(pager).toBeVisible();
+        for (const id of await panel.getByText(/^(AUD|USR)-\d{4}-\d{4}/).all())
+          await expectOneLine(id, `audit ID ${await id.textContent()}`);
+        const middles = await Promise.all(
+          [
+            pager.getByRole('button', { name: 'Previous' }),
+            pager.getByRole('textbox', { name: /Page number/ }),
+            pager.getByRole('button', { name: 'Next' }),
+          ].map(async (control) => {
+            const found = await box(control);
+            return Math.round(found.y + found.height / 2);
+          }),
+        );
+        expect(new Set(middles).size, `pager controls centred at ${middles.join(', ')}`).toBe(1);
+        await pager.scrollIntoViewIfNeeded();
+        await settle(page);
+        await keepScreenshot(page, testInfo, `${label}-audit-trail`);
+
+        // A confirmation names the token by its ID, which stays whole.
+        await page.getByRole('button', { name: 'More actions' }).click();
+        await page.getByRole('menuitem', { name: 'Disable' }).click();
+        const dialog = page.getByRole('alertdialog', { name: 'Disable API token?' });
+        const dialogId = dialog.getByText(/^TKN-\d{4}-\d{4}$/);
+        await expect(dialogId).toBeVisible();
+        await expectOneLine(dialogId, 'the dialog’s ID');
+        await settle(page);
+        await keepScreenshot(page, testInfo, `${label}-disable-dialog`);
+      });
     });
   }
 }

@@ -11,6 +11,7 @@ import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { holdPageHeight } from './hold-page-height';
 import { tokenLabel } from './token-label';
+import { withUnbrokenIds } from './unbroken-ids';
 
 export interface TokenStateRequest {
   action: TokenStateAction;
@@ -81,7 +82,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       open
       onOpenChange={(open) => (open ? undefined : onClose())}
       title={singleText.title[action]}
-      description={singleText.description[action](name, id)}
+      description={withUnbrokenIds(singleText.description[action](name, id))}
       confirmLabel={error ? singleText.tryAgain : singleText.confirm[action]}
       cancelLabel={actionMessages.cancel}
       tone={action === 'enable' ? 'primary' : 'danger'}

@@ -39,7 +39,9 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             <span>{detailMessages.kind}</span> <span className={styles.kindId}>{token.id}</span>
           </p>
           <div className={styles.nameRow}>
-            <h1 className={styles.name}>{name}</h1>
+            <h1 className={styles.name} title={name}>
+              {name}
+            </h1>
             <StatusBadge status={token.status} />
           </div>
         </div>
