@@ -533,7 +533,7 @@ describe('GET /audit/records', () => {
       expect(record.actor).toMatchObject({ id: MOCK_CURRENT_USER.id, account: { id: 'ACC-0001-0002' } });
       expect(record.object).toMatchObject({ id: created.id, objectType: 'ApiToken' });
       expect(record.summary).toMatch(
-        /^API token "Reporting bot( 2)?" was (created|updated|disabled|enabled|deleted)\.$/,
+        /^API token “Reporting bot( 2)?” was (created|updated|disabled|enabled|deleted)\.$/,
       );
       expect(record.request.api.userAgent).toEqual(expect.any(String));
     }

@@ -57,7 +57,7 @@ export function buildActivityRecord(
     id,
     event: template.event,
     summary: `${noun} ${object.id} was ${template.verb}.`,
-    details: `${noun} "${object.name ?? object.id}" was ${template.verb} through the API with the token "${token.name}".`,
+    details: `${noun} “${object.name ?? object.id}” was ${template.verb} through the API with the token “${token.name}”.`,
     timestamp: input.at,
     type: 'Public',
     object: { id: object.id, name: object.name, icon: null, objectType: noun },

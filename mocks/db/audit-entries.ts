@@ -31,7 +31,7 @@ export function snapshotToken(token: ApiTokenRecord) {
 
 function describeUpdate(previous: ApiTokenRecord, current: ApiTokenRecord): string {
   const changes: string[] = [];
-  if (previous.name !== current.name) changes.push(`name from "${previous.name}" to "${current.name}"`);
+  if (previous.name !== current.name) changes.push(`name from “${previous.name}” to “${current.name}”`);
   if (previous.description !== current.description) changes.push('description');
   if (previous.icon !== current.icon) changes.push(current.icon ? 'logo' : 'logo (removed)');
   const before = new Set(previous.modules.map((m) => m.id));
@@ -81,7 +81,7 @@ export function buildTokenAuditRecord(input: {
   return {
     id: input.id,
     event: `platform.accounts.api-token.${action}` as AuditEventName,
-    summary: `API token "${subject.name}" was ${action}.`,
+    summary: `API token “${subject.name}” was ${action}.`,
     details: describe(action, previous, current),
     timestamp: input.timestamp,
     type: 'Public',

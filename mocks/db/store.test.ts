@@ -130,7 +130,7 @@ describe('seeded store', () => {
       expect(r.object.id).toBe(token.id);
       expect(r.timestamp).toBe(new Date(REF + DAY).toISOString());
     }
-    expect(records[1]!.details).toContain('name from "Audit me" to "Audit me too"');
+    expect(records[1]!.details).toContain('name from “Audit me” to “Audit me too”');
     expect(records[1]!.details).toContain('-Billing');
     expect(JSON.stringify(records)).not.toContain('idt:');
   });

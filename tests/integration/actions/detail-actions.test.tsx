@@ -51,7 +51,7 @@ describe('token page actions', () => {
     await waitFor(
       () =>
         expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent(
-          `API token "${token.name}" was disabled.`,
+          `API token “${token.name}” was disabled.`,
         ),
       {
         timeout: 5000,

@@ -123,7 +123,7 @@ describe('Audit trail tab', () => {
     const summaries = () =>
       within(panel)
         .getAllByRole('listitem')
-        .map((item) => /API token "[^"]*" was \w+/.exec(item.textContent ?? '')?.[0]);
+        .map((item) => /API token “[^”]*” was \w+/.exec(item.textContent ?? '')?.[0]);
     const seen = summaries();
     await user.click(within(pager).getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(pager).toHaveTextContent(`11–${total} of ${total} records`));
@@ -186,6 +186,37 @@ describe('Audit trail tab', () => {
     renderModule({ path: `/${token.id}/audit-trail` });
     expect(await screen.findByText('No audit records yet.')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Audit trail pages' })).not.toBeInTheDocument();
+  });
+
+  it('writes the summaries’ quotes as the rest of the page does (“…”), whatever the server sends', async () => {
+    const token = seededToken();
+    const records = mockBackend.db
+      .listAuditRecords()
+      .filter((r) => r.object.id === token.id)
+      .map((r) => ({
+        ...r,
+        summary: `API token "${token.name}" was updated.`,
+        details: 'Changed name from "Old" to "New".',
+      }));
+    server.use(
+      http.get(AUDIT_URL, () =>
+        HttpResponse.json({
+          $meta: { pagination: { offset: 0, limit: 10, total: records.length } },
+          data: records,
+        }),
+      ),
+    );
+    const { list } = await openAuditTrail(token.id);
+    const [first] = within(list).getAllByRole('listitem');
+    expect(within(first!).getByText(`API token “${token.name}” was updated.`)).toBeInTheDocument();
+    expect(within(first!).getByText('Changed name from “Old” to “New”.')).toBeInTheDocument();
+  });
+
+  it('has typographic quotes in the mock’s own summaries', async () => {
+    const token = seededToken();
+    const { list } = await openAuditTrail(token.id);
+    const created = within(list).getAllByRole('listitem').at(-1)!;
+    expect(created).toHaveTextContent(`API token “${token.name}” was created.`);
   });
 
   it('shows a failure with Retry', async () => {

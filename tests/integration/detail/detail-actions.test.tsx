@@ -75,7 +75,7 @@ describe('token detail header actions', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Disable', 'Duplicate', 'Rotate…', 'Delete']);
+    ).toEqual(['Duplicate', 'Rotate…', 'Disable', 'Delete']);
   });
 
   it('disables the token after confirmation and shows the new status', async () => {

@@ -143,7 +143,7 @@ describe('tokens grid: columns and formats', () => {
     expect(screen.getByText('1–3 of 3 rows')).toBeInTheDocument();
   });
 
-  it('offers Disable or Enable by status, then Edit, Duplicate and Delete, in a menu named after the token', async () => {
+  it('offers Edit, Duplicate and Rotate, then Disable or Enable by status, then Delete, in a menu named after the token', async () => {
     serveReferenceRows();
     const { user } = renderModule();
     await findRows();
@@ -154,7 +154,7 @@ describe('tokens grid: columns and formats', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Disable', 'Edit', 'Duplicate', 'Rotate…', 'Delete']);
+    ).toEqual(['Edit', 'Duplicate', 'Rotate…', 'Disable', 'Delete']);
     await user.keyboard('{Escape}');
 
     await user.click(screen.getByRole('button', { name: 'Actions for Robot 2' }));
@@ -163,7 +163,7 @@ describe('tokens grid: columns and formats', () => {
       within(menu2)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Enable', 'Edit', 'Duplicate', 'Rotate…', 'Delete']);
+    ).toEqual(['Edit', 'Duplicate', 'Rotate…', 'Enable', 'Delete']);
 
     // The actions provider takes over: it asks before doing anything.
     await user.click(within(menu2).getByRole('menuitem', { name: 'Enable' }));

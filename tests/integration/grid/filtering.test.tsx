@@ -224,6 +224,49 @@ describe('tokens grid: Filter panel', () => {
     ).toHaveAccessibleDescription('Used, but not in the last 90 days');
   });
 
+  it('offers the creators on the page as choices, like the modules, operable by keyboard', async () => {
+    const requests = recordListRequests();
+    const { user, currentLocation } = renderModule();
+    const rows = await findRows();
+    const creators = [
+      ...new Set(rows.map((row) => within(row).getAllByRole('cell')[3]?.textContent ?? '')),
+    ].filter(Boolean);
+    expect(creators.length).toBeGreaterThan(1);
+
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const panel = await screen.findByRole('dialog', { name: 'Filters' });
+    const group = within(panel).getByRole('group', { name: 'Created by' });
+    // No native select or suggestion list: a radio group like the panel's other choices.
+    expect(within(panel).queryByRole('combobox', { name: 'Created by' })).not.toBeInTheDocument();
+    expect(group.querySelector('select, datalist')).toBeNull();
+    const radios = within(group).getAllByRole('radio');
+    expect(radios[0]).toHaveAccessibleName('Anyone');
+    expect(radios[0]).toBeChecked();
+    expect(radios).toHaveLength(creators.length + 1);
+
+    // Arrow keys move through the choices, as in any radio group.
+    radios[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    const first = radios[1]!;
+    expect(first).toHaveFocus();
+    expect(first).toBeChecked();
+    const name = (first as HTMLInputElement).labels?.[0]?.textContent ?? '';
+    expect(within(group).getByRole('textbox', { name: 'Name or ID' })).toHaveValue(name);
+    await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
+    expect(searchOf(currentLocation()).get('createdBy')).toBe(name);
+    await waitFor(() => expect(rqlFilters(requests.at(-1) as URL)).toEqual([expect.stringContaining(name)]));
+
+    // Anyone turns it off again.
+    await user.click(screen.getByRole('button', { name: 'Filter, 1 filter applied' }));
+    const again = await screen.findByRole('dialog', { name: 'Filters' });
+    const chosen = within(again).getByRole('radio', { name });
+    expect(chosen).toBeChecked();
+    await user.click(within(again).getByRole('radio', { name: 'Anyone' }));
+    expect(within(again).getByRole('textbox', { name: 'Name or ID' })).toHaveValue('');
+    await user.click(within(again).getByRole('button', { name: 'Apply filters' }));
+    expect(searchOf(currentLocation()).has('createdBy')).toBe(false);
+  });
+
   it('filters by creator ID or name and by a date-created range', async () => {
     const requests = recordListRequests();
     const { user, currentLocation } = renderModule();
@@ -231,7 +274,7 @@ describe('tokens grid: Filter panel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     let panel = await screen.findByRole('dialog', { name: 'Filters' });
-    await user.type(within(panel).getByRole('combobox', { name: 'Created by' }), 'usr-4721-0318');
+    await user.type(within(panel).getByRole('textbox', { name: 'Name or ID' }), 'usr-4721-0318');
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
     expect(searchOf(currentLocation()).get('createdBy')).toBe('usr-4721-0318');
     await waitFor(() =>
@@ -241,7 +284,7 @@ describe('tokens grid: Filter panel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Filter, 1 filter applied' }));
     panel = await screen.findByRole('dialog', { name: 'Filters' });
-    const createdBy = within(panel).getByRole('combobox', { name: 'Created by' });
+    const createdBy = within(panel).getByRole('textbox', { name: 'Name or ID' });
     expect(createdBy).toHaveValue('usr-4721-0318');
     await user.clear(createdBy);
     const from = within(panel).getByLabelText('From');

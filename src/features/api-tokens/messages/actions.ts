@@ -18,6 +18,16 @@ export const actionMessages = {
   cancel: 'Cancel',
   close: 'Close',
 
+  /** A token's menu (the grid's row menu and the detail page's More actions). */
+  menu: {
+    edit: 'Edit',
+    duplicate: 'Duplicate',
+    rotate: 'Rotate…',
+    enable: 'Enable',
+    disable: 'Disable',
+    delete: 'Delete',
+  },
+
   edit: {
     unavailableTitle: 'Edit API token',
     unavailable: 'The edit dialog could not be loaded',

@@ -8,10 +8,6 @@ export const detailMessages = {
   moreActions: 'More actions',
   actionsMenu: (name: string) => `Actions for ${name}`,
   enable: 'Enable',
-  disable: 'Disable',
-  duplicate: 'Duplicate',
-  rotate: 'Rotate…',
-  delete: 'Delete',
 
   disabledBanner: {
     title: 'This token is disabled.',

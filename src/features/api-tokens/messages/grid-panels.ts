@@ -30,6 +30,8 @@ export const gridPanelMessages = {
     modulesLoading: 'Loading modules…',
     modulesError: 'The modules could not be loaded.',
     createdBy: 'Created by',
+    createdByAnyone: 'Anyone',
+    createdByOther: 'Name or ID',
     createdByHint: 'A name, or an ID such as USR-1234-5678 or TKN-1234-5678.',
     created: 'Date created',
     from: 'From',
@@ -61,15 +63,6 @@ export const gridPanelMessages = {
     remove: (label: string) => `Remove filter ${label}`,
     clearAll: 'Clear filters',
     clearSearch: 'Clear search',
-  },
-
-  menu: {
-    enable: 'Enable',
-    disable: 'Disable',
-    edit: 'Edit',
-    duplicate: 'Duplicate',
-    rotate: 'Rotate…',
-    delete: 'Delete',
   },
 
   selection: {

@@ -1,13 +1,17 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { isApiError } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
+import { apiTokenQueries } from '../../api/queries';
 import { useTokenStateMutation } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
+import { holdPageHeight } from './hold-page-height';
 import { tokenLabel } from './token-label';
+import { withUnbrokenIds } from './unbroken-ids';
 
 export interface TokenStateRequest {
   action: TokenStateAction;
@@ -26,7 +30,8 @@ const singleText = actionMessages.single;
 export function TokenStateDialog({ request, onClose }: { request: TokenStateRequest; onClose: () => void }) {
   const { action, token, onDeleted } = request;
   const { name, id } = tokenLabel(token);
-  const { notify } = useServices();
+  const { notify, client } = useServices();
+  const queryClient = useQueryClient();
   const mutation = useTokenStateMutation(action);
   const [error, setError] = useState<unknown>(null);
   // State updates land a render late; the ref blocks a second click or Enter in the same tick.
@@ -45,9 +50,13 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     submitting.current = true;
     setError(null);
     const abort = (inFlight.current = new AbortController());
+    const release =
+      action === 'delete' ? holdPageHeight(queryClient, apiTokenQueries.lists(client)) : undefined;
     try {
       await mutation.mutateAsync({ token, signal: abort.signal });
+      release?.(true);
     } catch (failure) {
+      release?.(false);
       submitting.current = false;
       if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
       setError(failure);
@@ -73,7 +82,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       open
       onOpenChange={(open) => (open ? undefined : onClose())}
       title={singleText.title[action]}
-      description={singleText.description[action](name, id)}
+      description={withUnbrokenIds(singleText.description[action](name, id))}
       confirmLabel={error ? singleText.tryAgain : singleText.confirm[action]}
       cancelLabel={actionMessages.cancel}
       tone={action === 'enable' ? 'primary' : 'danger'}

@@ -37,8 +37,10 @@ export function useFocusReturn(opener: Element | null) {
         const current = document.activeElement;
         if (current && current !== document.body) return;
         const { target, fallback } = remembered;
-        if (target.isConnected) target.focus();
-        else if (fallback?.isConnected) fallback.focus();
+        // Without scrolling: the table's region is taller than the window, and focusing it would bring its top
+        // into view, moving the page away from where the user was working.
+        if (target.isConnected) target.focus({ preventScroll: true });
+        else if (fallback?.isConnected) fallback.focus({ preventScroll: true });
       }, 0);
     };
   }, [remembered]);

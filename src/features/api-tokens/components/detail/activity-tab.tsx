@@ -7,6 +7,7 @@ import { Pagination } from '../../../../components/ui/pagination';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
@@ -280,7 +281,9 @@ function ActivityRow({ record }: { record: AuditRecord }) {
       <td className={styles.colEvent}>
         {label(text.columns.event)}
         <span className={styles.stack}>
-          <span className={styles.primary}>{record.summary || record.event || commonMessages.none}</span>
+          <span className={styles.primary}>
+            {typographicQuotes(record.summary || record.event || commonMessages.none)}
+          </span>
           {record.event && record.summary ? (
             <span className={styles.code}>{breakAtDots(record.event)}</span>
           ) : null}

@@ -7,6 +7,7 @@ import { JsonView } from '../../../../components/ui/json-view';
 import { Pagination } from '../../../../components/ui/pagination';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../../api/audit-query';
@@ -151,7 +152,7 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
         {label ? (
           <Badge tone={label === auditText.events.deleted ? 'danger' : 'neutral'}>{label}</Badge>
         ) : null}
-        <p className={styles.summary}>{record.summary ?? record.event}</p>
+        <p className={styles.summary}>{typographicQuotes(record.summary ?? record.event ?? '')}</p>
       </div>
       <div className={styles.meta}>
         <DateTime iso={record.timestamp} />
@@ -169,7 +170,7 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
         ) : null}
         {record.id ? <span className={styles.recordId}>{record.id}</span> : null}
       </div>
-      {record.details ? <p className={styles.details}>{record.details}</p> : null}
+      {record.details ? <p className={styles.details}>{typographicQuotes(record.details)}</p> : null}
       <JsonView
         value={record}
         showLabel={auditText.showJson}

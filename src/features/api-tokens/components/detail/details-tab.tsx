@@ -30,7 +30,7 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
       <DescriptionList
         columns={2}
         items={[
-          { term: detailsText.id, description: <span className={styles.code}>{token.id}</span> },
+          { term: detailsText.id, description: <span className={styles.id}>{token.id}</span> },
           {
             term: detailsText.account,
             description: token.account

@@ -4,11 +4,12 @@ import { Button } from '../../../../components/ui/button';
 import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
-import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '../../../../components/ui/menu';
+import { Menu, MenuContent, MenuTrigger } from '../../../../components/ui/menu';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
+import { TokenMenuItems } from '../actions/token-menu-items';
 import { StatusBadge } from './detail-parts';
 import { useGridReturn } from './grid-return';
 import styles from './token-detail-page.module.css';
@@ -38,7 +39,9 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             <span>{detailMessages.kind}</span> <span className={styles.kindId}>{token.id}</span>
           </p>
           <div className={styles.nameRow}>
-            <h1 className={styles.name}>{name}</h1>
+            <h1 className={styles.name} title={name}>
+              {name}
+            </h1>
             <StatusBadge status={token.status} />
           </div>
         </div>
@@ -67,17 +70,8 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             />
           </MenuTrigger>
           <MenuContent label={detailMessages.actionsMenu(name)}>
-            {disabled ? (
-              <MenuItem onSelect={() => actions.edit(token)}>{detailMessages.edit}</MenuItem>
-            ) : (
-              <MenuItem onSelect={() => actions.disable(token)}>{detailMessages.disable}</MenuItem>
-            )}
-            <MenuItem onSelect={() => actions.duplicate(token)}>{detailMessages.duplicate}</MenuItem>
-            <MenuItem onSelect={() => actions.rotate(token)}>{detailMessages.rotate}</MenuItem>
-            <MenuSeparator />
-            <MenuItem tone="danger" onSelect={() => actions.remove(token, { onDeleted })}>
-              {detailMessages.delete}
-            </MenuItem>
+            {/* The same items, order and groups as the row menu, without the main action shown beside it. */}
+            <TokenMenuItems token={token} without={disabled ? 'enable' : 'edit'} onDeleted={onDeleted} />
           </MenuContent>
         </Menu>
       </div>

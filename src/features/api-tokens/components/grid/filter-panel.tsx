@@ -151,22 +151,39 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
         ) : null}
       </fieldset>
 
-      <TextField
-        label={filtersText.createdBy}
-        hint={filtersText.createdByHint}
-        value={draft.createdBy}
-        maxLength={100}
-        autoComplete="off"
-        list={creatorSuggestions.length > 0 ? `${ids}-creators` : undefined}
-        onChange={(event) => setDraft((d) => ({ ...d, createdBy: event.target.value }))}
-      />
-      {creatorSuggestions.length > 0 ? (
-        <datalist id={`${ids}-creators`}>
-          {creatorSuggestions.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-      ) : null}
+      {/* Chosen like the modules above: the creators of the tokens on this page as choices (there is no users
+          endpoint), or any name or ID typed below. */}
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{filtersText.createdBy}</legend>
+        {creatorSuggestions.length > 0 ? (
+          <ul className={styles.moduleList}>
+            {['', ...creatorSuggestions].map((name) => (
+              <li key={name}>
+                <label className={styles.check}>
+                  <input
+                    type="radio"
+                    name={`${ids}-creator`}
+                    className={styles.radio}
+                    checked={draft.createdBy.trim() === name}
+                    onChange={() => setDraft((d) => ({ ...d, createdBy: name }))}
+                  />
+                  <span className={styles.checkText}>
+                    <span>{name || filtersText.createdByAnyone}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <TextField
+          label={filtersText.createdByOther}
+          hint={filtersText.createdByHint}
+          value={draft.createdBy}
+          maxLength={100}
+          autoComplete="off"
+          onChange={(event) => setDraft((d) => ({ ...d, createdBy: event.target.value }))}
+        />
+      </fieldset>
 
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{filtersText.created}</legend>

@@ -26,7 +26,12 @@ export function TokenCell({ token }: { token: ApiToken }) {
       <div className={styles.stack}>
         {token.id ? (
           // Relative, so it works wherever the host mounts us; the state lets the detail page come back to this view.
-          <Link className={styles.nameLink} to={encodeURIComponent(token.id)} state={{ gridSearch }}>
+          <Link
+            className={styles.nameLink}
+            to={encodeURIComponent(token.id)}
+            state={{ gridSearch }}
+            title={name}
+          >
             {name}
           </Link>
         ) : (

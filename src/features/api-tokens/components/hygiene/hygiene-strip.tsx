@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { CheckIcon } from '../../../../components/ui/icons/check';
@@ -131,9 +131,11 @@ function CounterItem({ counter }: { counter: Counter }) {
   const { number } = useFormatters();
   const count = useQuery(apiTokenQueries.count(client, counter.query));
   const tooltipId = useId();
-  // Escape hides the tooltip until the pointer or focus leaves (WCAG 1.4.13: dismissible without moving).
-  const [dismissed, setDismissed] = useState(false);
-
+  // The hint shows while a mouse rests on the counter or the keyboard has focused it, and goes as soon as the
+  // counter is clicked (or Escape is pressed: WCAG 1.4.13) until the pointer or focus has left and come back.
+  // A touch never opens it, so a tap leaves nothing over the toolbar below (docs/product-rules.md, 'The list').
+  const [open, setOpen] = useState(false);
+  const pressing = useRef(false);
   const failed = count.isError;
   let value;
   let spoken: string;
@@ -156,12 +158,29 @@ function CounterItem({ counter }: { counter: Counter }) {
   return (
     <li
       className={styles.item}
-      data-dismissed={dismissed || undefined}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !dismissed) setDismissed(true);
+      onPointerEnter={(event) => {
+        if (event.pointerType === 'mouse') setOpen(true);
       }}
-      onBlur={() => setDismissed(false)}
-      onMouseLeave={() => setDismissed(false)}
+      onPointerLeave={() => setOpen(false)}
+      onPointerDown={() => {
+        // Focus that follows a press is not keyboard focus: it must not bring the hint back.
+        pressing.current = true;
+        setOpen(false);
+      }}
+      onPointerUp={() => {
+        pressing.current = false;
+      }}
+      onFocus={() => {
+        if (!pressing.current) setOpen(true);
+      }}
+      onBlur={() => {
+        pressing.current = false;
+        setOpen(false);
+      }}
+      onClick={() => setOpen(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
     >
       <Link
         to={{ search: counter.search }}
@@ -183,7 +202,13 @@ function CounterItem({ counter }: { counter: Counter }) {
         </span>
         <span className={styles.value}>{value}</span>
       </Link>
-      <span id={tooltipId} role="tooltip" className={styles.tooltip} data-failed={failed || undefined}>
+      <span
+        id={tooltipId}
+        role="tooltip"
+        className={styles.tooltip}
+        data-failed={failed || undefined}
+        hidden={!open}
+      >
         {failed ? hygieneMessages.failed(describeError(count.error)) : counter.hint}
       </span>
     </li>

@@ -14,6 +14,7 @@ import { apiTokenQueries } from '../../api/queries';
 import { useTokenStateMutation } from '../../api/state-mutations';
 import type { ApiToken } from '../../api/types';
 import { tokenLabel } from '../actions/token-label';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import styles from './rotate.module.css';
 
 export type RetireAction = 'disable' | 'delete';
@@ -149,7 +150,7 @@ export function RetireOldToken({
         open={ask.open}
         onOpenChange={(open) => (open ? undefined : close())}
         title={actionMessages.single.title[ask.action]}
-        description={actionMessages.single.description[ask.action](name, oldId)}
+        description={withUnbrokenIds(actionMessages.single.description[ask.action](name, oldId))}
         confirmLabel={actionMessages.single.confirm[ask.action]}
         cancelLabel={actionMessages.cancel}
         tone="danger"

@@ -16,6 +16,7 @@ import { rotateMessages } from '../../messages/rotate';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { hasUnsavedInput, normalizeDescription, type TokenFormValues } from '../token-form/token-form-schema';
@@ -58,7 +59,9 @@ export function RotateTokenDialog({ token, onClose }: { token: ApiToken; onClose
   return (
     <StepDialog
       title={rotateMessages.title}
-      description={[token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · ')}
+      description={withUnbrokenIds(
+        [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '),
+      )}
       onClose={onClose}
       closeLabel={wizardMessages.close}
       loading={{ label: rotateMessages.loading, failure }}
