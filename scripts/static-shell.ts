@@ -7,7 +7,7 @@ import { build, type AliasOptions, type Plugin, type ResolvedConfig } from 'vite
 /** What the server entry (src/standalone/static-shell.tsx) gives the build. */
 interface ShellModule {
   renderStaticShell(env: unknown): string;
-  shellRouteScript(): string;
+  shellRouteScript(env: unknown): string;
 }
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -106,7 +106,7 @@ async function renderShell(
   if (!rendered.startsWith('<div ')) throw new Error('The static shell must start with an element.');
   const markup = rendered.replace('<div ', `<div ${SHELL_MARKER} `);
 
-  const source = module.shellRouteScript();
+  const source = module.shellRouteScript(options.env);
   const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
   return { markup, script: { fileName: `${config.build.assetsDir}/shell-route-${hash}.js`, source } };
 }

@@ -2,7 +2,7 @@
 // catalogue in its own lazy chunk, applied to those objects before the first render in it (src/lib/catalogue.ts).
 
 /** The languages with text: English, and each language with a catalogue (src/embed/catalogues.ts). */
-const LANGUAGES = /^(en|de)(?![a-z])/i;
+export const LANGUAGES = /^(en|de)(?![a-z])/i;
 
 /** The language of a BCP 47 locale when the module has its text ('de-CH' → 'de'), else 'en'. */
 export function languageOf(locale: string): string {

@@ -10,7 +10,7 @@ export const wizard = {
     general: 'Allgemein',
     modules: 'Module',
     overview: 'Überblick',
-    summary: 'Zusammenfassung',
+    summary: 'Abschluss',
   },
   stepDone: 'abgeschlossen',
   stepHasErrors: 'enthält Fehler',
