@@ -111,7 +111,7 @@ export const wizard = {
       title: 'Schließen, ohne das API-Token zu kopieren?',
       description: 'Sie haben das API-Token nicht kopiert. Es kann nicht mehr angezeigt werden.',
       confirm: 'Trotzdem schließen',
-      cancel: 'Zurück zur Zusammenfassung',
+      cancel: 'Zurück zum Abschluss',
     },
   },
 
