@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type AliasOptions, type Plugin, type ResolvedConfig } from 'vite';
+import { languageOf } from '../src/lib/language';
 import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script';
 
 /** What the server entry (src/standalone/static-shell.tsx) gives the build. */
@@ -10,6 +11,7 @@ interface ShellModule {
 }
 
 const ROOT_ELEMENT = '<div id="root"></div>';
+const HTML_ELEMENT = '<html lang="en">';
 /** On the shell's outermost element only, so shell.module.css can tell the shell from what the app draws. */
 const SHELL_MARKER = 'data-static-shell=""';
 
@@ -51,8 +53,17 @@ export function staticShell(options: { entry: string; env: unknown }): Plugin {
         if (!shell) return html;
         const markup = await shell;
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT}.`);
+        if (!html.includes(HTML_ELEMENT)) throw new Error(`index.html has no ${HTML_ELEMENT}.`);
+        // A build for one language has its shell in it; otherwise the shell is English and the head script checks
+        // the browser's language (SHELL_ROUTE_SCRIPT).
+        const locale = (options.env as { VITE_LOCALE?: string }).VITE_LOCALE;
+        const htmlElement = locale
+          ? `<html lang="${languageOf(locale)}">`
+          : '<html lang="en" data-shell-auto="">';
         return {
-          html: html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`),
+          html: html
+            .replace(HTML_ELEMENT, htmlElement)
+            .replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`),
           // Inline, allowed by its hash in the policy (scripts/content-security-policy.ts).
           tags: [{ tag: 'script', children: SHELL_ROUTE_SCRIPT, injectTo: 'head' }],
         };

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './lib/query-client';
 import { StandaloneApp, startLandingRequest } from './standalone/app';
 import { notifyManager } from '@tanstack/react-query';
+import { languageOf } from './lib/language';
 
 declare global {
   // get-nonce (behind Radix's scroll lock) reads the page's CSP nonce from here for the <style> it adds.
@@ -36,11 +37,17 @@ async function start() {
     requestTimeoutMs = scenario?.deadline;
     await startMockWorker({ baseUrl: window.location.origin, scenario });
   }
+  // A language other than English is in before the first render (the module's words and the shell's); English
+  // costs the first paint nothing more than this check.
+  const locale = env.VITE_LOCALE ?? navigator.language;
+  const language =
+    languageOf(locale) !== 'en' && import('./standalone/language').then((language) => language.speak(locale));
   const queryClient = createQueryClient();
   // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
   // with rows beats drawing an empty page and then drawing it again. A slow answer holds it up no longer than that.
   const landing = startLandingRequest(env, queryClient, new URL(window.location.href));
   await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_WAIT_MS))]);
+  await language;
   root.render(
     <StrictMode>
       <StandaloneApp env={env} queryClient={queryClient} requestTimeoutMs={requestTimeoutMs} />

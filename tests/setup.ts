@@ -4,6 +4,7 @@ import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockBackend, server } from '../mocks/node';
 import { preloadAllDeferred } from '../src/lib/deferred';
+import { switchLanguage } from '../src/embed/language';
 
 // Tests fail loudly: unknown requests are errors and so is any console.error.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -16,9 +17,11 @@ beforeEach(() => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
   });
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
+  // A test that switched the page's language puts English back (the message objects are shared).
+  await switchLanguage('en');
 });
 afterAll(() => server.close());
 

@@ -29,7 +29,11 @@ export interface ApiTokensConfig {
       action?: { label: string; onAction: () => void };
     },
   ) => void;
-  /** BCP 47 locale for dates and numbers; defaults to the browser's. */
+  /**
+   * BCP 47 locale; defaults to the browser's. Its language picks the text ('de-CH' → German; a language without a
+   * catalogue → English), and dates, numbers and relative times follow it in that language ('fr-FR' → 'en'). One
+   * language per page: two modules on one page share the language of the first one drawn.
+   */
   locale?: string;
   /** IANA time zone for dates; defaults to the browser's. */
   timeZone?: string;

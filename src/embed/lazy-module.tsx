@@ -1,4 +1,4 @@
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { Outlet, type LoaderFunction, type RouteObject } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { retryableLazy } from '../lib/deferred';
@@ -8,6 +8,7 @@ import type { ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
 import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
 import { loadedModuleCode, loadModuleCode, type ModuleCode } from './load-module-code';
+import { switchLanguage } from './language';
 import {
   createRouteTree,
   findRouteContent,
@@ -55,9 +56,18 @@ function WithHostScheme({
   );
   return (
     <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
-      <Suspense fallback={null}>{children(resolved)}</Suspense>
+      <Suspense fallback={null}>
+        <InLanguage locale={config.locale}>{children(resolved)}</InLanguage>
+      </Suspense>
     </ThemeRoot>
   );
+}
+
+/** Draws nothing until the page speaks the locale's language, so no English shows before another catalogue. */
+function InLanguage({ locale, children }: { locale: string | undefined; children: ReactNode }) {
+  const loading = switchLanguage(locale ?? navigator.language);
+  if (loading) use(loading);
+  return children;
 }
 
 function ProvidersFrom({ module, config }: { module: ModuleCode; config: ApiTokensConfig }) {

@@ -8,6 +8,7 @@ import { ToastProvider, useToast } from '../components/ui/toast';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
 import { ServicesProvider, type ModuleServices, type Notify } from '../lib/services';
+import { formatLocale } from '../lib/language';
 import { commonMessages } from '../messages/common';
 import type { ApiTokensConfig } from './config';
 
@@ -58,7 +59,9 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
     () => ({
       client,
       apiBaseUrl: config.apiBaseUrl,
-      locale: config.locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-GB'),
+      locale: formatLocale(
+        config.locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en-GB'),
+      ),
       timeZone: config.timeZone,
       accountId: config.accountId,
       notify,

@@ -101,9 +101,7 @@ export interface RqlQueryOptions {
 
 function field(name: string): string {
   if (typeof name !== 'string' || !FIELD_PATTERN.test(name)) {
-    throw new RangeError(
-      `Invalid RQL field name ${JSON.stringify(name)}: use letters, digits, "_" or "$", with dots between nested fields.`,
-    );
+    throw new RangeError(`Invalid RQL field name ${JSON.stringify(name)}.`);
   }
   return name;
 }
@@ -113,18 +111,14 @@ function encodeText(text: string): string {
     return encodeURIComponent(text);
   } catch {
     // encodeURIComponent throws URIError on a lone surrogate; say which value was at fault.
-    throw new TypeError(
-      `RQL values must be well-formed Unicode: ${JSON.stringify(text)} has a lone surrogate.`,
-    );
+    throw new TypeError(`RQL value with a lone surrogate: ${JSON.stringify(text)}.`);
   }
 }
 
 function quote(text: string): string {
   const delimiter = text.includes('"') ? "'" : '"';
   if (delimiter === "'" && text.includes("'")) {
-    throw new RangeError(
-      `RQL cannot express a value containing both " and ': ${JSON.stringify(text)}. Strip one of them first.`,
-    );
+    throw new RangeError(`An RQL value cannot hold both " and ': ${JSON.stringify(text)}.`);
   }
   return `${delimiter}${encodeText(text)}${delimiter}`;
 }
@@ -144,9 +138,7 @@ function formatLiteral(value: RqlLiteral, bareWords: boolean): string {
     case 'boolean':
       return String(value);
     default:
-      throw new TypeError(
-        `Unsupported RQL value ${String(value)}; use a string, number, boolean, Date, rql.null() or rql.empty().`,
-      );
+      throw new TypeError(`Unsupported RQL value ${String(value)}.`);
   }
 }
 
@@ -156,9 +148,8 @@ function comparison(op: string, name: string, value: RqlLiteral): RqlExpr {
 
 function list(op: 'in' | 'out', name: string, values: readonly RqlLiteral[]): RqlExpr {
   if (values.length === 0) {
-    throw new RangeError(
-      `rql.${op}(${JSON.stringify(name)}, []) has no values; leave the filter out instead of sending an empty list.`,
-    );
+    // An empty list would be malformed: callers leave the filter out instead.
+    throw new RangeError(`rql.${op}(${JSON.stringify(name)}, []) has no values.`);
   }
   return new Expr(`${op}(${field(name)},(${values.map((v) => formatLiteral(v, true)).join(',')}))`);
 }
@@ -167,8 +158,7 @@ function present(exprs: readonly RqlMaybeExpr[]): RqlExpr[] {
   const kept: RqlExpr[] = [];
   for (const e of exprs) {
     if (!e) continue;
-    if (!(e instanceof Expr))
-      throw new TypeError('RQL expressions must be built with rql.*, not written as text.');
+    if (!(e instanceof Expr)) throw new TypeError('RQL expressions are built with rql.*, not text.');
     kept.push(e);
   }
   return kept;
@@ -200,7 +190,7 @@ function not(expr: RqlExpr): RqlExpr {
 
 function like(op: 'like' | 'ilike', name: string, pattern: RqlPattern): RqlExpr {
   if (!(pattern instanceof Pattern)) {
-    throw new TypeError(`rql.${op}() takes a pattern from rql.contains/startsWith/endsWith/exactly/pattern.`);
+    throw new TypeError(`rql.${op}() takes a pattern from rql.contains and its kin.`);
   }
   return new Expr(`${op}(${field(name)},${quote(pattern.toString())})`);
 }

@@ -3,7 +3,8 @@ import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { Button } from '../components/ui/button';
 import type { QueryClient } from '@tanstack/react-query';
-import { ROOT_QUERY_KEY, type ApiTokensConfig } from '../embed';
+import type { ApiTokensConfig } from '../embed';
+import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
 import { prefetchGridRows } from '../embed/prefetch';
 // The page itself, not the package's on-demand wrapper: here the grid is the landing page's first paint.
 import { ApiTokensModule } from '../embed/api-tokens-module';

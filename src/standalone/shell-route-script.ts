@@ -1,5 +1,7 @@
-// No imports beyond the module's address: the build (scripts/static-shell.ts) inlines this script into the page's
-// head, and the page's policy (scripts/content-security-policy.ts) allows exactly this text by its hash.
+// The build (scripts/static-shell.ts) inlines this script into the page's head, and the page's policy
+// (scripts/content-security-policy.ts) allows exactly this text by its hash: it is the same for every build, and
+// what differs between builds is read from the html element (`data-shell-auto`).
+import { LANGUAGES } from '../lib/language';
 
 /** Where the standalone app mounts the module. */
 export const MODULE_PATH = '/settings/api-tokens';
@@ -9,6 +11,8 @@ export const MODULE_PATH = '/settings/api-tokens';
  * not the grid (a token's page) the grid's shell is never shown, only the frame around it (the attribute is read by
  * shell.module.css). Inline rather than a file of its own: a script file in the head holds up the first paint until
  * it has arrived. The Add dialog's address draws the grid under the dialog, and addresses outside the module lead
- * to the grid.
+ * to the grid. A build without VITE_LOCALE has an English shell and marks the html element `data-shell-auto`: a
+ * browser whose language has another catalogue then gets no shell at all (its box is kept, its English words are
+ * never shown), and the app draws the page in its language.
  */
-export const SHELL_ROUTE_SCRIPT = `(function(){var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")document.documentElement.setAttribute("data-shell-frame","")})();`;
+export const SHELL_ROUTE_SCRIPT = `(function(){var d=document.documentElement;var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")d.setAttribute("data-shell-frame","");if(d.hasAttribute("data-shell-auto")){var m=/${LANGUAGES.source}/i.exec(navigator.language||"");if(m&&m[1].toLowerCase()!=="en")d.setAttribute("data-shell-hidden","")}})();`;

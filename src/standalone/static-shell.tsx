@@ -3,10 +3,19 @@
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
+import { catalogue as moduleGerman } from '../features/api-tokens/messages/de';
+import { applyCatalogue, type CataloguePair } from '../lib/catalogue';
+import { languageOf } from '../lib/language';
 import { createQueryClient } from '../lib/query-client';
+import { catalogue as shellGerman } from './messages/de';
 import { StandaloneApp } from './app';
 import { MODULE_PATH } from './shell-route-script';
 import type { StandaloneEnv } from './env';
+
+/** What the shell can be drawn in besides English. */
+const CATALOGUES: Partial<Record<string, readonly CataloguePair[]>> = {
+  de: [...moduleGerman, ...shellGerman],
+};
 
 /** The only page the shell shows; the document marks every other page of the module (see `SHELL_ROUTE_SCRIPT`). */
 function GridAddress({ children }: { children: ReactNode }) {
@@ -19,6 +28,9 @@ function GridAddress({ children }: { children: ReactNode }) {
  * table body where the rows appear). Real-API mode starts signed out, so its shell is the frame alone.
  */
 export function renderStaticShell(env: StandaloneEnv): string {
+  // A build for one language (VITE_LOCALE) draws its shell in it; otherwise the shell is English, and the head
+  // script hides it for a browser in another language (see `SHELL_ROUTE_SCRIPT`).
+  applyCatalogue(CATALOGUES[languageOf(env.VITE_LOCALE ?? 'en')] ?? []);
   const queryClient = createQueryClient();
   // No network at build time: the grid's request is started while rendering, and fails only after this returns.
   const realFetch = globalThis.fetch;
@@ -28,5 +40,6 @@ export function renderStaticShell(env: StandaloneEnv): string {
   } finally {
     globalThis.fetch = realFetch;
     queryClient.clear();
+    applyCatalogue([]);
   }
 }

@@ -43,6 +43,15 @@ describe('the static shell', () => {
     expect(shell.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
+  it('is drawn in the language of VITE_LOCALE, and leaves the words English for the next render', () => {
+    const german = parse({ VITE_API_MODE: 'mock', VITE_LOCALE: 'de-DE' });
+    expect(within(german).getByRole('heading', { name: 'API-Tokens' })).toBeInTheDocument();
+    expect(within(german).getByRole('columnheader', { name: /Erstellt am/ })).toBeInTheDocument();
+    document.body.replaceChildren();
+    const english = parse({ VITE_API_MODE: 'mock' });
+    expect(within(english).getByRole('heading', { name: 'API tokens' })).toBeInTheDocument();
+  });
+
   it('has no style attribute and no script, which the page’s policy would block', () => {
     for (const mode of ['mock', 'real'] as const) {
       const html = renderStaticShell({ VITE_API_MODE: mode });
@@ -56,9 +65,38 @@ describe("the shell's route script", () => {
   /** Runs the script for `pathname`: whether it marks the document to show the frame only. */
   function marksFrameOnly(pathname: string): boolean {
     const html = document.createElement('html');
-    new Function('location', 'document', SHELL_ROUTE_SCRIPT)({ pathname }, { documentElement: html });
+    new Function('location', 'document', 'navigator', SHELL_ROUTE_SCRIPT)(
+      { pathname },
+      { documentElement: html },
+      { language: 'en-GB' },
+    );
     return html.hasAttribute('data-shell-frame');
   }
+
+  /**
+   * Runs the script for a browser language: whether it hides the (English) shell. A build without VITE_LOCALE
+   * marks its page for that check (`data-shell-auto` on the html element, see scripts/static-shell.ts).
+   */
+  function hidesShell(language: string, env: StandaloneEnv = { VITE_API_MODE: 'mock' }): boolean {
+    const html = document.createElement('html');
+    if (!env.VITE_LOCALE) html.setAttribute('data-shell-auto', '');
+    new Function('location', 'document', 'navigator', SHELL_ROUTE_SCRIPT)(
+      { pathname: '/settings/api-tokens' },
+      { documentElement: html },
+      { language },
+    );
+    return html.hasAttribute('data-shell-hidden');
+  }
+
+  it('hides the English shell from a browser whose language has another catalogue, until the app draws', () => {
+    expect(hidesShell('de-DE')).toBe(true);
+    expect(hidesShell('de-CH')).toBe(true);
+    expect(hidesShell('en-US')).toBe(false);
+    // No catalogue: the page is English, so is the shell.
+    expect(hidesShell('fr-FR')).toBe(false);
+    // A build for one language draws its shell in it, whatever the browser's language.
+    expect(hidesShell('en-US', { VITE_API_MODE: 'mock', VITE_LOCALE: 'de-DE' })).toBe(false);
+  });
 
   it("shows the grid's shell on the grid, the Add dialog and addresses that lead to the grid", () => {
     for (const path of [

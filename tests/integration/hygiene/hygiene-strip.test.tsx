@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import { dataRows, findRows, searchOf } from '../grid/grid-helpers';
+import { speak } from '../../support/language';
 import {
   COUNTER_LABELS,
   counter,
@@ -70,9 +71,9 @@ describe('hygiene strip: counts', () => {
         return HttpResponse.json({ $meta: { pagination: { offset: 0, limit: 0, total: 12345 } }, data: [] });
       }),
     );
+    await speak('de-DE');
     renderModule({ config: { locale: 'de-DE' } });
-    await findStrip();
-    expect(await screen.findByRole('link', { name: 'Active: 12.345' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Aktiv: 12.345' })).toBeInTheDocument();
   });
 
   it('shows a compact loading state while counting', async () => {

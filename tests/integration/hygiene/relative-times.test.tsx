@@ -7,6 +7,7 @@ import { renderModule } from '../../support/render-module';
 import { firstPageTokens } from '../actions/action-helpers';
 import { findRows } from '../grid/grid-helpers';
 import { freezeDate, NOW } from './hygiene-support';
+import { speak } from '../../support/language';
 
 freezeDate();
 
@@ -134,13 +135,15 @@ describe('relative times in the grid', () => {
     );
   });
 
-  it('de-DE: the phrase comes from Intl in the configured locale', async () => {
+  it('de-DE: the phrase comes from Intl in the configured locale, inside German words', async () => {
     const token = firstPageTokens().find((t) => t.lastAccessAt !== null);
     if (!token?.lastAccessAt) throw new Error('the first page has a used token');
+    await speak('de-DE');
     vi.setSystemTime(Date.parse(token.lastAccessAt) + 3 * DAY);
     renderModule({ config: { locale: 'de-DE' } });
-    await findRows();
-    const row = (await screen.findByRole('link', { name: token.name })).closest('tr') as HTMLElement;
+    const row = (await screen.findByRole('link', { name: token.name }, { timeout: 5000 })).closest(
+      'tr',
+    ) as HTMLElement;
     const cell = dateCell(row, 'lastAccess');
     const date = new Intl.DateTimeFormat('de-DE', {
       day: 'numeric',
@@ -151,7 +154,7 @@ describe('relative times in the grid', () => {
     expect(cell).toHaveTextContent(`vor 3 Tagen${date}`);
     expect(cell.querySelector('time')).toHaveAttribute(
       'title',
-      expect.stringMatching(/\(last used vor 3 Tagen\)$/),
+      expect.stringMatching(/\(zuletzt verwendet vor 3 Tagen\)$/),
     );
   });
 
@@ -200,17 +203,18 @@ describe('relative times on the detail page', () => {
   it('de-DE: created two hours ago, never used', async () => {
     const token = mockBackend.db.listTokens().find((t) => t.lastAccessAt === null && !t.audit.updated);
     if (!token) throw new Error('the seed has a never used, never updated token');
+    await speak('de-DE');
     vi.setSystemTime(Date.parse(token.audit.created.at) + 2 * HOUR + 5 * MINUTE);
     renderModule({ path: `/${token.id}/details`, config: { locale: 'de-DE' } });
 
     const panel = await screen.findByRole('tabpanel', { name: 'Details' }, { timeout: 10_000 });
     const value = (term: string) =>
       within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
-    await waitFor(() => expect(value('Created')).toHaveTextContent(/, vor 2 Stunden$/));
-    expect(value('Created').querySelector('time')?.getAttribute('title')).toMatch(/\(vor 2 Stunden\)$/);
-    expect(value('Last access')).toHaveTextContent(/^Never used$/);
+    await waitFor(() => expect(value('Erstellt')).toHaveTextContent(/, vor 2 Stunden$/));
+    expect(value('Erstellt').querySelector('time')?.getAttribute('title')).toMatch(/\(vor 2 Stunden\)$/);
+    expect(value('Letzter Zugriff')).toHaveTextContent(/^Nie verwendet$/);
 
-    const summary = screen.getByRole('region', { name: 'Summary' });
-    expect(within(summary).getByText('Never used')).toBeVisible();
+    const summary = screen.getByRole('region', { name: 'Übersicht' });
+    expect(within(summary).getByText('Nie verwendet')).toBeVisible();
   });
 });

@@ -2,10 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
 import type { ApiTokenRecord } from '../../../mocks/db/types';
+import { speak } from '../../support/language';
 import { renderModule } from '../../support/render-module';
 
-// Dates and numbers go through Intl with the configured locale. The module is rendered in de-DE and in
-// en-GB; the expected text is built here with Intl (never typed in by hand), and the two locales must differ.
+// Dates and numbers go through Intl with the configured locale. The module is rendered in de-DE (in German, as
+// the package entry does for that locale) and in en-GB; the expected dates and numbers are built here with Intl
+// (never typed in by hand), and the two locales must differ.
 
 const TIME_ZONE = 'UTC';
 
@@ -58,6 +60,7 @@ function createdCell(row: HTMLElement): HTMLElement {
 }
 
 async function renderGrid(locale: string) {
+  await speak(locale);
   const view = renderModule({ config: { locale, timeZone: TIME_ZONE } });
   await screen.findByRole('link', { name: newestToken().name }, { timeout: 5000 });
   return view;
@@ -99,10 +102,10 @@ describe('locale: the grid', () => {
     const pages = Math.ceil(total / 10);
 
     const { unmount } = await renderGrid('de-DE');
-    expect(await screen.findByText(`${de.number(total)} rows`)).toBeInTheDocument();
-    expect(screen.getByText(`1–10 of ${de.number(total)} rows`)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: `Page number, of ${de.number(pages)}` })).toBeInTheDocument();
-    expect(screen.queryByText(`${en.number(total)} rows`)).not.toBeInTheDocument();
+    expect(await screen.findByText(`${de.number(total)} Zeilen`)).toBeInTheDocument();
+    expect(screen.getByText(`1–10 von ${de.number(total)} Zeilen`)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: `Seitenzahl, von ${de.number(pages)}` })).toBeInTheDocument();
+    expect(screen.queryByText(`${en.number(total)} Zeilen`)).not.toBeInTheDocument();
     unmount();
 
     await renderGrid('en-GB');
@@ -114,10 +117,12 @@ describe('locale: the grid', () => {
 
 describe('locale: the detail page', () => {
   async function renderDetails(locale: string, token: ApiTokenRecord) {
+    await speak(locale);
     const view = renderModule({ path: `/${token.id}/details`, config: { locale, timeZone: TIME_ZONE } });
     const details = await screen.findByRole('region', { name: 'Details' }, { timeout: 5000 });
-    const created = within(details).getByText('Created', { selector: 'dt' })
-      .nextElementSibling as HTMLElement;
+    const created = within(details).getByText(locale.startsWith('de') ? 'Erstellt' : 'Created', {
+      selector: 'dt',
+    }).nextElementSibling as HTMLElement;
     // The list's row stands in until the full token (with its audit) arrives.
     await waitFor(() => expect(created.querySelector('time')).not.toBeNull());
     return { view, created };

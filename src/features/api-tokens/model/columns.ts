@@ -21,7 +21,7 @@ export interface ColumnSort {
 
 export interface ColumnModel {
   id: string;
-  /** Header, Sort menu and Columns menu label. */
+  /** Header, Sort menu and Columns menu label (a getter: it follows the page's language). */
   label: string;
   /** `null`: the server cannot sort by it. */
   sort: ColumnSort | null;
@@ -34,29 +34,45 @@ const columnText = gridMessages.column;
 export const COLUMNS = [
   {
     id: 'token',
-    label: columnText.token,
+    get label() {
+      return columnText.token;
+    },
     sort: { param: 'name', field: 'name', first: 'asc' },
     hideable: false,
   },
-  { id: 'modules', label: columnText.modules, sort: null },
+  {
+    id: 'modules',
+    get label() {
+      return columnText.modules;
+    },
+    sort: null,
+  },
   {
     id: 'createdBy',
-    label: columnText.createdBy,
+    get label() {
+      return columnText.createdBy;
+    },
     sort: { param: 'createdBy', field: 'audit.created.by.name', first: 'asc' },
   },
   {
     id: 'created',
-    label: columnText.created,
+    get label() {
+      return columnText.created;
+    },
     sort: { param: 'created', field: 'audit.created.at', first: 'desc' },
   },
   {
     id: 'lastAccess',
-    label: columnText.lastAccess,
+    get label() {
+      return columnText.lastAccess;
+    },
     sort: { param: 'lastAccess', field: 'lastAccessAt', first: 'desc' },
   },
   {
     id: 'status',
-    label: columnText.status,
+    get label() {
+      return columnText.status;
+    },
     sort: { param: 'status', field: 'status', first: 'asc' },
   },
 ] as const satisfies readonly ColumnModel[];

@@ -3,11 +3,10 @@ import type { ApiToken } from '../api/types';
 import { COLUMNS, type DataColumnId } from './columns';
 
 interface CsvField {
-  header: string;
+  /** Its name in `gridPanelMessages.csv`, read when a file is made, so the header row is in the page's language. */
+  header: keyof typeof gridPanelMessages.csv;
   value: (token: ApiToken) => string;
 }
-
-const csvText = gridPanelMessages.csv;
 
 /**
  * The CSV part of each column of model/columns.ts (here so only those who export load it); the file has them in
@@ -16,23 +15,23 @@ const csvText = gridPanelMessages.csv;
  */
 export const CSV_FIELDS: Record<DataColumnId, CsvField[]> = {
   token: [
-    { header: csvText.name, value: (t) => t.name ?? '' },
-    { header: csvText.id, value: (t) => t.id ?? '' },
+    { header: 'name', value: (t) => t.name ?? '' },
+    { header: 'id', value: (t) => t.id ?? '' },
   ],
   modules: [
     {
-      header: csvText.modules,
+      header: 'modules',
       value: (t) =>
         (t.modules ?? []).map((m) => (m.name ? `${m.name} (${m.id ?? ''})` : (m.id ?? ''))).join('; '),
     },
   ],
   createdBy: [
-    { header: csvText.createdBy, value: (t) => t.audit?.created?.by?.name ?? '' },
-    { header: csvText.createdById, value: (t) => t.audit?.created?.by?.id ?? '' },
+    { header: 'createdBy', value: (t) => t.audit?.created?.by?.name ?? '' },
+    { header: 'createdById', value: (t) => t.audit?.created?.by?.id ?? '' },
   ],
-  created: [{ header: csvText.createdAt, value: (t) => t.audit?.created?.at ?? '' }],
-  lastAccess: [{ header: csvText.lastAccess, value: (t) => t.lastAccessAt ?? '' }],
-  status: [{ header: csvText.status, value: (t) => t.status ?? '' }],
+  created: [{ header: 'createdAt', value: (t) => t.audit?.created?.at ?? '' }],
+  lastAccess: [{ header: 'lastAccess', value: (t) => t.lastAccessAt ?? '' }],
+  status: [{ header: 'status', value: (t) => t.status ?? '' }],
 };
 
 /**
@@ -54,7 +53,7 @@ export function csvField(text: string): string {
 /** The CSV text for tokens: a header row, then one row per token, CRLF line ends. */
 export function buildTokensCsv(tokens: readonly ApiToken[]): string {
   const fields = COLUMNS.flatMap((col) => CSV_FIELDS[col.id]);
-  const lines = [fields.map((f) => csvField(f.header)).join(',')];
+  const lines = [fields.map((f) => csvField(gridPanelMessages.csv[f.header])).join(',')];
   for (const token of tokens) lines.push(fields.map((f) => csvField(f.value(token))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -15,11 +15,11 @@ import { TokenSummary } from './token-summary';
 import styles from './token-detail-page.module.css';
 
 const TABS = [
-  { path: 'general', label: detailMessages.tabs.general },
-  { path: 'modules', label: detailMessages.tabs.modules },
-  { path: 'details', label: detailMessages.tabs.details },
-  { path: 'audit-trail', label: detailMessages.tabs.auditTrail },
-  { path: 'activity', label: detailMessages.tabs.activity },
+  { path: 'general', key: 'general' },
+  { path: 'modules', key: 'modules' },
+  { path: 'details', key: 'details' },
+  { path: 'audit-trail', key: 'auditTrail' },
+  { path: 'activity', key: 'activity' },
 ] as const;
 
 /** What the page hands to the tab route under it. */
@@ -120,7 +120,11 @@ export function TokenDetailPage() {
           activeId={activeTab}
           state={keepState}
           // `..` climbs from `:tokenId` to the module root, so the links hold wherever the module is mounted.
-          tabs={TABS.map((tab) => ({ id: tab.path, label: tab.label, to: `../${tokenPath}/${tab.path}` }))}
+          tabs={TABS.map((tab) => ({
+            id: tab.path,
+            label: detailMessages.tabs[tab.key],
+            to: `../${tokenPath}/${tab.path}`,
+          }))}
         >
           <Outlet context={{ token, tokenId, loading: isPlaceholderData } satisfies TokenDetailTabContext} />
         </LinkTabs>

@@ -48,7 +48,8 @@ import styles from './tokens-page.module.css';
 
 type StatusChoice = 'all' | ApiTokenStatus;
 
-const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
+/** Made when drawn, so the labels are in the page's language. */
+const statusOptions = (): { value: StatusChoice; label: string }[] => [
   { value: 'all', label: gridMessages.statusAll },
   { value: 'Active', label: gridMessages.statusActive },
   { value: 'Disabled', label: gridMessages.statusDisabled },
@@ -248,7 +249,7 @@ function TokensGrid() {
                 <SegmentedControl<StatusChoice>
                   label={gridMessages.statusLabel}
                   value={view.status ?? 'all'}
-                  options={STATUS_OPTIONS}
+                  options={statusOptions()}
                   onValueChange={(value) => setView({ status: value === 'all' ? null : value })}
                 />
                 <SearchField

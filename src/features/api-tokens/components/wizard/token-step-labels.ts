@@ -3,9 +3,19 @@ import { wizardMessages } from '../../messages/wizard';
 
 /** The words the Add wizard and the Edit dialog share: Close, the step list, the discard question. */
 export const tokenStepLabels = {
-  close: wizardMessages.close,
-  stepList: wizardMessages.stepsLabel,
-  stepComplete: wizardMessages.stepDone,
-  stepInvalid: wizardMessages.stepHasErrors,
-  discard: wizardMessages.discard,
+  get close() {
+    return wizardMessages.close;
+  },
+  get stepList() {
+    return wizardMessages.stepsLabel;
+  },
+  get stepComplete() {
+    return wizardMessages.stepDone;
+  },
+  get stepInvalid() {
+    return wizardMessages.stepHasErrors;
+  },
+  get discard() {
+    return wizardMessages.discard;
+  },
 } satisfies StepDialogStepsProps<string>['labels'];

@@ -1,0 +1,16 @@
+// Loaded only when the page's language changes (src/embed/language.ts), never with the first paint.
+import { applyCatalogue, type CataloguePair } from '../lib/catalogue';
+
+/** Each language's catalogues, by language subtag (English is the message objects themselves). */
+export type Catalogues = Partial<Record<string, () => Promise<readonly CataloguePair[]>>>;
+
+/** The module's own: every language in `LANGUAGES` (src/lib/language.ts) has one. */
+export const moduleCatalogues: Catalogues = {
+  de: () => import('../features/api-tokens/messages/de').then((de) => de.catalogue),
+};
+
+/** Puts English back, then `language`'s catalogues (the module's and `more`) into the message objects. */
+export async function apply(language: string, more: Catalogues = {}) {
+  const loaded = await Promise.all([moduleCatalogues[language]?.() ?? [], more[language]?.() ?? []]);
+  applyCatalogue(loaded.flat());
+}

@@ -1,0 +1,156 @@
+import type { Catalogue } from '../../../../lib/catalogue-types';
+import { plural } from '../../../../messages/de/plural';
+import type { detailMessages } from '../detail';
+
+const pagination = (what: string, perPage: string) => ({
+  navigation: what,
+  previous: 'Zurück',
+  next: 'Weiter',
+  page: 'Seite',
+  of: (pageCount: string) => `von ${pageCount}`,
+  pageInput: (pageCount: string) => `Seitenzahl, von ${pageCount}`,
+  rowsPerPage: perPage,
+});
+
+export const detail = {
+  back: 'Zurück zu den API-Tokens',
+  backShort: 'API-Tokens',
+  kind: 'API-Token',
+  loading: 'API-Token wird geladen…',
+  edit: 'Bearbeiten',
+  moreActions: 'Weitere Aktionen',
+  actionsMenu: (name) => `Aktionen für ${name}`,
+  enable: 'Aktivieren',
+
+  disabledBanner: {
+    title: 'Dieses API-Token ist deaktiviert.',
+    body: 'Integrationen, die es verwenden, erhalten Fehler, bis es wieder aktiviert ist.',
+  },
+
+  summaryLabel: 'Übersicht',
+  account: 'Konto',
+  lastAccess: 'Letzter Zugriff',
+  never: 'Nie verwendet',
+
+  tabsLabel: 'Bereiche des API-Tokens',
+  tabs: {
+    general: 'Allgemein',
+    modules: 'Module',
+    details: 'Details',
+    auditTrail: 'Änderungsprotokoll',
+    activity: 'Aktivität',
+  },
+
+  general: {
+    description: 'Beschreibung',
+    endpoint: 'API-Endpunkt',
+    copyEndpoint: 'API-Endpunkt kopieren',
+    token: 'API-Token',
+    copyToken: 'API-Token kopieren',
+    showToken: 'API-Token anzeigen',
+    hideToken: 'API-Token verbergen',
+    maskedToken: 'API-Token, verborgen',
+    loadingToken: 'Es wird geprüft, ob das API-Token angezeigt werden kann…',
+    shownOnce:
+      'Aus Sicherheitsgründen wird der Wert des API-Tokens nur einmal angezeigt, beim Erstellen. Ist er verloren, erstellen Sie ein neues API-Token und löschen Sie dieses.',
+    prefixLabel: 'Token-Präfix',
+    prefixHint:
+      'Jeder Wert dieses API-Tokens beginnt mit diesem Präfix, so lässt sich eine geleakte Zeichenfolge ihm zuordnen.',
+  },
+
+  modules: {
+    heading: 'Module, auf die dieses API-Token zugreifen kann',
+    empty: 'Dieses API-Token hat keine Module.',
+    name: 'Modul',
+    id: 'ID',
+    description: 'Beschreibung',
+  },
+
+  details: {
+    heading: 'Details',
+    id: 'Token-ID',
+    created: 'Erstellt',
+    createdBy: 'Erstellt von',
+    updated: 'Zuletzt geändert',
+    updatedBy: 'Geändert von',
+    lastAccess: 'Letzter Zugriff',
+    account: 'Konto',
+    notUpdated: 'Nie geändert',
+  },
+
+  audit: {
+    heading: 'Änderungsprotokoll',
+    empty: 'Noch keine Einträge im Änderungsprotokoll.',
+    failed: 'Das Änderungsprotokoll konnte nicht geladen werden',
+    actorUser: 'Benutzer',
+    actorToken: 'API-Token',
+    by: 'von',
+    showJson: 'JSON anzeigen',
+    hideJson: 'JSON verbergen',
+    jsonLabel: (id) => `Protokolleintrag ${id} als JSON`,
+    range: (from, to, total, count) => `${from}–${to} von ${total} ${plural(count, 'Eintrag', 'Einträgen')}`,
+    pagination: pagination('Seiten des Änderungsprotokolls', 'Einträge pro Seite'),
+    events: {
+      created: 'Erstellt',
+      updated: 'Geändert',
+      enabled: 'Aktiviert',
+      disabled: 'Deaktiviert',
+      deleted: 'Gelöscht',
+    },
+  },
+
+  activity: {
+    heading: 'Aktivität',
+    intro: 'Was mit diesem API-Token getan wurde und von wo: seine Anfragen, die neuesten zuerst.',
+    summaryLabel: 'Zusammenfassung der Aktivität',
+    summaryLoading: 'Die Zusammenfassung der Aktivität wird geladen…',
+    summaryFailed: 'Die Zusammenfassung der Aktivität konnte nicht geladen werden',
+    used: (p) => {
+      const least = p.atLeast ? 'mindestens ' : '';
+      const ips = `${least}${p.ips} ${plural(p.ipCount, 'IP-Adresse', 'IP-Adressen')}`;
+      const where =
+        p.countryCount > 0 ? ` in ${least}${p.countries} ${plural(p.countryCount, 'Land', 'Ländern')}` : '';
+      return `In den letzten ${p.days} Tagen ${p.times}-mal verwendet, von ${ips}${where}.`;
+    },
+    notUsedRecently: (days) => `In den letzten ${days} Tagen nicht verwendet.`,
+    lastSeen: (p) =>
+      `Zuletzt gesehen ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`}${p.ip ? ` von ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
+    neverUsed: 'Nie verwendet: Es wurde keine Anfrage mit diesem API-Token aufgezeichnet.',
+    partial: (counted) =>
+      `IP-Adressen und Länder werden aus den neuesten ${counted} Anfragen gezählt, es können also mehr sein.`,
+    range: {
+      legend: 'Zeitraum',
+      from: 'Von',
+      to: 'Bis',
+      apply: 'Anwenden',
+      clear: 'Daten löschen',
+      invalid: 'Das Startdatum muss am oder vor dem Enddatum liegen.',
+    },
+    tableLabel: 'Anfragen mit diesem API-Token',
+    columns: {
+      time: 'Zeit',
+      event: 'Ereignis',
+      object: 'Objekt',
+      ip: 'IP-Adresse',
+      location: 'Ort',
+      userAgent: 'User-Agent',
+    },
+    empty: 'Noch keine Anfragen. Anfragen mit diesem API-Token erscheinen hier.',
+    emptyInRange: 'Keine Aktivität in diesem Zeitraum.',
+    failed: 'Die Aktivität konnte nicht geladen werden',
+    records: (from, to, total, count) => `${from}–${to} von ${total} ${plural(count, 'Anfrage', 'Anfragen')}`,
+    pagination: pagination('Seiten der Aktivität', 'Anfragen pro Seite'),
+  },
+
+  notFound: {
+    title: 'API-Token nicht gefunden',
+    body: (id) =>
+      `Es gibt kein API-Token mit der ID ${id}. Es wurde vielleicht gelöscht, oder der Link ist falsch.`,
+    back: 'Zurück zu den API-Tokens',
+  },
+  forbidden: {
+    title: 'Keine Berechtigung',
+    body: 'Sie haben keine Berechtigung, dieses API-Token anzusehen. Bitten Sie einen Kontoadministrator um Zugriff.',
+  },
+  loadFailed: 'Das API-Token konnte nicht geladen werden',
+} satisfies Catalogue<typeof detailMessages>;

@@ -1,0 +1,80 @@
+import { isolateBidi } from '../../../../lib/bidi';
+import type { Catalogue } from '../../../../lib/catalogue-types';
+import type { rotateMessages } from '../rotate';
+
+const quoted = (name: string) => `„${isolateBidi(name)}“`;
+
+export const rotate = {
+  title: 'API-Token rotieren',
+  loading: 'Das zu rotierende API-Token wird geladen…',
+  loadFailed: 'Das zu rotierende API-Token konnte nicht geladen werden',
+  steps: {
+    explain: 'Neues API-Token',
+    secret: 'Neues API-Token kopieren',
+    retire: 'Altes API-Token stilllegen',
+  },
+
+  // The old token's page finds its replacement by this line: it stays English in every language, since the
+  // description is data that outlives the language it was written in.
+  replacesLine: (oldId) => `Replaces ${oldId}`,
+
+  explain: {
+    intro: (name, id) =>
+      `Ein neues API-Token wird mit demselben Namen, derselben Beschreibung, denselben Modulen und demselben Logo wie ${quoted(name)} (${id}) erstellt.`,
+    oldKeepsWorking:
+      'Das alte API-Token funktioniert weiter, bis Sie es stilllegen, so können Sie Ihre Integrationen ohne Ausfall umstellen.',
+    editHint: 'Name und Beschreibung des neuen API-Tokens können Sie hier ändern.',
+    create: 'Neues API-Token erstellen',
+    creating: 'Das neue API-Token wird erstellt…',
+    logoCopyFailed:
+      'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
+  },
+  createFailed: 'Das neue API-Token konnte nicht erstellt werden',
+  createFailedState: (oldId) =>
+    `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Sie können es erneut versuchen.`,
+  createUnknownState: (oldId) =>
+    `Die API hat nicht geantwortet, ein neues API-Token wurde also vielleicht erstellt, vielleicht nicht; suchen Sie es in der Liste, bevor Sie es erneut versuchen. ${oldId} ist unverändert und funktioniert weiter.`,
+
+  notCopied: {
+    title: 'Schließen, ohne das API-Token zu kopieren?',
+    description:
+      'Sie haben das neue API-Token nicht kopiert. Es kann nicht mehr angezeigt werden, sobald dieser Dialog geschlossen ist.',
+    confirm: 'Trotzdem schließen',
+    cancel: 'Zurück zum neuen API-Token',
+  },
+
+  secret: {
+    intro: (newId, oldId) =>
+      `Tragen Sie das neue API-Token jetzt in Ihre Integrationen ein. Beide API-Tokens funktionieren: ${newId} ist aktiv, und ${oldId} funktioniert weiter, bis Sie es im nächsten Schritt stilllegen.`,
+    next: 'Weiter',
+  },
+
+  retire: {
+    intro: (oldId) =>
+      `Sobald Ihre Integrationen das neue API-Token verwenden, legen Sie ${oldId} still. Sein letzter Zugriff zeigt, ob es noch verwendet wird.`,
+    oldToken: 'Altes API-Token',
+    newToken: 'Neues API-Token',
+    lastAccess: 'Letzter Zugriff',
+    never: 'Nie verwendet',
+    refresh: 'Aktualisieren',
+    refreshLabel: 'Letzten Zugriff des alten API-Tokens aktualisieren',
+    refreshFailed: 'Das alte API-Token konnte nicht aktualisiert werden',
+    disable: 'Altes API-Token deaktivieren',
+    delete: 'Altes API-Token löschen',
+    keep: 'Vorerst behalten',
+    done: 'Fertig',
+    back: 'Zurück zum neuen API-Token',
+    disabled: (newId, oldId) =>
+      `${oldId} ist deaktiviert: Integrationen, die es noch verwenden, erhalten Fehler. ${newId} ist aktiv.`,
+    deleted: (newId, oldId) => `${oldId} ist gelöscht. ${newId} ist aktiv.`,
+    failed: (action) =>
+      action === 'disable'
+        ? 'Das alte API-Token konnte nicht deaktiviert werden'
+        : 'Das alte API-Token konnte nicht gelöscht werden',
+    failedState: (newId, oldId, status) =>
+      `${newId} ist aktiv. ${oldId} ist unverändert (${status}) und behält seinen Zugriff; Sie können es erneut versuchen oder es vorerst behalten.`,
+  },
+
+  replacedBy: 'Ersetzt durch',
+  replacedByLabel: (id) => `${id} öffnen, das API-Token, das dieses ersetzt`,
+} satisfies Catalogue<typeof rotateMessages>;

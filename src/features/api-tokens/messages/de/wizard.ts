@@ -1,0 +1,140 @@
+import { isolateBidi } from '../../../../lib/bidi';
+import type { Catalogue } from '../../../../lib/catalogue-types';
+import type { wizardMessages } from '../wizard';
+
+export const wizard = {
+  addTitle: 'API-Token hinzufügen',
+  editTitle: 'API-Token bearbeiten',
+  stepsLabel: 'Schritte',
+  steps: {
+    general: 'Allgemein',
+    modules: 'Module',
+    overview: 'Überblick',
+    summary: 'Abschluss',
+  },
+  stepDone: 'abgeschlossen',
+  stepHasErrors: 'enthält Fehler',
+  stepOf: (current, total) => `Schritt ${current} von ${total}`,
+
+  close: 'Schließen',
+  back: 'Zurück',
+  next: 'Weiter',
+  add: 'Hinzufügen',
+  save: 'Speichern',
+  viewDetails: 'Details anzeigen',
+  edit: 'Bearbeiten',
+  editStep: (step) => `${step} bearbeiten`,
+
+  optional: 'Optional',
+  logo: {
+    label: 'Logo',
+    hint: 'Die Datei darf höchstens 5 MB groß sein. Unterstützte Dateitypen sind .jpg und .png.',
+    add: 'Logo hinzufügen',
+    change: 'Logo ändern',
+    remove: 'Logo entfernen',
+    preview: 'Vorschau des Logos',
+    none: 'Kein Logo',
+    invalidType: 'Das Logo muss ein .jpg- oder .png-Bild sein.',
+    tooLarge: 'Das Logo darf höchstens 5 MB groß sein.',
+    empty: 'Die Logodatei ist leer.',
+    chosen: (fileName) => `Gewählt: ${fileName}`,
+    copyFailed:
+      'Das Logo des ursprünglichen API-Tokens konnte nicht kopiert werden. Fügen Sie es erneut hinzu, wenn Sie es brauchen.',
+  },
+  name: {
+    label: 'Name des API-Tokens',
+    placeholder: 'Namen des API-Tokens eingeben',
+    required: 'Geben Sie einen Namen für das API-Token ein.',
+    tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
+    exists: (name, id) =>
+      `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
+  },
+  description: {
+    label: 'Beschreibung',
+    placeholder: 'Beschreibung eingeben',
+    tooLong: (max) => `Die Beschreibung darf höchstens ${max} Zeichen lang sein.`,
+    counter: (count, max) => `${count} / ${max}`,
+    counterLabel: (count, max) => `${count} von ${max} Zeichen verwendet`,
+  },
+  modules: {
+    legend: 'Module',
+    intro: 'Wählen Sie die Module, auf die dieses API-Token zugreifen kann.',
+    search: 'Module durchsuchen',
+    searchPlaceholder: 'Nach Name oder Beschreibung suchen',
+    selectAll: 'Alle auswählen',
+    selectNone: 'Keine auswählen',
+    selectAllVisible: 'Alle angezeigten auswählen',
+    selectNoneVisible: 'Alle angezeigten abwählen',
+    selectedCount: (selected, total) => `${selected} von ${total} ausgewählt`,
+    visibleCount: (visible, total) => `${visible} von ${total} Modulen angezeigt`,
+    noMatch: (query) => `Kein Modul passt zu „${query}“.`,
+    clearSearch: 'Suche löschen',
+    empty:
+      'Für dieses Konto sind keine Module freigeschaltet, daher kann noch kein API-Token erstellt werden.',
+    loading: 'Module werden geladen…',
+    loadFailed: 'Die Module konnten nicht geladen werden',
+    required: 'Wählen Sie mindestens ein Modul.',
+    unavailable: (id) => `${id} (nicht mehr verfügbar)`,
+  },
+  overview: {
+    intro: 'Prüfen Sie die Angaben, bevor Sie das API-Token hinzufügen.',
+    noDescription: '—',
+  },
+  creating: 'Das API-Token wird hinzugefügt…',
+  createFailed: 'Das API-Token konnte nicht hinzugefügt werden',
+  cancelCreating: 'Abbrechen',
+  createStopped:
+    'Das Hinzufügen wurde abgebrochen, bevor der Server geantwortet hat. Das API-Token wurde vielleicht trotzdem hinzugefügt: Dann steht es unter diesem Namen in der Tabelle, und sein Wert kann nicht angezeigt werden, also löschen oder rotieren Sie es. Ihre Eingaben bleiben hier erhalten.',
+  createUnknownOutcome: 'Keine Antwort: Es ist nicht bekannt, ob das API-Token hinzugefügt wurde',
+  createFailedAfterLeaving: (name, reason) =>
+    `Das API-Token „${isolateBidi(name)}“ wurde nicht hinzugefügt. ${reason}`,
+  saving: 'Änderungen werden gespeichert…',
+  cancelSaving: 'Abbrechen',
+  saveFailed: 'Die Änderungen konnten nicht gespeichert werden',
+  saved: (name) => `API-Token „${isolateBidi(name)}“ wurde gespeichert.`,
+  nothingChanged: 'Es wurde nichts geändert.',
+
+  summary: {
+    title: 'API-Token hinzugefügt',
+    created: (name, id) => `„${isolateBidi(name)}“ (${id}) wurde hinzugefügt.`,
+    secretLabel: 'API-Token',
+    warningTitle: 'Kopieren Sie das API-Token jetzt',
+    warning:
+      'Nur jetzt wird das API-Token angezeigt. Bewahren Sie es sicher auf, etwa in einem Passwort-Manager: Sobald Sie dieses Fenster schließen, kann es nicht mehr angezeigt werden.',
+    copy: 'API-Token kopieren',
+    copied: 'Kopiert',
+    copyFailed: 'Kopieren fehlgeschlagen. Markieren Sie das API-Token und kopieren Sie es von Hand.',
+    noSecret: 'Der Server hat den Wert des API-Tokens nicht zurückgegeben.',
+    notShown: (name, id) =>
+      `Das API-Token „${isolateBidi(name)}“ (${id}) wurde hinzugefügt, aber die Seite wurde verlassen, bevor sein Wert angezeigt werden konnte, und er kann nicht mehr angezeigt werden. Löschen oder rotieren Sie dieses API-Token.`,
+    notCopied: {
+      title: 'Schließen, ohne das API-Token zu kopieren?',
+      description: 'Sie haben das API-Token nicht kopiert. Es kann nicht mehr angezeigt werden.',
+      confirm: 'Trotzdem schließen',
+      cancel: 'Zurück zum Abschluss',
+    },
+  },
+
+  duplicate: {
+    loading: 'Das zu duplizierende API-Token wird geladen…',
+    loadFailed: 'Das zu duplizierende API-Token konnte nicht geladen werden',
+    startBlank: 'Mit leerem Formular beginnen',
+    copyName: (name) => `${name} (Kopie)`,
+    intro: (name) =>
+      `Vorausgefüllt aus „${isolateBidi(name)}“. Hinzugefügt wird erst, wenn Sie im Schritt „Überblick“ auf „Hinzufügen“ klicken.`,
+  },
+  editDialog: {
+    loading: 'Das API-Token wird geladen…',
+    loadFailed: 'Das API-Token konnte nicht geladen werden',
+    stopped:
+      'Das Speichern wurde abgebrochen, bevor der Server geantwortet hat. Die Änderungen wurden vielleicht trotzdem gespeichert: Das API-Token wird erneut gelesen, und Ihre Eingaben bleiben hier erhalten.',
+    unknownOutcome: 'Keine Antwort: Es ist nicht bekannt, ob die Änderungen gespeichert wurden',
+  },
+
+  discard: {
+    title: 'Änderungen verwerfen?',
+    description: 'Ihre Eingaben gehen verloren.',
+    confirm: 'Verwerfen',
+    cancel: 'Weiter bearbeiten',
+  },
+} satisfies Catalogue<typeof wizardMessages>;

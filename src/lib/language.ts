@@ -1,0 +1,19 @@
+// The page's language (one per page). English is the message objects themselves; every other language is a
+// catalogue in its own lazy chunk, applied to those objects before the first render in it (src/lib/catalogue.ts).
+
+/** The languages with text: English, and each language with a catalogue (src/embed/catalogues.ts). */
+export const LANGUAGES = /^(en|de)(?![a-z])/i;
+
+/** The language of a BCP 47 locale when the module has its text ('de-CH' → 'de'), else 'en'. */
+export function languageOf(locale: string): string {
+  return LANGUAGES.exec(locale)?.[1]!.toLowerCase() ?? 'en';
+}
+
+/**
+ * The locale dates, numbers and relative times use: the requested one when the text is in its language
+ * ('de-CH' keeps Swiss numbers), else plain English, so a locale without a catalogue never mixes English words
+ * with its own dates ('fr-FR' → 'en').
+ */
+export function formatLocale(locale: string): string {
+  return LANGUAGES.test(locale) ? locale : 'en';
+}

@@ -1,0 +1,32 @@
+import type { Catalogue } from '../../lib/catalogue-types';
+import type { commonMessages } from '../common';
+
+export const common = {
+  moduleTitle: 'API-Tokens',
+  retry: 'Erneut versuchen',
+  none: '—',
+  loading: 'Wird geladen…',
+  dismissNotification: 'Benachrichtigung schließen',
+  statusActive: 'Aktiv',
+  statusDisabled: 'Deaktiviert',
+  copied: 'In die Zwischenablage kopiert.',
+  copyFailed: 'Kopieren fehlgeschlagen. Markieren Sie den Text und kopieren Sie ihn von Hand.',
+  copyTraceId: 'Trace-ID kopieren',
+  copyTraceIdFor: (subject) => `Trace-ID kopieren (${subject})`,
+  traceId: 'Trace-ID',
+  errors: {
+    network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    timeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.',
+    unauthorized:
+      'Ihre Sitzung ist abgelaufen oder Ihr Zugriffstoken ist ungültig. Melden Sie sich erneut an.',
+    forbidden: 'Sie haben keine Berechtigung dafür. Bitten Sie einen Kontoadministrator um Zugriff.',
+    notFound: 'Das angeforderte Element existiert nicht oder wurde gelöscht.',
+    validation: 'Einige Werte sind ungültig. Prüfen Sie die markierten Felder.',
+    server: 'Auf dem Server ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+    unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+    codeNotLoaded:
+      'Ein Teil der Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    invalidResponse: 'Der Server hat eine Antwort gesendet, die kein gültiges JSON ist.',
+    invalidValue: 'Ungültiger Wert.',
+  },
+} satisfies Catalogue<typeof commonMessages>;

@@ -1,0 +1,30 @@
+// The standalone shell's words in German.
+import type { Catalogue } from '../../../lib/catalogue-types';
+import { translation } from '../../../lib/catalogue-types';
+import { standaloneMessages } from '../shell';
+import { signInMessages } from '../sign-in';
+
+const shell = {
+  brand: 'one',
+  settings: 'Einstellungen',
+  navLabel: 'Bereiche der Einstellungen',
+  navPlatformTools: 'Plattform-Tools',
+  navApiTokens: 'API-Tokens',
+  skipToContent: 'Zum Inhalt springen',
+  mockBadge: 'Mock-API',
+  mockBadgeTitle: 'Läuft mit dem eingebauten Mock-Backend',
+  signOut: 'Abmelden',
+} satisfies Catalogue<typeof standaloneMessages>;
+
+const signIn = {
+  signInTitle: 'Bei der Marketplace-API anmelden',
+  signInIntro:
+    'Fügen Sie ein Zugriffstoken für die Marketplace-API ein. Es wird nur im Arbeitsspeicher gehalten und beim Schließen oder Neuladen der Seite vergessen.',
+  tokenLabel: 'Zugriffstoken',
+  tokenHint: 'Zum Beispiel idt:TKN-1234-5678:… oder ein Benutzer-Zugriffstoken.',
+  tokenRequired: 'Geben Sie ein Zugriffstoken ein.',
+  signIn: 'Anmelden',
+  sessionExpired: 'Die API hat das Zugriffstoken abgelehnt (401). Melden Sie sich erneut an.',
+} satisfies Catalogue<typeof signInMessages>;
+
+export const catalogue = [translation(standaloneMessages, shell), translation(signInMessages, signIn)];

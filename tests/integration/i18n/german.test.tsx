@@ -1,0 +1,219 @@
+// The module in German, end to end: every word from the German catalogue, dates and numbers in German beside
+// them, plurals by German rules, and English for a language without a catalogue.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import type { ApiTokenRecord } from '../../../mocks/db/types';
+import { ApiTokensModule as PackageEntry } from '../../../src/embed';
+import { createFormatters } from '../../../src/lib/format';
+import { englishWordsIn, ENGLISH_ONLY_WORDS, speak } from '../../support/language';
+import {
+  createTestQueryClient,
+  MOUNT_PATH,
+  renderModule,
+  TEST_ACCESS_TOKEN,
+} from '../../support/render-module';
+
+const TIME_ZONE = 'UTC';
+
+function newestFirst(): ApiTokenRecord[] {
+  return [...mockBackend.db.listTokens()].sort((a, b) =>
+    b.audit.created.at.localeCompare(a.audit.created.at),
+  );
+}
+
+/** The module as a portal mounts it: the package's entry, which loads the page's code and its language. */
+async function renderPackage(locale: string, path = '') {
+  const user = userEvent.setup();
+  // The entry suspends while the page's code and its catalogue load, as React.lazy does.
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[`${MOUNT_PATH}${path}`]}>
+        <Routes>
+          <Route
+            path={`${MOUNT_PATH}/*`}
+            element={
+              <PackageEntry
+                config={{
+                  apiBaseUrl: TEST_API_BASE_URL,
+                  getAccessToken: () => TEST_ACCESS_TOKEN,
+                  queryClient: createTestQueryClient(),
+                  locale,
+                  timeZone: TIME_ZONE,
+                }}
+              />
+            }
+          />
+        </Routes>
+      </MemoryRouter>,
+    );
+  });
+  return { user };
+}
+
+function rowOf(name: string): HTMLElement {
+  const row = screen.getByRole('link', { name }).closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('German: the check itself', () => {
+  it('knows the English words to look for, and finds them in English text', () => {
+    for (const word of ['created', 'never', 'used', 'rows', 'selected', 'modules']) {
+      expect(ENGLISH_ONLY_WORDS.has(word)).toBe(true);
+    }
+    const p = document.createElement('p');
+    p.textContent = 'API-Token erstellt';
+    p.setAttribute('aria-label', 'Last access');
+    expect(englishWordsIn(p)).toEqual(['last', 'access']);
+  });
+});
+
+describe('German: the grid', () => {
+  it('from the module’s locale: German words, German dates beside them, German plurals, no English', async () => {
+    const [newest] = newestFirst();
+    await renderPackage('de-DE');
+    expect(
+      await screen.findByRole('heading', { name: 'API-Tokens' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await screen.findByRole('link', { name: newest!.name }, { timeout: 10_000 });
+    // The deferred parts (hygiene counts, menus) have drawn their words too.
+    await screen.findByRole('button', { name: `Aktionen für ${newest!.name}` }, { timeout: 5000 });
+
+    expect(screen.getByRole('columnheader', { name: /Erstellt am/ })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Letzter Zugriff/ })).toBeInTheDocument();
+
+    // "erstellt vor 3 Tagen": the German relative time inside a German phrase, the date in German beside it.
+    const de = createFormatters('de-DE', TIME_ZONE);
+    const at = newest!.audit.created.at;
+    const created = within(rowOf(newest!.name)).getAllByRole('cell')[4]!;
+    expect(created).toHaveTextContent(de.dateParts(at)!.date);
+    expect(created).toHaveTextContent(`erstellt ${de.relative(at)!}`);
+
+    // Plurals: the total and the range say "Zeilen"; a token with one module says "Modul".
+    const total = mockBackend.db.tokenCount();
+    expect(screen.getByText(`1–10 von ${de.number(total)} Zeilen`)).toBeInTheDocument();
+
+    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
+  });
+
+  it('one and many: a single selected token and several use their own forms', async () => {
+    await speak('de-DE');
+    const [first, second] = newestFirst();
+    const { user } = renderModule({ config: { locale: 'de-DE', timeZone: TIME_ZONE } });
+    await screen.findByRole('link', { name: first!.name }, { timeout: 5000 });
+
+    await user.click(screen.getByRole('checkbox', { name: `${first!.name} auswählen` }));
+    const bar = await screen.findByRole('region', { name: 'Ausgewählte API-Tokens' });
+    await user.click(within(bar).getByRole('button', { name: 'Deaktivieren' }));
+    let dialog = await screen.findByRole('alertdialog', { name: /API-Token/ }, { timeout: 5000 });
+    expect(dialog).toHaveAccessibleName('1 API-Token deaktivieren?');
+    expect(englishWordsIn(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+
+    await user.click(screen.getByRole('checkbox', { name: `${second!.name} auswählen` }));
+    await user.click(within(bar).getByRole('button', { name: 'Deaktivieren' }));
+    dialog = await screen.findByRole('alertdialog', { name: /API-Tokens/ }, { timeout: 5000 });
+    expect(dialog).toHaveAccessibleName('2 API-Tokens deaktivieren?');
+    expect(within(dialog).getByRole('button', { name: '2 API-Tokens deaktivieren' })).toBeInTheDocument();
+    expect(englishWordsIn(dialog)).toEqual([]);
+  });
+});
+
+describe('German: the detail page, the wizard and the dialogs', () => {
+  it('a token’s Details tab: German labels, German dates', async () => {
+    await speak('de-DE');
+    const [token] = newestFirst();
+    renderModule({ path: `/${token!.id}/details`, config: { locale: 'de-DE', timeZone: TIME_ZONE } });
+    const details = await screen.findByRole('region', { name: 'Details' }, { timeout: 5000 });
+    const created = within(details).getByText('Erstellt', { selector: 'dt' })
+      .nextElementSibling as HTMLElement;
+    await waitFor(() => expect(created.querySelector('time')).not.toBeNull(), { timeout: 5000 });
+    const de = createFormatters('de-DE', TIME_ZONE);
+    expect(created).toHaveTextContent(de.dateParts(token!.audit.created.at)!.date);
+    expect(screen.getByRole('tab', { name: 'Änderungsprotokoll' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Zurück zu den API-Tokens/ })).toBeInTheDocument();
+    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
+  });
+
+  it('the Add wizard, step by step, and its discard question', async () => {
+    await speak('de-CH');
+    const { user } = renderModule({ path: '/new', config: { locale: 'de-CH', timeZone: TIME_ZONE } });
+    const dialog = await screen.findByRole('dialog', { name: 'API-Token hinzufügen' }, { timeout: 5000 });
+    expect(within(dialog).getByRole('list', { name: 'Schritte' })).toHaveTextContent(
+      /Allgemein.*Module.*Überblick/,
+    );
+    expect(englishWordsIn(dialog)).toEqual([]);
+
+    // An empty name is refused in German.
+    await user.click(within(dialog).getByRole('button', { name: 'Weiter' }));
+    expect(
+      await within(dialog).findByText('Geben Sie einen Namen für das API-Token ein.'),
+    ).toBeInTheDocument();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Name des API-Tokens/ }),
+      'Nächtlicher Export',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Weiter' }));
+    await within(dialog).findByText(
+      'Wählen Sie die Module, auf die dieses API-Token zugreifen kann.',
+      undefined,
+      {
+        timeout: 5000,
+      },
+    );
+    await waitFor(
+      () => expect(within(dialog).queryByText('Module werden geladen…')).not.toBeInTheDocument(),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(englishWordsIn(dialog, ['Nächtlicher Export'])).toEqual([]);
+
+    await user.keyboard('{Escape}');
+    const discard = await screen.findByRole('alertdialog', { name: 'Änderungen verwerfen?' });
+    expect(within(discard).getByRole('button', { name: 'Weiter bearbeiten' })).toBeInTheDocument();
+    expect(englishWordsIn(discard)).toEqual([]);
+  });
+
+  it('the row menu and the disable confirmation, then the result in German', async () => {
+    await speak('de-DE');
+    const token = newestFirst().find((t) => t.status === 'Active')!;
+    const { user } = renderModule({ config: { locale: 'de-DE', timeZone: TIME_ZONE } });
+    await user.click(
+      await screen.findByRole('button', { name: `Aktionen für ${token.name}` }, { timeout: 5000 }),
+    );
+    const menu = await screen.findByRole('menu');
+    expect(englishWordsIn(menu)).toEqual([]);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Deaktivieren' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'API-Token deaktivieren?' });
+    expect(dialog).toHaveTextContent(`„${token.name}“ (${token.id}) wird deaktiviert.`);
+    expect(englishWordsIn(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'API-Token deaktivieren' }));
+    expect(
+      await screen.findAllByText(`API-Token „${token.name}“ deaktiviert.`, undefined, { timeout: 5000 }),
+    ).not.toHaveLength(0);
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
+  });
+});
+
+describe('a language without a catalogue', () => {
+  it('fr-FR: English words, and dates in English too, never French', async () => {
+    const [newest] = newestFirst();
+    await renderPackage('fr-FR');
+    expect(
+      await screen.findByRole('heading', { name: 'API tokens' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await screen.findByRole('link', { name: newest!.name }, { timeout: 10_000 });
+    const at = newest!.audit.created.at;
+    const en = createFormatters('en', TIME_ZONE);
+    const fr = createFormatters('fr-FR', TIME_ZONE);
+    expect(en.dateParts(at)!.date).not.toBe(fr.dateParts(at)!.date);
+    const created = within(rowOf(newest!.name)).getAllByRole('cell')[4]!;
+    expect(created).toHaveTextContent(en.dateParts(at)!.date);
+    expect(created).toHaveTextContent(`created ${en.relative(at)!}`);
+    expect(created).not.toHaveTextContent(fr.dateParts(at)!.date);
+  });
+});
