@@ -66,8 +66,13 @@ function WithHostScheme({
 /** Draws nothing until the page speaks the locale's language, so no English shows before another catalogue. */
 function InLanguage({ locale, children }: { locale: string | undefined; children: ReactNode }) {
   const loading = switchLanguage(locale ?? navigator.language);
-  if (loading) use(loading);
-  return children;
+  // A component of its own: `use` must be called on every render of a component that suspended on it.
+  return loading ? <Await promise={loading} /> : children;
+}
+
+function Await({ promise }: { promise: Promise<void> }) {
+  use(promise);
+  return null;
 }
 
 function ProvidersFrom({ module, config }: { module: ModuleCode; config: ApiTokensConfig }) {
