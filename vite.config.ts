@@ -13,6 +13,7 @@ import {
   documentContentSecurityPolicy,
 } from './scripts/content-security-policy.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
+import { inlineEntryCss } from './scripts/inline-entry-css.ts';
 import { staticShell } from './scripts/static-shell.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
@@ -114,6 +115,8 @@ export default defineConfig(({ mode, command }) => {
       firstPaintChunk(),
       // The page's shell in the built index.html, drawn by the app's own components (see the file).
       staticShell({ entry: 'src/standalone/static-shell.tsx', env }),
+      // The first paint's stylesheet inside the page, allowed by the response's nonce (see the file).
+      inlineEntryCss(CSP_NONCE_PLACEHOLDER),
     ],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     css: command === 'build' ? { modules: { generateScopedName: createShortClassNames() } } : undefined,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script';
+import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script.ts';
 
 /** The CSP source that allows the inline script scripts/static-shell.ts puts into the page's head. */
 export const SHELL_ROUTE_SCRIPT_HASH = `sha256-${createHash('sha256').update(SHELL_ROUTE_SCRIPT).digest('base64')}`;

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type AliasOptions, type Plugin, type ResolvedConfig } from 'vite';
-import { languageOf } from '../src/lib/language';
-import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script';
+import { languageOf } from '../src/lib/language.ts';
+import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script.ts';
 
 /** What the server entry (src/standalone/static-shell.tsx) gives the build. */
 interface ShellModule {

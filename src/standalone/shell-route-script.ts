@@ -1,7 +1,8 @@
 // The build (scripts/static-shell.ts) inlines this script into the page's head, and the page's policy
 // (scripts/content-security-policy.ts) allows exactly this text by its hash: it is the same for every build, and
 // what differs between builds is read from the html element (`data-shell-auto`).
-import { LANGUAGES } from '../lib/language';
+// With its extension: the build's configuration loads this file too (through the policy), outside the bundler.
+import { LANGUAGES } from '../lib/language.ts';
 
 /** Where the standalone app mounts the module. */
 export const MODULE_PATH = '/settings/api-tokens';

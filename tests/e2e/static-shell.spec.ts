@@ -126,6 +126,28 @@ test.describe('the page shell in the built HTML', () => {
     }
   });
 
+  test('is styled by the page itself: no stylesheet request stands before its first paint', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    try {
+      await page.goto(GRID);
+      // The frame's own look (the styles inside the page, allowed by the response's nonce), not the browser's.
+      const heading = page.getByRole('heading', { name: 'API tokens', level: 1 });
+      await expect(heading).toBeVisible();
+      expect(await heading.evaluate((el) => getComputedStyle(el).fontSize)).not.toBe('32px');
+      expect(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length)).toBe(0);
+      expect(stylesheets).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`React takes over with nothing moving (layout shift 0), ${colorScheme}`, async ({
       page,
