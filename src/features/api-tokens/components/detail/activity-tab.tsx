@@ -2,9 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
-import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { Pagination } from '../../../../components/ui/pagination';
-import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
@@ -21,6 +19,7 @@ import { apiTokenQueries } from '../../api/queries';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf } from './activity-summary';
 import { DateTime } from './detail-parts';
+import { recordsState } from './records-state';
 import styles from './activity-tab.module.css';
 
 const text = detailMessages.activity;
@@ -97,30 +96,13 @@ export function ActivityTab({ tokenId }: { tokenId: string }) {
     if (beyondEnd) setView({ ...view, page: pageCount }, true);
   });
 
-  let body;
-  if (query.isPending) {
-    body = (
-      <div className={styles.skeleton} role="status" aria-label={detailMessages.loading}>
-        {[0, 1, 2].map((i) => (
-          <div key={i} className={styles.skeletonRow}>
-            <Skeleton width="20%" />
-            <Skeleton width="55%" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (query.isError) {
-    body = (
-      <ErrorPanel
-        error={query.error}
-        title={text.failed}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  } else if (records.length === 0) {
-    body = <p className={styles.empty}>{ranged ? text.emptyInRange : text.empty}</p>;
-  } else {
+  let body = recordsState(
+    query,
+    records.length,
+    { failed: text.failed, empty: ranged ? text.emptyInRange : text.empty },
+    ['20%', '55%'],
+  );
+  if (!body) {
     const from = (page - 1) * size + 1;
     const to = Math.min(total, from + records.length - 1);
     body = (

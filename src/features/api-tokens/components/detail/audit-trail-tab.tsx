@@ -2,10 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
-import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { JsonView } from '../../../../components/ui/json-view';
 import { Pagination } from '../../../../components/ui/pagination';
-import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
@@ -14,6 +12,7 @@ import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../.
 import { apiTokenQueries } from '../../api/queries';
 import type { AuditRecord } from '../../api/types';
 import { DateTime, EntityRef } from './detail-parts';
+import { recordsState } from './records-state';
 import styles from './audit-trail-tab.module.css';
 
 const auditText = detailMessages.audit;
@@ -77,30 +76,11 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
     if (beyondEnd) setPaging({ page: pageCount, size }, true);
   });
 
-  let body;
-  if (query.isPending) {
-    body = (
-      <div className={styles.skeleton} role="status" aria-label={detailMessages.loading}>
-        {[0, 1, 2].map((i) => (
-          <div key={i} className={styles.skeletonRow}>
-            <Skeleton width="30%" />
-            <Skeleton width="70%" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (query.isError) {
-    body = (
-      <ErrorPanel
-        error={query.error}
-        title={auditText.failed}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  } else if (records.length === 0) {
-    body = <p className={styles.empty}>{auditText.empty}</p>;
-  } else {
+  let body = recordsState(query, records.length, { failed: auditText.failed, empty: auditText.empty }, [
+    '30%',
+    '70%',
+  ]);
+  if (!body) {
     const from = (page - 1) * size + 1;
     const to = Math.min(total, from + records.length - 1);
     body = (
