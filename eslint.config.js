@@ -59,6 +59,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-lib',
+      'dist-de',
       'bench-results/tmp',
       'node_modules',
       'public/mockServiceWorker.js',

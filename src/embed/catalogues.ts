@@ -7,7 +7,18 @@ export type Catalogues = Partial<Record<string, () => Promise<readonly Catalogue
 /** The module's own: every language in `LANGUAGES` (src/lib/language.ts) has one. */
 export const moduleCatalogues: Catalogues = {
   de: () => import('../features/api-tokens/messages/de').then((de) => de.catalogue),
+  'en-xa': () => pseudo(import('../features/api-tokens/messages/de').then((de) => de.catalogue)),
 };
+
+/**
+ * The pseudo-locale's catalogues, made from the objects another language's catalogues name (the type check holds
+ * each of those to every English message object).
+ */
+export function pseudo(catalogue: Promise<readonly CataloguePair[]>): Promise<readonly CataloguePair[]> {
+  return Promise.all([import('../lib/pseudo-locale'), catalogue]).then(([maker, pairs]) =>
+    maker.pseudoCatalogue(pairs),
+  );
+}
 
 /** Puts English back, then `language`'s catalogues (the module's and `more`) into the message objects. */
 export async function apply(language: string, more: Catalogues = {}) {

@@ -37,3 +37,11 @@ export function applyCatalogue(pairs: readonly CataloguePair[]) {
     assign(target as Node, translated as Node);
   }
 }
+
+/** A deep copy of `target` as it reads in English, whichever language the page is in now. */
+export function inEnglish(target: object): Node {
+  const entries = english.get(target as Node) ?? (target as Node);
+  const copy: Node = {};
+  for (const [key, value] of Object.entries(entries)) copy[key] = isNode(value) ? inEnglish(value) : value;
+  return copy;
+}

@@ -1,10 +1,13 @@
 // The page's language (one per page). English is the message objects themselves; every other language is a
 // catalogue in its own lazy chunk, applied to those objects before the first render in it (src/lib/catalogue.ts).
 
-/** The languages with text: English, and each language with a catalogue (src/embed/catalogues.ts). */
-export const LANGUAGES = /^(en|de)(?![a-z])/i;
+/**
+ * The languages with text: English, and each language with a catalogue (src/embed/catalogues.ts). `en-XA` is the
+ * pseudo-locale (src/lib/pseudo-locale.ts): stretched English for checking a layout holds in a longer language.
+ */
+export const LANGUAGES = /^(en-xa|en|de)(?![a-z])/i;
 
-/** The language of a BCP 47 locale when the module has its text ('de-CH' → 'de'), else 'en'. */
+/** The language of a BCP 47 locale when the module has its text ('de-CH' → 'de', 'en-XA' → 'en-xa'), else 'en'. */
 export function languageOf(locale: string): string {
   return LANGUAGES.exec(locale)?.[1]!.toLowerCase() ?? 'en';
 }

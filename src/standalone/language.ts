@@ -5,5 +5,9 @@ import { switchLanguage } from '../embed/language';
 export function speak(locale: string): Promise<void> | undefined {
   return switchLanguage(locale, {
     de: () => import('./messages/de').then((de) => de.catalogue),
+    'en-xa': () =>
+      import('../embed/catalogues').then((catalogues) =>
+        catalogues.pseudo(import('./messages/de').then((de) => de.catalogue)),
+      ),
   });
 }

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { GERMAN_BUILD_URL } from '../../playwright.config';
 import { GRID } from './support/app';
 import { expectNoAxeViolations, settle } from './support/axe';
 import { expectNoSideScroll, keepScreenshot } from './support/layout';
 
-// The built standalone app in German, picked from the browser's language (VITE_LOCALE unset): the same runtime a
-// build with VITE_LOCALE=de-DE uses, without a second build. The exhaustive "no English word left" checks are the
-// integration tests (tests/integration/i18n/german.test.tsx); here the real bundle, its lazy catalogue and the
-// static shell are proven in a browser.
+// The built standalone app in German, twice: the usual build (VITE_LOCALE unset) in a browser whose language is
+// German, and a build with VITE_LOCALE=de-DE (playwright.config.ts serves it) in an English browser, whose
+// language the build's locale overrides. The exhaustive "no English word left" checks are the integration tests
+// (tests/integration/i18n/german.test.tsx); here the real bundle, its lazy catalogue and the static shell are
+// proven in a browser.
 
-test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 test.describe.configure({ timeout: 120_000 });
 
 /** English words the German page must not show anywhere (the page's text and its accessible names). */
@@ -41,73 +42,93 @@ async function openGerman(page: Page) {
   await expect(page.getByRole('button', { name: /^Aktionen für / }).first()).toBeVisible();
 }
 
-test('the grid in German: words, dates, plurals; the English shell never shows', async ({
-  page,
-}, testInfo) => {
-  // What the static shell showed before the app drew: hidden from a German browser (its words are English).
-  const shellSeen: string[] = [];
-  await page.exposeFunction('reportShell', (text: string) => shellSeen.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const shell = document.querySelector('[data-static-shell]');
-      if (shell && getComputedStyle(shell).visibility !== 'hidden')
-        (window as unknown as { reportShell(t: string): void }).reportShell(shell.textContent ?? '');
+/** How each build shows its shell before the app draws. */
+type Shell = 'hidden' | 'German';
+
+function germanJourneys(how: string, shell: Shell) {
+  test(`${how}: the grid in German: words, dates, plurals; no English shell`, async ({ page }, testInfo) => {
+    // What the static shell showed before the app drew: hidden from a German browser in the usual build (its
+    // words are English); drawn in German by the build for German.
+    const shellSeen: string[] = [];
+    await page.exposeFunction('reportShell', (text: string) => shellSeen.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const shell = document.querySelector('[data-static-shell]');
+        if (shell && getComputedStyle(shell).visibility !== 'hidden')
+          (window as unknown as { reportShell(t: string): void }).reportShell(shell.textContent ?? '');
+      });
     });
+    await openGerman(page);
+    if (shell === 'hidden') expect(shellSeen).toEqual([]);
+    else {
+      expect(shellSeen).toHaveLength(1);
+      expect(shellSeen[0]).toContain('API-Tokens');
+      expect(shellSeen[0]).toContain('Letzter Zugriff');
+      expect(shellSeen[0]).not.toMatch(/Last access|Date created/);
+    }
+
+    await expect(page.getByRole('columnheader', { name: /Erstellt am/ })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: /Letzter Zugriff/ })).toBeVisible();
+    await expect(page.getByText(/^1–10 von \d[\d.]* Zeilen$/)).toBeVisible();
+    // A German date ("3. Dez. 2026") in the created column.
+    await expect(
+      page
+        .getByRole('cell')
+        .filter({ hasText: /\d{1,2}\. \S+ \d{4}/ })
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Bereiche der Einstellungen' })).toBeVisible();
+    await expectNoEnglish(page, 'grid');
+    await settle(page);
+    await keepScreenshot(page, testInfo, 'de-grid-1440');
+    await expectNoAxeViolations(page, 'German grid');
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectNoSideScroll(page, 'German grid at 360 px');
+    await keepScreenshot(page, testInfo, 'de-grid-360');
   });
-  await openGerman(page);
-  expect(shellSeen).toEqual([]);
 
-  await expect(page.getByRole('columnheader', { name: /Erstellt am/ })).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: /Letzter Zugriff/ })).toBeVisible();
-  await expect(page.getByText(/^1–10 von \d[\d.]* Zeilen$/)).toBeVisible();
-  // A German date ("3. Dez. 2026") in the created column.
-  await expect(
-    page
-      .getByRole('cell')
-      .filter({ hasText: /\d{1,2}\. \S+ \d{4}/ })
-      .first(),
-  ).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Bereiche der Einstellungen' })).toBeVisible();
-  await expectNoEnglish(page, 'grid');
-  await settle(page);
-  await keepScreenshot(page, testInfo, 'de-grid-1440');
-  await expectNoAxeViolations(page, 'German grid');
+  test(`${how}: a token’s Details tab in German`, async ({ page }, testInfo) => {
+    await openGerman(page);
+    await page
+      .getByRole('button', { name: /^Aktionen für / })
+      .first()
+      .waitFor();
+    const link = page.getByRole('table', { name: 'API-Tokens' }).getByRole('link').first();
+    await link.click();
+    const tabs = page.getByRole('tablist', { name: 'Bereiche des API-Tokens' });
+    await tabs.getByRole('tab', { name: 'Details' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByText('Token-ID')).toBeVisible();
+    await expect(details.getByText('Erstellt von')).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: 'Änderungsprotokoll' })).toBeVisible();
+    await expectNoEnglish(page, 'details');
+    await keepScreenshot(page, testInfo, 'de-details-1440');
+  });
 
-  await page.setViewportSize({ width: 360, height: 740 });
-  await expectNoSideScroll(page, 'German grid at 360 px');
-  await keepScreenshot(page, testInfo, 'de-grid-360');
+  test(`${how}: the Add wizard in German`, async ({ page }, testInfo) => {
+    await openGerman(page);
+    await page.getByRole('link', { name: 'Hinzufügen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Weiter' }).click();
+    await expect(dialog.getByText('Geben Sie einen Namen für das API-Token ein.')).toBeVisible();
+    await dialog.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');
+    await dialog.getByRole('button', { name: 'Weiter' }).click();
+    await expect(
+      dialog.getByText('Wählen Sie die Module, auf die dieses API-Token zugreifen kann.'),
+    ).toBeVisible();
+    await expectNoEnglish(page, 'wizard');
+    await keepScreenshot(page, testInfo, 'de-wizard-1440');
+  });
+}
+
+test.describe('the usual build, in a browser whose language is German', () => {
+  test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  germanJourneys('browser language', 'hidden');
 });
 
-test('a token’s Details tab in German', async ({ page }, testInfo) => {
-  await openGerman(page);
-  await page
-    .getByRole('button', { name: /^Aktionen für / })
-    .first()
-    .waitFor();
-  const link = page.getByRole('table', { name: 'API-Tokens' }).getByRole('link').first();
-  await link.click();
-  const tabs = page.getByRole('tablist', { name: 'Bereiche des API-Tokens' });
-  await tabs.getByRole('tab', { name: 'Details' }).click();
-  const details = page.getByRole('region', { name: 'Details' });
-  await expect(details.getByText('Token-ID')).toBeVisible();
-  await expect(details.getByText('Erstellt von')).toBeVisible();
-  await expect(tabs.getByRole('tab', { name: 'Änderungsprotokoll' })).toBeVisible();
-  await expectNoEnglish(page, 'details');
-  await keepScreenshot(page, testInfo, 'de-details-1440');
-});
-
-test('the Add wizard in German', async ({ page }, testInfo) => {
-  await openGerman(page);
-  await page.getByRole('link', { name: 'Hinzufügen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Weiter' }).click();
-  await expect(dialog.getByText('Geben Sie einen Namen für das API-Token ein.')).toBeVisible();
-  await dialog.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');
-  await dialog.getByRole('button', { name: 'Weiter' }).click();
-  await expect(
-    dialog.getByText('Wählen Sie die Module, auf die dieses API-Token zugreifen kann.'),
-  ).toBeVisible();
-  await expectNoEnglish(page, 'wizard');
-  await keepScreenshot(page, testInfo, 'de-wizard-1440');
+test.describe('the build with VITE_LOCALE=de-DE, in an English browser', () => {
+  test.use({ baseURL: GERMAN_BUILD_URL, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+  germanJourneys('VITE_LOCALE=de-DE', 'German');
 });

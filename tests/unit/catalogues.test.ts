@@ -3,6 +3,9 @@ import { catalogue as moduleGerman } from '../../src/features/api-tokens/message
 import { applyCatalogue, type CataloguePair } from '../../src/lib/catalogue';
 import { translation, type Catalogue } from '../../src/lib/catalogue-types';
 import { formatLocale, languageOf } from '../../src/lib/language';
+import { PSEUDO_GROWTH, pseudoCatalogue, pseudoText } from '../../src/lib/pseudo-locale';
+import { gridMessages } from '../../src/features/api-tokens/messages/grid';
+import { speak } from '../support/language';
 import { catalogue as shellGerman } from '../../src/standalone/messages/de';
 
 // Every catalogue has exactly the keys of its English object, and a function for a function with as many
@@ -76,6 +79,33 @@ describe('catalogues', () => {
   });
 });
 
+describe('the pseudo-locale (en-XA)', () => {
+  it('accents every letter, brackets the text and makes it about 40 % longer', () => {
+    for (const text of ['Add', 'API tokens', 'Select the modules this API token can access.']) {
+      const pseudo = pseudoText(text);
+      expect(pseudo).toMatch(/^\[.*\]$/u);
+      expect(pseudo).not.toMatch(/[a-z]/i);
+      expect(pseudo.length).toBeGreaterThanOrEqual(text.length * (1 + PSEUDO_GROWTH));
+      expect(pseudo.length).toBeLessThanOrEqual(text.length * (1 + PSEUDO_GROWTH) + 3);
+    }
+    expect(pseudoText(' ')).toBe(' ');
+  });
+
+  it('keeps the data a message is given as it is, and is made from English whatever the page speaks', async () => {
+    await speak('de-DE');
+    expect(gridMessages.table.neverUsed).not.toBe('Never used');
+    const [[target, pseudo]] = pseudoCatalogue(moduleGerman).filter(
+      ([object]) => object === gridMessages,
+    ) as [CataloguePair];
+    expect(target).toBe(gridMessages);
+    const table = (pseudo as { table: typeof gridMessages.table }).table;
+    expect(table.neverUsed).toBe(pseudoText('Never used'));
+    // "3 modules": the count as given, the words accented.
+    const count = table.modulesCount(3, '3');
+    expect(count).toMatch(/^\[3 ḿǿḓŭŀḗş/u);
+  });
+});
+
 describe('the language of a locale', () => {
   it('matches on the language subtag; a language without a catalogue is English', () => {
     expect(languageOf('de-DE')).toBe('de');
@@ -84,6 +114,9 @@ describe('the language of a locale', () => {
     expect(languageOf('en-GB')).toBe('en');
     expect(languageOf('fr-FR')).toBe('en');
     expect(languageOf('dsb')).toBe('en');
+    // The pseudo-locale is a language of its own, not English.
+    expect(languageOf('en-XA')).toBe('en-xa');
+    expect(languageOf('en-XB')).toBe('en');
   });
 
   it('dates and numbers follow the text: the locale itself when its language has text, else English', () => {

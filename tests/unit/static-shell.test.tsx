@@ -94,6 +94,8 @@ describe("the shell's route script", () => {
     expect(hidesShell('en-US')).toBe(false);
     // No catalogue: the page is English, so is the shell.
     expect(hidesShell('fr-FR')).toBe(false);
+    // The pseudo-locale is a language of its own: its shell would be English.
+    expect(hidesShell('en-XA')).toBe(true);
     // A build for one language draws its shell in it, whatever the browser's language.
     expect(hidesShell('en-US', { VITE_API_MODE: 'mock', VITE_LOCALE: 'de-DE' })).toBe(false);
   });
