@@ -1,5 +1,5 @@
 import { commonMessages } from '../messages/common';
-import { ApiError, apiErrorFromException, apiErrorFromResponse } from './api-error';
+import { ApiError, apiErrorFromException } from './api-error';
 
 export type AccessTokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -107,6 +107,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
           signal: abort.signal,
         });
         if (!response.ok) {
+          // Only a failed answer needs the reader. Should its code fail to load as well, the catch below reports
+          // a network error: the server was reached, but the page cannot say more.
+          const { apiErrorFromResponse } = await import('./api-error-response');
           const error = await apiErrorFromResponse(response);
           if (response.status === 401 && (!reported || reported.token !== accessToken)) {
             reported = { token: accessToken, sent };

@@ -1,12 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  ApiError,
-  apiErrorFromBody,
-  apiErrorFromException,
-  apiErrorFromResponse,
-  isTransientError,
-} from '../../src/lib/api-error';
+import { ApiError, apiErrorFromException, isTransientError } from '../../src/lib/api-error';
+import { apiErrorFromBody, apiErrorFromResponse } from '../../src/lib/api-error-response';
 import { fieldErrorsOf, normalizeFieldName } from '../../src/lib/field-errors';
 
 const json = (status: number, body: unknown, statusText = '') =>
