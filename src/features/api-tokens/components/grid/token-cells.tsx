@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
@@ -8,7 +7,7 @@ import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import type { DataColumnId } from '../../model/columns';
+import type { CellParts, Person } from '../../model/columns';
 import styles from './tokens-table.module.css';
 
 export function tokenName(token: ApiToken): string {
@@ -73,16 +72,16 @@ export function ModulesCell({ token }: { token: ApiToken }) {
   );
 }
 
-export function CreatedByCell({ token }: { token: ApiToken }) {
+/** A person (who created a token): picture, name and ID, or "—". */
+export function PersonCell({ person }: { person: Person | null | undefined }) {
   const { apiBaseUrl } = useServices();
-  const by = token.audit?.created?.by;
-  if (!by?.id && !by?.name) return <span className={styles.muted}>{commonMessages.none}</span>;
+  if (!person?.id && !person?.name) return <span className={styles.muted}>{commonMessages.none}</span>;
   return (
     <div className={styles.identity}>
-      <Avatar name={by.name} src={by.icon} baseUrl={apiBaseUrl} />
+      <Avatar name={person.name} src={person.icon} baseUrl={apiBaseUrl} />
       <div className={styles.stack}>
-        <span className={styles.primary}>{by.name}</span>
-        <span className={styles.secondary}>{by.id}</span>
+        <span className={styles.primary}>{person.name}</span>
+        <span className={styles.secondary}>{person.id}</span>
       </div>
     </div>
   );
@@ -126,15 +125,11 @@ export function StatusCell({ token }: { token: ApiToken }) {
   return <Badge tone="neutral">{token.status ?? commonMessages.none}</Badge>;
 }
 
-/** How each data column draws its cell; a column added to model/columns.ts is not done until it has one here. */
-export const COLUMN_CELLS: Record<
-  DataColumnId,
-  { className: string | undefined; cell: (token: ApiToken) => ReactNode }
-> = {
-  token: { className: styles.colToken, cell: (t) => <TokenCell token={t} /> },
-  modules: { className: styles.colModules, cell: (t) => <ModulesCell token={t} /> },
-  createdBy: { className: styles.colCreatedBy, cell: (t) => <CreatedByCell token={t} /> },
-  created: { className: styles.colDate, cell: (t) => <DateCell iso={t.audit?.created?.at} kind="created" /> },
-  lastAccess: { className: styles.colDate, cell: (t) => <DateCell iso={t.lastAccessAt} kind="lastAccess" /> },
-  status: { className: styles.colStatus, cell: (t) => <StatusCell token={t} /> },
+/** The parts the columns of model/columns.tsx draw their cells with. */
+export const CELL_PARTS: CellParts = {
+  Token: TokenCell,
+  Modules: ModulesCell,
+  Person: PersonCell,
+  Date: DateCell,
+  Status: StatusCell,
 };

@@ -20,10 +20,10 @@ import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import { COLUMNS, type DataColumnId, type SortableColumn } from '../../model/columns';
+import { COLUMNS, type ColumnWidth, type DataColumnId, type SortableColumn } from '../../model/columns';
 import type { GridSort } from '../../model/grid-view';
 import { RowActionsMenu } from './grid-deferred';
-import { COLUMN_CELLS, tokenName } from './token-cells';
+import { CELL_PARTS, tokenName } from './token-cells';
 import styles from './tokens-table.module.css';
 
 declare module '@tanstack/react-table' {
@@ -36,10 +36,19 @@ declare module '@tanstack/react-table' {
   }
 }
 
-/** The data columns (model/columns.ts) between the selection and the actions, which always stay. */
+/** The data columns (model/columns.tsx) between the selection and the actions, which always stay. */
 export type ColumnId = 'select' | DataColumnId | 'actions';
 
 const helper = createColumnHelper<ApiToken>();
+
+/** Each column width's class (tokens-table.module.css). */
+const WIDTH_CLASS: Record<ColumnWidth, string | undefined> = {
+  wide: styles.colToken,
+  narrow: styles.colModules,
+  medium: styles.colCreatedBy,
+  date: styles.colDate,
+  status: styles.colStatus,
+};
 
 function createColumns(): ColumnDef<ApiToken>[] {
   const columnText = gridMessages.column;
@@ -64,14 +73,13 @@ function createColumns(): ColumnDef<ApiToken>[] {
         />
       ),
     }),
-    ...COLUMNS.map(({ id, label, sort }) => {
-      const { className, cell } = COLUMN_CELLS[id];
-      return helper.display({
+    ...COLUMNS.map(({ id, label, sort, width, cell }) =>
+      helper.display({
         id,
-        meta: { label, sort, className },
-        cell: ({ row }) => cell(row.original),
-      });
-    }),
+        meta: { label, sort, className: WIDTH_CLASS[width] },
+        cell: ({ row }) => cell(row.original, CELL_PARTS),
+      }),
+    ),
     helper.display({
       id: 'actions',
       meta: { label: columnText.actions, className: styles.colActions },
