@@ -91,6 +91,8 @@ export function rqlFilters(url: URL): string[] {
 }
 
 /** The status badges' texts of the rows on screen. */
+/** The Status cell of each row, found by its column's header (columns may be added, hidden or moved). */
 export function statusesOnScreen(): string[] {
-  return dataRows().map((row) => (row.querySelectorAll('td')[6]?.textContent ?? '').trim());
+  const column = screen.getAllByRole('columnheader').findIndex((th) => th.textContent?.trim() === 'Status');
+  return dataRows().map((row) => (row.querySelectorAll('td')[column]?.textContent ?? '').trim());
 }
