@@ -116,6 +116,55 @@ test('searching: no match, and a leaked token value', async ({ page }, testInfo)
   await fits(page, testInfo, 'leak notice');
 });
 
+test('an empty account, a list that fails, a failed action, a toast, bulk confirmations', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`${GRID}?scenario=empty`);
+  await expect(page.getByRole('heading', { name: t('No API tokens yet') })).toBeVisible();
+  await fits(page, testInfo, 'empty account');
+
+  await page.goto(`${GRID}?scenario=fail:list:500`);
+  // Transient failures are retried with backoff before the error shows.
+  await expect(page.getByRole('button', { name: t('Retry') })).toBeVisible({ timeout: 20_000 });
+  await fits(page, testInfo, 'list failed');
+
+  await page.goto(`${GRID}?scenario=fail:disable:500`);
+  await expect(rowMenus(page).first()).toBeVisible();
+  const active = page
+    .getByRole('table', { name: t('API tokens') })
+    .getByRole('row')
+    .filter({ hasText: t('Active') });
+  await active.first().getByRole('button').last().click();
+  await page.getByRole('menuitem', { name: t('Disable') }).click();
+  const confirm = page.getByRole('alertdialog', { name: t('Disable API token?') });
+  await confirm.getByRole('button', { name: t('Disable token') }).click();
+  await expect(confirm.getByRole('alert')).toBeVisible();
+  await fits(page, testInfo, 'action failed');
+  await confirm.getByRole('button', { name: t('Cancel') }).click();
+
+  await openGrid(page);
+  await active.first().getByRole('button').last().click();
+  await page.getByRole('menuitem', { name: t('Disable') }).click();
+  await confirm.getByRole('button', { name: t('Disable token') }).click();
+  await expect(page.getByRole('status').filter({ hasText: PSEUDO_LETTER }).first()).toBeVisible();
+  await fits(page, testInfo, 'toast');
+
+  for (const box of await page.getByRole('checkbox').all()) if (!(await box.isChecked())) await box.check();
+  for (const button of ['Disable', 'Delete']) {
+    await page
+      .getByRole('region', { name: t('Selected tokens') })
+      .getByRole('button', { name: t(button) })
+      .click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await fits(page, testInfo, `bulk ${button} confirmation`);
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: t('Cancel') })
+      .click();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  }
+});
+
 test('the confirmations and dialogs of a token', async ({ page }, testInfo) => {
   await openGrid(page);
   for (const [item, dialogName] of [
