@@ -277,6 +277,23 @@ test.describe('the packed library in a portal of its own', () => {
       const scheme = await heading.evaluate((el) => getComputedStyle(el).colorScheme);
       expect(scheme).toBe(hostTheme);
     });
+
+  test('follows a scheme declared only where it is mounted, and the host switching its theme later', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.url}/settings/api-tokens?theme=content-dark`);
+    const heading = page.getByRole('heading', { name: 'API tokens', level: 1 });
+    await expect(heading).toBeVisible();
+    const scheme = () => heading.evaluate((el) => getComputedStyle(el).colorScheme);
+    // Read from the element the module is mounted in once the first rows are painted.
+    await expect.poll(scheme).toBe('dark');
+    // The portal turns its content area light again: the module follows.
+    await page.evaluate(() => delete document.documentElement.dataset['contentTheme']);
+    await expect.poll(scheme).toBe('light');
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+    await expect.poll(scheme).toBe('dark');
+  });
 });
 
 /** WCAG contrast of an element's text against the first opaque background behind it (runs in the page). */

@@ -2,15 +2,19 @@ import { version } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import './host.css';
 
-/** The portal's theme is its own choice (`?theme=dark`), declared the CSS way: `color-scheme` on <html>. */
+/**
+ * The portal's theme is its own choice (`?theme=dark`), declared the CSS way: `color-scheme` on <html>; or dark for
+ * its content area only (`?theme=content-dark`), where the module is mounted.
+ */
 export function startHost(): void {
   // Served under a strict policy, the portal hands the page's nonce to the dialogs' scroll lock, as the
   // package's README asks: without it the lock's <style> is blocked.
   const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
   if (nonce && nonce !== '__CSP_NONCE__')
     (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = nonce;
-  const dark = new URLSearchParams(window.location.search).get('theme') === 'dark';
-  document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+  const theme = new URLSearchParams(window.location.search).get('theme');
+  document.documentElement.dataset['theme'] = theme === 'dark' ? 'dark' : 'light';
+  if (theme === 'content-dark') document.documentElement.dataset['contentTheme'] = 'dark';
 }
 
 export function Layout({ withModule }: { withModule: boolean }) {
