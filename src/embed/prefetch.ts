@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchGridList } from '../features/api-tokens/api/grid-prefetch';
 import { createApiClient } from '../lib/api-client';
+import { warmIntl } from '../lib/intl-warmup';
+import { formatLocale } from '../lib/language';
 import type { ApiTokensConfig } from './config';
 import { loadModuleCode } from './load-module-code';
 
@@ -27,5 +29,7 @@ export function prefetchApiTokensGrid(
   search = '',
 ): Promise<void> {
   void loadModuleCode().catch(() => undefined);
+  // In a task of its own, after whatever the host is doing now, while the code and the rows are on their way.
+  setTimeout(() => warmIntl(formatLocale(config.locale ?? navigator.language), config.timeZone));
   return prefetchGridRows(config, search);
 }
