@@ -50,7 +50,11 @@ async function openGrid(page: Page) {
 }
 
 function rowMenus(page: Page): Locator {
-  return page.getByRole('table', { name: t('API tokens') }).getByRole('button', { name: /^\[Ȧƈŧīǿƞş ƒǿř / });
+  // "[Ȧƈŧīǿƞş ƒǿř " and the token's name: the accented words, up to where the name starts.
+  const start = t('Actions for x').slice(0, '[Actions for '.length);
+  return page
+    .getByRole('table', { name: t('API tokens') })
+    .getByRole('button', { name: new RegExp(`^${start.replace(/[[\]]/g, '\\$&')}`) });
 }
 
 async function firstName(page: Page): Promise<string> {
