@@ -22,6 +22,22 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/**
+ * Results kept by input: a page's rows are drawn again and again (a selection, a new answer for the same page)
+ * with the same dates, and each Intl call costs tens of microseconds, times a few per row. Bounded, since a long
+ * session pages through many rows.
+ */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const results = new Map<K, V>();
+  return (key) => {
+    if (!results.has(key)) {
+      if (results.size > 999) results.clear();
+      results.set(key, compute(key));
+    }
+    return results.get(key)!;
+  };
+}
+
 export function createFormatters(locale: string, timeZone?: string) {
   const dateFmt = once(
     () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }),
@@ -34,11 +50,13 @@ export function createFormatters(locale: string, timeZone?: string) {
   );
   const numberFmt = once(() => new Intl.NumberFormat(locale));
 
-  function dateParts(iso: string | null | undefined): DateParts | null {
-    if (!iso) return null;
+  const partsOf = remembered((iso: string): DateParts | null => {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return null;
     return { date: dateFmt().format(d), time: timeFmt().format(d), full: fullFmt().format(d) };
+  });
+  function dateParts(iso: string | null | undefined): DateParts | null {
+    return iso ? partsOf(iso) : null;
   }
 
   // "yesterday" and "3 days ago" must agree with the date shown beside them, so days are counted on the
@@ -52,11 +70,14 @@ export function createFormatters(locale: string, timeZone?: string) {
   );
 
   /** Days since 1970-01-01 of the calendar date `ms` falls on in the configured time zone. */
-  function dayNumber(ms: number): number {
-    const parts = calendarFmt().formatToParts(ms);
+  // Kept by the minute: a day starts on a whole minute in every time zone in use, and every cell asks for
+  // today's number (`now`) again.
+  const dayOfMinute = remembered((minute: number): number => {
+    const parts = calendarFmt().formatToParts(minute * MINUTE);
     const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
-  }
+  });
+  const dayNumber = (ms: number): number => dayOfMinute(Math.floor(ms / MINUTE));
 
   /**
    * "3 days ago", "in 2 hours", "now": how far `iso` is from `now`, truncated (never rounded up, so nothing
