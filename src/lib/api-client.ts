@@ -66,7 +66,10 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
     const headers = new Headers({ Accept: 'application/json' });
-    const accessToken = await config.getAccessToken();
+    // Awaited only when it is a promise: a token at hand lets the request leave in the caller's own task (a
+    // click's), not after whatever else that task goes on to do (rendering the click's change).
+    const pendingToken = config.getAccessToken();
+    const accessToken = pendingToken instanceof Promise ? await pendingToken : pendingToken;
     const number = ++sent;
     if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
 

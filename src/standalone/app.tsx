@@ -48,7 +48,7 @@ export function StandaloneApp({
   /** The module's request deadline; the default without it. */
   requestTimeoutMs?: number | undefined;
   /** The browser's address; the page's shell in the built index.html is drawn with a fixed one (static-shell.tsx). */
-  router?: ComponentType<{ children: ReactNode }>;
+  router?: ComponentType<{ children: ReactNode; useTransitions?: boolean }>;
 }) {
   // Both mock modes sign in by themselves with a token the mock accepts.
   const mock = env.VITE_API_MODE !== 'real';
@@ -82,7 +82,9 @@ export function StandaloneApp({
   );
 
   return (
-    <Router>
+    // An address change draws at once, in the click's own task: as a transition it is drawn in slices between
+    // frames, and a filter or page change would reach the screen a frame or two later.
+    <Router useTransitions={false}>
       <ThemeRoot className={styles.shell}>
         <a className={styles.skip} href="#content">
           {standaloneMessages.skipToContent}

@@ -30,7 +30,10 @@ export type ViewUpdate = Partial<GridView> | ((view: GridView) => GridView);
  * The grid's view read from and written to the URL search params of wherever the module is mounted. Anything
  * that narrows or reorders the list sends the user back to page 1 unless the update names a page itself.
  */
-export function useGridView() {
+export function useGridView(
+  /** Told of every change before anything renders it: the grid asks for the new view's rows right there. */
+  onChange?: (next: GridView) => void,
+) {
   const location = useLocation();
   const navigate = useNavigate();
   const search = location.search;
@@ -39,9 +42,11 @@ export function useGridView() {
   // The URL as the last update left it: two updates before the next render (a search committed by its timer, then
   // a click on a filter) must build on each other, or the second would drop the first.
   const latest = useRef(search);
+  const changed = useRef(onChange);
   useLayoutEffect(() => {
     latest.current = search;
-  }, [search]);
+    changed.current = onChange;
+  }, [search, onChange]);
 
   const setView = useCallback(
     (update: ViewUpdate, options: SetViewOptions = {}): boolean => {
@@ -54,6 +59,7 @@ export function useGridView() {
       const params = serializeGridView(next, current).toString();
       if (params === current.toString() && !options.state) return false;
       latest.current = params ? `?${params}` : '';
+      changed.current?.(next);
       // No pathname: stay on whatever path the host mounted us under.
       void navigate({ search: latest.current }, { replace: options.replace ?? false, state: options.state });
       return true;

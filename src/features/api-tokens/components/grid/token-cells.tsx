@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { createContext, useContext } from 'react';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
 import { VisuallyHidden } from '../../../../components/ui/theme';
@@ -14,31 +14,50 @@ export function tokenName(token: ApiToken): string {
   return token.name?.trim() || gridMessages.table.unnamed;
 }
 
+/**
+ * How the name cells open a token's page, given by the grid (tokens-page.tsx). A router link reads the address
+ * itself, so every row would draw again on each change of the address (every filter, sort or page) although its
+ * link stays the same; with this, the page reads it once and the rows keep still.
+ */
+export interface DetailLinks {
+  href(id: string): string;
+  /** Opens the token's page, telling it the grid's view so Back restores it. */
+  open(id: string): void;
+}
+
+export const DetailLinksContext = createContext<DetailLinks | null>(null);
+
 export function TokenCell({ token }: { token: ApiToken }) {
   const { apiBaseUrl } = useServices();
-  // The grid's view, handed to the detail page so Back restores it.
-  const gridSearch = useLocation().search;
   const name = tokenName(token);
   return (
     <div className={styles.identity}>
       <Avatar name={name} src={token.icon} baseUrl={apiBaseUrl} />
       <div className={styles.stack}>
-        {token.id ? (
-          // Relative, so it works wherever the host mounts us; the state lets the detail page come back to this view.
-          <Link
-            className={styles.nameLink}
-            to={encodeURIComponent(token.id)}
-            state={{ gridSearch }}
-            title={name}
-          >
-            {name}
-          </Link>
-        ) : (
-          <span className={styles.primary}>{name}</span>
-        )}
+        {token.id ? <TokenLink id={token.id} name={name} /> : <span className={styles.primary}>{name}</span>}
         <span className={styles.secondary}>{token.id}</span>
       </div>
     </div>
+  );
+}
+
+function TokenLink({ id, name }: { id: string; name: string }) {
+  // The table is drawn by the grid only, which always gives them.
+  const links = useContext(DetailLinksContext)!;
+  return (
+    <a
+      className={styles.nameLink}
+      href={links.href(id)}
+      title={name}
+      onClick={(event) => {
+        // A new tab or window (a modifier key, the middle button) is the browser's to open.
+        if (event.button || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        links.open(id);
+      }}
+    >
+      {name}
+    </a>
   );
 }
 

@@ -1,7 +1,7 @@
 import { usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Link, useHref, useNavigate } from 'react-router';
 import { buttonClassName } from '../../../../components/ui/button';
 import { DeferredErrorPanel } from '../../../../components/ui/deferred-error-panel';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
@@ -42,6 +42,7 @@ import {
   SelectionBar,
 } from './grid-deferred';
 import type { CsvExportRequest } from './export-progress';
+import { DetailLinksContext, type DetailLinks } from './token-cells';
 import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import styles from './tokens-page.module.css';
@@ -75,20 +76,26 @@ export function TokensPage() {
 function TokensGrid() {
   const { client, timeZone, notify } = useServices();
   const queryClient = useQueryClient();
-  const { view, setView, resetView, search, leakedTokenId, highlight } = useGridView();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());
-
-  const queryString = useMemo(() => buildListQuery(view, { now, timeZone }), [view, now, timeZone]);
   // Rows that arrived while this render was being committed are fresh: like React Query's suspense queries, the
   // list keeps them for at least a second rather than asking again on mount (as a host's staleTime of 0 would).
   const hostStaleTime = queryClient.getDefaultOptions().queries?.staleTime;
-  const listOptions = {
-    ...apiTokenQueries.list(client, queryString),
+  const listOptionsFor = (query: string) => ({
+    ...apiTokenQueries.list(client, query),
     ...(hostStaleTime === undefined || typeof hostStaleTime === 'number'
       ? { staleTime: Math.max(hostStaleTime ?? 0, MIN_FRESH_MS) }
       : {}),
-  };
+  });
+  // A filter, search, sort or page change asks for its rows in the click's own task, before React draws anything
+  // of it: the answer is on its way while the page renders the change.
+  const { view, setView, resetView, search, leakedTokenId, highlight } = useGridView((next) => {
+    void queryClient.prefetchQuery(listOptionsFor(buildListQuery(next, { now, timeZone })));
+  });
+
+  const queryString = useMemo(() => buildListQuery(view, { now, timeZone }), [view, now, timeZone]);
+  const listOptions = listOptionsFor(queryString);
+  const detailLinks = useDetailLinks(search);
   // Starts the request while rendering rather than after the commit, where useQuery would: the first rows and
   // every filter or page change arrive a render sooner. It only fires for a view with nothing in the cache.
   usePrefetchQuery(listOptions);
@@ -322,19 +329,21 @@ function TokensGrid() {
                   tabIndex={0}
                 >
                   {loadingNext ? <span className={styles.busyBar} aria-hidden="true" /> : null}
-                  <TokensTable
-                    tokens={tokens}
-                    sort={view.sort}
-                    onSortChange={(sort) => setView({ sort })}
-                    hiddenColumns={columns.hidden}
-                    rowSelection={rowSelection}
-                    onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
-                    pending={firstLoad}
-                    firstScreenOnly={!rowsPainted}
-                    skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
-                    busy={loadingNext}
-                    highlightId={highlight}
-                  />
+                  <DetailLinksContext.Provider value={detailLinks}>
+                    <TokensTable
+                      tokens={tokens}
+                      sort={view.sort}
+                      onSortChange={(sort) => setView({ sort })}
+                      hiddenColumns={columns.hidden}
+                      rowSelection={rowSelection}
+                      onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
+                      pending={firstLoad}
+                      firstScreenOnly={!rowsPainted}
+                      skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
+                      busy={loadingNext}
+                      highlightId={highlight}
+                    />
+                  </DetailLinksContext.Provider>
                 </div>
               )}
               <VisuallyHidden>
@@ -370,5 +379,26 @@ function TokensGrid() {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * The rows' links to a token's page. They change only with the grid's own path: a new filter, sort or page leaves
+ * them as they are, and the view they hand the detail page is read when one is followed.
+ */
+function useDetailLinks(search: string): DetailLinks {
+  const navigate = useNavigate();
+  const base = useHref('.').replace(/\/+$/, '');
+  const latestSearch = useRef(search);
+  useLayoutEffect(() => {
+    latestSearch.current = search;
+  }, [search]);
+  return useMemo(
+    () => ({
+      href: (id) => `${base}/${encodeURIComponent(id)}`,
+      // Relative, as the links are, so it works wherever the host mounts the module.
+      open: (id) => void navigate(encodeURIComponent(id), { state: { gridSearch: latestSearch.current } }),
+    }),
+    [base, navigate],
   );
 }
