@@ -119,3 +119,55 @@ describe("the shell's route script", () => {
       expect(marksFrameOnly(path), path).toBe(true);
   });
 });
+
+describe("the page's scripts", () => {
+  /** Runs the head script on a page whose build moved two scripts into `data-after-paint`. */
+  function openPage({ hidden = false, scripts = '/intl-warmup.js /assets/index-abc.js' } = {}) {
+    const html = document.createElement('html');
+    if (scripts) html.setAttribute('data-after-paint', scripts);
+    const head = document.createElement('head');
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    new Function(
+      'location',
+      'document',
+      'navigator',
+      'requestAnimationFrame',
+      'setTimeout',
+      SHELL_ROUTE_SCRIPT,
+    )(
+      { pathname: '/settings/api-tokens' },
+      { documentElement: html, head, hidden, createElement: (tag: string) => document.createElement(tag) },
+      { language: 'en-GB' },
+      (callback: () => void) => frames.push(callback),
+      (callback: () => void) => tasks.push(callback),
+    );
+    const started = () =>
+      [...head.querySelectorAll('script')].map((script) => `${script.type} ${script.getAttribute('src')}`);
+    return { frames, tasks, started };
+  }
+
+  it('starts them after the first frame is drawn, in their order, as modules', () => {
+    const page = openPage();
+    expect(page.started()).toEqual([]);
+    // The first frame's callbacks run before it is drawn: not yet.
+    page.frames.splice(0).forEach((callback) => callback());
+    expect(page.started()).toEqual([]);
+    // The task after that frame.
+    page.tasks.splice(0).forEach((callback) => callback());
+    expect(page.started()).toEqual(['module /intl-warmup.js', 'module /assets/index-abc.js']);
+  });
+
+  it('starts them at once in a background tab, which draws no frame until it is shown', () => {
+    const page = openPage({ hidden: true });
+    expect(page.started()).toEqual(['module /intl-warmup.js', 'module /assets/index-abc.js']);
+    expect(page.frames).toEqual([]);
+  });
+
+  it('leaves a page without them alone (the dev server keeps its script tags)', () => {
+    const page = openPage({ scripts: '' });
+    expect(page.frames).toEqual([]);
+    expect(page.tasks).toEqual([]);
+    expect(page.started()).toEqual([]);
+  });
+});
