@@ -12,8 +12,6 @@ interface ShellModule {
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 const HTML_ELEMENT = '<html lang="en">';
-/** A module script tag as the built page has it (the entry, the date-format warm-up), with what follows it. */
-const MODULE_SCRIPT = /<script type="module"[^>]*?\ssrc="([^"\s]+)"[^>]*><\/script>\s*/g;
 /** On the shell's outermost element only, so shell.module.css can tell the shell from what the app draws. */
 const SHELL_MARKER = 'data-static-shell=""';
 
@@ -22,8 +20,7 @@ const SHELL_MARKER = 'data-static-shell=""';
  * grid's heading, toolbar and column headers before any script has arrived. The markup comes from the app's own
  * components: a small server build of `entry` is rendered with react-dom/server while the client is built. It runs
  * in the build only; the browser's bundle never contains any of it. `src/main.tsx` renders into the same element,
- * and React replaces the shell in one commit with a page of the same geometry. The page's module scripts are
- * started by the head script once that first frame is drawn (SHELL_ROUTE_SCRIPT), not by tags of their own.
+ * and React replaces the shell in one commit with a page of the same geometry.
  *
  * The dev server has no shell: it serves index.html as it is.
  */
@@ -60,19 +57,11 @@ export function staticShell(options: { entry: string; env: unknown }): Plugin {
         // A build for one language has its shell in it; otherwise the shell is English and the head script checks
         // the browser's language (SHELL_ROUTE_SCRIPT).
         const locale = (options.env as { VITE_LOCALE?: string }).VITE_LOCALE;
-        // The page's module scripts start after the shell's first paint: the head script adds them, in this order.
-        const scripts: string[] = [];
-        const withoutScripts = html.replace(MODULE_SCRIPT, (_tag, src: string) => {
-          scripts.push(src);
-          return '';
-        });
-        if (scripts.length === 0) throw new Error('index.html has no module script.');
-        const afterPaint = ` data-after-paint="${scripts.join(' ')}"`;
         const htmlElement = locale
-          ? `<html lang="${languageOf(locale)}"${afterPaint}>`
-          : `<html lang="en" data-shell-auto=""${afterPaint}>`;
+          ? `<html lang="${languageOf(locale)}">`
+          : '<html lang="en" data-shell-auto="">';
         return {
-          html: withoutScripts
+          html: html
             .replace(HTML_ELEMENT, htmlElement)
             .replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`),
           // Inline, allowed by its hash in the policy (scripts/content-security-policy.ts).

@@ -1,6 +1,6 @@
 // The build (scripts/static-shell.ts) inlines this script into the page's head, and the page's policy
 // (scripts/content-security-policy.ts) allows exactly this text by its hash: it is the same for every build, and
-// what differs between builds is read from the html element (`data-shell-auto`, `data-after-paint`).
+// what differs between builds is read from the html element (`data-shell-auto`).
 // With its extension: the build's configuration loads this file too (through the policy), outside the bundler.
 import { LANGUAGES } from '../lib/language.ts';
 
@@ -15,10 +15,5 @@ export const MODULE_PATH = '/settings/api-tokens';
  * to the grid. A build without VITE_LOCALE has an English shell and marks the html element `data-shell-auto`: a
  * browser whose language has another catalogue then gets no shell at all (its box is kept, its English words are
  * never shown), and the app draws the page in its language.
- *
- * It also starts the page's scripts (the build moves them into `data-after-paint`, in their order) once the first
- * frame is drawn: a script that arrives before that frame runs first and holds the shell's paint back by its whole
- * evaluation and React's first render (about 50 ms here); a script file starts as soon as it is parsed, so nothing
- * is lost by waiting for the frame. A page opened in a background tab draws no frame and starts them at once.
  */
-export const SHELL_ROUTE_SCRIPT = `(function(){var d=document.documentElement;var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")d.setAttribute("data-shell-frame","");if(d.hasAttribute("data-shell-auto")){var m=/${LANGUAGES.source}/i.exec(navigator.language||"");if(m&&m[1].toLowerCase()!=="en")d.setAttribute("data-shell-hidden","")}var l=(d.getAttribute("data-after-paint")||"").split(" ").filter(Boolean);if(!l.length)return;var go=function(){l.splice(0).forEach(function(u){var s=document.createElement("script");s.type="module";s.src=u;document.head.appendChild(s)})};if(document.hidden)go();else requestAnimationFrame(function(){setTimeout(go)})})();`;
+export const SHELL_ROUTE_SCRIPT = `(function(){var d=document.documentElement;var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")d.setAttribute("data-shell-frame","");if(d.hasAttribute("data-shell-auto")){var m=/${LANGUAGES.source}/i.exec(navigator.language||"");if(m&&m[1].toLowerCase()!=="en")d.setAttribute("data-shell-hidden","")}})();`;

@@ -148,32 +148,6 @@ test.describe('the page shell in the built HTML', () => {
     }
   });
 
-  test("asks for the page's scripts only once the first frame is drawn", async ({ page }) => {
-    // When the first frame's callbacks run, from before any of the page's own scripts.
-    await page.addInitScript(() => {
-      requestAnimationFrame(() => {
-        (window as unknown as { __firstFrame: number }).__firstFrame = performance.now();
-      });
-    });
-    const html = await (await page.request.get(GRID)).text();
-    // No script tag of its own: the head script adds them (src/standalone/shell-route-script.ts).
-    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-    await page.goto(GRID);
-    await waitForRows(page);
-    const { firstFrame, scripts } = await page.evaluate(() => ({
-      firstFrame: (window as unknown as { __firstFrame: number }).__firstFrame,
-      scripts: performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\/intl-warmup\.js$|\/assets\/index-[\w-]+\.js$/.test(entry.name))
-        .map((entry) => ({ name: entry.name, start: entry.startTime })),
-    }));
-    expect(scripts.map((script) => new URL(script.name).pathname)).toEqual([
-      '/intl-warmup.js',
-      expect.stringMatching(ENTRY_SCRIPT),
-    ]);
-    for (const script of scripts) expect(script.start, script.name).toBeGreaterThanOrEqual(firstFrame);
-  });
-
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`React takes over with nothing moving (layout shift 0), ${colorScheme}`, async ({
       page,
