@@ -69,7 +69,6 @@ export function createFormatters(locale: string, timeZone?: string) {
     () => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }),
   );
 
-  /** Days since 1970-01-01 of the calendar date `ms` falls on in the configured time zone. */
   // Kept by the minute: a day starts on a whole minute in every time zone in use, and every cell asks for
   // today's number (`now`) again.
   const dayOfMinute = remembered((minute: number): number => {
@@ -77,6 +76,7 @@ export function createFormatters(locale: string, timeZone?: string) {
     const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
   });
+  /** Days since 1970-01-01 of the calendar date `ms` falls on in the configured time zone. */
   const dayNumber = (ms: number): number => dayOfMinute(Math.floor(ms / MINUTE));
 
   /**

@@ -41,6 +41,7 @@ import {
   preloadGridExtras,
   SelectionBar,
 } from './grid-deferred';
+import type { DetailLocationState } from '../detail/grid-return';
 import type { CsvExportRequest } from './export-progress';
 import { DetailLinksContext, type DetailLinks } from './token-cells';
 import { TokensTable } from './tokens-table';
@@ -397,7 +398,10 @@ function useDetailLinks(search: string): DetailLinks {
     () => ({
       href: (id) => `${base}/${encodeURIComponent(id)}`,
       // Relative, as the links are, so it works wherever the host mounts the module.
-      open: (id) => void navigate(encodeURIComponent(id), { state: { gridSearch: latestSearch.current } }),
+      open: (id) =>
+        void navigate(encodeURIComponent(id), {
+          state: { gridSearch: latestSearch.current } satisfies DetailLocationState,
+        }),
     }),
     [base, navigate],
   );
