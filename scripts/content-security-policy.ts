@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script.ts';
+import { SHELL_HEAD_SCRIPT } from '../src/standalone/shell-route-script.ts';
 
 /** The CSP source that allows the inline script scripts/static-shell.ts puts into the page's head. */
-export const SHELL_ROUTE_SCRIPT_HASH = `sha256-${createHash('sha256').update(SHELL_ROUTE_SCRIPT).digest('base64')}`;
+export const SHELL_HEAD_SCRIPT_HASH = `sha256-${createHash('sha256').update(SHELL_HEAD_SCRIPT).digest('base64')}`;
 
 // The strict policy the built app must run under, shared by `vite preview` (vite.config.ts) and the mock
 // server's `--static` mode, so the app meets the same rules whichever of them serves it.
 export const contentSecurityPolicy = [
   "default-src 'self'",
   // Our files, and the one inline script of the standalone page's head, by the hash of its exact text.
-  `script-src 'self' '${SHELL_ROUTE_SCRIPT_HASH}'`,
+  `script-src 'self' '${SHELL_HEAD_SCRIPT_HASH}'`,
   "style-src 'self'",
   // blob: for the logo preview of a picked file; https: for logos the API serves from elsewhere. No data: (unused,
   // and it would let injected markup draw arbitrary images).

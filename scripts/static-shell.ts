@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type AliasOptions, type Plugin, type ResolvedConfig } from 'vite';
 import { languageOf } from '../src/lib/language.ts';
-import { SHELL_ROUTE_SCRIPT } from '../src/standalone/shell-route-script.ts';
+import { SHELL_HEAD_SCRIPT } from '../src/standalone/shell-route-script.ts';
 
 /** What the server entry (src/standalone/static-shell.tsx) gives the build. */
 interface ShellModule {
@@ -65,7 +65,7 @@ export function staticShell(options: { entry: string; env: unknown }): Plugin {
             .replace(HTML_ELEMENT, htmlElement)
             .replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`),
           // Inline, allowed by its hash in the policy (scripts/content-security-policy.ts).
-          tags: [{ tag: 'script', children: SHELL_ROUTE_SCRIPT, injectTo: 'head' }],
+          tags: [{ tag: 'script', children: SHELL_HEAD_SCRIPT, injectTo: 'head' }],
         };
       },
     },

@@ -12,7 +12,7 @@ import { retryableLazy } from '../lib/deferred';
 import { standaloneMessages } from './messages/shell';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
-import { MODULE_PATH } from './shell-route-script';
+import { MODULE_PATH } from './module-path';
 
 // Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
 const SignIn = retryableLazy(() => import('./sign-in').then((loaded) => ({ default: loaded.SignIn })));

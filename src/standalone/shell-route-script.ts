@@ -3,9 +3,8 @@
 // what differs between builds is read from the html element (`data-shell-auto`).
 // With its extension: the build's configuration loads this file too (through the policy), outside the bundler.
 import { LANGUAGES } from '../lib/language.ts';
-
-/** Where the standalone app mounts the module. */
-export const MODULE_PATH = '/settings/api-tokens';
+import { MODULE_PATH } from './module-path.ts';
+import { SHELL_CARRY_OVER_SCRIPT } from './shell-carry-over.ts';
 
 /**
  * An inline script for the document's head: it runs before the body is parsed, so on a page of the module that is
@@ -17,3 +16,6 @@ export const MODULE_PATH = '/settings/api-tokens';
  * never shown), and the app draws the page in its language.
  */
 export const SHELL_ROUTE_SCRIPT = `(function(){var d=document.documentElement;var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new")d.setAttribute("data-shell-frame","");if(d.hasAttribute("data-shell-auto")){var m=/${LANGUAGES.source}/i.exec(navigator.language||"");if(m&&m[1].toLowerCase()!=="en")d.setAttribute("data-shell-hidden","")}})();`;
+
+/** The page's whole inline head script: the route's marks, then the carry-over of what is done on the shell. */
+export const SHELL_HEAD_SCRIPT = SHELL_ROUTE_SCRIPT + SHELL_CARRY_OVER_SCRIPT;

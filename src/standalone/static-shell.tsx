@@ -9,7 +9,7 @@ import { languageOf } from '../lib/language';
 import { createQueryClient } from '../lib/query-client';
 import { catalogue as shellGerman } from './messages/de';
 import { StandaloneApp } from './app';
-import { MODULE_PATH } from './shell-route-script';
+import { MODULE_PATH } from './module-path';
 import type { StandaloneEnv } from './env';
 
 /** What the shell can be drawn in besides English. */

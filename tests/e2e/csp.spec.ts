@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SHELL_ROUTE_SCRIPT_HASH } from '../../scripts/content-security-policy';
+import { SHELL_HEAD_SCRIPT_HASH } from '../../scripts/content-security-policy';
 
 // The built app runs under a strict Content-Security-Policy (vite.config.ts, sent by `vite preview`)
 // and its main journeys break none of it. Every `securitypolicyviolation` event and every console error counts.
@@ -85,7 +85,7 @@ test.describe('Content-Security-Policy', () => {
         .map(([name = '', ...values]) => [name, values]),
     );
     // Our files, and the page head's one inline script by the hash of its text (none other runs).
-    expect(directives.get('script-src')).toEqual(["'self'", `'${SHELL_ROUTE_SCRIPT_HASH}'`]);
+    expect(directives.get('script-src')).toEqual(["'self'", `'${SHELL_HEAD_SCRIPT_HASH}'`]);
     // Styles: our stylesheet, plus <style> elements carrying this response's nonce (Radix's scroll lock).
     const [self, nonceSource = '', ...more] = directives.get('style-src') ?? [];
     expect(self).toBe("'self'");

@@ -184,6 +184,50 @@ test.describe('the page shell in the built HTML', () => {
     });
   }
 
+  test('what is done on the shell before React takes over is kept: a status picked, a search typed, the focus', async ({
+    page,
+  }) => {
+    const entry = await holdEntryScript(page);
+    await page.goto(GRID, { waitUntil: 'commit' });
+    const disabled = page
+      .getByRole('group', { name: 'Status', exact: true })
+      .getByRole('radio', { name: 'Disabled' });
+    const search = page.getByRole('textbox', { name: 'Search by name or ID' });
+    // On the shell: plain HTML, no script of the app has run yet.
+    await expect(search).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('[data-static-shell]') !== null)).toBe(true);
+    await disabled.check();
+    await search.fill('de');
+    await expect(search).toBeFocused();
+
+    entry.release();
+    // The app's own view of them: in its address, and the rows it asked for.
+    await expect(page).toHaveURL(/[?&]status=Disabled(&|$)/, { timeout: 30_000 });
+    await expect(page).toHaveURL(/[?&]q=de(&|$)/);
+    expect(await page.evaluate(() => document.querySelector('[data-static-shell]'))).toBeNull();
+    await waitForRows(page);
+    await expect(disabled).toBeChecked();
+    await expect(search).toHaveValue('de');
+    await expect(search).toBeFocused();
+    const statuses = await dataRows(page)
+      .getByRole('cell')
+      .filter({ hasText: /^(Active|Disabled)$/ })
+      .allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['Disabled']));
+  });
+
+  test("a click on the shell's menu button opens that menu once the app is there", async ({ page }) => {
+    const entry = await holdEntryScript(page);
+    await page.goto(GRID, { waitUntil: 'commit' });
+    const columns = page.getByRole('button', { name: 'Columns' });
+    await expect(columns).toBeVisible();
+    await columns.click();
+    entry.release();
+    await expect(page.getByRole('menu')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Status' })).toBeVisible();
+  });
+
   test("a token's page never shows the grid's shell, only the frame", async ({ page }) => {
     // A token's address, as a user would follow it.
     await page.goto(GRID);
