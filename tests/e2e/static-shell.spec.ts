@@ -251,6 +251,25 @@ test.describe('the page shell in the built HTML', () => {
     await expect(page.getByRole('table', { name: 'API tokens' })).toHaveCount(0);
   });
 
+  test('an address with a view of its own shows the frame only, never the default view the shell was drawn for', async ({
+    page,
+  }) => {
+    const entry = await holdEntryScript(page);
+    await page.goto(`${GRID}?status=Disabled`, { waitUntil: 'commit' });
+    await expect(page.getByRole('navigation', { name: 'Settings sections' })).toBeVisible();
+    await expect(page.locator('h1', { hasText: 'API tokens' })).toBeAttached();
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeHidden();
+    // The shell's status is "All": it must not be seen, nor picked.
+    await expect(page.getByRole('radio', { name: 'All' })).toBeHidden();
+
+    entry.release();
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('radio', { name: 'Disabled' })).toBeChecked();
+    await waitForRows(page);
+  });
+
   test("the Add dialog's address shows the grid's shell", async ({ page }) => {
     const entry = await holdEntryScript(page);
     await page.goto(`${GRID}/new`, { waitUntil: 'commit' });

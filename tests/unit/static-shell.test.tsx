@@ -63,10 +63,10 @@ describe('the static shell', () => {
 
 describe("the shell's route script", () => {
   /** Runs the script for `pathname`: whether it marks the document to show the frame only. */
-  function marksFrameOnly(pathname: string): boolean {
+  function marksFrameOnly(pathname: string, search = ''): boolean {
     const html = document.createElement('html');
     new Function('location', 'document', 'navigator', SHELL_ROUTE_SCRIPT)(
-      { pathname },
+      { pathname, search },
       { documentElement: html },
       { language: 'en-GB' },
     );
@@ -109,6 +109,28 @@ describe("the shell's route script", () => {
       '/x',
     ])
       expect(marksFrameOnly(path), path).toBe(false);
+  });
+
+  it('shows only the frame for an address with a view of its own, which the shell (the default view) would not show', () => {
+    for (const search of [
+      '?status=Disabled',
+      '?q=erp',
+      '?size=25&sort=name',
+      '?module=MOD-1756',
+      '?createdBy=USR-0000-0001',
+      '?createdFrom=2026-01-01',
+      '?createdTo=2026-02-01',
+      '?lastAccess=90d',
+    ]) {
+      expect(marksFrameOnly('/settings/api-tokens', search), search).toBe(true);
+      expect(marksFrameOnly('/settings/api-tokens/new', search), search).toBe(true);
+    }
+    // The page and its size change only the rows and the pager, which the shell does not draw; other parameters
+    // (a host's own, the mock's scenario) change nothing of it.
+    for (const search of ['?size=25', '?page=3&size=50', '?scenario=slow', '?xstatus=1', '?qq=1'])
+      expect(marksFrameOnly('/settings/api-tokens', search), search).toBe(false);
+    // Outside the module an address leads to the grid's default view.
+    expect(marksFrameOnly('/', '?status=Disabled')).toBe(false);
   });
 
   it("shows only the frame on a token's page and its tabs", () => {

@@ -1,6 +1,7 @@
 import { sanitizeSearch } from '../../../lib/rql';
 import type { ApiTokenStatus } from '../api/types';
 import { SORT_FIELDS, type SortDirection, type SortField } from './columns';
+import { VIEW_PARAMS } from './view-params';
 
 export type { SortDirection, SortField } from './columns';
 
@@ -57,19 +58,7 @@ export const DEFAULT_VIEW: GridView = {
   lastAccess: null,
 };
 
-/** The URL parameter names; one place, so a rename cannot miss a reader or a writer. */
-export const VIEW_PARAMS = {
-  status: 'status',
-  q: 'q',
-  sort: 'sort',
-  page: 'page',
-  size: 'size',
-  module: 'module',
-  createdBy: 'createdBy',
-  createdFrom: 'createdFrom',
-  createdTo: 'createdTo',
-  lastAccess: 'lastAccess',
-} as const;
+export { VIEW_PARAMS };
 
 const VIEW_PARAM_NAMES: readonly string[] = Object.values(VIEW_PARAMS);
 
