@@ -31,6 +31,9 @@ const { values } = parseArgs({
 const RUNS = Math.max(1, Number(values.runs));
 const OUT_DIR = values.out!;
 const APP_DIR = join(OUT_DIR, 'tmp', 'app');
+/** The package as `npm run build:lib` builds it (code and styles; the types are not needed here). */
+const PACKAGE_DIR = join(OUT_DIR, 'tmp', 'package');
+const PACKAGE_NAME = '@softwareone/api-tokens-admin';
 const ACCESS = 'Bearer idt:TKN-0000-0001:bench';
 const PAGE_SIZE = 25;
 const GRID_PATH = `/settings/api-tokens?size=${PAGE_SIZE}`;
@@ -266,7 +269,13 @@ async function main() {
     logLevel: 'warn',
     build: { outDir: resolve(APP_DIR, 'bare-react'), emptyOutDir: true },
   });
-  // The portal: a host page with the module behind one of its routes (see its source).
+  // The portal: a host page with the module behind one of its routes (see its source). It imports the package as a
+  // portal installs it: the library build, whose chunks and single stylesheet the host's bundler takes as they are.
+  await build({
+    configFile: 'vite.lib.config.ts',
+    logLevel: 'warn',
+    build: { outDir: PACKAGE_DIR, emptyOutDir: true, sourcemap: false },
+  });
   const reactRouterProduction = reactRouterProductionEntry();
   await build({
     configFile: false,
@@ -274,9 +283,13 @@ async function main() {
     base: '/bench-host/',
     logLevel: 'warn',
     plugins: [react()],
-    resolve: reactRouterProduction
-      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
-      : undefined,
+    resolve: {
+      alias: [
+        { find: new RegExp(`^${PACKAGE_NAME}$`), replacement: resolve(PACKAGE_DIR, 'index.js') },
+        { find: `${PACKAGE_NAME}/style.css`, replacement: resolve(PACKAGE_DIR, 'style.css') },
+        ...(reactRouterProduction ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+      ],
+    },
     build: { outDir: resolve(APP_DIR, 'bench-host'), emptyOutDir: true, target: 'es2022' },
   });
 

@@ -1,12 +1,14 @@
 // The benchmark's portal: a host page with its own React, router, QueryClient, sidebar and Home page, and the
-// module mounted under /settings/api-tokens through `createApiTokensRoutes`, imported from the package's entry as
-// the portal imports it. The benchmark opens Home, lets it settle, then follows the sidebar's link into the module
+// module mounted under /settings/api-tokens through `createApiTokensRoutes`, imported from the package by its name,
+// as the portal imports it: the benchmark builds the package and points the name at that build (scripts/bench.ts);
+// the type check reads the source's types through tsconfig.json's paths. The benchmark opens Home, lets it settle, then follows the sidebar's link into the module
 // and times the route change to the first rows: the module's own code is not loaded before that click.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, NavLink, Outlet, RouterProvider } from 'react-router';
-import { createApiTokensRoutes, type ApiTokensConfig } from '../../src/embed/index.ts';
+import { createApiTokensRoutes, type ApiTokensConfig } from '@softwareone/api-tokens-admin';
+import '@softwareone/api-tokens-admin/style.css';
 
 const queryClient = new QueryClient();
 const config: ApiTokensConfig = {
