@@ -9,6 +9,8 @@ import { prefetchApiTokensGrid } from './prefetch';
 import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
 import { loadedModuleCode, loadModuleCode, type ModuleCode } from './load-module-code';
 import { switchLanguage } from './language';
+import { warmIntlWhenIdle } from '../lib/intl-warmup';
+import { formatLocale } from '../lib/language';
 import {
   createRouteTree,
   findRouteContent,
@@ -114,11 +116,14 @@ function lazyContents(): Omit<RouteContents, 'loadGrid'> {
 /**
  * The page as route objects for data-router hosts: `{ path: 'settings/api-tokens', children: createApiTokensRoutes(config) }`.
  * The grid's loader starts its list request when the route is navigated to, while the router downloads the
- * module's code; it does not hold the navigation up.
+ * module's code; it does not hold the navigation up. Once the browser is idle, the routes load the locale's date
+ * and number data (`warmIntlWhenIdle`), so the route change does not.
  */
 export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
   // The loader and the page must share one cache: without the host's QueryClient, these routes make theirs here.
   const shared = { ...config, queryClient: config.queryClient ?? createQueryClient() };
+  // The routes are made when the host starts; the module is opened later, if at all.
+  warmIntlWhenIdle(formatLocale(config.locale ?? navigator.language), config.timeZone);
   const loadGrid: LoaderFunction = ({ request }) => {
     void prefetchApiTokensGrid(shared, new URL(request.url).search);
     return null;
