@@ -1,8 +1,9 @@
 // The benchmark's portal: a host page with its own React, router, QueryClient, sidebar and Home page, and the
 // module mounted under /settings/api-tokens through `createApiTokensRoutes`, imported from the package by its name,
 // as the portal imports it: the benchmark builds the package and points the name at that build (scripts/bench.ts);
-// the type check reads the source's types through tsconfig.json's paths. The benchmark opens Home, lets it settle, then follows the sidebar's link into the module
-// and times the route change to the first rows: the module's own code is not loaded before that click.
+// the type check reads the source's types through tsconfig.json's paths. The benchmark opens Home, lets it settle,
+// then follows the sidebar's link into the module and times the route change to the first rows: the module's own
+// code is not loaded before that click.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -21,9 +21,10 @@ const VIEW_IN_SEARCH = new RegExp(
  * it has arrived. The Add dialog's address draws the grid under the dialog, and addresses outside the module lead
  * to the grid. The shell is drawn for the grid's default view: an address with a view of its own (a status, a
  * search, a sort or a filter; the page and its size change only the rows and the pager, which the shell has not)
- * shows the frame only too, so no control shows a choice the app is about to undo. A build without VITE_LOCALE has an English shell and marks the html element `data-shell-auto`: a
- * browser whose language has another catalogue then gets no shell at all (its box is kept, its English words are
- * never shown), and the app draws the page in its language.
+ * shows the frame only too, so no control shows a choice the app is about to undo. A build without VITE_LOCALE
+ * has an English shell and marks the html element `data-shell-auto`: a browser whose language has another
+ * catalogue then gets no shell at all (its box is kept, its English words are never shown), and the app draws the
+ * page in its language.
  */
 export const SHELL_ROUTE_SCRIPT = `(function(){var d=document.documentElement;var p=location.pathname.replace(/\\/+$/,"");var r=${JSON.stringify(`${MODULE_PATH}/`)};if(p.indexOf(r)===0&&p.slice(r.length)!=="new"||(p+"/").indexOf(r)===0&&/${VIEW_IN_SEARCH.source}/.test(location.search||""))d.setAttribute("data-shell-frame","");if(d.hasAttribute("data-shell-auto")){var m=/${LANGUAGES.source}/i.exec(navigator.language||"");if(m&&m[1].toLowerCase()!=="en")d.setAttribute("data-shell-hidden","")}})();`;
 
