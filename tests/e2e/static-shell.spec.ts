@@ -34,14 +34,21 @@ async function recordLayoutShifts(page: Page): Promise<void> {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
+        sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
       })[]) {
         if (entry.hadRecentInput) continue;
         window.__layoutShifts.push({
           value: entry.value,
+          // Enough to find the element: its tag, text or the label of the nearest labelled ancestor, and the move.
           sources: (entry.sources ?? []).map((source) => {
             const node = source.node;
-            return node instanceof Element ? `${node.tagName} ${node.textContent?.slice(0, 40)}` : '?';
+            const rect = (r: DOMRectReadOnly) =>
+              `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+            const move = `${rect(source.previousRect)} -> ${rect(source.currentRect)}`;
+            if (!(node instanceof Element)) return `? ${move}`;
+            const labelled = node.closest('[aria-label],th,button,a');
+            const label = labelled?.getAttribute('aria-label') ?? labelled?.textContent?.slice(0, 40) ?? '';
+            return `${node.tagName} ${node.textContent?.slice(0, 40) ?? ''} in "${label}" ${move}`;
           }),
         });
       }
@@ -86,21 +93,31 @@ async function geometry(page: Page): Promise<Record<string, Box>> {
 }
 
 /**
- * What must not change. Everything keeps its place and size, except: the navigation and the table grow downwards
- * (rows come in below), and a column header may move sideways (the table sizes its columns by their content, as
- * it always did between the loading state and the rows), never up or down.
+ * What must not change. Everything keeps its place and size, except that the navigation and the table grow
+ * downwards (rows come in below). The columns are sized by the column model, never by the rows, so every column
+ * header keeps its place and width too.
  */
 function placed(boxes: Record<string, Box>): Record<string, number[]> {
   return Object.fromEntries(
     Object.entries(boxes).map(([name, box]) => {
-      const keys: (keyof Box)[] = name.startsWith('column ')
-        ? ['y', 'height']
-        : name === 'navigation' || name === 'table'
-          ? ['x', 'y', 'width']
-          : ['x', 'y', 'width', 'height'];
+      const keys: (keyof Box)[] =
+        name === 'navigation' || name === 'table' ? ['x', 'y', 'width'] : ['x', 'y', 'width', 'height'];
       return [name, keys.map((key) => Math.round(box[key]))];
     }),
   );
+}
+
+/** Each column header's left edge and width, to a hundredth of a pixel. */
+async function columnEdges(page: Page): Promise<string[]> {
+  return page
+    .getByRole('table')
+    .getByRole('columnheader')
+    .evaluateAll((headers) =>
+      headers.map((header) => {
+        const { x, width } = header.getBoundingClientRect();
+        return `${header.getAttribute('aria-sort') ?? ''}${x.toFixed(2)} +${width.toFixed(2)}`;
+      }),
+    );
 }
 
 test.describe('the page shell in the built HTML', () => {
@@ -181,6 +198,36 @@ test.describe('the page shell in the built HTML', () => {
       expect(placed(after)).toEqual(placed(before));
       const shifts = await page.evaluate(() => window.__layoutShifts);
       expect(shifts).toEqual([]);
+    });
+  }
+
+  // The rows must not move the columns the app drew while they were loading: in a language with longer words
+  // too, beside a host's sidebar (the narrower paddings) and where the table is short of room and scrolls.
+  for (const locale of ['en-US', 'en-XA']) {
+    test(`the columns stand still when the rows come in (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      try {
+        for (const width of [1024, 1280, 1440, 1920]) {
+          await page.setViewportSize({ width, height: 800 });
+          // The mock answers after 4 s: the app's own table, with no rows yet, is on screen until then.
+          await page.goto(`${GRID}?scenario=latency:4000`);
+          await expect(page.locator('[data-static-shell]')).toHaveCount(0);
+          const table = page.getByRole('table');
+          // In either language: a data row is one with a link to its token.
+          const rows = table.getByRole('row').filter({ has: page.getByRole('link') });
+          await expect(table.getByRole('columnheader')).toHaveCount(8);
+          const loading = await columnEdges(page);
+          await expect(rows, 'measured before the rows came').toHaveCount(0);
+          await expect(rows.first()).toBeVisible({ timeout: 15_000 });
+          await page.evaluate(
+            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+          );
+          expect(await columnEdges(page), `columns at ${width} px`).toEqual(loading);
+        }
+      } finally {
+        await context.close();
+      }
     });
   }
 

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { ApiToken } from '../api/types';
+import { commonMessages } from '../../../messages/common';
 import { gridMessages } from '../messages/grid';
 import type { gridPanelMessages } from '../messages/grid-panels';
 
@@ -58,6 +59,11 @@ export interface ColumnModel {
   /** `false`: always shown, so missing from the Columns menu. */
   hideable?: false;
   width: ColumnWidth;
+  /**
+   * For cells that show a badge, which never wraps: the badges' texts, one per line. The header makes room for the
+   * longest, unseen, so the column has its width before any row is there and the rows do not widen it.
+   */
+  badges?: string;
   /** What the cell shows, drawn with the grid's cell parts. */
   cell: (token: ApiToken, parts: CellParts) => ReactNode;
   /**
@@ -130,6 +136,9 @@ export const COLUMNS = [
     },
     sort: { param: 'status', field: 'status', first: 'asc' },
     width: 'status',
+    get badges() {
+      return `${commonMessages.statusActive}\n${commonMessages.statusDisabled}`;
+    },
     cell: (t, { Status }) => <Status token={t} />,
     csv: (t) => ({ status: t.status }),
   },

@@ -14,13 +14,18 @@ import { memo, useMemo } from 'react';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { Button } from '../../../../components/ui/button';
 import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
-import { ArrowUpIcon } from '../../../../components/ui/icons/arrow-up';
 import { MoreIcon } from '../../../../components/ui/icons/more';
 import { SortIcon } from '../../../../components/ui/icons/sort';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { gridMessages } from '../../messages/grid';
 import type { ApiToken } from '../../api/types';
-import { COLUMNS, type ColumnWidth, type DataColumnId, type SortableColumn } from '../../model/columns';
+import {
+  COLUMNS,
+  type ColumnModel,
+  type ColumnWidth,
+  type DataColumnId,
+  type SortableColumn,
+} from '../../model/columns';
 import type { GridSort } from '../../model/grid-view';
 import { RowActionsMenu } from './grid-deferred';
 import { CELL_PARTS, tokenName } from './token-cells';
@@ -33,6 +38,8 @@ declare module '@tanstack/react-table' {
     /** How the server sorts by the column, if it can. */
     sort?: SortableColumn['sort'] | null;
     className?: string;
+    /** model/columns.tsx: the texts of the column's badges, which its header makes room for. */
+    badges?: string | undefined;
   }
 }
 
@@ -73,11 +80,16 @@ function createColumns(): ColumnDef<ApiToken>[] {
         />
       ),
     }),
-    ...COLUMNS.map(({ id, label, sort, width, cell }) =>
+    ...COLUMNS.map((column) =>
       helper.display({
-        id,
-        meta: { label, sort, className: WIDTH_CLASS[width] },
-        cell: ({ row }) => cell(row.original, CELL_PARTS),
+        id: column.id,
+        meta: {
+          label: column.label,
+          sort: column.sort,
+          className: WIDTH_CLASS[column.width],
+          badges: (column as ColumnModel).badges,
+        },
+        cell: ({ row }) => column.cell(row.original, CELL_PARTS),
       }),
     ),
     helper.display({
@@ -232,6 +244,7 @@ export function TokensTable({
                   scope="col"
                   className={meta?.className}
                   aria-sort={ariaSort}
+                  data-badges={meta?.badges}
                 >
                   {header.column.id === 'select' ? (
                     flexRender(header.column.columnDef.header, header.getContext())
@@ -248,15 +261,8 @@ export function TokensTable({
                     >
                       {meta?.label}
                       <span className={styles.sortIcon} aria-hidden="true">
-                        {active ? (
-                          sort.direction === 'asc' ? (
-                            <ArrowUpIcon size={14} />
-                          ) : (
-                            <ArrowDownIcon size={14} />
-                          )
-                        ) : (
-                          <SortIcon size={14} />
-                        )}
+                        {/* The stylesheet turns the arrow up for an ascending sort (the header's aria-sort). */}
+                        {active ? <ArrowDownIcon size={14} /> : <SortIcon size={14} />}
                       </span>
                     </button>
                   ) : (
