@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockBackend, server } from '../mocks/node';
 import { preloadAllDeferred } from '../src/lib/deferred';
 import { switchLanguage } from '../src/embed/language';
+
+// A screen that waits for an answer, a paint and a part drawn after it can take more than the default second on a
+// busy machine; a wait returns as soon as what it looks for is there, so only a failing wait gets slower.
+configure({ asyncUtilTimeout: 3000 });
 
 // Tests fail loudly: unknown requests are errors and so is any console.error.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
