@@ -35,6 +35,18 @@ test.describe('accessibility: grid', () => {
     await expectNoAxeViolations(page, 'rows selected', { schemes: BOTH });
   });
 
+  test('while the counts refresh', async ({ page }) => {
+    // Every answer takes 10 s: long enough for axe to look at the page while the refresh is out.
+    await page.goto(`${GRID}?scenario=latency:10000`);
+    const counters = page.getByRole('list', { name: 'Token hygiene' }).getByRole('link');
+    await expect(counters.filter({ hasText: /\d/ })).toHaveCount(4, { timeout: 40_000 });
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    const refreshing = page.locator('[data-refreshing]');
+    await expect(refreshing).toHaveCount(4);
+    await expectNoAxeViolations(page, 'counts refreshing', { schemes: BOTH });
+    await expect(refreshing, 'still refreshing when axe looked').toHaveCount(4);
+  });
+
   test('empty account', async ({ page }) => {
     await page.goto(`${GRID}?scenario=empty`);
     await expect(page.getByRole('heading', { name: 'No API tokens yet' })).toBeVisible();
