@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { PSEUDO_LETTER, pseudoText } from '../../src/lib/pseudo-locale';
 import { GRID } from './support/app';
-import { expectNoSideScroll, keepScreenshot } from './support/layout';
+import { expectNoSideScroll, keepScreenshot, twoFrames } from './support/layout';
 import { expectTextFits } from './support/text-fit';
 
 // Every screen of the built app in the pseudo-locale en-XA (the browser's language): the page's own words
@@ -29,9 +29,7 @@ async function fits(page: Page, testInfo: TestInfo, where: string) {
   for (const [width, height] of WIDTHS) {
     await page.setViewportSize({ width, height });
     // Layout settles after a resize (container queries, a popover finding its place).
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await twoFrames(page);
     await keepScreenshot(page, testInfo, `pseudo-${where.replace(/\W+/g, '-')}-${width}`);
     await expectNoSideScroll(page, `${where} at ${width} px`);
     await expectTextFits(page, `${where} at ${width} px`, PSEUDO_LETTER);

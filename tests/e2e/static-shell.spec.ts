@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 import { dataRows, GRID, waitForRows } from './support/app';
-import { keepScreenshot } from './support/layout';
+import { keepScreenshot, twoFrames } from './support/layout';
 
 // The built index.html carries the page's shell (scripts/static-shell.ts): the portal's frame and the grid's
 // heading, toolbar and column headers are on screen before any script has run, and React takes over without
@@ -220,9 +220,8 @@ test.describe('the page shell in the built HTML', () => {
           const loading = await columnEdges(page);
           await expect(rows, 'measured before the rows came').toHaveCount(0);
           await expect(rows.first()).toBeVisible({ timeout: 15_000 });
-          await page.evaluate(
-            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-          );
+          // The rows past the first screenful are drawn after the first paint.
+          await twoFrames(page);
           expect(await columnEdges(page), `columns at ${width} px`).toEqual(loading);
         }
       } finally {

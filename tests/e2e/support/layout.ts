@@ -30,6 +30,11 @@ export async function expectInViewport(page: Page, target: Locator, what: string
   expect(box.y + box.height, at).toBeLessThanOrEqual(size.height + 0.5);
 }
 
+/** Waits until the browser has drawn two more frames: what a render or a resize set off is on screen. */
+export async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** Saves a screenshot of the window as a test artifact and attaches it to the report. */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
