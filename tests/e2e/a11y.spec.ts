@@ -51,6 +51,23 @@ test.describe('accessibility: grid', () => {
     }
   });
 
+  test('while the next page loads', async ({ page }) => {
+    // Every answer takes 20 s: the old rows stay, marked busy, while axe looks, one scheme at a time.
+    await page.goto(`${GRID}?scenario=latency:20000`);
+    await expect(dataRows(page).first()).toBeVisible({ timeout: 60_000 });
+    const table = page.getByRole('table', { name: 'API tokens' });
+    for (const scheme of BOTH) {
+      // A page not seen yet, so no cached answer stands in for it.
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(table).toHaveAttribute('aria-busy', 'true');
+      await expectNoAxeViolations(page, 'next page loading', { schemes: [scheme] });
+      await expect(table, 'still loading when axe looked').toHaveAttribute('aria-busy', 'true', {
+        timeout: 1000,
+      });
+      await expect(table).not.toHaveAttribute('aria-busy', { timeout: 60_000 });
+    }
+  });
+
   test('empty account', async ({ page }) => {
     await page.goto(`${GRID}?scenario=empty`);
     await expect(page.getByRole('heading', { name: 'No API tokens yet' })).toBeVisible();
