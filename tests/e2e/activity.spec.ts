@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MOCK_REFERENCE_NOW } from '../../mocks/db/fixtures';
 import { MockDb } from '../../mocks/db/store';
-import { dataRows, detailTab, openGrid } from './support/app';
+import { dataRows, detailTab, GRID, openGrid } from './support/app';
 import { expectNoAxeViolations, type ColorScheme } from './support/axe';
 import { expectNoSideScroll, keepScreenshot } from './support/layout';
 
@@ -94,3 +94,20 @@ for (const viewport of [
     });
   }
 }
+
+test('the requests stay readable while their next page loads', async ({ page }) => {
+  // Every answer takes 12 s: the old page stays, marked busy, while axe looks at it.
+  await page.clock.setFixedTime(NOW);
+  await page.goto(`${GRID}/${busiest.id}/activity?scenario=latency:12000`);
+  const table = page.getByRole('table', { name: 'Requests made with this token' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  await page
+    .getByRole('navigation', { name: 'Activity pages' })
+    .getByRole('button', { name: 'Next' })
+    .click();
+  await expect(table).toHaveAttribute('aria-busy', 'true');
+  await expectNoAxeViolations(page, 'activity, next page loading', { schemes: ['light'] });
+  await expect(table, 'still loading when axe looked').toHaveAttribute('aria-busy', 'true', {
+    timeout: 1000,
+  });
+});
