@@ -9,11 +9,9 @@ import { describe, expect, it } from 'vitest';
 // holds every stylesheet to the rule, including the states no end-to-end test reaches with the seeded data.
 
 function stylesheets(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return stylesheets(path);
-    return entry.name.endsWith('.css') ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => join(dir, name));
 }
 
 /** The innermost `selector { declarations }` blocks of a stylesheet, comments removed. */
