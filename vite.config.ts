@@ -12,6 +12,7 @@ import {
   CSP_NONCE_PLACEHOLDER,
   documentContentSecurityPolicy,
 } from './scripts/content-security-policy.ts';
+import { cssModuleNamespaces, failOnUndefinedImports } from './scripts/css-module-namespaces.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { inlineEntryCss } from './scripts/inline-entry-css.ts';
 import { staticShell } from './scripts/static-shell.ts';
@@ -111,6 +112,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       react(),
+      cssModuleNamespaces(),
       cspNoncePreview(),
       firstPaintChunk(),
       // The page's shell in the built index.html, drawn by the app's own components (see the file).
@@ -149,7 +151,12 @@ export default defineConfig(({ mode, command }) => {
       // its deferred parts (imports included) when idle anyway. A route chunk fetches its imports once it has
       // arrived. Lazy chunks' CSS still loads with them.
       modulePreload: false,
-      rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+      rolldownOptions: {
+        // With cssModuleNamespaces, every `styles.name` becomes its class string (see the plugin).
+        optimization: { inlineConst: { mode: 'all' } },
+        onLog: failOnUndefinedImports,
+        output: { chunkFileNames: chunkFileName },
+      },
     },
     test: {
       environment: 'jsdom',

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkFileName } from './scripts/chunk-names.ts';
+import { cssModuleNamespaces, failOnUndefinedImports } from './scripts/css-module-namespaces.ts';
 
 // The embeddable package: ESM + stylesheets in dist-lib/. The host provides React, the router and
 // React Query (peer dependencies), so they stay out of the bundle; mocks and the standalone shell are not reachable from here.
@@ -55,7 +56,7 @@ function moduleStylesheet(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), moduleStylesheet()],
+  plugins: [react(), cssModuleNamespaces(), moduleStylesheet()],
   publicDir: false,
   build: {
     outDir: 'dist-lib',
@@ -71,6 +72,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)),
+      // Class names become strings in the code that uses them (see cssModuleNamespaces).
+      optimization: { inlineConst: { mode: 'all' } },
+      onLog: failOnUndefinedImports,
       output: { chunkFileNames: chunkFileName },
     },
   },

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -56,6 +56,29 @@ describe('bundle budget', () => {
     expect(lazyNames).toMatch(/action-host/);
     expect(lazyNames).toMatch(/toast-viewport/);
     expect(stats.lazy.filter((c) => c.mock).length).toBeGreaterThan(0);
+  });
+
+  it("writes class names into the code that uses them, with no object of a stylesheet's classes", () => {
+    const code = stats.initial.files.map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
+    // The grid page's compound class names: words no other code uses as an object's keys.
+    const css = readFileSync('src/features/api-tokens/components/grid/tokens-page.module.css', 'utf8');
+    const names = [...new Set([...css.matchAll(/\.([a-z]+[A-Z]\w*)/g)].map((m) => m[1]))];
+    expect(names).toEqual(expect.arrayContaining(['tableScroll', 'toolbarButtons']));
+    expect(names.filter((name) => code.includes(`${name}:`))).toEqual([]);
+  });
+
+  it('ships the styles of every stylesheet in src', () => {
+    const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.module.css'),
+    );
+    const css = readdirSync(join(outDir, 'assets'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+      .join('\n');
+    // A build's class names start with a prefix of their stylesheet's own (createShortClassNames in vite.config.ts).
+    const prefixes = new Set([...css.matchAll(/\.(t[\w-]{4})[0-9a-z]/g)].map((m) => m[1]));
+    expect(sheets.length).toBeGreaterThan(40);
+    expect(prefixes.size).toBe(sheets.length);
   });
 
   it("names every lazy chunk after what is in it, never after a package's build folder", () => {

@@ -14,11 +14,18 @@ export interface AvatarProps {
   shape?: 'circle' | 'square';
 }
 
+// Spelt out rather than looked up by name, so a build can put each class's string where it is used.
+const sizeClass: Record<NonNullable<AvatarProps['size']>, string | undefined> = {
+  sm: styles.sm,
+  md: undefined,
+  lg: styles.lg,
+};
+
 /** Decorative: the name is always written next to it, so it hides from assistive technology. */
 export function Avatar({ name, src, baseUrl, text, size = 'md', shape = 'circle' }: AvatarProps) {
   const url = safeImageUrl(src, baseUrl);
   const [failed, setFailed] = useState<string | null>(null);
-  const className = [styles.avatar, size !== 'md' && styles[size], shape === 'square' && styles.square]
+  const className = [styles.avatar, sizeClass[size], shape === 'square' && styles.square]
     .filter(Boolean)
     .join(' ');
   return (

@@ -14,13 +14,28 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   ref?: Ref<HTMLButtonElement>;
 }
 
+// Spelt out rather than looked up by name, so a build can put each class's string where it is used.
+const variantClass: Record<ButtonVariant, string | undefined> = {
+  primary: styles.primary,
+  secondary: styles.secondary,
+  ghost: styles.ghost,
+  danger: styles.danger,
+  link: styles.link,
+};
+
 export function buttonClassName({
   variant = 'secondary',
   size = 'md',
   iconOnly = false,
   className,
 }: Pick<ButtonProps, 'variant' | 'size' | 'iconOnly' | 'className'>) {
-  return [styles.button, styles[variant], size === 'sm' && styles.sm, iconOnly && styles.iconOnly, className]
+  return [
+    styles.button,
+    variantClass[variant],
+    size === 'sm' && styles.sm,
+    iconOnly && styles.iconOnly,
+    className,
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -3,6 +3,14 @@ import { CloseIcon } from './icons/close';
 import type { ToastItem } from './toast';
 import styles from './toast.module.css';
 
+// Spelt out rather than looked up by name, so a build can put each class's string where it is used.
+const toneClass: Record<ToastItem['tone'], string | undefined> = {
+  info: '',
+  success: styles.success,
+  warning: styles.warning,
+  error: styles.error,
+};
+
 /** Draws the queued notifications; loaded after the first paint, or with the first notification (see toast.tsx). */
 export function ToastViewport({
   toasts,
@@ -18,7 +26,7 @@ export function ToastViewport({
       {toasts.map((toast) => (
         <RadixToast.Root
           key={toast.id}
-          className={`${styles.toast} ${toast.tone === 'info' ? '' : styles[toast.tone]}`}
+          className={`${styles.toast} ${toneClass[toast.tone]}`}
           // Errors and warnings interrupt; confirmations wait their turn.
           type={toast.tone === 'error' || toast.tone === 'warning' ? 'foreground' : 'background'}
           // An Undo needs time to be reached, by keyboard too.

@@ -13,7 +13,7 @@ export function TokenSummary({ token }: { token: ApiToken }) {
   const { apiBaseUrl } = useServices();
   const account = token.account;
   return (
-    <section className={`${styles.card} ${styles.summary}`} aria-label={detailMessages.summaryLabel}>
+    <section className={styles.card} aria-label={detailMessages.summaryLabel}>
       <dl className={styles.summaryList}>
         <div className={styles.summaryItem}>
           <dt className={styles.summaryTerm}>{detailMessages.account}</dt>
