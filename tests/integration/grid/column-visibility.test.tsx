@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLUMN_VISIBILITY_STORAGE_KEY } from '../../../src/features/api-tokens/hooks/use-column-visibility';
 import { renderModule } from '../../support/render-module';
@@ -61,7 +61,7 @@ describe('tokens grid: columns menu', () => {
     await findRows();
     expect(headers()).not.toContain('Status');
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     expect(headers()).not.toContain('Status');
     expect(window.localStorage.getItem(COLUMN_VISIBILITY_STORAGE_KEY)).toBe(stored);
   });

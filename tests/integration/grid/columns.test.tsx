@@ -90,7 +90,7 @@ describe('tokens grid: columns and formats', () => {
     const expected = tokensNewestFirst().slice(0, 10);
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(expected.map((t) => t.name));
     expect(screen.getByText(`${mockBackend.db.tokenCount()} rows`)).toBeInTheDocument();
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     expect(screen.getByRole('link', { name: 'Add' })).toHaveAttribute('href', `${MOUNT_PATH}/new`);
   });
 
@@ -180,7 +180,9 @@ describe('tokens grid: columns and formats', () => {
     await user.click(link);
     // The detail page opens on its first tab, and the grid's view travels with it.
     await waitFor(() => expect(currentLocation()?.pathname).toBe(`${MOUNT_PATH}/${id}/general`));
-    expect(currentLocation()?.state).toEqual({ gridSearch: '?status=Active&sort=name&page=2' });
+    await waitFor(() =>
+      expect(currentLocation()?.state).toEqual({ gridSearch: '?status=Active&sort=name&page=2' }),
+    );
   });
 
   it('keeps the search when opening the Add wizard', async () => {

@@ -27,18 +27,18 @@ describe('tokens grid: status filter', () => {
     const disabled = mockBackend.db.listTokens().filter((t) => t.status === 'Disabled');
 
     await user.click(screen.getByRole('radio', { name: 'Disabled' }));
-    expect(searchOf(currentLocation()).get('status')).toBe('Disabled');
+    await waitFor(() => expect(searchOf(currentLocation()).get('status')).toBe('Disabled'));
     await waitFor(() => expect(screen.getByText(`${disabled.length} rows`)).toBeInTheDocument());
     await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Disabled')).toBe(true));
     expect(dataRows()).toHaveLength(Math.min(10, disabled.length));
     expect(rqlFilters(requests.at(-1) as URL)).toEqual(['eq(status,"Disabled")']);
 
     await user.click(screen.getByRole('radio', { name: 'Active' }));
-    expect(searchOf(currentLocation()).get('status')).toBe('Active');
+    await waitFor(() => expect(searchOf(currentLocation()).get('status')).toBe('Active'));
     await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Active')).toBe(true));
 
     await user.click(screen.getByRole('radio', { name: 'All' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     await waitFor(() => expect(screen.getByText(`${mockBackend.db.tokenCount()} rows`)).toBeInTheDocument());
   });
 });
@@ -86,11 +86,11 @@ describe('tokens grid: search', () => {
     expect(box).toHaveValue('zzz');
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(box).toHaveValue('');
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     await user.type(box, 'abc');
     await waitFor(() => expect(searchOf(currentLocation()).get('q')).toBe('abc'));
     await user.keyboard('{Escape}');
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
   });
 });
 
@@ -112,8 +112,10 @@ describe('tokens grid: Filter panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
 
     expect(screen.queryByRole('dialog', { name: 'Filters' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(searchOf(currentLocation()).getAll('module')).toEqual(['MOD-2131', 'MOD-2219']),
+    );
     const params = searchOf(currentLocation());
-    expect(params.getAll('module')).toEqual(['MOD-2131', 'MOD-2219']);
     expect(params.get('lastAccess')).toBe('never');
     // Either module matches: a never-used token with Catalog but not Billing is listed.
     const expected = mockBackend.db
@@ -148,11 +150,11 @@ describe('tokens grid: Filter panel', () => {
     await user.click(
       within(applied).getByRole('button', { name: 'Remove filter Modules: Billing or Catalog' }),
     );
-    expect(searchOf(currentLocation()).getAll('module')).toEqual([]);
+    await waitFor(() => expect(searchOf(currentLocation()).getAll('module')).toEqual([]));
     expect(chips()).toEqual(['Last access: Never used']);
     expect(screen.getByRole('button', { name: 'Filter, 1 filter applied' })).toHaveTextContent('Filter (1)');
     await user.click(within(applied).getByRole('button', { name: 'Remove filter Last access: Never used' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     expect(screen.queryByRole('list', { name: 'Applied filters' })).not.toBeInTheDocument();
   });
 
@@ -167,7 +169,7 @@ describe('tokens grid: Filter panel', () => {
     expect(within(applied).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Filter, 2 filters applied' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     unmount();
 
     renderModule({ search: '?module=MOD-2131' });
@@ -204,13 +206,13 @@ describe('tokens grid: Filter panel', () => {
     const applied = () => within(screen.getByRole('list', { name: 'Applied filters' })).getByRole('listitem');
 
     await choose('Used, but not in the last 90 days');
-    expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d');
+    await waitFor(() => expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d'));
     await waitFor(() => expect(rqlFilters(requests.at(-1) as URL)).toEqual([`lt(lastAccessAt,"${cutoff}")`]));
     await screen.findByText(`${idle.length} rows`, {}, { timeout: 5000 });
     expect(applied()).toHaveTextContent('Last access: Used, but not in the last 90 days');
 
     await choose('Not used in the last 90 days, or never');
-    expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d-or-never');
+    await waitFor(() => expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d-or-never'));
     await waitFor(() =>
       expect(rqlFilters(requests.at(-1) as URL)).toEqual([
         `or(eq(lastAccessAt,null()),lt(lastAccessAt,"${cutoff}"))`,
@@ -253,7 +255,7 @@ describe('tokens grid: Filter panel', () => {
     const name = (first as HTMLInputElement).labels?.[0]?.textContent ?? '';
     expect(within(group).getByRole('textbox', { name: 'Name or ID' })).toHaveValue(name);
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
-    expect(searchOf(currentLocation()).get('createdBy')).toBe(name);
+    await waitFor(() => expect(searchOf(currentLocation()).get('createdBy')).toBe(name));
     await waitFor(() => expect(rqlFilters(requests.at(-1) as URL)).toEqual([expect.stringContaining(name)]));
 
     // Anyone turns it off again.
@@ -264,7 +266,7 @@ describe('tokens grid: Filter panel', () => {
     await user.click(within(again).getByRole('radio', { name: 'Anyone' }));
     expect(within(again).getByRole('textbox', { name: 'Name or ID' })).toHaveValue('');
     await user.click(within(again).getByRole('button', { name: 'Apply filters' }));
-    expect(searchOf(currentLocation()).has('createdBy')).toBe(false);
+    await waitFor(() => expect(searchOf(currentLocation()).has('createdBy')).toBe(false));
   });
 
   it('filters by creator ID or name and by a date-created range', async () => {
@@ -276,7 +278,7 @@ describe('tokens grid: Filter panel', () => {
     let panel = await screen.findByRole('dialog', { name: 'Filters' });
     await user.type(within(panel).getByRole('textbox', { name: 'Name or ID' }), 'usr-4721-0318');
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
-    expect(searchOf(currentLocation()).get('createdBy')).toBe('usr-4721-0318');
+    await waitFor(() => expect(searchOf(currentLocation()).get('createdBy')).toBe('usr-4721-0318'));
     await waitFor(() =>
       expect(rqlFilters(requests.at(-1) as URL)).toEqual(['eq(audit.created.by.id,"USR-4721-0318")']),
     );
@@ -298,6 +300,7 @@ describe('tokens grid: Filter panel', () => {
     await user.type(to, '2026-09-30');
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
 
+    await waitFor(() => expect(searchOf(currentLocation()).get('createdTo')).toBe('2026-09-30'));
     const params = searchOf(currentLocation());
     expect(params.has('createdBy')).toBe(false);
     expect([params.get('createdFrom'), params.get('createdTo')]).toEqual(['2026-06-30', '2026-09-30']);

@@ -29,7 +29,7 @@ describe('tokens grid: sorting', () => {
     expect(header('Modules')).not.toHaveAttribute('aria-sort');
 
     await user.click(within(header('API token')).getByRole('button', { name: 'API token' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('name');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('name'));
     const byName = mockBackend.db
       .listTokens()
       .map((t) => t.name)
@@ -40,16 +40,16 @@ describe('tokens grid: sorting', () => {
     expect(requests.at(-1)?.searchParams.get('order')).toBe('name,id');
 
     await user.click(within(header('API token')).getByRole('button', { name: 'API token' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('-name');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('-name'));
     await waitFor(() => expect(visibleNames()).toEqual([...byName].reverse().slice(0, 10)));
     expect(header('API token')).toHaveAttribute('aria-sort', 'descending');
 
     // Dates start newest first; going back to the default sort leaves it out of the URL.
     await user.click(within(header('Last access')).getByRole('button', { name: 'Last access' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess'));
     await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('-lastAccessAt,id'));
     await user.click(within(header('Date created')).getByRole('button', { name: 'Date created' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
   });
 
   it('counts a never-used token as the oldest by last access: last newest first, first oldest first', async () => {
@@ -82,14 +82,14 @@ describe('tokens grid: sorting', () => {
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Sort' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'Created by' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('createdBy');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('createdBy'));
     // A new order starts at the first page.
-    expect(searchOf(currentLocation()).has('page')).toBe(false);
+    await waitFor(() => expect(searchOf(currentLocation()).has('page')).toBe(false));
     await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('audit.created.by.name,id'));
 
     await user.click(screen.getByRole('button', { name: 'Sort' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'Descending' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('-createdBy');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('-createdBy'));
     await user.click(screen.getByRole('button', { name: 'Sort' }));
     expect(await screen.findByRole('menuitemradio', { name: 'Created by' })).toHaveAttribute(
       'aria-checked',
@@ -104,7 +104,7 @@ describe('tokens grid: sorting', () => {
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Sort' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'Last access' }));
-    expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess');
+    await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('-lastAccess'));
     await waitFor(() => expect(requests.at(-1)?.searchParams.get('order')).toBe('-lastAccessAt,id'));
   });
 });
@@ -121,7 +121,7 @@ describe('tokens grid: paging', () => {
     expect(within(nav).getByRole('textbox', { name: 'Page number, of 6' })).toHaveValue('1');
 
     await user.click(within(nav).getByRole('button', { name: 'Next' }));
-    expect(searchOf(currentLocation()).get('page')).toBe('2');
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('2'));
     await waitFor(() => expect(visibleNames()).toEqual(all.slice(10, 20).map((t) => t.name)));
     expect(within(nav).getByText('11–20 of 60 rows')).toBeInTheDocument();
     expect(within(nav).getByRole('textbox', { name: 'Page number, of 6' })).toHaveValue('2');
@@ -129,7 +129,7 @@ describe('tokens grid: paging', () => {
     expect(requests.every((url) => Number(url.searchParams.get('limit')) <= 100)).toBe(true);
 
     await user.click(within(nav).getByRole('button', { name: 'Previous' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
   });
 
   it('goes to a typed page on Enter or blur, clamped to the pages there are', async () => {
@@ -140,12 +140,12 @@ describe('tokens grid: paging', () => {
 
     await user.clear(box);
     await user.type(box, '4{Enter}');
-    expect(searchOf(currentLocation()).get('page')).toBe('4');
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('4'));
     await waitFor(() => expect(visibleNames()).toEqual(all.slice(30, 40).map((t) => t.name)));
 
     await user.clear(box);
     await user.type(box, '99{Enter}');
-    expect(searchOf(currentLocation()).get('page')).toBe('6');
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('6'));
     expect(box).toHaveValue('6');
     await waitFor(() => expect(screen.getByText('51–60 of 60 rows')).toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
@@ -153,13 +153,13 @@ describe('tokens grid: paging', () => {
     await user.clear(box);
     await user.type(box, '2');
     await user.tab();
-    expect(searchOf(currentLocation()).get('page')).toBe('2');
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('2'));
 
     // Letters are not a page: nothing happens and the box shows the current page again.
     await user.clear(box);
     await user.type(box, 'x{Enter}');
     expect(box).toHaveValue('2');
-    expect(searchOf(currentLocation()).get('page')).toBe('2');
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('2'));
   });
 
   it('changes rows per page and starts again at the first page', async () => {
@@ -174,8 +174,8 @@ describe('tokens grid: paging', () => {
     ).toEqual(['10', '25', '50', '100']);
 
     await user.selectOptions(sizes, '25');
-    expect(searchOf(currentLocation()).get('size')).toBe('25');
-    expect(searchOf(currentLocation()).has('page')).toBe(false);
+    await waitFor(() => expect(searchOf(currentLocation()).get('size')).toBe('25'));
+    await waitFor(() => expect(searchOf(currentLocation()).has('page')).toBe(false));
     await waitFor(() => expect(visibleNames()).toHaveLength(25));
     expect(screen.getByText('1–25 of 60 rows')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Page number, of 3' })).toHaveValue('1');

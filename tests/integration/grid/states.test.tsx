@@ -43,17 +43,22 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const { user } = renderModule();
     await findRows();
     const firstPage = visibleNames();
-    mockBackend.setScenario({ latency: 300 });
+    // Longer than the grid waits for an answer before it shows the change with the rows it has.
+    mockBackend.setScenario({ latency: 2000 });
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(region()).toHaveAttribute('aria-busy', 'true');
+    // The page chosen shows at once; the rows it had stay, marked busy, until the new ones are in.
+    expect(screen.getByRole('textbox', { name: /^Page number/ })).toHaveValue('2');
+    await waitFor(() => expect(region()).toHaveAttribute('aria-busy', 'true'));
     expect(visibleNames()).toEqual(firstPage);
-    await waitFor(() =>
-      expect(visibleNames()).toEqual(
-        tokensNewestFirst()
-          .slice(10, 20)
-          .map((t) => t.name),
-      ),
+    await waitFor(
+      () =>
+        expect(visibleNames()).toEqual(
+          tokensNewestFirst()
+            .slice(10, 20)
+            .map((t) => t.name),
+        ),
+      { timeout: 4000 },
     );
     expect(region()).not.toHaveAttribute('aria-busy');
   });
@@ -77,7 +82,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const message = screen.getByRole('heading', { name: 'No API tokens match this view' })
       .parentElement as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Clear filters' }));
-    expect(currentLocation()?.search).toBe('?sort=name');
+    await waitFor(() => expect(currentLocation()?.search).toBe('?sort=name'));
     await findRows();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
   });
@@ -89,7 +94,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(message).toHaveTextContent('Check the spelling, or search for part of a name or ID.');
     expect(within(message).queryByRole('button', { name: 'Clear filters' })).toBeNull();
     await user.click(within(message).getByRole('button', { name: 'Clear search' }));
-    expect(currentLocation()?.search).toBe('?sort=name');
+    await waitFor(() => expect(currentLocation()?.search).toBe('?sort=name'));
     await findRows();
   });
 

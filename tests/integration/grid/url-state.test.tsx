@@ -53,10 +53,12 @@ describe('tokens grid: view in the URL', () => {
     await user.click(screen.getByRole('radio', { name: 'Active' }));
     await user.click(within(grid()).getByRole('button', { name: 'Status' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
-    expect(currentLocation()?.search).toBe('?scenario=demo&status=Active&sort=status&size=50');
+    await waitFor(() =>
+      expect(currentLocation()?.search).toBe('?scenario=demo&status=Active&sort=status&size=50'),
+    );
     await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Active')).toBe(true));
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    expect(currentLocation()?.search).toBe('?scenario=demo');
+    await waitFor(() => expect(currentLocation()?.search).toBe('?scenario=demo'));
   });
 
   it('Reset view clears filters, search and sort, and its message offers Undo to bring them back', async () => {
@@ -64,7 +66,7 @@ describe('tokens grid: view in the URL', () => {
     const { user, currentLocation } = renderModule({ search: view });
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
 
@@ -72,7 +74,7 @@ describe('tokens grid: view in the URL', () => {
       await screen.findByText('View reset: filters, search and sort cleared.', {}, { timeout: 5000 })
     ).closest('li') as HTMLElement;
     await user.click(within(message).getByRole('button', { name: 'Undo' }));
-    expect(currentLocation()?.search).toBe(view);
+    await waitFor(() => expect(currentLocation()?.search).toBe(view));
     expect(screen.getByRole('radio', { name: 'Disabled' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('a');
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));
@@ -83,7 +85,7 @@ describe('tokens grid: view in the URL', () => {
     const { user, currentLocation } = renderModule({ config: { notify } });
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
     // Nothing to undo, so no message (the message is sent from the click itself).
     expect(notify).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { holdsTokenValue, parseGridView } from '../model/grid-view';
 import { buildListQuery } from './list-query';
-import { apiTokenQueries } from './queries';
+import { apiTokenQueries, listFreshness } from './queries';
 
 /**
  * Starts the list request the grid sends for the view in `search` (the URL's search params), so a host can have
@@ -21,8 +21,10 @@ export function prefetchGridList(
   const view = parseGridView(params);
   const query = buildListQuery(view, { now: Date.now(), timeZone });
   // A failure stays in the cache entry for the grid, which asks again on mount (with retries) and shows it.
-  return queryClient.fetchQuery(apiTokenQueries.list(client, query)).then(
-    () => undefined,
-    () => undefined,
-  );
+  return queryClient
+    .fetchQuery({ ...apiTokenQueries.list(client, query), ...listFreshness(queryClient) })
+    .then(
+      () => undefined,
+      () => undefined,
+    );
 }

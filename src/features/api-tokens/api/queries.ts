@@ -1,6 +1,6 @@
 /* eslint-disable @tanstack/query/exhaustive-deps --
    Of the ApiClient only its base URL changes what a key means, and every key carries it. */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { getApiToken, listApiTokens, listAuditRecords, listModules } from './requests';
 
@@ -21,6 +21,17 @@ const lists = (scope: QueryScope) => [...all(scope), 'list'] as const;
 const counts = (scope: QueryScope) => [...all(scope), 'count'] as const;
 const details = (scope: QueryScope) => [...all(scope), 'detail'] as const;
 const detailKey = (scope: QueryScope, id: string) => [...details(scope), id] as const;
+
+/**
+ * How long a page of the list counts as fresh: the host's staleTime, but at least a second. Rows that arrived while
+ * the grid was drawing them, or just before the address moved to their view (a route loader then asks for them
+ * again), are not asked for a second time, as a host's staleTime of 0 would have it. A host's function or
+ * 'static' is kept as it is.
+ */
+export function listFreshness(queryClient: QueryClient): { staleTime?: number } {
+  const host = queryClient.getDefaultOptions().queries?.staleTime;
+  return host === undefined || typeof host === 'number' ? { staleTime: Math.max(host ?? 0, 1000) } : {};
+}
 
 /**
  * The one query-options factory of the feature. Keys go generic → specific after the root and the API's base

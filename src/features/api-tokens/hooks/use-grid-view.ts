@@ -27,26 +27,66 @@ export interface GridLocationState {
 export type ViewUpdate = Partial<GridView> | ((view: GridView) => GridView);
 
 /**
+ * How long a change may wait for its rows before the page shows it anyway: a change whose rows are quick is drawn
+ * once, with them; a slow one shows its controls and the busy rows after this long.
+ */
+export const ROWS_WAIT_MS = 150;
+
+/**
  * The grid's view read from and written to the URL search params of wherever the module is mounted. Anything
  * that narrows or reorders the list sends the user back to page 1 unless the update names a page itself.
+ *
+ * A change moves the address once its rows are in, or after ROWS_WAIT_MS, whichever comes first. Until then
+ * `shownView` holds it, for the controls (the clicked filter or page shows as chosen at once), while `view`, which
+ * the rows are asked and drawn for, stays on the address. Drawing the change and then its rows cost a render and a
+ * frame each before the rows could show; a quick answer is now drawn once.
  */
 export function useGridView(
-  /** Told of every change before anything renders it: the grid asks for the new view's rows right there. */
-  onChange?: (next: GridView) => void,
+  /**
+   * Told of every change before anything renders it: the grid asks for the new view's rows right there. What it
+   * returns settles when they are in.
+   */
+  onChange?: (next: GridView) => Promise<unknown> | void,
 ) {
   const location = useLocation();
   const navigate = useNavigate();
   const search = location.search;
   const view = useMemo(() => parseGridView(new URLSearchParams(search)), [search]);
   const leaked = (location.state as GridLocationState | null)?.leakedTokenId;
+
+  // A change waiting for its rows: made on the address `from`, it moves the address to `to`.
+  const [pending, setPending] = useState<{ from: string; to: string } | null>(null);
+  // Dropped as soon as the address moves on, by this change or any other (Back, a link): a router that moves
+  // the address in a transition would otherwise show the old view for a render once the new address is in.
+  const waiting = pending?.from === search ? pending.to : null;
+  if (pending && !waiting) setPending(null);
+  const shownView = useMemo(
+    () => (waiting === null ? view : parseGridView(new URLSearchParams(waiting))),
+    [waiting, view],
+  );
+
   // The URL as the last update left it: two updates before the next render (a search committed by its timer, then
   // a click on a filter) must build on each other, or the second would drop the first.
   const latest = useRef(search);
+  // The address on screen, for the changes made from it.
+  const shown = useRef(search);
+  // Addresses this hook navigated to that the router has not shown yet: one of them arriving is no reason to
+  // forget a later change still waiting for its rows.
+  const sent = useRef(new Set<string>());
+  // Whether a change the last one took over from wanted a history entry of its own.
+  const push = useRef(false);
   const changed = useRef(onChange);
   useLayoutEffect(() => {
-    latest.current = search;
     changed.current = onChange;
-  }, [search, onChange]);
+  });
+  useLayoutEffect(() => {
+    shown.current = search;
+    if (sent.current.delete(search)) return;
+    // Back, forward or a link: the address is the user's now.
+    sent.current.clear();
+    latest.current = search;
+    push.current = false;
+  }, [search]);
 
   const setView = useCallback(
     (update: ViewUpdate, options: SetViewOptions = {}): boolean => {
@@ -58,10 +98,30 @@ export function useGridView(
           : { ...base, ...update, page: update.page ?? (changesList(update) ? 1 : base.page) };
       const params = serializeGridView(next, current).toString();
       if (params === current.toString() && !options.state) return false;
-      latest.current = params ? `?${params}` : '';
-      changed.current?.(next);
-      // No pathname: stay on whatever path the host mounted us under.
-      void navigate({ search: latest.current }, { replace: options.replace ?? false, state: options.state });
+      const to = params ? `?${params}` : '';
+      latest.current = to;
+      if (!options.replace) push.current = true;
+      let done = false;
+      const go = () => {
+        if (done) return;
+        done = true;
+        // A later change carries this one with it; Back or a link made it moot.
+        if (latest.current !== to) return;
+        const replace = !push.current;
+        push.current = false;
+        // The same address with new state moves no search, so nothing would ever take it off the list.
+        if (to !== shown.current) sent.current.add(to);
+        // No pathname: stay on whatever path the host mounted us under.
+        void navigate({ search: to }, { replace, state: options.state });
+      };
+      const rows = changed.current?.(next);
+      if (!rows) {
+        go();
+        return true;
+      }
+      setPending({ from: shown.current, to });
+      rows.then(go, go);
+      window.setTimeout(go, ROWS_WAIT_MS);
       return true;
     },
     [navigate],
@@ -79,6 +139,7 @@ export function useGridView(
   // The notice shows while the search is still the ID it was given.
   return {
     view,
+    shownView,
     setView,
     resetView,
     search,

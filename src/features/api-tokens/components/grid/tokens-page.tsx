@@ -16,7 +16,7 @@ import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../messages/grid';
 import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
-import { apiTokenQueries } from '../../api/queries';
+import { apiTokenQueries, listFreshness } from '../../api/queries';
 import type { ApiToken, ApiTokenStatus } from '../../api/types';
 import {
   countPanelFilters,
@@ -64,7 +64,6 @@ const SKELETON_ROWS = 5;
  * the rows: no flash of placeholders, and none of their drawing in the way of the rows.
  */
 const SKELETON_DELAY_MS = 250;
-const MIN_FRESH_MS = 1000;
 
 /**
  * The module's index: every token of the account, paged, sorted and filtered by the server
@@ -79,20 +78,16 @@ function TokensGrid() {
   const queryClient = useQueryClient();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());
-  // Rows that arrived while this render was being committed are fresh: like React Query's suspense queries, the
-  // list keeps them for at least a second rather than asking again on mount (as a host's staleTime of 0 would).
-  const hostStaleTime = queryClient.getDefaultOptions().queries?.staleTime;
   const listOptionsFor = (query: string) => ({
     ...apiTokenQueries.list(client, query),
-    ...(hostStaleTime === undefined || typeof hostStaleTime === 'number'
-      ? { staleTime: Math.max(hostStaleTime ?? 0, MIN_FRESH_MS) }
-      : {}),
+    ...listFreshness(queryClient),
   });
   // A filter, search, sort or page change asks for its rows in the click's own task, before React draws anything
   // of it: the answer is on its way while the page renders the change.
-  const { view, setView, resetView, search, leakedTokenId, highlight } = useGridView((next) => {
-    void queryClient.prefetchQuery(listOptionsFor(buildListQuery(next, { now, timeZone })));
-  });
+  // The page shows the change once they are in, or after a moment (useGridView): until then only its controls do.
+  const { view, shownView, setView, resetView, search, leakedTokenId, highlight } = useGridView((next) =>
+    queryClient.prefetchQuery(listOptionsFor(buildListQuery(next, { now, timeZone }))),
+  );
 
   const queryString = useMemo(() => buildListQuery(view, { now, timeZone }), [view, now, timeZone]);
   const listOptions = listOptionsFor(queryString);
@@ -233,7 +228,7 @@ function TokensGrid() {
           ) : (
             <>
               <TokensToolbar
-                view={view}
+                view={shownView}
                 total={total}
                 onSortChange={(sort) => setView({ sort })}
                 onFiltersApply={(panel) => setView(panel)}
@@ -256,13 +251,13 @@ function TokensGrid() {
               <div className={styles.controls}>
                 <SegmentedControl<StatusChoice>
                   label={gridMessages.statusLabel}
-                  value={view.status ?? 'all'}
+                  value={shownView.status ?? 'all'}
                   options={statusOptions()}
                   onValueChange={(value) => setView({ status: value === 'all' ? null : value })}
                 />
                 <SearchField
                   className={styles.search}
-                  value={view.q}
+                  value={shownView.q}
                   label={gridMessages.searchLabel}
                   placeholder={gridMessages.searchPlaceholder}
                   clearLabel={gridMessages.clearSearch}
@@ -272,7 +267,7 @@ function TokensGrid() {
                   onCommit={(text) => {
                     // A full token value: only its ID is searched, in the whole list, and the notice says so.
                     const id = tokenIdIn(text);
-                    setView(id ? { ...withoutFilters(view), q: id } : { q: searchText(text) }, {
+                    setView(id ? { ...withoutFilters(shownView), q: id } : { q: searchText(text) }, {
                       replace: true,
                       state: id ? { leakedTokenId: id } : undefined,
                     });
@@ -286,9 +281,9 @@ function TokensGrid() {
                 </Suspense>
               ) : null}
 
-              {countPanelFilters(view) > 0 ? (
+              {countPanelFilters(shownView) > 0 ? (
                 <Suspense fallback={null}>
-                  <ActiveFilters view={view} onChange={setView} />
+                  <ActiveFilters view={shownView} onChange={setView} />
                 </Suspense>
               ) : null}
 
@@ -333,7 +328,7 @@ function TokensGrid() {
                   <DetailLinksContext.Provider value={detailLinks}>
                     <TokensTable
                       tokens={tokens}
-                      sort={view.sort}
+                      sort={shownView.sort}
                       onSortChange={(sort) => setView({ sort })}
                       hiddenColumns={columns.hidden}
                       rowSelection={rowSelection}
@@ -363,10 +358,10 @@ function TokensGrid() {
               <footer className={styles.footer} hidden={message !== null || total === null}>
                 {total === null ? null : (
                   <Pagination
-                    page={Math.min(view.page, pageCount)}
+                    page={Math.min(shownView.page, pageCount)}
                     pageCount={pageCount}
                     onPageChange={(page) => setView({ page })}
-                    pageSize={view.size}
+                    pageSize={shownView.size}
                     pageSizeOptions={PAGE_SIZES}
                     onPageSizeChange={(size) => setView({ size: size as PageSize })}
                     summary={gridMessages.pagination.range(number(from), number(to), number(total), total)}
