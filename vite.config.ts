@@ -12,7 +12,7 @@ import {
   CSP_NONCE_PLACEHOLDER,
   documentContentSecurityPolicy,
 } from './scripts/content-security-policy.ts';
-import { cssModuleNamespaces, failOnUndefinedImports } from './scripts/css-module-namespaces.ts';
+import { cssModuleNamespaces } from './scripts/css-module-namespaces.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { inlineEntryCss } from './scripts/inline-entry-css.ts';
 import { staticShell } from './scripts/static-shell.ts';
@@ -151,12 +151,7 @@ export default defineConfig(({ mode, command }) => {
       // its deferred parts (imports included) when idle anyway. A route chunk fetches its imports once it has
       // arrived. Lazy chunks' CSS still loads with them.
       modulePreload: false,
-      rolldownOptions: {
-        // With cssModuleNamespaces, every `styles.name` becomes its class string (see the plugin).
-        optimization: { inlineConst: { mode: 'all' } },
-        onLog: failOnUndefinedImports,
-        output: { chunkFileNames: chunkFileName },
-      },
+      rolldownOptions: { output: { chunkFileNames: chunkFileName } },
     },
     test: {
       environment: 'jsdom',

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkFileName } from './scripts/chunk-names.ts';
-import { cssModuleNamespaces, failOnUndefinedImports } from './scripts/css-module-namespaces.ts';
+import { cssModuleNamespaces } from './scripts/css-module-namespaces.ts';
 
 // The embeddable package: ESM + stylesheets in dist-lib/. The host provides React, the router and
 // React Query (peer dependencies), so they stay out of the bundle; mocks and the standalone shell are not reachable from here.
@@ -72,9 +72,6 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: (id) => peers.some((p) => id === p || id.startsWith(`${p}/`)),
-      // Class names become strings in the code that uses them (see cssModuleNamespaces).
-      optimization: { inlineConst: { mode: 'all' } },
-      onLog: failOnUndefinedImports,
       output: { chunkFileNames: chunkFileName },
     },
   },

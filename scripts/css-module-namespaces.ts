@@ -20,6 +20,13 @@ export function cssModuleNamespaces(): Plugin[] {
       name: 'css-module-namespaces',
       apply: 'build',
       enforce: 'pre',
+      // What the swap is for: the bundler writes imported constants where they are used, and a class it cannot
+      // find is an error rather than `undefined` in a class attribute.
+      config: () => ({
+        build: {
+          rolldownOptions: { optimization: { inlineConst: { mode: 'all' } }, onLog: failOnUndefinedImports },
+        },
+      }),
       transform: {
         filter: { id: /\/src\/.*\.tsx?$/, code: '.module.css' },
         handler(code) {
@@ -50,7 +57,7 @@ export function cssModuleNamespaces(): Plugin[] {
  * A build's log handler that turns "this import will always be undefined" from a warning into a failed build.
  * Vite's own handler only prints what is handed to it, even as an error, so this throws.
  */
-export const failOnUndefinedImports: NonNullable<Rolldown.InputOptions['onLog']> = (level, log, handler) => {
+const failOnUndefinedImports: NonNullable<Rolldown.InputOptions['onLog']> = (level, log, handler) => {
   if (log.code === 'IMPORT_IS_UNDEFINED') throw new Error(log.message);
   handler(level, log);
 };
