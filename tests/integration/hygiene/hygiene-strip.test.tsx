@@ -223,6 +223,23 @@ describe('hygiene strip: click-through', () => {
     expect(counter('Active')).not.toHaveAttribute('aria-current');
   });
 
+  it('shows a filter picked elsewhere as selected at once, while its rows are still on their way', async () => {
+    const { user, currentLocation } = renderModule();
+    await findCounts();
+    // Longer than the grid waits before it moves the address: the strip must not wait for it either.
+    mockBackend.setScenario({ latency: 2000 });
+    await user.click(screen.getByRole('radio', { name: 'Disabled' }));
+    expect(counter('Disabled')).toHaveAttribute('aria-current', 'true');
+    expect(searchOf(currentLocation()).has('status')).toBe(false);
+    // Its link builds on the choice: clicking it turns Disabled off again.
+    expect(new URLSearchParams(counter('Disabled').getAttribute('href')?.split('?')[1]).has('status')).toBe(
+      false,
+    );
+    expect(new URLSearchParams(counter('Never used').getAttribute('href')?.split('?')[1]).get('status')).toBe(
+      'Disabled',
+    );
+  });
+
   it('does not select "Idle 90+ days" for another idle period', async () => {
     renderModule({ search: '?lastAccess=30d' });
     await findCounts();

@@ -216,7 +216,7 @@ function TokensGrid() {
           <HygienePlaceholder />
         ) : (
           <Suspense fallback={<HygienePlaceholder />}>
-            <HygieneStrip view={view} now={now} accountEmpty={emptyAccount} />
+            <HygieneStrip view={shownView} now={now} accountEmpty={emptyAccount} />
           </Suspense>
         )}
 
