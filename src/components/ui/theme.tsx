@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import styles from './theme.module.css';
 
 // Radix portals default to document.body, outside our themed root; dialogs, menus and toasts portal into
@@ -11,6 +11,14 @@ export function usePortalContainer(): HTMLElement | null {
 
 export type ColorScheme = 'light' | 'dark' | 'system';
 
+/** The element portals render into, made before the first render (none where there is no document: the shell's build). */
+function createPortalContainer(): HTMLDivElement | null {
+  if (typeof document === 'undefined') return null;
+  const container = document.createElement('div');
+  container.setAttribute('data-portal-host', '');
+  return container;
+}
+
 export function ThemeRoot({
   children,
   className,
@@ -22,7 +30,16 @@ export function ThemeRoot({
   colorScheme?: ColorScheme;
   rootRef?: (element: HTMLDivElement | null) => void;
 }) {
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  // Made up front and placed into the page when it commits: the first render already hands it out. Taking it from a
+  // ref callback instead set state during the first commit, and the whole page's first render was followed at once
+  // by a second, synchronous one, before the browser could paint the first.
+  const [container] = useState(createPortalContainer);
+  const place = useCallback(
+    (slot: HTMLDivElement | null) => {
+      if (slot && container && container.parentNode !== slot) slot.appendChild(container);
+    },
+    [container],
+  );
   return (
     <div
       ref={rootRef}
@@ -31,7 +48,7 @@ export function ThemeRoot({
       data-color-scheme={colorScheme}
     >
       <PortalContainerContext.Provider value={container}>{children}</PortalContainerContext.Provider>
-      <div ref={setContainer} data-portal-host="" />
+      <div ref={place} data-portal-slot="" />
     </div>
   );
 }
