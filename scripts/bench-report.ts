@@ -124,3 +124,104 @@ export function targetsTable(targets: Target[]): string[] {
     ),
   ];
 }
+
+/** One event of a Chrome trace, as `browser.stopTracing()` writes it (times in microseconds). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { documentLoaderURL?: string }; beginData?: { url?: string } };
+}
+
+/** What the page's main thread spent its time on, in the order the report lists it. */
+export const MAIN_THREAD_KINDS = [
+  'html',
+  'compile',
+  'script',
+  'style',
+  'paint',
+  'gc',
+  'other',
+  'idle',
+] as const;
+export type MainThreadKind = (typeof MAIN_THREAD_KINDS)[number];
+
+export const MAIN_THREAD_LABELS: Record<MainThreadKind, string> = {
+  html: 'Parsing the HTML',
+  compile: 'Compiling scripts (V8, also lazily, as functions first run)',
+  script: 'Running scripts (module evaluation, React, the app, event handlers)',
+  style: 'Style and layout',
+  paint: 'Paint and handing frames to the compositor',
+  gc: 'Garbage collection',
+  other: "The browser's own tasks (loading, scheduling)",
+  idle: 'Idle (waiting for the network or the next frame)',
+};
+
+// First match wins: compilation and collection are V8 events too, but are told apart from running code.
+const KINDS: [RegExp, MainThreadKind][] = [
+  [/^ParseHTML$/, 'html'],
+  [/^(v8\.compile|v8\.compileModule|V8\.(Compile|Parse|PreParse))/, 'compile'],
+  [/^(MinorGC|MajorGC|V8\.GC|BlinkGC)/, 'gc'],
+  [/^(UpdateLayoutTree|Layout|ParseAuthorStyleSheet|RecalculateStyles)$/, 'style'],
+  [/^(Paint|PrePaint|Layerize|Commit|UpdateLayer|CompositeLayers|PaintImage)$/, 'paint'],
+  [
+    /^(v8\.|V8\.|EvaluateScript|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|FireIdleCallback|RunMicrotasks)/,
+    'script',
+  ],
+];
+const kindOf = (name: string) => KINDS.find(([pattern]) => pattern.test(name))?.[1];
+
+/**
+ * The page's main thread from navigation start to the first row (`firstRowMs` later), split by what it did, in ms.
+ * Each event's own time (its duration less its children's) goes to its kind; an event of no kind of its own
+ * (a task, a loader step) passes its kind on from the event it runs in, and at the top is the browser's own work.
+ * What no event covers is idle. The thread is the one that parsed `documentUrl`.
+ */
+export function mainThreadTime(
+  events: TraceEvent[],
+  documentUrl: string,
+  firstRowMs: number,
+): Record<MainThreadKind, number> {
+  const navigation = events.filter(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === documentUrl,
+  );
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === documentUrl);
+  if (!navigation.length || !parse) throw new Error(`The trace has no navigation to ${documentUrl}.`);
+  const start = navigation[navigation.length - 1]!.ts;
+  const end = start + firstRowMs * 1000;
+  const clipped = (e: TraceEvent) => Math.max(0, Math.min(e.ts + (e.dur ?? 0), end) - Math.max(e.ts, start));
+  const thread = events
+    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && clipped(e) > 0)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+
+  const time = Object.fromEntries(MAIN_THREAD_KINDS.map((kind) => [kind, 0])) as Record<
+    MainThreadKind,
+    number
+  >;
+  // The events that enclose the current one, each with the kind it passes on and its own time so far.
+  const open: { event: TraceEvent; kind: MainThreadKind; own: number }[] = [];
+  const close = (until: number) => {
+    while (
+      open.length &&
+      open[open.length - 1]!.event.ts + (open[open.length - 1]!.event.dur ?? 0) <= until
+    ) {
+      const done = open.pop()!;
+      time[done.kind] += done.own;
+    }
+  };
+  let busy = 0;
+  for (const event of thread) {
+    close(event.ts);
+    const parent = open[open.length - 1];
+    if (parent) parent.own -= clipped(event);
+    else busy += clipped(event);
+    open.push({ event, kind: kindOf(event.name) ?? parent?.kind ?? 'other', own: clipped(event) });
+  }
+  close(Infinity);
+  time.idle = firstRowMs * 1000 - busy;
+  for (const kind of MAIN_THREAD_KINDS) time[kind] = round(time[kind] / 1000);
+  return time;
+}

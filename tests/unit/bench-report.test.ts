@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  MAIN_THREAD_KINDS,
+  mainThreadTime,
   ratio,
   routeChange,
   stat,
   target,
   targetsTable,
   type ResourceTime,
+  type TraceEvent,
 } from '../../scripts/bench-report';
 
 // The benchmark's arithmetic (scripts/bench-report.ts): what `npm run bench` prints against each target.
@@ -113,5 +116,79 @@ describe('routeChange', () => {
 
   it('fails when no list request followed the click', () => {
     expect(() => routeChange(500, 700, [resource(LIST, 20, 60)], isList)).toThrow(/list request/);
+  });
+});
+
+describe('the main thread up to the first row', () => {
+  const PAGE = `${ORIGIN}/settings/api-tokens?size=25`;
+  // Times in ms from the navigation (the trace's are in µs, from an arbitrary start).
+  const T0 = 5_000_000;
+  const on = (
+    thread: number,
+    name: string,
+    at: number,
+    ms: number,
+    args?: TraceEvent['args'],
+  ): TraceEvent => ({
+    name,
+    ph: 'X',
+    ts: T0 + at * 1000,
+    dur: ms * 1000,
+    pid: 7,
+    tid: thread,
+    ...(args ? { args } : {}),
+  });
+  const MAIN = 1;
+  const trace: TraceEvent[] = [
+    // An earlier navigation (the blank page a new tab starts on) is not the page's.
+    {
+      name: 'navigationStart',
+      ph: 'R',
+      ts: 1_000,
+      pid: 7,
+      tid: MAIN,
+      args: { data: { documentLoaderURL: '' } },
+    },
+    {
+      name: 'navigationStart',
+      ph: 'R',
+      ts: T0,
+      pid: 7,
+      tid: MAIN,
+      args: { data: { documentLoaderURL: PAGE } },
+    },
+    on(MAIN, 'ParseHTML', 10, 5, { beginData: { url: PAGE } }),
+    on(MAIN, 'EvaluateScript', 12, 2),
+    on(MAIN, 'v8.compile', 12.5, 0.5),
+    on(MAIN, 'RunTask', 20, 30),
+    on(MAIN, 'Layout', 21, 10),
+    on(MAIN, 'LayoutShiftTracker::NotifyShift', 22, 1), // no kind of its own: layout's
+    on(MAIN, 'Paint', 32, 3),
+    // The module's evaluation runs on past the first row (at 100 ms): only its first 40 ms count.
+    on(MAIN, 'RunTask', 60, 50),
+    on(MAIN, 'v8.evaluateModule', 60, 50),
+    on(MAIN, 'V8.CompileCode', 70, 8),
+    on(MAIN, 'MinorGC', 90, 2),
+    // Another thread's work is not the main thread's.
+    on(2, 'Layout', 30, 50),
+  ];
+
+  it("splits it by kind, each event's own time to its kind, the rest idle; the parts add up to the total", () => {
+    const time = mainThreadTime(trace, PAGE, 100);
+    expect(time).toEqual({
+      html: 3,
+      compile: 8.5,
+      script: 31.5,
+      style: 10,
+      paint: 3,
+      gc: 2,
+      other: 17,
+      idle: 25,
+    });
+    expect(MAIN_THREAD_KINDS.reduce((sum, kind) => sum + time[kind], 0)).toBe(100);
+  });
+
+  it('refuses a trace without a navigation to the page', () => {
+    expect(() => mainThreadTime(trace, `${ORIGIN}/elsewhere`, 100)).toThrow(/no navigation/);
   });
 });
