@@ -126,11 +126,16 @@ async function firstContentfulPaint(page: Page): Promise<number> {
   return fcp;
 }
 
-/** A first visit: a fresh browser profile, so nothing is cached and every script is compiled from scratch. */
-async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number; fcp: number; page: Page }> {
+/** A page in a fresh browser profile, so nothing is cached and every script is compiled from scratch. */
+async function firstVisitPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(FIRST_ROW_PROBE);
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** A first visit, timed to the first row and the first contentful paint. */
+async function firstRowTime(browser: Browser, url: string): Promise<{ ms: number; fcp: number; page: Page }> {
+  const page = await firstVisitPage(browser);
   const ms = await loadUntilFirstRow(page, url);
   // Read after the first row: the paint entry is recorded by then, and nothing is injected while the page loads.
   return { ms, fcp: await firstContentfulPaint(page), page };
@@ -158,6 +163,11 @@ async function throttledFirstRowTime(browser: Browser, url: string): Promise<{ m
 
 /** Traced first visits of each page for the main thread's breakdown; the figures above are all from untraced ones. */
 const TRACED_LOADS = 3;
+/** One traced load: its first row, and the main thread's time up to it by kind. */
+interface TracedLoad {
+  ms: number;
+  time: Record<MainThreadKind, number>;
+}
 // Compilation has a category of its own (off by default); the timeline's sampled stacks stay off, as they make V8
 // collect source positions, which would be counted as compiling.
 const TRACE_CATEGORIES = [
@@ -172,13 +182,8 @@ const TRACE_CATEGORIES = [
  * A first visit like `firstRowTime`'s, traced: what the page's main thread did from navigation to the first row
  * (mainThreadTime in bench-report.ts), and the first row's time in this traced load.
  */
-async function tracedFirstVisit(
-  browser: Browser,
-  url: string,
-): Promise<{ ms: number; time: Record<MainThreadKind, number> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addInitScript(FIRST_ROW_PROBE);
-  const page = await context.newPage();
+async function tracedFirstVisit(browser: Browser, url: string): Promise<TracedLoad> {
+  const page = await firstVisitPage(browser);
   try {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     // The trace is stopped either way: a browser left tracing refuses the next trace.
@@ -193,7 +198,7 @@ async function tracedFirstVisit(
     const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
     return { ms, time: mainThreadTime(events, url, ms) };
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }
 
@@ -415,8 +420,8 @@ async function main() {
     const throttledAppFcp: number[] = [];
     const throttledStaticFcp: number[] = [];
     const routeChanges: RouteChange[] = [];
-    const tracedApp: { ms: number; time: Record<MainThreadKind, number> }[] = [];
-    const tracedBareReact: typeof tracedApp = [];
+    const tracedApp: TracedLoad[] = [];
+    const tracedBareReact: TracedLoad[] = [];
     const bareReactUrl = `${server.url}/bare-react/index.html?request=${encodeURIComponent(`/public/v1/accounts/api-tokens?${FIRST_PAGE_QUERY}`)}`;
     let apiRequests: { url: string; limit: number }[] = [];
     try {
