@@ -18,9 +18,12 @@ const duplicateTo = (tokenId: string) => ({
   search: `?${new URLSearchParams({ from: tokenId })}`,
 });
 
+// Another token's page is the `:tokenId` route's sibling.
+const tokenTo = (tokenId: string) => `../${encodeURIComponent(tokenId)}`;
+
 export default function TokenDetailRoute() {
   return (
-    <TokenActionsProvider duplicateTo={duplicateTo}>
+    <TokenActionsProvider duplicateTo={duplicateTo} tokenTo={tokenTo}>
       <TokenDetailPage />
     </TokenActionsProvider>
   );

@@ -25,7 +25,16 @@ const RotateTokenDialog = retryableLazy(() =>
  * What an action needs on screen: a confirmation, the edit or the Rotate dialog, or a note that there is nothing
  * to do.
  */
-export function ActionHost({ request, onClose }: { request: ActionRequest; onClose: () => void }) {
+export function ActionHost({
+  request,
+  onClose,
+  detailsPath,
+}: {
+  request: ActionRequest;
+  onClose: () => void;
+  /** The absolute path of a token's page (for a new token's secret shown after its dialog has gone). */
+  detailsPath: (tokenId: string) => string;
+}) {
   const { notify } = useServices();
   useFocusReturn(request.opener);
   const applicable =
@@ -82,7 +91,12 @@ export function ActionHost({ request, onClose }: { request: ActionRequest; onClo
     >
       <Suspense fallback={null}>
         {request.kind === 'rotate' ? (
-          <RotateTokenDialog key={request.token.id} token={request.token} onClose={onClose} />
+          <RotateTokenDialog
+            key={request.token.id}
+            token={request.token}
+            onClose={onClose}
+            detailsPath={detailsPath}
+          />
         ) : (
           <EditTokenDialog
             key={request.token.id}

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate, type To } from 'react-router';
+import { resolvePath, useLocation, useNavigate, useResolvedPath, type To } from 'react-router';
 import { deferred } from '../../../../lib/deferred';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -29,15 +29,25 @@ export interface TokenActionsProviderProps {
    * `new?from=<id>` plus the current search, so the grid keeps its view behind the Add wizard.
    */
   duplicateTo?: (tokenId: string) => To;
+  /**
+   * Where a token's page is, relative to the route this provider is rendered in: by default `<id>`, as from the
+   * module's root (the grid). A new secret shown after its dialog has gone (Rotate) offers View details there.
+   */
+  tokenTo?: (tokenId: string) => string;
 }
 
 /**
  * Gives the screens below it `useTokenActions()` and draws what those actions need: confirmations for
  * enable, disable and delete (single and bulk), the edit dialog and the Rotate dialog. One at a time.
  */
-export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProviderProps) {
+export function TokenActionsProvider({
+  children,
+  duplicateTo,
+  tokenTo = encodeURIComponent,
+}: TokenActionsProviderProps) {
   const navigate = useNavigate();
   const location = useLocation();
+  const here = useResolvedPath('.').pathname;
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const nextKey = useRef(1);
 
@@ -76,13 +86,17 @@ export function TokenActionsProvider({ children, duplicateTo }: TokenActionsProv
   );
 
   const close = useCallback(() => setRequest(null), []);
+  const detailsPath = useCallback(
+    (tokenId: string) => resolvePath(tokenTo(tokenId), here).pathname,
+    [tokenTo, here],
+  );
 
   return (
     <TokenActionsContext.Provider value={actions}>
       {children}
       {request ? (
         <Suspense fallback={null}>
-          <ActionHost key={request.key} request={request} onClose={close} />
+          <ActionHost key={request.key} request={request} onClose={close} detailsPath={detailsPath} />
         </Suspense>
       ) : null}
     </TokenActionsContext.Provider>

@@ -10,6 +10,7 @@ import {
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 import { isApiError } from '../../../../lib/api-error';
+import { describeError } from '../../../../lib/error-message';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useServices } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
@@ -17,6 +18,7 @@ import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
+import { useSecretHandover } from '../secret-handover/secret-handover';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { hasUnsavedInput, normalizeDescription, type TokenFormValues } from '../token-form/token-form-schema';
@@ -44,7 +46,16 @@ export function rotatedDescription(old: ApiToken): string {
  * description → the new token's secret, shown once → retiring the old token. Built on the step dialog; the old
  * token is loaded in full (modules, logo) first, as Duplicate does.
  */
-export function RotateTokenDialog({ token, onClose }: { token: ApiToken; onClose: () => void }) {
+export function RotateTokenDialog({
+  token,
+  onClose,
+  detailsPath,
+}: {
+  token: ApiToken;
+  onClose: () => void;
+  /** The absolute path of a token's page: View details, should the new secret be shown after this dialog has gone. */
+  detailsPath: (tokenId: string) => string;
+}) {
   const source = useDuplicateSource(token.id ?? null);
   const { query } = source;
   const failure = query.isError ? (
@@ -75,6 +86,7 @@ export function RotateTokenDialog({ token, onClose }: { token: ApiToken; onClose
             description: rotatedDescription(old),
           }}
           logoCopyFailed={source.logoCopyFailed}
+          detailsPath={detailsPath}
         />
       ) : null}
     </StepDialog>
@@ -85,10 +97,12 @@ function RotateSteps({
   old,
   initialValues,
   logoCopyFailed,
+  detailsPath,
 }: {
   old: ApiToken;
   initialValues: TokenFormValues;
   logoCopyFailed: boolean;
+  detailsPath: (tokenId: string) => string;
 }) {
   const { accountId } = useServices();
   const oldId = old.id ?? '';
@@ -96,14 +110,18 @@ function RotateSteps({
   const { form, validate } = useTokenForm(initial, 'general');
   const navigation = useStepNavigation<RotateStep>('explain');
   const { current: step, goTo } = navigation;
-  // The new secret lives here and only here, until the dialog closes: Back from the last step shows it again.
+  // Once taken from the hand-over, the new secret lives here and only here, until the dialog closes: Back from the
+  // last step shows it again.
   const [secret, setSecret] = useState<string | null>(null);
   const [created, setCreated] = useState<ApiToken | null>(null);
   const [copied, setCopied] = useState(false);
   const [createError, setCreateError] = useState<unknown>(null);
   // What became of the old token on the last step: nothing yet, disabled, or deleted.
   const [retired, setRetired] = useState<RetireAction | null>(null);
-  const create = useCreateApiToken({ onSecret: (value) => setSecret(value) });
+  // The create in flight outlives this dialog: if the user leaves the screen (Back, a link, the host navigating),
+  // the module shows the new secret wherever the user is (docs/product-rules.md, 'The secret').
+  const handover = useSecretHandover();
+  const create = useCreateApiToken({ onSecret: (value, token) => handover.current()?.deliver(token, value) });
   // Nothing left to lose once the value was copied, or when the server sent none.
   const secretSafe = copied || !secret;
 
@@ -112,17 +130,26 @@ function RotateSteps({
     if (!result.ok) return;
     const { values } = result;
     setCreateError(null);
+    const name = values.name.trim();
+    const ticket = handover.begin({ title: rotateMessages.title, detailsPath });
     try {
       const token = await create.mutateAsync({
-        name: values.name.trim(),
+        name,
         description: normalizeDescription(values.description),
         moduleIds: values.moduleIds,
         icon: values.logo?.kind === 'file' ? values.logo.file : undefined,
         accountId,
       });
-      setCreated(token);
+      // Without a secret in the answer, the token alone is the outcome.
+      ticket.deliver(token, null);
+      // Null once this dialog has gone: the module shows the secret instead.
+      const outcome = ticket.take();
+      if (!outcome) return;
+      setSecret(outcome.secret);
+      setCreated(outcome.token);
       goTo('secret');
     } catch (error) {
+      ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
       setCreateError(error);
       const target = applyServerFieldErrors(error, form.setError);
       if (target?.step === 'general') form.setFocus(target.field);
