@@ -54,7 +54,8 @@ function AuditTrailTabRoute() {
 }
 
 function ActivityTabRoute() {
-  return <ActivityTab tokenId={useTokenDetailTab().tokenId} />;
+  const { tokenId, token } = useTokenDetailTab();
+  return <ActivityTab tokenId={tokenId} lastAccessAt={token.lastAccessAt ?? null} />;
 }
 
 // By route path (route-tree.ts): the index route and unknown paths lead to the first tab.

@@ -22,10 +22,18 @@ function recordAuditRequests(): string[] {
   return queries;
 }
 
-/** An active token without seeded activity, so each test says exactly what the token did. */
-function quietToken() {
+/**
+ * An active token without seeded activity, so each test says exactly what the token did; `lastAccess` picks one
+ * whose own last access is known (the records are kept for less long) or one never used.
+ */
+function quietToken(lastAccess?: 'known' | 'never') {
   const records = mockBackend.db.listAuditRecords();
-  return seededToken((t) => t.status === 'Active' && !records.some((r) => r.actor.id === t.id));
+  return seededToken(
+    (t) =>
+      t.status === 'Active' &&
+      !records.some((r) => r.actor.id === t.id) &&
+      (lastAccess === undefined || (lastAccess === 'known') === (t.lastAccessAt !== null)),
+  );
 }
 
 /** A call made with the token `ago` milliseconds before now. */
@@ -233,8 +241,8 @@ describe('Activity tab', () => {
     expect(queries).toContain(`eq(actor.id,"${token.id}")&order=-timestamp,-id&limit=1&offset=0`);
   });
 
-  it('says so when the token has no recorded activity', async () => {
-    const token = quietToken();
+  it('says "never used" when the token has no recorded activity and no last access', async () => {
+    const token = quietToken('never');
     const { panel } = await openActivity(token.id);
     expect(
       await within(panel).findByText('No requests yet. Requests made with this token will appear here.'),
@@ -246,6 +254,20 @@ describe('Activity tab', () => {
     );
     expect(within(panel).queryByRole('table')).not.toBeInTheDocument();
     expect(within(panel).queryByRole('navigation', { name: 'Activity pages' })).not.toBeInTheDocument();
+  });
+
+  it('with no records but a last access of its own, says the requests were not recorded and when it was used', async () => {
+    const token = quietToken('known');
+    const lastAccess = Date.parse(token.lastAccessAt ?? '');
+    const { panel } = await openActivity(token.id);
+    const summary = summaryOf(panel);
+    await waitFor(() =>
+      expect(summary).toHaveTextContent('No request made with this token has been recorded.'),
+    );
+    expect(summary).not.toHaveTextContent('Never used');
+    // The module's locale and zone in these tests (en-GB, UTC): the day of the token's own last access.
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(lastAccess);
+    expect(summary).toHaveTextContent(new RegExp(`^.*The token was last used .+ ago \\(.*${day}.*\\)\\.$`));
   });
 
   it('shows a failure with Retry for the list and for the summary', async () => {

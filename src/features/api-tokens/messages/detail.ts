@@ -122,6 +122,10 @@ export const detailMessages = {
     lastSeen: (p: { ago: string | null; when: string; ip: string | null; place: string | null }) =>
       `Last seen ${p.ago ? `${p.ago} (${p.when})` : p.when}${p.ip ? ` from ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     neverUsed: 'Never used: no request made with this token has been recorded.',
+    /** A token whose last access is known, with no request of it on record (the records are kept for less long). */
+    notRecorded: 'No request made with this token has been recorded.',
+    lastUsed: (p: { ago: string | null; when: string }) =>
+      `The token was last used ${p.ago ? `${p.ago} (${p.when})` : p.when}.`,
     partial: (counted: string) =>
       `IP addresses and countries are counted from the newest ${counted} requests, so there may be more.`,
     range: {

@@ -30,9 +30,10 @@ export function placeOf(record: AuditRecord | null | undefined): string | null {
 /**
  * "Used 130 times from 3 IP addresses in 2 countries in the last 30 days. Last seen …": counted from one bounded
  * request (the newest records of the last days, see `buildActivitySummaryQuery`), never from the whole history.
- * When the window holds more records than were counted, the counts say "at least".
+ * When the window holds more records than were counted, the counts say "at least". A token with no record at all
+ * is "never used" only when its own last access says so too: records may be kept for less long than that date.
  */
-export function ActivitySummary({ tokenId }: { tokenId: string }) {
+export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; lastAccessAt: string | null }) {
   const { client } = useServices();
   const { number, dateTime, relative } = useFormatters();
   const [now] = useState(() => Date.now());
@@ -88,8 +89,18 @@ export function ActivitySummary({ tokenId }: { tokenId: string }) {
               })
             : latest
               ? text.notUsedRecently(days)
-              : text.neverUsed}
+              : lastAccessAt
+                ? text.notRecorded
+                : text.neverUsed}
         </p>
+        {!latest && lastAccessAt ? (
+          <p>
+            {text.lastUsed({
+              ago: relative(lastAccessAt, now),
+              when: dateTime(lastAccessAt) ?? lastAccessAt,
+            })}
+          </p>
+        ) : null}
         {latest?.timestamp ? (
           <p>
             {text.lastSeen({

@@ -57,7 +57,14 @@ function readView(params: URLSearchParams): ActivityView {
  * The token's activity (`<token>/activity`): the audit records whose actor is the token, newest first, with
  * where each request came from; a summary of the last days above. Page, page size and date range live in the URL.
  */
-export function ActivityTab({ tokenId }: { tokenId: string }) {
+export function ActivityTab({
+  tokenId,
+  lastAccessAt,
+}: {
+  tokenId: string;
+  /** The token's own last access: with no record on file, it tells "never used" from "not recorded". */
+  lastAccessAt: string | null;
+}) {
   const { client, timeZone } = useServices();
   const { number } = useFormatters();
   const location = useLocation();
@@ -165,7 +172,7 @@ export function ActivityTab({ tokenId }: { tokenId: string }) {
         </h2>
         <p className={styles.intro}>{text.intro}</p>
       </div>
-      <ActivitySummary tokenId={tokenId} />
+      <ActivitySummary tokenId={tokenId} lastAccessAt={lastAccessAt} />
       <RangeForm range={range} onApply={(next) => setView({ ...view, page: 1, range: next })} />
       {body}
     </section>

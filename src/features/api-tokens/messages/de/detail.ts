@@ -116,6 +116,9 @@ export const detail = {
     lastSeen: (p) =>
       `Zuletzt gesehen ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`}${p.ip ? ` von ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     neverUsed: 'Nie verwendet: Es wurde keine Anfrage mit diesem API-Token aufgezeichnet.',
+    notRecorded: 'Es wurde keine Anfrage mit diesem API-Token aufgezeichnet.',
+    lastUsed: (p) =>
+      `Das API-Token wurde zuletzt ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`} verwendet.`,
     partial: (counted) =>
       `IP-Adressen und Länder werden aus den neuesten ${counted} Anfragen gezählt, es können also mehr sein.`,
     range: {
