@@ -22,6 +22,8 @@ export interface ConfirmDialogProps {
    */
   onCancelBusy?: (() => void) | undefined;
   onConfirm: () => void;
+  /** False when there is nothing left to confirm (a retry that cannot help): only the cancel button stays. */
+  canConfirm?: boolean;
 }
 
 /** A yes/no question; Radix's AlertDialog puts focus on the safe choice (Cancel) first. */
@@ -37,6 +39,7 @@ export function ConfirmDialog({
   busy = false,
   onCancelBusy,
   onConfirm,
+  canConfirm = true,
 }: ConfirmDialogProps) {
   const container = usePortalContainer();
   const returnFocus = useReturnFocus(open);
@@ -59,17 +62,19 @@ export function ConfirmDialog({
                 {cancelLabel}
               </Button>
             </AlertDialog.Cancel>
-            <Button
-              variant={tone === 'danger' ? 'danger' : 'primary'}
-              busy={busy}
-              onClick={(event) => {
-                // Keep the dialog open until the caller decides (it closes on success, shows errors otherwise).
-                event.preventDefault();
-                onConfirm();
-              }}
-            >
-              {confirmLabel}
-            </Button>
+            {canConfirm ? (
+              <Button
+                variant={tone === 'danger' ? 'danger' : 'primary'}
+                busy={busy}
+                onClick={(event) => {
+                  // Keep the dialog open until the caller decides (it closes on success, shows errors otherwise).
+                  event.preventDefault();
+                  onConfirm();
+                }}
+              >
+                {confirmLabel}
+              </Button>
+            ) : null}
           </div>
         </AlertDialog.Content>
       </AlertDialog.Portal>

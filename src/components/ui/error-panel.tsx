@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { isApiError, isTransientError } from '../../lib/api-error';
+import { isApiError, retryCanHelp } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
 import { describeError, newDetail } from '../../lib/error-message';
 import { fieldErrorsOf } from '../../lib/field-errors';
@@ -26,9 +26,9 @@ export interface ErrorPanelProps {
 
 /**
  * Shows what failed, why in plain words (once: the server's detail only when it says more), field errors, a
- * copyable Trace ID for support, and Retry where retrying can help: the app's own code not loading, a failure the
- * queries would retry too (`isTransientError`), or a 401 once the host has signed in again; never for a 403, a 404
- * or a bad request.
+ * copyable Trace ID for support, and Retry where retrying can help (`retryCanHelp`): the app's own code not
+ * loading, a failure the queries would retry too, or a 401 once the host has signed in again; never for a 403, a
+ * 404 or a bad request.
  */
 export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorPanelProps) {
   const apiError = isApiError(error) ? error : null;
@@ -70,7 +70,7 @@ export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorP
           </div>
         ) : null}
         {children}
-        {onRetry && (!apiError || apiError.status === 401 || isTransientError(apiError)) ? (
+        {onRetry && retryCanHelp(error) ? (
           <div className={styles.actions}>
             <Button variant="secondary" size="sm" icon={<RefreshIcon />} busy={retrying} onClick={onRetry}>
               {commonMessages.retry}

@@ -37,6 +37,15 @@ function countStateRequests(action: 'enable' | 'disable' | 'delete') {
   return calls;
 }
 
+/** Ticks each row's checkbox; returns the bar of bulk actions. */
+async function selectRows(user: ReturnType<typeof renderModule>['user'], names: string[]) {
+  for (const name of names) {
+    await findRow(name);
+    await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+  }
+  return screen.getByRole('region', { name: 'Selected tokens' });
+}
+
 describe('row menu: disable', () => {
   it('confirms with the name, ID and consequence, shows Disabled before the server answers, then confirms', async () => {
     const token = firstOnPage('Active');
@@ -263,14 +272,6 @@ describe('row menu: edit and duplicate', () => {
 });
 
 describe('bulk actions', () => {
-  async function selectRows(user: ReturnType<typeof renderModule>['user'], names: string[]) {
-    for (const name of names) {
-      await findRow(name);
-      await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
-    }
-    return screen.getByRole('region', { name: 'Selected tokens' });
-  }
-
   it('disables the active ones among the selection, says how many apply, then one message', async () => {
     const actives = [firstOnPage('Active', 0), firstOnPage('Active', 1), firstOnPage('Active', 2)];
     const disabled = firstOnPage('Disabled');
@@ -409,5 +410,81 @@ describe('bulk actions', () => {
     await expectMessage('None of the selected tokens is disabled, so there is nothing to enable.');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('a refusal that would come again', () => {
+  /** The API's answer to a write it will never accept from this user. */
+  const forbidden = () =>
+    HttpResponse.json(
+      { title: 'Forbidden', status: 403, detail: 'Forbidden', traceId: '00-forbidden-trace-00' },
+      { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+
+  it('a delete refused for want of permission says so and offers no Try again, only Close', async () => {
+    const token = firstOnPage('Disabled');
+    mockBackend.setScenario({ failures: { delete: 403 } });
+    const { user } = renderModule();
+    await findRow(token.name);
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('You do not have permission to do this.');
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Delete token' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(await findRow(token.name)).toBeInTheDocument();
+    expect(mockBackend.db.getToken(token.id)).toBeTruthy();
+  });
+
+  it('a bulk run retries only the tokens a second try can help; with none left, it offers only Close', async () => {
+    const actives = [firstOnPage('Active', 0), firstOnPage('Active', 1), firstOnPage('Active', 2)];
+    const [, refused, failing] = actives;
+    if (!refused || !failing) throw new Error('seed');
+    let serverDown = true;
+    server.use(
+      http.post(`${TOKENS}/:id/disable`, ({ params }) => {
+        if (params.id === refused.id) return forbidden();
+        if (params.id === failing.id && serverDown) return new HttpResponse(null, { status: 503 });
+        return undefined;
+      }),
+    );
+    const { user } = renderModule();
+    const bar = await selectRows(
+      user,
+      actives.map((t) => t.name),
+    );
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    await user.click(
+      within(await findDialog('Disable 3 tokens?')).getByRole('button', { name: 'Disable 3 tokens' }),
+    );
+
+    // Both failures are listed; only the one the server may accept later is offered again.
+    const result = await findDialog('2 tokens could not be disabled');
+    const items = within(within(result).getByRole('list', { name: 'Tokens that failed' })).getAllByRole(
+      'listitem',
+    );
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining(refused.name),
+      expect.stringContaining(failing.name),
+    ]);
+    expect(within(result).queryByRole('button', { name: 'Retry 2 tokens' })).not.toBeInTheDocument();
+    serverDown = false;
+    const calls = countStateRequests('disable');
+    await user.click(within(result).getByRole('button', { name: 'Retry 1 token' }));
+    await expectMessage('1 token disabled');
+    expect(calls).toEqual([`/public/v1/accounts/api-tokens/${failing.id}/disable`]);
+
+    // The refused one is left, and a second try would not help: only Close.
+    const left = await findDialog('1 token could not be disabled');
+    expect(left).toHaveTextContent('trying again would not help');
+    expect(within(left).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+    await user.click(within(left).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(mockBackend.db.getToken(refused.id)?.status).toBe('Active');
+    expect(mockBackend.db.getToken(failing.id)?.status).toBe('Disabled');
   });
 });

@@ -133,6 +133,8 @@ export const actionMessages = {
         ? `No tokens were ${done[action]}.`
         : `${tokens(succeeded, succeededText)} ${done[action]}.`,
     resultHint: 'The tokens below are unchanged. You can try them again or close this dialog.',
+    /** When no failure below is one a second try could help (no permission, a token gone). */
+    resultHintNoRetry: 'The tokens below are unchanged; trying again would not help.',
     retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,
     failuresLabel: 'Tokens that failed',
   },

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { isApiError } from '../../../../lib/api-error';
+import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
 import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
@@ -84,12 +84,14 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     setProgress(null);
     const succeeded = outcome.succeeded.length;
     if (succeeded > 0) notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
-    if (outcome.failed.length === 0) {
+    // A retry leaves out what a second try cannot help (no permission, a token gone); those stay listed.
+    const failed = [...(result?.failed.filter((f) => !writeRetryCanHelp(f.error)) ?? []), ...outcome.failed];
+    if (failed.length === 0) {
       close();
       return;
     }
-    setResult(outcome);
-    setTargets(outcome.failed.map((f) => f.token));
+    setResult({ ...outcome, failed });
+    setTargets(failed.filter((f) => writeRetryCanHelp(f.error)).map((f) => f.token));
   };
 
   // Stops the run; what was not done (or not confirmed) is listed like a failure, with a retry.
@@ -108,9 +110,10 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
         open
         onOpenChange={(open) => (open ? undefined : close())}
         title={bulkText.resultTitle(action, failed, number(failed))}
-        description={`${bulkText.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${bulkText.resultHint}`}
+        description={`${bulkText.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${count > 0 ? bulkText.resultHint : bulkText.resultHintNoRetry}`}
         confirmLabel={bulkText.retryFailed(count, number(count))}
         cancelLabel={actionMessages.close}
+        canConfirm={count > 0}
         tone={tone}
         busy={busy}
         onCancelBusy={stop}

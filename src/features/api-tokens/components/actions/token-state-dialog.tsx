@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { isApiError } from '../../../../lib/api-error';
+import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { apiTokenQueries } from '../../api/queries';
@@ -76,6 +76,8 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     onClose();
   };
   const unknownOutcome = isApiError(error) && error.kind === 'timeout';
+  // A refusal that would come again (no permission, the token gone) leaves nothing to try again: only Close.
+  const canRetry = !error || writeRetryCanHelp(error);
 
   return (
     <ConfirmDialog
@@ -84,7 +86,8 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       title={singleText.title[action]}
       description={withUnbrokenIds(singleText.description[action](name, id))}
       confirmLabel={error ? singleText.tryAgain : singleText.confirm[action]}
-      cancelLabel={actionMessages.cancel}
+      cancelLabel={canRetry ? actionMessages.cancel : actionMessages.close}
+      canConfirm={canRetry}
       tone={action === 'enable' ? 'primary' : 'danger'}
       busy={mutation.isPending}
       onCancelBusy={cancelRunning}

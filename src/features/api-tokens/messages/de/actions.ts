@@ -132,6 +132,7 @@ export const actions = {
         : `${tokens(succeeded, succeededText)} ${done[action]}.`,
     resultHint:
       'Die API-Tokens unten sind unverändert. Sie können es mit ihnen erneut versuchen oder diesen Dialog schließen.',
+    resultHintNoRetry: 'Die API-Tokens unten sind unverändert; ein erneuter Versuch würde nicht helfen.',
     retryFailed: (count, countText) => `${tokens(count, countText)} erneut versuchen`,
     failuresLabel: 'Fehlgeschlagene API-Tokens',
   },
