@@ -121,6 +121,24 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('Retry after a failed load brings back the counts above the grid too', async () => {
+    mockBackend.setScenario({ failures: { list: 500 } });
+    const { user } = renderModule();
+    const alert = await screen.findByRole('alert');
+    const counts = await screen.findByRole('list', { name: 'Token hygiene' });
+    expect(await within(counts).findByRole('link', { name: 'Active: not available' })).toBeInTheDocument();
+
+    mockBackend.setScenario({ failures: { list: undefined } });
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await findRows();
+    const active = mockBackend.db.listTokens().filter((token) => token.status === 'Active').length;
+    const formatted = new Intl.NumberFormat('en-GB').format(active);
+    expect(
+      await within(counts).findByRole('link', { name: `Active: ${formatted}` }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(counts).queryByRole('link', { name: /not available/ })).not.toBeInTheDocument();
+  });
+
   it('says once that the network is down, with Retry', async () => {
     mockBackend.setScenario({ failures: { list: 'network' } });
     renderModule();

@@ -184,7 +184,14 @@ function TokensGrid() {
     <DeferredErrorPanel
       error={list.error}
       title={gridMessages.states.loadError}
-      onRetry={() => void list.refetch()}
+      onRetry={() => {
+        void list.refetch();
+        // The counts above the grid failed in the same outage, as a rule: Retry brings them back with the rows.
+        void queryClient.refetchQueries({
+          queryKey: apiTokenQueries.counts(client),
+          predicate: (query) => query.state.status === 'error',
+        });
+      }}
       retrying={list.isFetching}
     />
   ) : null;
