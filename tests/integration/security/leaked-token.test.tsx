@@ -270,4 +270,18 @@ describe('a link that holds a full token value', { timeout: 40_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toBe(`?q=${token.id}&size=25`));
     expect(searchBox()).toHaveValue(token.id);
   });
+
+  it("drops the link's other filters, as a pasted value does, so they cannot hide the token it names", async () => {
+    const token = aToken('Disabled');
+    const moduleId = token.modules[0]?.id ?? 'MOD-0000';
+    const search = `?q=${encodeURIComponent(valueOf(token.id))}&status=Active&module=${moduleId}&sort=name&size=25`;
+    const rendered = renderModule({ search });
+
+    await findNotice();
+    const params = new URLSearchParams(rendered.currentLocation()?.search);
+    expect(Object.fromEntries(params)).toEqual({ q: token.id, sort: 'name', size: '25' });
+    const table = await screen.findByRole('table', {}, SLOW);
+    expect(await within(table).findByRole('link', { name: token.name }, SLOW)).toBeInTheDocument();
+    expect(searchBox()).toHaveValue(token.id);
+  });
 });

@@ -6,6 +6,8 @@ import {
   leakedTokenId,
   parseGridView,
   serializeGridView,
+  VIEW_PARAMS,
+  withoutFilters,
   type GridView,
 } from '../model/grid-view';
 
@@ -163,8 +165,13 @@ export function useTokenValueRewrite(): boolean {
   useEffect(() => {
     if (!holds) return;
     const params = new URLSearchParams(search);
-    const state: GridLocationState = { leakedTokenId: leakedTokenId(params.get('q') ?? '') };
-    const next = serializeGridView(parseGridView(params), params).toString();
+    const id = leakedTokenId(params.get(VIEW_PARAMS.q) ?? '');
+    const state: GridLocationState = { leakedTokenId: id };
+    const parsed = parseGridView(params);
+    // As when the value is typed or pasted: only its ID is searched, in the whole list (the link's other filters
+    // could hide the very token it names).
+    const view = id ? { ...withoutFilters(parsed), q: id } : parsed;
+    const next = serializeGridView(view, params).toString();
     void navigate({ search: next ? `?${next}` : '' }, { replace: true, state });
     // The address is clean now even if the router shows it a moment later: the grid may render (and ask).
     // eslint-disable-next-line react-hooks/set-state-in-effect
