@@ -95,6 +95,25 @@ describe('tokens grid: search', () => {
 });
 
 describe('tokens grid: Filter panel', () => {
+  it('a failed modules list says why, with its Trace ID, and Retry brings the modules', async () => {
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const { user } = renderModule();
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const panel = await screen.findByRole('dialog', { name: 'Filters' });
+    const alert = await within(panel).findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The modules could not be loaded.');
+    expect(alert).toHaveTextContent('Something went wrong on the server.');
+    expect(alert).toHaveTextContent(/Trace ID: 00-[0-9a-f]{32}-[0-9a-f]{16}-00/);
+
+    mockBackend.setScenario({ failures: { modules: undefined } });
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(panel).findByRole('checkbox', { name: /Billing/ }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('filters by modules and last access, shows one chip per filter and removes one filter at a time', async () => {
     const requests = recordListRequests();
     const { user, currentLocation } = renderModule();

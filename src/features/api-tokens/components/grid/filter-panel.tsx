@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { Checkbox } from '../../../../components/ui/checkbox';
+import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { ChevronDownIcon } from '../../../../components/ui/icons/chevron-down';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { describeError } from '../../../../lib/error-message';
 import { sanitizeSearch } from '../../../../lib/rql';
 import { useApiClient } from '../../../../lib/services';
-import { commonMessages } from '../../../../messages/common';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import {
@@ -105,19 +104,13 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
             <Skeleton width="70%" />
           </div>
         ) : modules.isError ? (
-          <div className={styles.inlineError}>
-            <p>
-              {filtersText.modulesError} {describeError(modules.error)}
-            </p>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => void modules.refetch()}
-              busy={modules.isFetching}
-            >
-              {commonMessages.retry}
-            </Button>
-          </div>
+          // As every failed request says it: the reason once, the Trace ID, and Retry where it can help.
+          <ErrorPanel
+            error={modules.error}
+            title={filtersText.modulesError}
+            onRetry={() => void modules.refetch()}
+            retrying={modules.isFetching}
+          />
         ) : null}
         {modules.data || unknownSelected.length > 0 ? (
           <ul className={styles.moduleList}>
