@@ -254,6 +254,60 @@ describe('Add API token wizard: creating', () => {
     expect(await within(dialog).findByRole('checkbox', { name: 'Billing' })).toBeChecked();
   });
 
+  test('a 400 about the name and the modules: the modules message waits on its step after the name is fixed', async () => {
+    server.use(
+      http.post(
+        `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
+        () =>
+          problem({
+            name: ['An API token with this name already exists.'],
+            modules: ['Module MOD-2131 is not enabled for the account.'],
+          }),
+        { once: true },
+      ),
+    );
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await goToOverview(user, dialog, 'Two troubles', ['Billing']);
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(currentStep(dialog)).toContain('General'));
+    const steps = within(dialog).getByRole('list', { name: 'Steps' });
+    // Both steps with a message say so in the step list.
+    expect(
+      within(steps)
+        .getByText(/^General/)
+        .closest('li'),
+    ).toHaveTextContent('(has errors)');
+    expect(
+      within(steps)
+        .getByText(/^Modules/)
+        .closest('li'),
+    ).toHaveTextContent('(has errors)');
+
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.type(name, ' 2');
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    await next(user, dialog);
+
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+    const billing = await within(dialog).findByRole('checkbox', { name: 'Billing' });
+    expect(billing).toHaveAttribute('aria-invalid', 'true');
+    expect(billing).toHaveAccessibleDescription(
+      expect.stringContaining('Module MOD-2131 is not enabled for the account.'),
+    );
+    expect(
+      within(steps)
+        .getByText(/^General/)
+        .closest('li'),
+    ).not.toHaveTextContent('(has errors)');
+    expect(
+      within(steps)
+        .getByText(/^Modules/)
+        .closest('li'),
+    ).toHaveTextContent('(has errors)');
+  });
+
   test('a 400 about modules (array shape) jumps to Modules; one about description to General', async () => {
     server.use(
       http.post(

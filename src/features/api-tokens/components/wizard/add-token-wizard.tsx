@@ -20,7 +20,12 @@ import { useSecretHandover } from '../secret-handover/secret-handover';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { TokenModulesField } from '../token-form/token-modules-field';
-import { hasUnsavedInput, normalizeDescription, stepOfField } from '../token-form/token-form-schema';
+import {
+  STEP_FIELDS,
+  hasUnsavedInput,
+  normalizeDescription,
+  stepOfField,
+} from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
 import { useExistingName } from './use-existing-name';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
@@ -189,7 +194,13 @@ function AddTokenSteps({
     },
     summary,
   ];
-  steps.forEach((item, i) => (item.complete = i !== index && i < furthest));
+  // A step whose fields carry a message (the server's, after Add) says so in the step list, as the Edit dialog does.
+  const { errors } = form.formState;
+  steps.forEach((item, i) => {
+    item.complete = i !== index && i < furthest;
+    if (item.id === 'general' || item.id === 'modules')
+      item.invalid = STEP_FIELDS[item.id].some((field) => errors[field]);
+  });
 
   return (
     <FormProvider {...form}>

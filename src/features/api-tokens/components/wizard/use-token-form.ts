@@ -57,14 +57,34 @@ export function useTokenForm(defaultValues: TokenFormValues, initialScope: Valid
     scope.current = next;
   }, []);
 
-  /** Checks a scope; on failure the errors are set (and shown), and the first invalid field is named. */
+  /**
+   * Checks a scope; on failure the errors are set (and shown), and the first invalid field is named. The server's
+   * messages about fields outside the scope stay (a pass replaces all errors with its own): a 400 about the name
+   * and the modules still shows the modules' message once the name is fixed and the user moves on.
+   */
   const validate = useCallback(
     (next: ValidationScope) =>
       new Promise<ValidationResult>((resolve) => {
         scope.current = next;
+        const inScope: readonly TokenFormField[] = next === 'all' ? FIELD_ORDER : STEP_FIELDS[next];
+        const kept = FIELD_ORDER.flatMap((field) => {
+          const error = form.formState.errors[field];
+          return error?.type === 'server' && !inScope.includes(field)
+            ? [{ field, message: error.message }]
+            : [];
+        });
+        // Inside the callbacks, so the pass's own update of the form state carries them.
+        const keep = () =>
+          kept.forEach(({ field, message }) => form.setError(field, { type: 'server', message }));
         void handleSubmit(
-          () => resolve({ ok: true, values: form.getValues() }),
-          (errors) => resolve({ ok: false, field: firstInvalidField(errors) }),
+          () => {
+            keep();
+            resolve({ ok: true, values: form.getValues() });
+          },
+          (errors) => {
+            keep();
+            resolve({ ok: false, field: firstInvalidField(errors) });
+          },
         )();
       }),
     [form, handleSubmit],
