@@ -133,3 +133,58 @@ test.describe('phone cards keep the table', () => {
     });
   }
 });
+
+test.describe('the token just added', () => {
+  /** Adds a token through the wizard and closes its summary; the grid then lights its row up. */
+  async function addToken(page: Page, name: string) {
+    await page.getByRole('link', { name: 'Add', exact: true }).click();
+    const wizard = page.getByRole('dialog', { name: 'Add API token' });
+    await wizard.getByRole('textbox', { name: 'API token name' }).fill(name);
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('checkbox', { name: 'Billing' }).check();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await wizard.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
+  }
+
+  /** The row's and its cells' backgrounds at the highlight's start, with every animation held there. */
+  async function colorsAtStart(row: Locator) {
+    return row.evaluate((tr) => {
+      for (const animation of document.getAnimations()) {
+        animation.pause();
+        animation.currentTime = 0;
+      }
+      const cells = [...tr.querySelectorAll('td')].map((td) => getComputedStyle(td).backgroundColor);
+      return { row: getComputedStyle(tr).backgroundColor, cells: [...new Set(cells)] };
+    });
+  }
+
+  const CLEAR = 'rgba(0, 0, 0, 0)';
+
+  test('lights up as one card on a phone, not cell by cell', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openGrid(page);
+    const surface = await dataRows(page)
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).backgroundColor);
+    await addToken(page, 'E2E lit card');
+    const row = rowByName(page, 'E2E lit card');
+    await expect(row).toBeVisible();
+    const colors = await colorsAtStart(row);
+    expect(colors.cells).toEqual([CLEAR]);
+    expect(colors.row).not.toBe(surface);
+    expect(colors.row).not.toBe(CLEAR);
+  });
+
+  test('lights up as one row in the desktop table', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await openGrid(page);
+    await addToken(page, 'E2E lit row');
+    const row = rowByName(page, 'E2E lit row');
+    await expect(row).toBeVisible();
+    const colors = await colorsAtStart(row);
+    expect(colors.cells).toHaveLength(1);
+    expect(colors.cells[0]).not.toBe(CLEAR);
+  });
+});
