@@ -9,6 +9,9 @@ export const Popover = RadixPopover.Root;
 export const PopoverTrigger = RadixPopover.Trigger;
 export const PopoverClose = RadixPopover.Close;
 
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, a[href], [tabindex="0"]';
+
 export function PopoverContent({
   children,
   label,
@@ -30,6 +33,18 @@ export function PopoverContent({
         sideOffset={6}
         collisionPadding={8}
         aria-label={label}
+        onOpenAutoFocus={(event) => {
+          // Radix focuses the first field. While a part ahead of it is still loading (its placeholder is a status),
+          // that field is further down than the first the user will see: the popover itself takes focus instead,
+          // and Tab then reaches the fields in their order once they are there.
+          const content = event.currentTarget as HTMLElement;
+          const loading = content.querySelector('[role="status"]');
+          const first = content.querySelector(FOCUSABLE);
+          if (loading && first && loading.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) {
+            event.preventDefault();
+            content.focus();
+          }
+        }}
       >
         {children}
       </RadixPopover.Content>

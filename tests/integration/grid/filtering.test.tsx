@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { mockBackend, server } from '../../../mocks/node';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { lastAccessCutoff } from '../../../src/features/api-tokens/api/list-query';
 import { renderModule } from '../../support/render-module';
 import {
@@ -95,6 +96,31 @@ describe('tokens grid: search', () => {
 });
 
 describe('tokens grid: Filter panel', () => {
+  it('opened while the modules still load, focuses the panel itself; Tab then reaches the first module', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => release());
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const { user } = renderModule();
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const panel = await screen.findByRole('dialog', { name: 'Filters' });
+    expect(within(panel).getByRole('status', { name: 'Loading modules…' })).toBeInTheDocument();
+    await waitFor(() => expect(panel).toHaveFocus());
+
+    release();
+    await within(panel).findByRole('checkbox', { name: /Billing/ }, { timeout: 5000 });
+    const [first] = within(panel).getAllByRole('checkbox');
+    expect(panel).toHaveFocus();
+    await user.tab();
+    expect(first).toHaveFocus();
+  });
+
   it('a failed modules list says why, with its Trace ID, and Retry brings the modules', async () => {
     mockBackend.setScenario({ failures: { modules: 500 } });
     const { user } = renderModule();
