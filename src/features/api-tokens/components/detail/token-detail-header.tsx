@@ -12,6 +12,7 @@ import { useTokenActions } from '../actions/token-actions-context';
 import { TokenMenuItems } from '../actions/token-menu-items';
 import { StatusBadge } from './detail-parts';
 import { useGridReturn } from './grid-return';
+import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
 import styles from './token-detail-page.module.css';
 
 export function BackToGrid() {
@@ -28,6 +29,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
   const { apiBaseUrl } = useServices();
   const name = token.name ?? token.id ?? '';
   const disabled = token.status === 'Disabled';
+  const headingRef = useFocusOnArrival();
 
   return (
     <header className={styles.header}>
@@ -39,7 +41,7 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             <span>{detailMessages.kind}</span> <span className={styles.kindId}>{token.id}</span>
           </p>
           <div className={styles.nameRow}>
-            <h1 className={styles.name} title={name}>
+            <h1 ref={headingRef} tabIndex={-1} className={styles.name} title={name}>
               {name}
             </h1>
             <StatusBadge status={token.status} />

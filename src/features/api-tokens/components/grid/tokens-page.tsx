@@ -46,6 +46,7 @@ import type { CsvExportRequest } from './export-progress';
 import { DetailLinksContext, type DetailLinks } from './token-cells';
 import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
+import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
 import styles from './tokens-page.module.css';
 
 type StatusChoice = 'all' | ApiTokenStatus;
@@ -205,6 +206,7 @@ function TokensGrid() {
     message = <p className={styles.trying}>{gridMessages.states.stillTrying}</p>;
   }
 
+  const headingRef = useFocusOnArrival();
   const from = total ? (view.page - 1) * view.size + 1 : 0;
   const to = total ? Math.min(view.page * view.size, total) : 0;
 
@@ -212,7 +214,9 @@ function TokensGrid() {
     <div className={styles.root}>
       <div className={styles.page}>
         <header className={styles.header}>
-          <h1 className={styles.title}>{commonMessages.moduleTitle}</h1>
+          <h1 ref={headingRef} tabIndex={-1} className={styles.title}>
+            {commonMessages.moduleTitle}
+          </h1>
           <Link to={addTo} className={buttonClassName({ variant: 'primary' })}>
             <PlusIcon />
             {gridMessages.add}
