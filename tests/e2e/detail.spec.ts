@@ -135,3 +135,30 @@ test.describe('token detail', () => {
     }
   });
 });
+
+test.describe('back from a token to the grid', () => {
+  test('the grid is where it was scrolled, not at the top', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${GRID}?size=50`);
+    await expect(dataRows(page)).toHaveCount(50);
+    // Scrolled down to a row far below the first screen, as a user looking for it would be.
+    const row = dataRows(page).nth(35);
+    await row.scrollIntoViewIfNeeded();
+    // The scroll event is dispatched with the next frame.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+
+    const link = row.getByRole('link').first();
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+    await page.goBack();
+    await expect(dataRows(page)).toHaveCount(50);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expect(row.getByRole('link', { name })).toBeInViewport();
+  });
+});

@@ -47,6 +47,7 @@ import { DetailLinksContext, type DetailLinks } from './token-cells';
 import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
+import { useScrollReturn } from '../../hooks/use-scroll-return';
 import styles from './tokens-page.module.css';
 
 type StatusChoice = 'all' | ApiTokenStatus;
@@ -129,6 +130,7 @@ function TokensGrid() {
     () => (firstLoad || rowsPainted ? undefined : afterNextPaint(() => setRowsPainted(true))),
     [firstLoad, rowsPainted],
   );
+  useScrollReturn(rowsPainted);
 
   // The grid's own menus and counts load once the first rows are drawn, so they never delay them; that chunk then
   // loads the rest once someone uses the page (grid-extras.ts).
