@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { twoFrames } from './support/layout';
 
 // The token detail page in the production build on the browser's mock API: opened from the grid,
 // tabs by mouse and keyboard, history and reload, copying the endpoint.
@@ -145,9 +146,7 @@ test.describe('back from a token to the grid', () => {
     const row = dataRows(page).nth(35);
     await row.scrollIntoViewIfNeeded();
     // The scroll event is dispatched with the next frame.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await twoFrames(page);
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(1000);
 

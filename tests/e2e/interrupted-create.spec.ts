@@ -1,23 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GRID, openGrid } from './support/app';
+import { GRID, fillWizard, openGrid } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // A create the admin walks away from still shows its secret, once. The mock answers after a scenario latency that
 // runs on the page's clock; stopping that clock holds the create's answer for as long as the test needs.
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-/** Opens the wizard from the grid and brings it to the Overview of a token with one module. */
-async function fillWizard(page: Page, name: string) {
-  await page.getByRole('link', { name: 'Add', exact: true }).click();
-  const wizard = page.getByRole('dialog', { name: 'Add API token' });
-  await wizard.getByRole('textbox', { name: 'API token name' }).fill(name);
-  await wizard.getByRole('button', { name: 'Next' }).click();
-  await wizard.getByRole('checkbox', { name: 'Billing' }).check();
-  await wizard.getByRole('button', { name: 'Next' }).click();
-  await expect(wizard.getByRole('region', { name: 'General' })).toContainText(name);
-  return wizard;
-}
 
 /** Stops the page's clock: from here the mock's latency (and so its answer) waits for `page.clock.resume()`. */
 async function holdAnswers(page: Page) {

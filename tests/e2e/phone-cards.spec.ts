@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { activeRowNames, dataRows, grid, notice, openGrid, rowByName } from './support/app';
+import { activeRowNames, dataRows, fillWizard, grid, notice, openGrid, rowByName } from './support/app';
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
 import { expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
 
@@ -137,12 +137,7 @@ test.describe('phone cards keep the table', () => {
 test.describe('the token just added', () => {
   /** Adds a token through the wizard and closes its summary; the grid then lights its row up. */
   async function addToken(page: Page, name: string) {
-    await page.getByRole('link', { name: 'Add', exact: true }).click();
-    const wizard = page.getByRole('dialog', { name: 'Add API token' });
-    await wizard.getByRole('textbox', { name: 'API token name' }).fill(name);
-    await wizard.getByRole('button', { name: 'Next' }).click();
-    await wizard.getByRole('checkbox', { name: 'Billing' }).check();
-    await wizard.getByRole('button', { name: 'Next' }).click();
+    const wizard = await fillWizard(page, name);
     await wizard.getByRole('button', { name: 'Add', exact: true }).click();
     await wizard.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();

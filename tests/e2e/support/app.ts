@@ -54,3 +54,15 @@ export async function activeRowNames(page: Page, count: number): Promise<string[
     names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
   return names;
 }
+
+/** Opens the wizard from the grid and brings it to the Overview of a token with one module. */
+export async function fillWizard(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Add', exact: true }).click();
+  const wizard = page.getByRole('dialog', { name: 'Add API token' });
+  await wizard.getByRole('textbox', { name: 'API token name' }).fill(name);
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('checkbox', { name: 'Billing' }).check();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await expect(wizard.getByRole('region', { name: 'General' })).toContainText(name);
+  return wizard;
+}
