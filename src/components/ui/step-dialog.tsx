@@ -55,7 +55,15 @@ export interface StepDialogStep<Id extends string = string> {
    * The primary button, a submit button so Enter in a field presses it. One run at a time: further presses
    * while it runs are ignored. Without an action the step shows `footer` instead of Close / Back / primary.
    */
-  action?: { label: string; run: (context: StepActionContext) => unknown };
+  action?: {
+    label: string;
+    run: (context: StepActionContext) => unknown;
+    /**
+     * The action is no longer offered (the server refused it in a way that would come again): the footer keeps
+     * Close and Back, and Enter in a field does nothing.
+     */
+    withdrawn?: boolean;
+  };
   /** Given a function, it receives `close`, which asks to close as the Close button does (guard included). */
   footer?: ReactNode | ((close: () => void) => ReactNode);
   /** A click beside the dialog does not close it while this step shows (e.g. the only view of a secret). */
@@ -301,6 +309,14 @@ export function StepDialogSteps<Id extends string>({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const withdrawn = step?.action?.withdrawn === true;
+  const formRef = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    // The primary button had focus when it was pressed and is gone now: the step's heading takes it, rather than
+    // the dialog as a whole, so the reader starts again where the step and its message are. A field keeps it.
+    if (withdrawn && !formRef.current?.contains(document.activeElement)) headingRef.current?.focus();
+  }, [withdrawn]);
+
   useEffect(() => {
     const focus = takeFocus();
     if (focus === HEADING) headingRef.current?.focus();
@@ -309,7 +325,7 @@ export function StepDialogSteps<Id extends string>({
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (running.current || !step?.action) return;
+    if (running.current || !step?.action || step.action.withdrawn) return;
     running.current = true;
     const abort = (runAbort.current = new AbortController());
     try {
@@ -324,7 +340,7 @@ export function StepDialogSteps<Id extends string>({
   const stepper = steps.map(({ id, label, complete, invalid }) => ({ id, label, complete, invalid }));
   return (
     <>
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
+      <form ref={formRef} className={styles.form} onSubmit={onSubmit} noValidate>
         <DialogBody
           className={[styles.layout, steps.length > 1 ? null : styles.single].filter(Boolean).join(' ')}
         >
@@ -382,9 +398,11 @@ export function StepDialogSteps<Id extends string>({
                 {labels.back}
               </Button>
             ) : null}
-            <Button type="submit" variant="primary" busy={busy}>
-              {step.action.label}
-            </Button>
+            {withdrawn ? null : (
+              <Button type="submit" variant="primary" busy={busy}>
+                {step.action.label}
+              </Button>
+            )}
           </DialogFooter>
         ) : (
           <DialogFooter>

@@ -199,6 +199,13 @@ async function createFails(fault: Fault) {
     expect(name).toHaveAccessibleDescription(expect.stringContaining(NAME_TAKEN));
     expect(name).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(name).toHaveFocus());
+  } else if (fault === 403) {
+    // A refusal that would come again: Add is no longer offered, and focus, which was on it, is on the step's
+    // heading under which the message stands. Back shows everything as typed.
+    expect(within(wizard).queryByRole('button', { name: 'Add' })).toBeNull();
+    await waitFor(() => expect(within(wizard).getByRole('heading', { name: /Overview/ })).toHaveFocus());
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
   } else {
     // Still on the Overview, ready to try again; Back shows everything as typed.
     expect(within(wizard).getByRole('button', { name: 'Add' })).toBeEnabled();
@@ -235,8 +242,27 @@ async function updateFails(fault: Fault) {
 
   const alert = await expectErrorMessage(fault, dialog);
   expect(alert).toHaveTextContent('Could not save the changes');
-  // The dialog stays open with what was typed.
+  // The dialog stays open with what was typed; Save stays where a second try can help (not after a 403 or 404).
   expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(dialog);
+  const save = within(dialog).queryByRole('button', { name: 'Save' });
+  if (fault === 403 || fault === 404) {
+    expect(save).toBeNull();
+    // Nor does Enter in a field send it again.
+    const puts: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT') puts.push(request.url);
+    };
+    server.events.on('request:start', listener);
+    try {
+      await user.type(within(dialog).getByRole('textbox', { name: 'API token name' }), '{Enter}');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(puts).toEqual([]);
+    } finally {
+      server.events.removeListener('request:start', listener);
+    }
+  } else {
+    expect(save).toBeEnabled();
+  }
   expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
     'Renamed by the matrix',
   );

@@ -183,6 +183,73 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(replacementOf(old.id)?.name).toBe('Rotated integration');
   });
 
+  it('a create refused for want of permission is not offered again; the input stays', async () => {
+    const old = firstOnPage('Active');
+    const before = mockBackend.db.tokenCount();
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    await user.type(name, 'Rotated integration');
+
+    mockBackend.setScenario({ failures: { create: 403 } });
+    await createNew(user, dialog);
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('You do not have permission');
+    expect(alert).toHaveTextContent(`No new token was created. ${old.id} is unchanged and keeps working.`);
+    expect(within(dialog).queryByRole('button', { name: 'Create new token' })).toBeNull();
+    // Focus was on the button that went: the step's heading, above the message, has it now.
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: /New token/ })).toHaveFocus());
+    expect(name).toHaveValue('Rotated integration');
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeEnabled();
+    expect(mockBackend.db.tokenCount()).toBe(before);
+  });
+
+  it('a retire refused for want of permission keeps only what can still work; a token gone offers nothing', async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    await createNew(user, dialog);
+    const secret = await findSecret(dialog);
+    const created = replacementOf(old.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+
+    // No permission to disable: Disable is not offered again, Delete (another permission) still is.
+    mockBackend.setScenario({ failures: { disable: 403 } });
+    await user.click(within(dialog).getByRole('button', { name: 'Disable old token' }));
+    await confirm(user, 'Disable API token?', 'Disable token');
+    const refused = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(refused).toHaveTextContent('Could not disable the old token');
+    expect(refused).toHaveTextContent(
+      `${created?.id} is active. ${old.id} is unchanged (Active) and keeps its access.`,
+    );
+    expect(refused).not.toHaveTextContent('try again');
+    expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Delete old token' })).toBeEnabled();
+
+    // Someone else deleted the old token meanwhile: nothing is left to retire.
+    mockBackend.setScenario({ failures: {} });
+    mockBackend.db.deleteToken(old.id);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete old token' }));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    await waitFor(
+      () => expect(within(dialog).getByRole('alert')).toHaveTextContent('Could not delete the old token'),
+      SLOW,
+    );
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      `${created?.id} is active. ${old.id} no longer exists.`,
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Delete old token' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).toBeNull();
+    // The old token's absence takes nothing else away: the new secret is one step back, as typed out.
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the new token' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'));
+    expect(within(dialog).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+  });
+
   it('a create without an answer says the outcome is unknown and the old token is unchanged', async () => {
     const old = firstOnPage('Active');
     const { user } = renderModule();

@@ -94,6 +94,30 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
+  test('the token being copied is deleted meanwhile: the form and what was typed stay', async () => {
+    const original = mockBackend.db.listTokens().find((token) => !token.icon);
+    if (!original?.id) throw new Error('the seed has a token without a logo');
+    const { user, queryClient } = renderModule({ path: '/new', search: `?from=${original.id}` });
+    const dialog = await findPrefilledWizard();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    await user.type(name, 'Typed before the source went');
+
+    // Someone deletes the source; the module reads it again (as a refetch on focus would) and gets a 404.
+    mockBackend.db.deleteToken(original.id);
+    await queryClient.refetchQueries({ predicate: (query) => query.queryKey.includes(original.id ?? '') });
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryCache().findAll({ predicate: (query) => query.state.status === 'error' }),
+      ).not.toHaveLength(0),
+    );
+
+    expect(within(dialog).queryByText('Could not load the API token to duplicate')).toBeNull();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
+      'Typed before the source went',
+    );
+  });
+
   test('an unknown token to copy says so and offers an empty form', async () => {
     const { user, currentLocation } = renderModule({ path: '/new', search: '?from=TKN-0000-0404&page=2' });
     const dialog = await findWizard();

@@ -71,6 +71,11 @@ export const rotateMessages = {
       action === 'disable' ? 'Could not disable the old token' : 'Could not delete the old token',
     failedState: (newId: string, oldId: string, status: string) =>
       `${newId} is active. ${oldId} is unchanged (${status}) and keeps its access; you can try again or keep it for now.`,
+    /** After a refusal that would come again (no permission): no "try again". */
+    refusedState: (newId: string, oldId: string, status: string) =>
+      `${newId} is active. ${oldId} is unchanged (${status}) and keeps its access.`,
+    /** The old token was deleted meanwhile (404): nothing is left to retire. */
+    goneState: (newId: string, oldId: string) => `${newId} is active. ${oldId} no longer exists.`,
   },
 
   /** Where a token's page names the token that replaced it. */

@@ -4,6 +4,7 @@ import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
 import { RefreshIcon } from '../../../../components/ui/icons/refresh';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient, useServices } from '../../../../lib/services';
@@ -73,6 +74,15 @@ export function RetireOldToken({
     onRetired(action);
   };
 
+  // What a second try cannot change is not offered again: the action refused for want of permission (403), or
+  // both once the old token is gone (404).
+  const refused = failure && !writeRetryCanHelp(failure.error) ? failure.action : null;
+  const failedError = failure?.error;
+  // Gone: the answer to a disable or delete, or to reading it again, says so. Nothing then is offered for it.
+  const gone =
+    (refused !== null && isApiError(failedError) && failedError.status === 404) ||
+    (isApiError(detail.error) && detail.error.status === 404);
+  const done = retired === 'delete' || gone;
   const status = current.status === 'Disabled' ? commonMessages.statusDisabled : commonMessages.statusActive;
   return (
     <div className={styles.stack}>
@@ -82,10 +92,10 @@ export function RetireOldToken({
           <dt className={styles.term}>{text.oldToken}</dt>
           <dd className={styles.value}>
             <span className={styles.name}>{name}</span> <span className={styles.id}>{oldId}</span>{' '}
-            {retired === 'delete' ? null : <StatusBadge status={current.status} />}
+            {done ? null : <StatusBadge status={current.status} />}
           </dd>
         </div>
-        {retired === 'delete' ? null : (
+        {done ? null : (
           <div className={styles.tokenRow}>
             <dt className={styles.term}>{text.lastAccess}</dt>
             <dd className={styles.value}>
@@ -111,7 +121,7 @@ export function RetireOldToken({
           </dd>
         </div>
       </dl>
-      {detail.isError && retired !== 'delete' ? (
+      {detail.isError && !done ? (
         <ErrorPanel
           error={detail.error}
           title={text.refreshFailed}
@@ -125,24 +135,34 @@ export function RetireOldToken({
           ? text.disabled(newId, oldId)
           : retired === 'delete'
             ? text.deleted(newId, oldId)
-            : ''}
+            : gone && !failure
+              ? text.goneState(newId, oldId)
+              : ''}
       </p>
       {failure ? (
         <ErrorPanel error={failure.error} title={text.failed(failure.action)}>
-          <p>{text.failedState(newId, oldId, status)}</p>
+          <p>
+            {gone
+              ? text.goneState(newId, oldId)
+              : refused
+                ? text.refusedState(newId, oldId, status)
+                : text.failedState(newId, oldId, status)}
+          </p>
         </ErrorPanel>
       ) : null}
 
-      {retired === 'delete' ? null : (
+      {done ? null : (
         <div className={styles.actions}>
-          {current.status === 'Active' && retired === null ? (
+          {current.status === 'Active' && retired === null && refused !== 'disable' ? (
             <Button variant="secondary" onClick={() => setAsk({ action: 'disable', open: true })}>
               {text.disable}
             </Button>
           ) : null}
-          <Button variant="danger" onClick={() => setAsk({ action: 'delete', open: true })}>
-            {text.delete}
-          </Button>
+          {refused === 'delete' ? null : (
+            <Button variant="danger" onClick={() => setAsk({ action: 'delete', open: true })}>
+              {text.delete}
+            </Button>
+          )}
         </div>
       )}
 

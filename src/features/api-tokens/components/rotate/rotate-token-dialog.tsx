@@ -9,7 +9,7 @@ import {
   useStepNavigation,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-import { isApiError } from '../../../../lib/api-error';
+import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useServices } from '../../../../lib/services';
@@ -178,7 +178,12 @@ function RotateSteps({
           <TokenGeneralFields withLogo={false} />
         </>
       ),
-      action: { label: rotateMessages.explain.create, run: createNew },
+      // A refusal that would come again (no permission) leaves nothing to create: Close stays.
+      action: {
+        label: rotateMessages.explain.create,
+        run: createNew,
+        withdrawn: !writeRetryCanHelp(createError),
+      },
     },
     {
       id: 'secret',

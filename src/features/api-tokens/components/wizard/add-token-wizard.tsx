@@ -11,6 +11,7 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
+import { writeRetryCanHelp } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -190,7 +191,8 @@ function AddTokenSteps({
       id: 'overview',
       label: wizardMessages.steps.overview,
       content: <OverviewStep onEdit={(target) => goTo(target)} knownModules={sourceToken?.modules} />,
-      action: { label: wizardMessages.add, run: add },
+      // A refusal that would come again (no permission) leaves nothing to add: Close and Back stay.
+      action: { label: wizardMessages.add, run: add, withdrawn: !writeRetryCanHelp(submitError) },
     },
     summary,
   ];

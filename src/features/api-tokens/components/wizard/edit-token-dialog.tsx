@@ -9,6 +9,7 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
+import { writeRetryCanHelp } from '../../../../lib/api-error';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -126,7 +127,8 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     content: id === 'general' ? <TokenGeneralFields /> : <TokenModulesField knownModules={token.modules} />,
     invalid: STEP_FIELDS[id].some((field) => errors[field]),
     complete: id !== step,
-    action: { label: wizardMessages.save, run: save },
+    // A refusal that would come again (no permission, the token gone) leaves nothing to save: only Close stays.
+    action: { label: wizardMessages.save, run: save, withdrawn: !writeRetryCanHelp(submitError) },
   }));
 
   return (

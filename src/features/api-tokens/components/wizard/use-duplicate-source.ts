@@ -28,13 +28,22 @@ export function useDuplicateSource(fromId: string | null) {
         logo: logo.file ? { kind: 'file', file: logo.file } : null,
       }
     : EMPTY_TOKEN_FORM;
-  return {
-    query,
-    token,
-    ready: fromId === null || (!query.isError && token !== undefined && !logo.pending),
-    initialValues,
-    logoCopyFailed: logo.failed,
-  };
+  const readyNow = fromId === null || (!query.isError && token !== undefined && !logo.pending);
+  // Once the form is shown it stays, with the copy it started from: a later read of the source token that fails
+  // (it was deleted meanwhile, the network dropped) must not take the form, and with Rotate a new secret, away.
+  const [kept, setKept] = useState<Kept | null>(null);
+  if (readyNow && kept?.fromId !== fromId && fromId !== null) {
+    setKept({ fromId, token, initialValues, logoCopyFailed: logo.failed });
+  }
+  if (fromId !== null && kept?.fromId === fromId) return { query, ready: true, ...kept };
+  return { query, token, ready: readyNow, initialValues, logoCopyFailed: logo.failed };
+}
+
+interface Kept {
+  fromId: string;
+  token: ApiToken | undefined;
+  initialValues: TokenFormValues;
+  logoCopyFailed: boolean;
 }
 
 /**

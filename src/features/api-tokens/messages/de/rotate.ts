@@ -73,6 +73,9 @@ export const rotate = {
         : 'Das alte API-Token konnte nicht gelöscht werden',
     failedState: (newId, oldId, status) =>
       `${newId} ist aktiv. ${oldId} ist unverändert (${status}) und behält seinen Zugriff; Sie können es erneut versuchen oder es vorerst behalten.`,
+    refusedState: (newId, oldId, status) =>
+      `${newId} ist aktiv. ${oldId} ist unverändert (${status}) und behält seinen Zugriff.`,
+    goneState: (newId, oldId) => `${newId} ist aktiv. ${oldId} existiert nicht mehr.`,
   },
 
   replacedBy: 'Ersetzt durch',
