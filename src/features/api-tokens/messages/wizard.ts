@@ -127,6 +127,11 @@ export const wizardMessages = {
     intro: (name: string) =>
       `Prefilled from “${isolateBidi(name)}”. Nothing is added until you choose Add on the Overview step.`,
   },
+  draft: {
+    restored:
+      'What you typed before you left this form is back. Nothing is added until you choose Add on the Overview step.',
+    startOver: 'Start over',
+  },
   editDialog: {
     loading: 'Loading the API token…',
     loadFailed: 'Could not load the API token',

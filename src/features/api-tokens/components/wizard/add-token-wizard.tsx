@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useResolvedPath } from 'react-router';
 import { Button } from '../../../../components/ui/button';
@@ -31,6 +31,7 @@ import { tokenStepLabels } from './token-step-labels';
 import { useExistingName } from './use-existing-name';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
 import { useTokenForm } from './use-token-form';
+import { useWizardDraft } from './use-wizard-draft';
 import { useWizardExits } from './use-wizard-exits';
 import { WRITE_STOPPED, WriteOutcomeAlert } from './write-outcome-alert';
 import { OverviewStep } from './wizard-overview';
@@ -48,6 +49,8 @@ const STEPS: readonly WizardStep[] = ['general', 'modules', 'overview', 'summary
 export function AddTokenWizard() {
   const { fromId, close, openToken, startBlank, onCreated } = useWizardExits();
   const source = useDuplicateSource(fromId);
+  // Set by every close the user chose (Close, Escape, a discard confirmed): then nothing typed is kept.
+  const closedOnPurpose = useRef(false);
   const { query } = source;
   const failure = query.isError ? (
     <ErrorPanel
@@ -67,36 +70,67 @@ export function AddTokenWizard() {
   return (
     <StepDialog
       title={wizardMessages.addTitle}
-      onClose={close}
+      onClose={() => {
+        closedOnPurpose.current = true;
+        close();
+      }}
       closeLabel={wizardMessages.close}
       loading={{ label: wizardMessages.duplicate.loading, failure }}
     >
       {source.ready ? (
-        <AddTokenSteps key={fromId ?? ''} source={source} onViewDetails={openToken} onCreated={onCreated} />
+        <AddTokenSteps
+          key={fromId ?? ''}
+          draftKey={fromId ?? ''}
+          source={source}
+          onViewDetails={openToken}
+          onCreated={onCreated}
+          closedOnPurpose={() => closedOnPurpose.current}
+        />
       ) : null}
     </StepDialog>
   );
 }
 
 function AddTokenSteps({
+  draftKey,
   source: { initialValues, token: sourceToken, logoCopyFailed },
   onViewDetails,
   onCreated,
+  closedOnPurpose,
 }: {
+  /** Which wizard a kept draft belongs to: '' for a blank one, else the token it duplicates. */
+  draftKey: string;
   source: DuplicateSource;
   onViewDetails: (id: string) => void;
   onCreated: (id: string) => void;
+  closedOnPurpose: () => boolean;
 }) {
   const { accountId } = useServices();
   // What "unsaved input" is measured against: the blank form, or the prefilled copy as it was offered.
   const [initial] = useState(initialValues);
-  const { form, validate, setScope } = useTokenForm(initial);
+  const [created, setCreated] = useState<ApiToken | null>(null);
+  // What was typed when this wizard was last left by Back or a link (not by Close): it starts from that again.
+  const restored = useWizardDraft({
+    source: draftKey,
+    initial,
+    current: () => form.getValues(),
+    leftOnPurpose: closedOnPurpose,
+    // Sent, or added: the hand-over reports its outcome wherever the user is, and a kept copy could add it twice.
+    sent: () => created !== null || create.isPending,
+  });
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  const { form, validate, setScope } = useTokenForm(restored ?? initial);
+  // Start over takes away the button that had focus: the name, now empty, gets it once drawn.
+  const restoredShown = useRef(showRestored);
+  useEffect(() => {
+    if (restoredShown.current && !showRestored) form.setFocus('name');
+    restoredShown.current = showRestored;
+  }, [showRestored, form]);
   const [furthest, setFurthest] = useState(0);
   const [submitError, setSubmitError] = useState<unknown>(null);
   // Once taken from the hand-over, the secret lives here and only here; it goes when this component unmounts
   // (Close or View details).
   const [secret, setSecret] = useState<string | null>(null);
-  const [created, setCreated] = useState<ApiToken | null>(null);
   // The create in flight outlives this component: if the user leaves (Back, a link, the host navigating), the
   // module shows its summary wherever the user is (docs/product-rules.md, 'The secret').
   const handover = useSecretHandover();
@@ -165,6 +199,21 @@ function AddTokenSteps({
       label: wizardMessages.steps.general,
       content: (
         <>
+          {showRestored ? (
+            <p className={styles.notice} role="status">
+              <InfoIcon />
+              <span>{wizardMessages.draft.restored}</span>
+              <Button
+                variant="link"
+                onClick={() => {
+                  form.reset(initial);
+                  setShowRestored(false);
+                }}
+              >
+                {wizardMessages.draft.startOver}
+              </Button>
+            </p>
+          ) : null}
           {sourceToken ? (
             <p className={styles.notice}>
               <InfoIcon />

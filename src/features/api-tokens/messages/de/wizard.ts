@@ -123,6 +123,11 @@ export const wizard = {
     intro: (name) =>
       `Vorausgefüllt aus „${isolateBidi(name)}“. Hinzugefügt wird erst, wenn Sie im Schritt „Überblick“ auf „Hinzufügen“ klicken.`,
   },
+  draft: {
+    restored:
+      'Was Sie vor dem Verlassen dieses Formulars eingegeben hatten, ist wieder da. Hinzugefügt wird erst, wenn Sie im Schritt „Überblick“ auf „Hinzufügen“ klicken.',
+    startOver: 'Neu beginnen',
+  },
   editDialog: {
     loading: 'Das API-Token wird geladen…',
     loadFailed: 'Das API-Token konnte nicht geladen werden',
