@@ -20,8 +20,8 @@ export type CreateApiTokenVariables = CreateApiTokenInput & { signal?: AbortSign
 
 /**
  * Creates a token. Afterwards the new token's detail is primed (without the secret) so "View details" opens
- * at once, and lists and counts are refetched before the mutation settles, so the grid behind the wizard
- * already lists it. Never retried: a second POST would create a second token. When the answer never came
+ * at once, and lists and counts are read again (not waited for: the grid behind the summary catches up while the
+ * secret is on screen). Never retried: a second POST would create a second token. When the answer never came
  * (cancelled or timed out) the token may exist all the same, so lists and counts are read again then too.
  */
 export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
@@ -49,7 +49,8 @@ export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
     },
     onSuccess: (token) => {
       if (token.id) queryClient.setQueryData(apiTokenQueries.detail(client, token.id).queryKey, token);
-      return refreshLists();
+      // Not awaited: the new secret is shown as soon as the answer is in, however slow the lists are to answer.
+      void refreshLists();
     },
     onError: (error) => {
       // Not awaited: the dialog says what is known at once, and the grid catches up when the lists answer.
