@@ -229,6 +229,13 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(refused).not.toHaveTextContent('try again');
     expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Delete old token' })).toBeEnabled();
+    // A look at the secret and back: the refusal, and what it said about both tokens, is still known.
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the new token' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'));
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Could not disable the old token');
+    expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).toBeNull();
 
     // Someone else deleted the old token meanwhile: nothing is left to retire.
     mockBackend.setScenario({ failures: {} });

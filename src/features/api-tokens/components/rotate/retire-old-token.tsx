@@ -20,23 +20,42 @@ import styles from './rotate.module.css';
 
 export type RetireAction = 'disable' | 'delete';
 
+/**
+ * What the step's attempts left behind, held by the dialog: the step's content goes when the user steps Back to
+ * the secret, and what was refused must still be known when they come back.
+ */
+export interface RetireFailures {
+  /** The last attempt that failed, shown with what it means for both tokens. */
+  last: { action: RetireAction; error: unknown } | null;
+  /** Actions refused in a way a second try cannot change (no permission, 403). */
+  refused: RetireAction[];
+  /** A disable or delete found the old token gone (404): nothing is left to retire. */
+  gone: boolean;
+}
+
+export const NO_RETIRE_FAILURES: RetireFailures = { last: null, refused: [], gone: false };
+
 const text = rotateMessages.retire;
 
 /**
  * The Rotate dialog's last step: the old token's last access (with Refresh, to watch it go quiet once the
  * integrations use the new token), then Disable or Delete, each confirmed as usual. A failure says what state
- * both tokens are in and leaves every choice open.
+ * both tokens are in and leaves open every choice a second try can help.
  */
 export function RetireOldToken({
   old,
   created,
   retired,
   onRetired,
+  failures,
+  onFailures,
 }: {
   old: ApiToken;
   created: ApiToken;
   retired: RetireAction | null;
   onRetired: (action: RetireAction) => void;
+  failures: RetireFailures;
+  onFailures: (next: RetireFailures) => void;
 }) {
   const client = useApiClient();
   const { notify } = useServices();
@@ -44,7 +63,7 @@ export function RetireOldToken({
   const [ask, setAsk] = useState<{ action: RetireAction; open: boolean }>({ action: 'disable', open: false });
   const confirming = ask.open ? ask.action : null;
   const close = () => setAsk((current) => ({ ...current, open: false }));
-  const [failure, setFailure] = useState<{ action: RetireAction; error: unknown } | null>(null);
+  const failure = failures.last;
   const oldId = old.id ?? '';
   const newId = created.id ?? '';
   // The old token as the server has it now. Not asked for once it is (being) deleted: there is nothing to show.
@@ -61,12 +80,20 @@ export function RetireOldToken({
   const run = async () => {
     const action = confirming;
     if (!action || pending) return;
-    setFailure(null);
+    onFailures({ ...failures, last: null });
     try {
       await (action === 'delete' ? remove : disable).mutateAsync({ token: current });
     } catch (error) {
       close();
-      setFailure({ action, error });
+      // What a second try cannot change is not offered again: the action refused for want of permission (403),
+      // or both once the old token is gone (404).
+      const gone = isApiError(error) && error.status === 404;
+      const refused = !gone && !writeRetryCanHelp(error) ? [action] : [];
+      onFailures({
+        last: { action, error },
+        refused: [...failures.refused.filter((item) => !refused.includes(item)), ...refused],
+        gone: failures.gone || gone,
+      });
       return;
     }
     close();
@@ -74,14 +101,10 @@ export function RetireOldToken({
     onRetired(action);
   };
 
-  // What a second try cannot change is not offered again: the action refused for want of permission (403), or
-  // both once the old token is gone (404).
-  const refused = failure && !writeRetryCanHelp(failure.error) ? failure.action : null;
   const failedError = failure?.error;
+  const refusedNow = failure !== null && !writeRetryCanHelp(failedError);
   // Gone: the answer to a disable or delete, or to reading it again, says so. Nothing then is offered for it.
-  const gone =
-    (refused !== null && isApiError(failedError) && failedError.status === 404) ||
-    (isApiError(detail.error) && detail.error.status === 404);
+  const gone = failures.gone || (isApiError(detail.error) && detail.error.status === 404);
   const done = retired === 'delete' || gone;
   const status = current.status === 'Disabled' ? commonMessages.statusDisabled : commonMessages.statusActive;
   return (
@@ -144,7 +167,7 @@ export function RetireOldToken({
           <p>
             {gone
               ? text.goneState(newId, oldId)
-              : refused
+              : refusedNow
                 ? text.refusedState(newId, oldId, status)
                 : text.failedState(newId, oldId, status)}
           </p>
@@ -153,12 +176,12 @@ export function RetireOldToken({
 
       {done ? null : (
         <div className={styles.actions}>
-          {current.status === 'Active' && retired === null && refused !== 'disable' ? (
+          {current.status === 'Active' && retired === null && !failures.refused.includes('disable') ? (
             <Button variant="secondary" onClick={() => setAsk({ action: 'disable', open: true })}>
               {text.disable}
             </Button>
           ) : null}
-          {refused === 'delete' ? null : (
+          {failures.refused.includes('delete') ? null : (
             <Button variant="danger" onClick={() => setAsk({ action: 'delete', open: true })}>
               {text.delete}
             </Button>

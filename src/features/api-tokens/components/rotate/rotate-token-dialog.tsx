@@ -26,7 +26,12 @@ import { tokenStepLabels } from '../wizard/token-step-labels';
 import { useDuplicateSource } from '../wizard/use-duplicate-source';
 import { useTokenForm } from '../wizard/use-token-form';
 import { WizardSummary } from '../wizard/wizard-summary';
-import { RetireOldToken, type RetireAction } from './retire-old-token';
+import {
+  NO_RETIRE_FAILURES,
+  RetireOldToken,
+  type RetireAction,
+  type RetireFailures,
+} from './retire-old-token';
 import styles from './rotate.module.css';
 
 type RotateStep = 'explain' | 'secret' | 'retire';
@@ -118,6 +123,7 @@ function RotateSteps({
   const [createError, setCreateError] = useState<unknown>(null);
   // What became of the old token on the last step: nothing yet, disabled, or deleted.
   const [retired, setRetired] = useState<RetireAction | null>(null);
+  const [retireFailures, setRetireFailures] = useState<RetireFailures>(NO_RETIRE_FAILURES);
   // The create in flight outlives this dialog: if the user leaves the screen (Back, a link, the host navigating),
   // the module shows the new secret wherever the user is (docs/product-rules.md, 'The secret').
   const handover = useSecretHandover();
@@ -205,7 +211,14 @@ function RotateSteps({
       id: 'retire',
       label: rotateMessages.steps.retire,
       content: created ? (
-        <RetireOldToken old={old} created={created} retired={retired} onRetired={setRetired} />
+        <RetireOldToken
+          old={old}
+          created={created}
+          retired={retired}
+          onRetired={setRetired}
+          failures={retireFailures}
+          onFailures={setRetireFailures}
+        />
       ) : null,
       keepOnOutsideClick: !secretSafe,
       // Until the value is copied, the last step still asks before the dialog (and with it the value) goes.
