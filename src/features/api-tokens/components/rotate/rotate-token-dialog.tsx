@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -72,13 +72,18 @@ export function RotateTokenDialog({
     />
   ) : undefined;
   const old = source.token;
+  // Set by every close the user chose (Close, Escape, a discard confirmed): a secret on screen goes with it then.
+  const closedOnPurpose = useRef(false);
   return (
     <StepDialog
       title={rotateMessages.title}
       description={withUnbrokenIds(
         [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '),
       )}
-      onClose={onClose}
+      onClose={() => {
+        closedOnPurpose.current = true;
+        onClose();
+      }}
       closeLabel={wizardMessages.close}
       loading={{ label: rotateMessages.loading, failure }}
     >
@@ -92,6 +97,7 @@ export function RotateTokenDialog({
           }}
           logoCopyFailed={source.logoCopyFailed}
           detailsPath={detailsPath}
+          closedOnPurpose={() => closedOnPurpose.current}
         />
       ) : null}
     </StepDialog>
@@ -103,11 +109,13 @@ function RotateSteps({
   initialValues,
   logoCopyFailed,
   detailsPath,
+  closedOnPurpose,
 }: {
   old: ApiToken;
   initialValues: TokenFormValues;
   logoCopyFailed: boolean;
   detailsPath: (tokenId: string) => string;
+  closedOnPurpose: () => boolean;
 }) {
   const { accountId } = useServices();
   const oldId = old.id ?? '';
@@ -126,7 +134,7 @@ function RotateSteps({
   const [retireFailures, setRetireFailures] = useState<RetireFailures>(NO_RETIRE_FAILURES);
   // The create in flight outlives this dialog: if the user leaves the screen (Back, a link, the host navigating),
   // the module shows the new secret wherever the user is (docs/product-rules.md, 'The secret').
-  const handover = useSecretHandover();
+  const handover = useSecretHandover(closedOnPurpose);
   const create = useCreateApiToken({ onSecret: (value, token) => handover.current()?.deliver(token, value) });
   // Nothing left to lose once the value was copied, or when the server sent none.
   const secretSafe = copied || !secret;
@@ -197,7 +205,14 @@ function RotateSteps({
       complete: step === 'retire',
       content: created ? (
         <div className={styles.stack}>
-          <WizardSummary token={created} secret={secret} onCopied={() => setCopied(true)} />
+          <WizardSummary
+            token={created}
+            secret={secret}
+            onCopied={() => {
+              setCopied(true);
+              handover.release();
+            }}
+          />
           <p className={styles.muted}>{rotateMessages.secret.intro(newId, oldId)}</p>
         </div>
       ) : null,

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useServices, type Notify } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken } from '../../api/types';
@@ -34,12 +34,18 @@ export interface SecretTicket {
   deliver: (token: ApiToken, secret: string | null) => void;
   /**
    * For the owner, when it is ready to show the outcome: hands it over (once) while the owner is still there,
-   * else null (the module shows it, or already did).
+   * else null (the module shows it, or already did). Until `release`, the ticket keeps it: should the owner go
+   * before the user let go of it (the browser's Back), the module shows it again.
    */
   take: () => SecretOutcome | null;
+  /** The user let go of the outcome on screen (copied it, closed on purpose, opened the token's page). */
+  release: () => void;
   /** The request failed: nothing to show. If the owner has left, the module says that it failed. */
   fail: (message: string) => void;
-  /** The owner leaves (unmounts): an outcome it did not take yet, or one still on its way, goes to the module. */
+  /**
+   * The owner leaves (unmounts): an outcome it did not take yet, one still on its way, or one on screen the user
+   * had not let go of, goes to the module.
+   */
   leave: () => void;
 }
 
@@ -66,7 +72,7 @@ export class SecretHandover {
 
   /** Starts the hand-over for a request about to be sent. */
   begin(options: SecretHandoverOptions): SecretTicket {
-    let state: 'flying' | 'landed' | 'done' = 'flying';
+    let state: 'flying' | 'landed' | 'shown' | 'done' = 'flying';
     let owned = true;
     let outcome: SecretOutcome | null = null;
     const land = () => {
@@ -89,10 +95,13 @@ export class SecretHandover {
       },
       take: () => {
         if (state !== 'landed' || !owned) return null;
+        state = 'shown';
+        return outcome;
+      },
+      release: () => {
+        if (state !== 'shown') return;
         state = 'done';
-        const taken = outcome;
         outcome = null;
-        return taken;
       },
       fail: (message) => {
         if (state !== 'flying') return;
@@ -103,7 +112,7 @@ export class SecretHandover {
       leave: () => {
         if (!owned) return;
         owned = false;
-        if (state === 'landed') handOver();
+        if (state === 'landed' || state === 'shown') handOver();
       },
     };
     if (this.flying.size === 0) window.addEventListener('beforeunload', askBeforeUnload);
@@ -197,6 +206,11 @@ export class SecretTicketOwner {
     return this.ticket;
   }
 
+  /** The user let go of the outcome on screen: leaving afterwards shows nothing. */
+  release(): void {
+    this.ticket?.release();
+  }
+
   leave(): void {
     this.ticket?.leave();
   }
@@ -205,9 +219,11 @@ export class SecretTicketOwner {
 /**
  * For a screen whose request creates a token (the Add wizard, Rotate): `begin` a ticket before the request,
  * `deliver` its answer, `take` the outcome to show it. When the screen unmounts first, its ticket is left to the
- * module, which shows the summary wherever the user is, or warns the host if the module is gone too.
+ * module, which shows the summary wherever the user is, or warns the host if the module is gone too; so does
+ * an outcome on screen the user had not let go of (`release`), unless `leftOnPurpose` says the screen went by the
+ * user's own choice (its Close, after the question a Close before copying asks).
  */
-export function useSecretHandover(): SecretTicketOwner {
+export function useSecretHandover(leftOnPurpose?: () => boolean): SecretTicketOwner {
   const { mount, notify } = useServices();
   if (!mount)
     throw new Error('useSecretHandover must be used inside the API tokens module (ApiTokensProviders).');
@@ -220,6 +236,16 @@ export function useSecretHandover(): SecretTicketOwner {
     return { handover, tickets: new SecretTicketOwner(handover) };
   });
   useEffect(() => owner.handover.connect(mount, notify), [owner, mount, notify]);
-  useEffect(() => () => owner.tickets.leave(), [owner]);
+  const onPurpose = useRef(leftOnPurpose);
+  useLayoutEffect(() => {
+    onPurpose.current = leftOnPurpose;
+  });
+  useEffect(
+    () => () => {
+      if (onPurpose.current?.()) owner.tickets.release();
+      owner.tickets.leave();
+    },
+    [owner],
+  );
   return owner.tickets;
 }

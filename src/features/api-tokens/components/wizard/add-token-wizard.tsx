@@ -133,10 +133,10 @@ function AddTokenSteps({
   const [secret, setSecret] = useState<string | null>(null);
   // The create in flight outlives this component: if the user leaves (Back, a link, the host navigating), the
   // module shows its summary wherever the user is (docs/product-rules.md, 'The secret').
-  const handover = useSecretHandover();
+  const handover = useSecretHandover(closedOnPurpose);
   const moduleRoot = useResolvedPath('..').pathname.replace(/\/$/, '');
   const create = useCreateApiToken({ onSecret: (value, token) => handover.current()?.deliver(token, value) });
-  const summary = useSummaryStep(created, secret, onViewDetails);
+  const summary = useSummaryStep(created, secret, onViewDetails, () => handover.release());
 
   const navigation = useStepNavigation<WizardStep>('general', (next) => {
     setScope(next === 'general' || next === 'modules' ? next : 'all');

@@ -16,16 +16,34 @@ export function useSummaryStep(
   token: ApiToken | null,
   secret: string | null,
   onViewDetails: (id: string) => void,
+  /** The user let go of the secret: copied it, or chose View details (which drops it on purpose). */
+  onLetGo?: () => void,
 ): StepDialogStep<'summary'> {
   const [copied, setCopied] = useState(false);
   return {
     id: 'summary',
     label: wizardMessages.steps.summary,
     title: wizardMessages.summary.title,
-    content: token ? <WizardSummary token={token} secret={secret} onCopied={() => setCopied(true)} /> : null,
+    content: token ? (
+      <WizardSummary
+        token={token}
+        secret={secret}
+        onCopied={() => {
+          setCopied(true);
+          onLetGo?.();
+        }}
+      />
+    ) : null,
     footer: (close) => (
       <>
-        <Button variant="secondary" onClick={() => token?.id && onViewDetails(token.id)}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            if (!token?.id) return;
+            onLetGo?.();
+            onViewDetails(token.id);
+          }}
+        >
           {wizardMessages.viewDetails}
         </Button>
         <Button variant="primary" onClick={close}>
