@@ -50,9 +50,20 @@ export function TokenActionsProvider({
   const here = useResolvedPath('.').pathname;
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const nextKey = useRef(1);
+  // The request on screen, and one asked for while it was (a bulk run whose tokens were still being read when the
+  // user opened another dialog): it waits its turn rather than taking away a dialog with typed input or a secret.
+  const open = useRef<ActionRequest | null>(null);
+  const waiting = useRef<ActionRequest | null>(null);
 
   const ask = useCallback((next: ActionAsk) => {
-    setRequest({ ...next, key: nextKey.current++, opener: document.activeElement });
+    const asked = { ...next, key: nextKey.current++, opener: document.activeElement };
+    if (open.current) {
+      // Focus goes back where the open one's goes, and from there to this one.
+      waiting.current = { ...asked, opener: open.current.opener };
+      return;
+    }
+    open.current = asked;
+    setRequest(asked);
   }, []);
 
   // Read at call time, so the actions object (and every screen using it) stays stable while the URL changes.
@@ -85,7 +96,12 @@ export function TokenActionsProvider({
     [ask, navigate],
   );
 
-  const close = useCallback(() => setRequest(null), []);
+  const close = useCallback(() => {
+    const next = waiting.current;
+    waiting.current = null;
+    open.current = next;
+    setRequest(next);
+  }, []);
   const detailsPath = useCallback(
     (tokenId: string) => resolvePath(tokenTo(tokenId), here).pathname,
     [tokenTo, here],
