@@ -172,4 +172,6 @@ export const detailMessages = {
     body: 'You do not have permission to view this API token. Ask an account administrator for access.',
   },
   loadFailed: 'Could not load the API token',
+  /** Over what the page shows when reading the token again failed. */
+  refreshFailed: 'Could not read the API token again: what is shown may be out of date',
 } as const;

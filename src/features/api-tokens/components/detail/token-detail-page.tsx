@@ -113,6 +113,15 @@ export function TokenDetailPage() {
         onDeleted={() => navigate(gridReturn, { replace: true })}
       />
       <div className={styles.content}>
+        {query.isError ? (
+          // Reading it again failed (after a write, or on a later visit): the page keeps what it had and says so.
+          <ErrorPanel
+            error={error}
+            title={detailMessages.refreshFailed}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        ) : null}
         {token.status === 'Disabled' ? <DisabledBanner /> : null}
         <TokenSummary token={token} />
         <LinkTabs

@@ -156,4 +156,5 @@ export const detail = {
     body: 'Sie haben keine Berechtigung, dieses API-Token anzusehen. Bitten Sie einen Kontoadministrator um Zugriff.',
   },
   loadFailed: 'Das API-Token konnte nicht geladen werden',
+  refreshFailed: 'Das API-Token konnte nicht erneut gelesen werden: Die Anzeige ist eventuell nicht aktuell',
 } satisfies Catalogue<typeof detailMessages>;
