@@ -44,6 +44,8 @@ export interface RequestOptions {
 
 export interface ApiClient {
   readonly baseUrl: string;
+  /** The deadline of a read (ms; 0 waits for ever), for a fetch outside the client (a logo) to keep to it too. */
+  readonly readTimeoutMs: number;
   request<T>(method: HttpMethod, path: string, options?: RequestOptions): Promise<T>;
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
@@ -158,6 +160,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   return {
     baseUrl: config.baseUrl,
+    readTimeoutMs: (config.timeouts ?? DEFAULT_REQUEST_TIMEOUTS).read,
     request,
     get: (path, options) => request('GET', path, options),
     post: (path, body, options) => request('POST', path, { ...options, body }),

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { delay, http } from 'msw';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import { chooseFromRowMenu } from '../actions/action-helpers';
 import {
@@ -116,6 +117,30 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
       'Typed before the source went',
     );
+  });
+
+  test('a logo that never arrives is given up at the read deadline: the form opens without it, and says so', async () => {
+    const original = mockBackend.db.listTokens().find((token) => token.icon);
+    if (!original?.id) throw new Error('the seed has a token with a logo');
+    let asked = false;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/:id/icon`, async () => {
+        asked = true;
+        await delay('infinite');
+      }),
+    );
+    renderModule({ path: '/new', search: `?from=${original.id}`, config: { requestTimeoutMs: 500 } });
+    const dialog = await findWizard();
+    await waitFor(() => expect(asked).toBe(true), { timeout: 5000 });
+    expect(
+      within(dialog).getByRole('status', { name: 'Loading the token to duplicate…' }),
+    ).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('textbox', { name: 'API token name' }, { timeout: 5000 }),
+    ).toHaveValue(`${original.name} (copy)`);
+    expect(
+      within(dialog).getByText(/The logo of the original token could not be copied/),
+    ).toBeInTheDocument();
   });
 
   test('an unknown token to copy says so and offers an empty form', async () => {

@@ -57,13 +57,23 @@ function useCopiedLogo(token: ApiToken | undefined): {
   file: File | null;
   failed: boolean;
 } {
-  const { apiBaseUrl } = useServices();
+  const { apiBaseUrl, client } = useServices();
+  const deadline = client.readTimeoutMs;
   const url = token?.icon ? (safeImageUrl(token.icon, apiBaseUrl) ?? null) : null;
   const [result, setResult] = useState<{ url: string; file: File | null } | null>(null);
 
   useEffect(() => {
     if (!url) return undefined;
     const controller = new AbortController();
+    // As long as any read may take, no longer: a logo that never comes is a logo that could not be copied.
+    let timedOut = false;
+    const timer =
+      deadline > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, deadline)
+        : undefined;
     const baseName = (token?.id ?? 'logo').toLowerCase();
     fetch(url, { signal: controller.signal })
       .then(async (response) => {
@@ -74,10 +84,14 @@ function useCopiedLogo(token: ApiToken | undefined): {
         setResult({ url, file: checkLogoFile(file) ? null : file });
       })
       .catch(() => {
-        if (!controller.signal.aborted) setResult({ url, file: null });
-      });
-    return () => controller.abort();
-  }, [url, token?.id]);
+        if (timedOut || !controller.signal.aborted) setResult({ url, file: null });
+      })
+      .finally(() => clearTimeout(timer));
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [url, token?.id, deadline]);
 
   if (!url) return { pending: false, file: null, failed: false };
   if (result?.url !== url) return { pending: true, file: null, failed: false };
