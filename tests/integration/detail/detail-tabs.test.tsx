@@ -103,6 +103,8 @@ describe('token detail tabs', () => {
     expect(value('Last updated').querySelector('time')).toHaveAttribute('dateTime', token.audit.updated?.at);
     expect(value('Updated by')).toHaveTextContent(token.audit.updated?.by.name as string);
     expect(value('Last access').querySelector('time')).toHaveAttribute('dateTime', token.lastAccessAt);
+    // The account's ID is kept whole (never broken at a hyphen): an element of its own.
+    expect(within(value('Account')).getByText(token.account.id)).toBeInTheDocument();
   });
 
   it('Details says so when a token was never updated or used', async () => {

@@ -183,9 +183,12 @@ describe('relative times on the detail page', () => {
     expect(lastAccess?.getAttribute('title')).toMatch(/ \(3 days ago\)$/);
     expect(lastAccess?.textContent).toMatch(/\d{2}:\d{2}$/);
     // Shown, not only read out.
-    const ago = within(summary).getByText(', 3 days ago');
+    const ago = within(summary).getByText('3 days ago');
     expect(ago).toBeVisible();
     expect(ago).not.toHaveClass('visuallyHidden');
+    // The comma stays with the time (in its unbreakable box), so a wrapped line never starts with it.
+    expect(lastAccess?.parentElement?.textContent).toMatch(/\d{2}:\d{2},$/);
+    expect(ago.textContent).toBe('3 days ago');
 
     await user.click(screen.getByRole('tab', { name: 'Details' }));
     const panel = await screen.findByRole('tabpanel', { name: 'Details' });

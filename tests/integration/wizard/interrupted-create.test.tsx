@@ -51,6 +51,8 @@ describe.each(mountings)('an interrupted create, $style', ({ mount }) => {
     const token = createdToken('Interrupted by Back');
     expect(token?.status).toBe('Active');
     expect(summary).toHaveTextContent(`“Interrupted by Back” (${token?.id}) was added.`);
+    // The ID is kept whole (never broken at a hyphen): an element of its own.
+    expect(within(summary).getByText(token?.id ?? '-')).toBeInTheDocument();
     // Once: one dialog, one field with the value, and the grid behind it (the user stays where they went).
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
     const fields = screen.getAllByRole('textbox', { name: 'API token' });

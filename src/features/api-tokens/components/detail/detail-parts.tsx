@@ -42,10 +42,11 @@ export function DateTime({
     </time>
   );
   if (!ago) return time;
+  // The comma stays with the time, so a line never starts with it; the space between is the flex gap (a space in
+  // the text too, for whatever reads it).
   return (
     <span className={styles.withAgo}>
-      {time}
-      <span className={styles.ago}>{`, ${ago}`}</span>
+      <span className={styles.dateTime}>{time},</span> <span className={styles.ago}>{ago}</span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import type { ApiToken, AuditEvent } from '../../api/types';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { DateTime, EntityRef } from './detail-parts';
 import styles from './general-tab.module.css';
 
@@ -34,7 +35,7 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
           {
             term: detailsText.account,
             description: token.account
-              ? `${token.account.name ?? ''} (${token.account.id ?? ''})`
+              ? withUnbrokenIds(`${token.account.name ?? ''} (${token.account.id ?? ''})`)
               : commonMessages.none,
           },
           { term: detailsText.created, description: when(audit?.created) },

@@ -9,6 +9,7 @@ import { useServices } from '../../../../lib/services';
 import { leakMessages } from '../../messages/leak';
 import { apiTokenQueries } from '../../api/queries';
 import { useTokenActions } from '../actions/token-actions-context';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import styles from './leak-notice.module.css';
 
 /**
@@ -35,14 +36,16 @@ export function LeakNotice({ tokenId }: { tokenId: string }) {
         <h2 id={titleId} className={styles.title}>
           {leakMessages.title}
         </h2>
-        <p className={styles.text}>{leakMessages.body(tokenId)}</p>
+        <p className={styles.text}>{withUnbrokenIds(leakMessages.body(tokenId))}</p>
         {token ? (
           <>
             <p className={styles.text}>
-              {leakMessages.token(
-                token.name ?? '',
-                tokenId,
-                leakMessages.status[token.status ?? ''] ?? token.status ?? '',
+              {withUnbrokenIds(
+                leakMessages.token(
+                  token.name ?? '',
+                  tokenId,
+                  leakMessages.status[token.status ?? ''] ?? token.status ?? '',
+                ),
               )}
             </p>
             <div className={styles.actions}>

@@ -179,7 +179,7 @@ function RotateSteps({
       content: (
         <>
           <div className={styles.intro}>
-            <p>{rotateMessages.explain.intro(old.name ?? '', oldId)}</p>
+            <p>{withUnbrokenIds(rotateMessages.explain.intro(old.name ?? '', oldId))}</p>
             <p>{rotateMessages.explain.oldKeepsWorking}</p>
             <p>{rotateMessages.explain.editHint}</p>
           </div>
@@ -213,7 +213,7 @@ function RotateSteps({
               handover.release();
             }}
           />
-          <p className={styles.muted}>{rotateMessages.secret.intro(newId, oldId)}</p>
+          <p className={styles.muted}>{withUnbrokenIds(rotateMessages.secret.intro(newId, oldId))}</p>
         </div>
       ) : null,
       // As the wizard's Summary: Escape and a click beside the dialog never dismiss the only view of the secret.

@@ -7,6 +7,7 @@ import type { StepDialogStep } from '../../../../components/ui/step-dialog';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken } from '../../api/types';
 import styles from './wizard-summary.module.css';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 
 /**
  * The wizard's last step. The secret stays on screen until the admin lets go of it: Escape and a click beside the
@@ -83,7 +84,7 @@ export function WizardSummary({
           <CheckIcon size={18} strokeWidth={3} />
         </span>
         <p className={styles.successText}>
-          {wizardMessages.summary.created(token.name ?? '', token.id ?? '')}
+          {withUnbrokenIds(wizardMessages.summary.created(token.name ?? '', token.id ?? ''))}
         </p>
       </div>
       {secret ? (
