@@ -232,6 +232,22 @@ for (const viewport of VIEWPORTS) {
           // Edit stays on the name's row.
           expect(editBox.y, 'Edit beside the name').toBeLessThan(headingBox.y + headingBox.height);
         }
+        if (phone) {
+          // The tab row is wider than the phone and scrolls sideways; the edge with tabs out of sight shows it:
+          // covers that scroll with the tabs (local) over edge shadows that stay (scroll).
+          const strip = await page.getByRole('tablist').evaluate((list) => {
+            const scroller = list.parentElement as HTMLElement;
+            const style = getComputedStyle(scroller);
+            return {
+              overflows: scroller.scrollWidth > scroller.clientWidth,
+              attachment: style.backgroundAttachment,
+              layers: style.backgroundImage.split('linear-gradient').length - 1,
+            };
+          });
+          expect(strip.overflows, 'the tab row scrolls sideways on a phone').toBe(true);
+          expect(strip.attachment).toMatch(/^local, local, scroll, scroll/);
+          expect(strip.layers).toBe(4);
+        }
         const headingLines = await heading.evaluate(
           (element) =>
             element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight),
