@@ -2,7 +2,8 @@
 // the grid once the wizard closes.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRows, grid } from '../grid/grid-helpers';
 import { chooseModules, currentStep, fillGeneral, findWizard, next } from './wizard-support';
@@ -48,6 +49,42 @@ describe('Add wizard: a name that is already taken', () => {
 });
 
 describe('Add wizard: the new row', () => {
+  it('says so when the check could not be made, and Retry makes it again', async () => {
+    const existing = mockBackend.db.listTokens()[3];
+    if (!existing) throw new Error('seed');
+    let failing = true;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) => {
+        if (!failing || !decodeURIComponent(new URL(request.url).search).includes('ilike(name'))
+          return undefined;
+        return HttpResponse.json(
+          { title: 'Internal Server Error', status: 500, traceId: '00-name-check-00' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await fillGeneral(user, dialog, { name: existing.name });
+
+    // No hint is not "the name is free": the field says the check failed, and why.
+    const note = await within(dialog).findByText(
+      /Could not check whether another token has this name/,
+      {},
+      {
+        timeout: 5000,
+      },
+    );
+    expect(note).toHaveTextContent('Something went wrong on the server.');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Could not check'));
+
+    failing = false;
+    await user.click(within(note).getByRole('button', { name: 'Retry' }));
+    await within(dialog).findByText(/already exists/, {}, { timeout: 5000 });
+    expect(within(dialog).queryByText(/Could not check/)).toBeNull();
+  });
+
   it('is highlighted in the grid after the wizard closes, and only that row', async () => {
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();

@@ -48,6 +48,8 @@ export const wizardMessages = {
     /** A hint, not an error: names need not be unique. */
     exists: (name: string, id: string) =>
       `A token named “${isolateBidi(name)}” already exists (${id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+    /** The check behind `exists` failed: said, so that no hint is not read as "the name is free". */
+    checkFailed: (reason: string) => `Could not check whether another token has this name. ${reason}`,
   },
   description: {
     label: 'Description',

@@ -14,6 +14,7 @@ import {
 import { writeRetryCanHelp } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
@@ -143,7 +144,8 @@ function AddTokenSteps({
     setFurthest((current) => Math.max(current, STEPS.indexOf(next)));
   });
   const { current: step, goTo } = navigation;
-  const existing = useExistingName(useWatch({ control: form.control, name: 'name' }));
+  const nameCheck = useExistingName(useWatch({ control: form.control, name: 'name' }));
+  const { existing } = nameCheck;
 
   const next = (from: 'general' | 'modules', to: WizardStep) => async () => {
     const result = await validate(from);
@@ -224,7 +226,20 @@ function AddTokenSteps({
             </p>
           ) : null}
           <TokenGeneralFields
-            nameNote={existing ? wizardMessages.name.exists(existing.name ?? '', existing.id ?? '') : ''}
+            nameNote={
+              existing ? (
+                wizardMessages.name.exists(existing.name ?? '', existing.id ?? '')
+              ) : nameCheck.failure ? (
+                <>
+                  {wizardMessages.name.checkFailed(describeError(nameCheck.failure))}{' '}
+                  <Button variant="link" onClick={nameCheck.retry}>
+                    {commonMessages.retry}
+                  </Button>
+                </>
+              ) : (
+                ''
+              )
+            }
           />
         </>
       ),

@@ -21,7 +21,12 @@ function sameNameQuery(name: string): string | null {
  * A token of the account already called `name` (case ignored), once the admin stops typing: a hint, not an
  * error, as names need not be unique (docs/product-rules.md, 'Create and edit').
  */
-export function useExistingName(name: string | undefined): ApiToken | null {
+export function useExistingName(name: string | undefined): {
+  existing: ApiToken | null;
+  /** The check itself failed (after its retries): no hint is then no answer. */
+  failure: unknown;
+  retry: () => void;
+} {
   const { client } = useServices();
   const trimmed = (name ?? '').trim();
   const [settled, setSettled] = useState(trimmed);
@@ -36,7 +41,12 @@ export function useExistingName(name: string | undefined): ApiToken | null {
     placeholderData: undefined,
     staleTime: 30_000,
   });
+  const retry = () => void result.refetch();
   // Only for the name as it is now: no hint about a name the admin has already changed.
-  if (!query || settled !== trimmed) return null;
-  return result.data?.data?.[0] ?? null;
+  if (!query || settled !== trimmed) return { existing: null, failure: null, retry };
+  return {
+    existing: result.data?.data?.[0] ?? null,
+    failure: result.isError && !result.isFetching ? result.error : null,
+    retry,
+  };
 }

@@ -48,6 +48,8 @@ export const wizard = {
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
     exists: (name, id) =>
       `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
+    checkFailed: (reason) =>
+      `Ob ein anderes API-Token diesen Namen hat, konnte nicht geprüft werden. ${reason}`,
   },
   description: {
     label: 'Beschreibung',
