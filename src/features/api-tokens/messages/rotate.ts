@@ -80,5 +80,7 @@ export const rotateMessages = {
 
   /** Where a token's page names the token that replaced it. */
   replacedBy: 'Replaced by',
+  /** The lookup behind "Replaced by" failed: said, so that no row is not read as "not replaced". */
+  replacedByFailed: (reason: string) => `Could not check whether another token replaces this one. ${reason}`,
   replacedByLabel: (id: string) => `Open ${id}, the token that replaces this one`,
 } as const;

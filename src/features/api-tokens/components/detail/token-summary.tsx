@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
+import { Button } from '../../../../components/ui/button';
+import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import { rotateMessages } from '../../messages/rotate';
 import { apiTokenQueries } from '../../api/queries';
@@ -53,6 +56,21 @@ function ReplacedBy({ tokenId }: { tokenId: string }) {
     placeholderData: undefined,
   });
   const replacements = (query.data?.data ?? []).filter((token) => token.id);
+  if (query.isError && !query.isFetching && !query.data) {
+    return (
+      <div className={styles.summaryItem}>
+        <dt className={styles.summaryTerm}>{rotateMessages.replacedBy}</dt>
+        <dd className={styles.summaryValue}>
+          <span className={styles.replacedByFailed}>
+            {rotateMessages.replacedByFailed(describeError(query.error))}
+          </span>{' '}
+          <Button variant="link" onClick={() => void query.refetch()}>
+            {commonMessages.retry}
+          </Button>
+        </dd>
+      </div>
+    );
+  }
   if (replacements.length === 0) return null;
   return (
     <div className={styles.summaryItem}>

@@ -79,5 +79,7 @@ export const rotate = {
   },
 
   replacedBy: 'Ersetzt durch',
+  replacedByFailed: (reason) =>
+    `Ob ein anderes API-Token dieses ersetzt, konnte nicht geprüft werden. ${reason}`,
   replacedByLabel: (id) => `${id} öffnen, das API-Token, das dieses ersetzt`,
 } satisfies Catalogue<typeof rotateMessages>;
