@@ -38,6 +38,9 @@ export const detailMessages = {
     hideToken: 'Hide API token',
     maskedToken: 'API token, hidden',
     loadingToken: 'Checking whether the API token can be shown…',
+    /** Asking whether the API returns the value failed: what follows is the usual case, not a checked answer. */
+    valueCheckFailed: (reason: string) =>
+      `Could not check whether the API can show this token's value. ${reason}`,
     shownOnce:
       'For security, the token value is shown only once, when the token is created. If it was lost, create a new token and delete this one.',
     prefixLabel: 'Token prefix',

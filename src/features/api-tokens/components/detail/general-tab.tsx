@@ -4,6 +4,7 @@ import { CopyButton } from '../../../../components/ui/copy-button';
 import { EyeIcon } from '../../../../components/ui/icons/eye';
 import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
@@ -126,6 +127,14 @@ function TokenValue({
 
   return (
     <div className={styles.once}>
+      {secret.status === 'failed' ? (
+        <p className={styles.hint}>
+          {generalText.valueCheckFailed(describeError(secret.error))}{' '}
+          <Button variant="link" onClick={secret.retry}>
+            {commonMessages.retry}
+          </Button>
+        </p>
+      ) : null}
       <p className={styles.onceText}>{generalText.shownOnce}</p>
       <p className={styles.prefix}>
         <span className={styles.prefixLabel}>{generalText.prefixLabel}</span>

@@ -51,6 +51,8 @@ export const detail = {
     hideToken: 'API-Token verbergen',
     maskedToken: 'API-Token, verborgen',
     loadingToken: 'Es wird geprüft, ob das API-Token angezeigt werden kann…',
+    valueCheckFailed: (reason) =>
+      `Ob die API den Wert dieses API-Tokens anzeigen kann, konnte nicht geprüft werden. ${reason}`,
     shownOnce:
       'Aus Sicherheitsgründen wird der Wert des API-Tokens nur einmal angezeigt, beim Erstellen. Ist er verloren, erstellen Sie ein neues API-Token und löschen Sie dieses.',
     prefixLabel: 'Token-Präfix',
