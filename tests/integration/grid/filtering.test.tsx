@@ -140,6 +140,23 @@ describe('tokens grid: Filter panel', () => {
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('a module chip whose names could not be read shows the IDs, says why, and Retry brings the names', async () => {
+    const billing = mockBackend.db.listModules().find((mod) => mod.name === 'Billing');
+    if (!billing) throw new Error('the seed has a Billing module');
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const { user } = renderModule({ search: `?module=${billing.id}` });
+    await findRows();
+    const chips = await screen.findByRole('list', { name: 'Applied filters' });
+    expect(within(chips).getByText(`Module: ${billing.id}`)).toBeInTheDocument();
+    const note = await screen.findByText(/Module names could not be loaded/, {}, { timeout: 5000 });
+    expect(note).toHaveTextContent('Something went wrong on the server.');
+
+    mockBackend.setScenario({ failures: { modules: undefined } });
+    await user.click(within(note).getByRole('button', { name: 'Retry' }));
+    expect(await within(chips).findByText('Module: Billing', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Module names could not be loaded/)).toBeNull();
+  });
+
   it('filters by modules and last access, shows one chip per filter and removes one filter at a time', async () => {
     const requests = recordListRequests();
     const { user, currentLocation } = renderModule();

@@ -55,6 +55,8 @@ export const gridPanelMessages = {
     label: 'Applied filters',
     /** One chip for all chosen modules: a token matches when it has any of them. */
     modules: (count: number, names: string) => `${count === 1 ? 'Module' : 'Modules'}: ${names}`,
+    /** The modules' names could not be read: the chip shows their IDs, and this says why. */
+    modulesFailed: (reason: string) => `Module names could not be loaded. ${reason}`,
     createdBy: (who: string) => `Created by: ${who}`,
     createdFrom: (date: string) => `Created from ${date}`,
     createdTo: (date: string) => `Created until ${date}`,

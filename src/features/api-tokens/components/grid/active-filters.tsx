@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../../../components/ui/button';
 import { CloseIcon } from '../../../../components/ui/icons/close';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
+import { commonMessages } from '../../../../messages/common';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
@@ -108,6 +110,14 @@ export function ActiveFilters({
         <Button variant="link" size="sm" onClick={() => onChange(withoutFilters)}>
           {chipsText.clearAll}
         </Button>
+      ) : null}
+      {view.moduleIds.length > 0 && modules.isError && !modules.isFetching ? (
+        <p className={styles.note}>
+          {chipsText.modulesFailed(describeError(modules.error))}{' '}
+          <Button variant="link" size="sm" onClick={() => void modules.refetch()}>
+            {commonMessages.retry}
+          </Button>
+        </p>
       ) : null}
     </div>
   );

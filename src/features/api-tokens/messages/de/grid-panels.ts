@@ -51,6 +51,7 @@ export const gridPanels = {
   chips: {
     label: 'Angewendete Filter',
     modules: (count, names) => `${plural(count, 'Modul', 'Module')}: ${names}`,
+    modulesFailed: (reason) => `Die Namen der Module konnten nicht geladen werden. ${reason}`,
     createdBy: (who) => `Erstellt von: ${who}`,
     createdFrom: (date) => `Erstellt ab ${date}`,
     createdTo: (date) => `Erstellt bis ${date}`,
