@@ -77,6 +77,18 @@ function replacementOf(oldId: string) {
   return mockBackend.db.listTokens().find((t) => t.id !== oldId && t.description?.includes(oldId));
 }
 
+/** From the grid: Rotate…, create the new token, then Next to the retire step; the secret and the new token. */
+async function toRetireStep(user: UserEvent, old: { id: string; name: string }) {
+  await findRow(old.name);
+  const dialog = await openFromGrid(user, old.name);
+  await createNew(user, dialog);
+  const secret = await findSecret(dialog);
+  const created = replacementOf(old.id);
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+  await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+  return { dialog, secret, created };
+}
+
 async function confirm(user: UserEvent, title: string, button: string) {
   const question = await screen.findByRole('alertdialog', { name: title });
   await user.click(within(question).getByRole('button', { name: button }));
@@ -209,13 +221,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it('a retire refused for want of permission keeps only what can still work; a token gone offers nothing', async () => {
     const old = firstOnPage('Active');
     const { user } = renderModule();
-    await findRow(old.name);
-    const dialog = await openFromGrid(user, old.name);
-    await createNew(user, dialog);
-    const secret = await findSecret(dialog);
-    const created = replacementOf(old.id);
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    const { dialog, secret, created } = await toRetireStep(user, old);
 
     // No permission to disable: Disable is not offered again, Delete (another permission) still is.
     mockBackend.setScenario({ failures: { disable: 403 } });
@@ -272,13 +278,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it('a failed disable says both tokens still work, keeps the secret reachable, and Delete still works', async () => {
     const old = firstOnPage('Active');
     const { user } = renderModule();
-    await findRow(old.name);
-    const dialog = await openFromGrid(user, old.name);
-    await createNew(user, dialog);
-    const secret = await findSecret(dialog);
-    const created = replacementOf(old.id);
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    const { dialog, secret, created } = await toRetireStep(user, old);
 
     mockBackend.setScenario({ failures: { disable: 500 } });
     await user.click(within(dialog).getByRole('button', { name: 'Disable old token' }));
@@ -311,13 +311,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it('a failed delete says both tokens still work', async () => {
     const old = firstOnPage('Disabled');
     const { user } = renderModule();
-    await findRow(old.name);
-    const dialog = await openFromGrid(user, old.name);
-    await createNew(user, dialog);
-    await findSecret(dialog);
-    const created = replacementOf(old.id);
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    const { dialog, created } = await toRetireStep(user, old);
     // A disabled old token can only be deleted.
     expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).not.toBeInTheDocument();
 
@@ -362,12 +356,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it("Refresh reads the old token's last access again", async () => {
     const old = firstOnPage('Active');
     const { user } = renderModule();
-    await findRow(old.name);
-    const dialog = await openFromGrid(user, old.name);
-    await createNew(user, dialog);
-    await findSecret(dialog);
-    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Retire the old token'), SLOW);
+    const { dialog } = await toRetireStep(user, old);
 
     // The integration is still calling with the old token: the API now reports a later access.
     const honest = createHandlers(TEST_API_BASE_URL, mockBackend);

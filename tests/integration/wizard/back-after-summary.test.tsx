@@ -35,6 +35,19 @@ async function copy(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElemen
   expect(await within(dialog).findByText('Copied')).toBeInTheDocument();
 }
 
+/** From the grid: Rotate… on an active token and create the new one; resolves on the step showing its secret. */
+async function rotateToSecret(user: ReturnType<typeof userEvent.setup>) {
+  const old = firstPageTokens().find((token) => token.status === 'Active');
+  if (!old) throw new Error('the first page has an active token');
+  await findRow(old.name);
+  await chooseFromRowMenu(user, old.name, 'Rotate…');
+  const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
+  await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
+  await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+  await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), WAIT);
+  return { old, dialog };
+}
+
 describe.each(mountings)('Back once a new secret is on screen, $style', ({ mount }) => {
   test('the Add summary, not copied yet: shown again over the grid, once', async () => {
     const module = mount();
@@ -73,14 +86,7 @@ describe.each(mountings)('Back once a new secret is on screen, $style', ({ mount
   test("Rotate's new secret, not copied yet: shown again when the host navigates away", async () => {
     const module = mount();
     const user = userEvent.setup();
-    const old = firstPageTokens().find((token) => token.status === 'Active');
-    if (!old) throw new Error('the first page has an active token');
-    await findRow(old.name);
-    await chooseFromRowMenu(user, old.name, 'Rotate…');
-    const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
-    await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
-    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), WAIT);
+    const { old, dialog } = await rotateToSecret(user);
     const secret = (within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLTextAreaElement).value;
     expect(secret).toMatch(/^idt:TKN-\d{4}-\d{4}:/);
 
@@ -95,14 +101,7 @@ describe.each(mountings)('Back once a new secret is on screen, $style', ({ mount
   test('Rotate closed on purpose before copying (Close anyway): its secret is not shown again', async () => {
     mount();
     const user = userEvent.setup();
-    const old = firstPageTokens().find((token) => token.status === 'Active');
-    if (!old) throw new Error('the first page has an active token');
-    await findRow(old.name);
-    await chooseFromRowMenu(user, old.name, 'Rotate…');
-    const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
-    await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
-    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), WAIT);
+    const { dialog } = await rotateToSecret(user);
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     const question = await screen.findByRole('alertdialog', { name: 'Close without copying the API token?' });
