@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createTestQueryClient, MOUNT_PATH, renderModule } from '../../support/render-module';
 import { dataRows, findRows, grid, tokensNewestFirst, visibleNames } from './grid-helpers';
@@ -24,17 +24,35 @@ describe('tokens grid: loading, empty, no match and error states', () => {
   });
 
   it('goes straight from loading to rows when the answer is quick', async () => {
-    mockBackend.setScenario({ latency: 50 });
+    // The clock only moves when the test moves it, so a slow machine cannot turn a quick answer into a slow one.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    // Returning nothing passes the request on to the mock backend, once the test lets it go.
+    server.use(http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => held));
     let skeletonSeen = false;
     const observer = new MutationObserver(() => {
       const rows = document.querySelectorAll('table tbody tr');
       if (rows.length > 0 && document.querySelectorAll('table tbody a').length === 0) skeletonSeen = true;
     });
     observer.observe(document.body, { subtree: true, childList: true });
+    onTestFinished(() => observer.disconnect());
+
     renderModule();
     expect(region()).toHaveAttribute('aria-busy', 'true');
-    await findRows();
-    observer.disconnect();
+    // Just short of the wait for placeholders, the answer arrives.
+    await act(() => vi.advanceTimersByTimeAsync(249));
+    expect(dataRows()).toHaveLength(0);
+    answer();
+    // Without another millisecond passing: run what is due now and let the response's own work happen.
+    for (let turn = 0; turn < 500 && visibleNames().length === 0; turn += 1) {
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(visibleNames()).toHaveLength(10);
     expect(skeletonSeen).toBe(false);
     expect(region()).not.toHaveAttribute('aria-busy');
   });
