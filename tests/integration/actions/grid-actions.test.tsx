@@ -218,6 +218,8 @@ describe('row menu: enable and delete', () => {
 
     expect(await findRow(token.name)).toBeInTheDocument();
     expect(screen.getByText('60 rows')).toBeInTheDocument();
+    // The row came back as a new element: focus goes to its menu button, where the user started.
+    await waitFor(async () => expect(await findRowMenuButton(token.name)).toHaveFocus());
   });
 
   it('deleting the last row of the last page does not leave the grid on an empty page', async () => {

@@ -24,8 +24,15 @@ export function useFocusReturn(opener: Element | null) {
   const [remembered] = useState(() => {
     const target = focusReturnTarget(opener);
     // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
-    // the grid instead of dropping it to <body>.
-    return target ? { target, fallback: target.closest<HTMLElement>('[role="region"][tabindex]') } : null;
+    // the grid instead of dropping it to <body>. A row drawn again (a refused delete puts it back) has a new
+    // button, found by the key the old one carried.
+    return target
+      ? {
+          target,
+          key: target.dataset.focusKey,
+          fallback: target.closest<HTMLElement>('[role="region"][tabindex]'),
+        }
+      : null;
   });
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -36,10 +43,16 @@ export function useFocusReturn(opener: Element | null) {
       timer.current = window.setTimeout(() => {
         const current = document.activeElement;
         if (current && current !== document.body) return;
-        const { target, fallback } = remembered;
+        const { target, key, fallback } = remembered;
+        const redrawn = key
+          ? [...document.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
+              (el) => el.dataset.focusKey === key,
+            )
+          : undefined;
         // Without scrolling: the table's region is taller than the window, and focusing it would bring its top
         // into view, moving the page away from where the user was working.
         if (target.isConnected) target.focus({ preventScroll: true });
+        else if (redrawn) redrawn.focus({ preventScroll: true });
         else if (fallback?.isConnected) fallback.focus({ preventScroll: true });
       }, 0);
     };

@@ -104,6 +104,8 @@ function createColumns(): ColumnDef<ApiToken>[] {
               size="sm"
               iconOnly
               aria-label={gridMessages.table.actionsFor(tokenName(row.original))}
+              // Focus comes back here after the action, to the same row's button even if the row was drawn again.
+              data-focus-key={row.id}
             >
               <MoreIcon size={18} />
             </Button>
