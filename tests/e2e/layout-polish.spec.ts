@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataRows, detailTab, openGrid, rowByName } from './support/app';
+import { dataRows, detailTab, GRID, openGrid, rowByName } from './support/app';
 import { settle, type ColorScheme } from './support/axe';
 import { keepScreenshot } from './support/layout';
 
@@ -265,6 +265,27 @@ for (const viewport of VIEWPORTS) {
         await expectOneLine(dialogId, 'the dialog’s ID');
         await settle(page);
         await keepScreenshot(page, testInfo, `${label}-disable-dialog`);
+      });
+
+      test('an error panel keeps the Trace ID beside its copy button', async ({ page }, testInfo) => {
+        await page.goto(`${GRID}?scenario=fail:list:500`);
+        // Transient failures are retried with backoff before the error shows.
+        await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 20_000 });
+        const id = page.locator('code').filter({ hasText: /^00-/ });
+        const copy = page.getByRole('button', { name: 'Copy Trace ID' });
+        // The button comes in a chunk of its own: measured once it is there.
+        await expect(copy).toBeVisible();
+        const idRight = await id.evaluate((code) =>
+          Math.max(...[...code.getClientRects()].map((line) => line.right)),
+        );
+        const copyBox = await box(copy);
+        const idLines = await box(id.locator('xpath=..'));
+        // On a phone the ID wraps in its own column; the button stays to its right, not on a line of its own.
+        expect(copyBox.x, 'the copy button right of the ID').toBeGreaterThanOrEqual(idRight);
+        const middle = copyBox.y + copyBox.height / 2;
+        expect(middle, 'the copy button beside the ID').toBeGreaterThan(idLines.y);
+        expect(middle, 'the copy button beside the ID').toBeLessThan(idLines.y + idLines.height);
+        await keepScreenshot(page, testInfo, `${label}-error-panel`);
       });
     });
   }
