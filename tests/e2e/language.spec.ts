@@ -126,6 +126,30 @@ function germanJourneys(how: string, shell: Shell) {
 test.describe('the usual build, in a browser whose language is German', () => {
   test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   germanJourneys('browser language', 'hidden');
+
+  test('on a 360 px phone, the Add wizard keeps Close, Back and Add on one row', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openGerman(page);
+    await page.getByRole('link', { name: 'Hinzufügen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
+    await dialog.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');
+    await dialog.getByRole('button', { name: 'Weiter' }).click();
+    await dialog.getByRole('checkbox').first().check();
+    await dialog.getByRole('button', { name: 'Weiter' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Überblick' })).toBeVisible();
+    const middles = await Promise.all(
+      ['Schließen', 'Zurück', 'Hinzufügen'].map(async (name) => {
+        const found = await dialog.getByRole('button', { name, exact: true }).boundingBox();
+        expect(found, `${name} has a box`).not.toBeNull();
+        return Math.round(found!.y + found!.height / 2);
+      }),
+    );
+    expect(new Set(middles).size, `footer buttons centred at ${middles.join(', ')}`).toBe(1);
+    await expectNoSideScroll(page, 'the wizard at 360 px');
+    await keepScreenshot(page, testInfo, 'de-wizard-360');
+  });
 });
 
 test.describe('the build with VITE_LOCALE=de-DE, in an English browser', () => {
