@@ -267,6 +267,24 @@ for (const viewport of VIEWPORTS) {
         await keepScreenshot(page, testInfo, `${label}-disable-dialog`);
       });
 
+      test('a failed check says so in its line: the Retry in it makes no line taller', async ({
+        page,
+      }, testInfo) => {
+        // Every list request fails: the wizard's same-name check among them.
+        await page.goto(`${GRID}/new?scenario=fail:list:500`);
+        const dialog = page.getByRole('dialog', { name: 'Add API token' });
+        await dialog.getByRole('textbox', { name: 'API token name' }).fill('Nightly export');
+        const retry = dialog.getByRole('button', { name: 'Retry' });
+        await expect(retry).toBeVisible({ timeout: 20_000 });
+        const text = dialog.getByText(/^Could not check whether another token has this name/);
+        const lines = await text.evaluate((element) => {
+          const lineHeight = parseFloat(getComputedStyle(element).lineHeight);
+          return element.getBoundingClientRect().height / lineHeight;
+        });
+        expect(Math.abs(lines - Math.round(lines)), `${lines} lines`).toBeLessThan(0.02);
+        await keepScreenshot(page, testInfo, `${label}-name-check-failed`);
+      });
+
       test('an error panel keeps the Trace ID beside its copy button', async ({ page }, testInfo) => {
         await page.goto(`${GRID}?scenario=fail:list:500`);
         // Transient failures are retried with backoff before the error shows.

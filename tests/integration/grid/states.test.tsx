@@ -129,7 +129,8 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     ]);
     expect(alert).not.toHaveTextContent('An unexpected error occurred');
     expect(alert).toHaveTextContent(/Trace ID: 00-[0-9a-f]{32}-[0-9a-f]{16}-00/);
-    expect(within(alert).getByRole('button', { name: 'Copy Trace ID' })).toBeInTheDocument();
+    // The copy button comes in a chunk of its own, a moment after the panel.
+    expect(await within(alert).findByRole('button', { name: 'Copy Trace ID' })).toBeInTheDocument();
     // Spelled one way: the label and the copy button's name.
     expect(alert.textContent?.match(/trace id/gi)).toEqual(['Trace ID']);
 

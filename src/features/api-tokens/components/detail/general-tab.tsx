@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { EyeIcon } from '../../../../components/ui/icons/eye';
 import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
@@ -127,15 +128,14 @@ function TokenValue({
 
   return (
     <div className={styles.once}>
+      <p className={styles.onceText}>{generalText.shownOnce}</p>
       {secret.status === 'failed' ? (
-        <p className={styles.hint}>
-          {generalText.valueCheckFailed(describeError(secret.error))}{' '}
-          <Button variant="link" onClick={secret.retry}>
-            {commonMessages.retry}
-          </Button>
+        <p className={styles.checkFailed}>
+          <FailureNote error={secret.error} onRetry={secret.retry}>
+            {generalText.valueCheckFailed(describeError(secret.error))}
+          </FailureNote>
         </p>
       ) : null}
-      <p className={styles.onceText}>{generalText.shownOnce}</p>
       <p className={styles.prefix}>
         <span className={styles.prefixLabel}>{generalText.prefixLabel}</span>
         <code className={styles.code} title={generalText.prefixHint}>{`idt:${tokenId}:…`}</code>

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { Button } from '../../../../components/ui/button';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
-import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import { rotateMessages } from '../../messages/rotate';
 import { apiTokenQueries } from '../../api/queries';
@@ -62,11 +61,10 @@ function ReplacedBy({ tokenId }: { tokenId: string }) {
         <dt className={styles.summaryTerm}>{rotateMessages.replacedBy}</dt>
         <dd className={styles.summaryValue}>
           <span className={styles.replacedByFailed}>
-            {rotateMessages.replacedByFailed(describeError(query.error))}
-          </span>{' '}
-          <Button variant="link" onClick={() => void query.refetch()}>
-            {commonMessages.retry}
-          </Button>
+            <FailureNote error={query.error} onRetry={() => void query.refetch()}>
+              {rotateMessages.replacedByFailed(describeError(query.error))}
+            </FailureNote>
+          </span>
         </dd>
       </div>
     );

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../../../components/ui/button';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { CloseIcon } from '../../../../components/ui/icons/close';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
-import { commonMessages } from '../../../../messages/common';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
@@ -113,10 +113,9 @@ export function ActiveFilters({
       ) : null}
       {view.moduleIds.length > 0 && modules.isError && !modules.isFetching ? (
         <p className={styles.note}>
-          {chipsText.modulesFailed(describeError(modules.error))}{' '}
-          <Button variant="link" size="sm" onClick={() => void modules.refetch()}>
-            {commonMessages.retry}
-          </Button>
+          <FailureNote error={modules.error} onRetry={() => void modules.refetch()}>
+            {chipsText.modulesFailed(describeError(modules.error))}
+          </FailureNote>
         </p>
       ) : null}
     </div>

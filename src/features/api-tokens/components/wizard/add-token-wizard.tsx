@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useResolvedPath } from 'react-router';
 import { Button } from '../../../../components/ui/button';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { InfoIcon } from '../../../../components/ui/icons/info';
 import {
@@ -14,7 +15,6 @@ import {
 import { writeRetryCanHelp } from '../../../../lib/api-error';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
-import { commonMessages } from '../../../../messages/common';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
 import type { ApiToken } from '../../api/types';
@@ -230,12 +230,9 @@ function AddTokenSteps({
               existing ? (
                 wizardMessages.name.exists(existing.name ?? '', existing.id ?? '')
               ) : nameCheck.failure ? (
-                <>
-                  {wizardMessages.name.checkFailed(describeError(nameCheck.failure))}{' '}
-                  <Button variant="link" onClick={nameCheck.retry}>
-                    {commonMessages.retry}
-                  </Button>
-                </>
+                <FailureNote error={nameCheck.failure} onRetry={nameCheck.retry}>
+                  {wizardMessages.name.checkFailed(describeError(nameCheck.failure))}
+                </FailureNote>
               ) : (
                 ''
               )

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { retryCanHelp } from '../../lib/api-error';
+import { commonMessages } from '../../messages/common';
+import { AlertIcon } from './icons/alert';
+import styles from './failure-note.module.css';
+
+/**
+ * One detail that could not be read, said where the detail would be: the reason as a line of text with Retry at
+ * its end. Quieter than an ErrorPanel, since the rest of the screen works; marked by its icon so it does not read
+ * as a hint. Phrasing content, so it fits in a paragraph, a list's value or a field's note. Retry is offered
+ * where a second try can help, as in an ErrorPanel.
+ */
+export function FailureNote({
+  children,
+  error,
+  onRetry,
+}: {
+  children: ReactNode;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  return (
+    <span className={styles.note}>
+      <AlertIcon size={14} className={styles.icon} />
+      <span>
+        {children}
+        {retryCanHelp(error) ? (
+          <>
+            {' '}
+            {/* A button that sits in the line like a link: a full-size button would make its line taller. */}
+            <button type="button" className={styles.retry} onClick={onRetry}>
+              {commonMessages.retry}
+            </button>
+          </>
+        ) : null}
+      </span>
+    </span>
+  );
+}
