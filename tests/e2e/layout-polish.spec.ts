@@ -285,6 +285,20 @@ for (const viewport of VIEWPORTS) {
         await keepScreenshot(page, testInfo, `${label}-name-check-failed`);
       });
 
+      test('the wizard’s Close keeps its place when the wizard opens a second time', async ({ page }) => {
+        // The second time, the button's own stylesheet is loaded after the dialog's and won a tie.
+        await openGrid(page);
+        for (const time of ['first', 'second']) {
+          await page.getByRole('link', { name: 'Add', exact: true }).click();
+          const close = page
+            .getByRole('dialog', { name: 'Add API token' })
+            .getByRole('button', { name: 'Close' });
+          await expect(close, `Close, the ${time} time`).toHaveCSS('padding-left', '0px');
+          await page.goBack();
+          await expect(page.getByRole('dialog')).toBeHidden();
+        }
+      });
+
       test('an error panel keeps the Trace ID beside its copy button', async ({ page }, testInfo) => {
         await page.goto(`${GRID}?scenario=fail:list:500`);
         // Transient failures are retried with backoff before the error shows.
