@@ -299,6 +299,26 @@ for (const viewport of VIEWPORTS) {
         }
       });
 
+      test('the notice of a restored draft gives its words the width, and Start over its own size', async ({
+        page,
+      }, testInfo) => {
+        await openGrid(page);
+        await page.getByRole('link', { name: 'Add', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add API token' });
+        await dialog.getByRole('textbox', { name: 'API token name' }).fill('Nightly export');
+        await page.goBack();
+        await expect(dialog).toBeHidden();
+        await page.getByRole('link', { name: 'Add', exact: true }).click();
+        const startOver = dialog.getByRole('button', { name: 'Start over' });
+        await expect(startOver).toBeVisible();
+        const notice = startOver.locator('xpath=..');
+        const words = notice.getByText(/^What you typed before you left this form is back/);
+        const [noticeBox, wordsBox, buttonBox] = [await box(notice), await box(words), await box(startOver)];
+        expect(buttonBox.height, 'Start over as tall as a button, not as the words').toBeLessThan(40);
+        expect(wordsBox.width, 'the words take most of the notice').toBeGreaterThan(noticeBox.width * 0.6);
+        await keepScreenshot(page, testInfo, `${label}-draft-restored`);
+      });
+
       test('an error panel keeps the Trace ID beside its copy button', async ({ page }, testInfo) => {
         await page.goto(`${GRID}?scenario=fail:list:500`);
         // Transient failures are retried with backoff before the error shows.

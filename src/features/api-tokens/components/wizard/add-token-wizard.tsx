@@ -207,6 +207,7 @@ function AddTokenSteps({
               <span>{wizardMessages.draft.restored}</span>
               <Button
                 variant="link"
+                className={styles.noticeAction}
                 onClick={() => {
                   form.reset(initial);
                   setShowRestored(false);
