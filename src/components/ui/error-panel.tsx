@@ -22,6 +22,8 @@ export interface ErrorPanelProps {
   onRetry?: () => void;
   retrying?: boolean;
   children?: ReactNode;
+  /** `warning` where what is on screen still stands and may only be out of date; `danger` (the default) otherwise. */
+  tone?: 'danger' | 'warning';
 }
 
 /**
@@ -30,13 +32,13 @@ export interface ErrorPanelProps {
  * loading, a failure the queries would retry too, or a 401 once the host has signed in again; never for a 403, a
  * 404 or a bad request.
  */
-export function ErrorPanel({ error, title, onRetry, retrying, children }: ErrorPanelProps) {
+export function ErrorPanel({ error, title, onRetry, retrying, children, tone = 'danger' }: ErrorPanelProps) {
   const apiError = isApiError(error) ? error : null;
   const human = describeError(error);
   const detail = newDetail(error);
   const fieldEntries = apiError ? Object.entries(fieldErrorsOf(apiError)) : [];
   return (
-    <div className={styles.panel} role="alert">
+    <div className={styles.panel} role="alert" data-tone={tone}>
       <span className={styles.icon}>
         <AlertIcon size={20} />
       </span>

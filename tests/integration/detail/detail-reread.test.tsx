@@ -36,6 +36,8 @@ describe("a token's page whose token cannot be read again", () => {
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('Could not read the API token again: what is shown may be out of date');
     expect(alert).toHaveTextContent('00-detail-reread-00');
+    // What is shown still stands, it may only be out of date: a warning's colours, not an error's.
+    expect(alert).toHaveAttribute('data-tone', 'warning');
     expect(screen.getByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
 
     failing = false;

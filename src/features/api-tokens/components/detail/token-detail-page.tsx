@@ -118,6 +118,7 @@ export function TokenDetailPage() {
           <ErrorPanel
             error={error}
             title={detailMessages.refreshFailed}
+            tone="warning"
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
