@@ -127,6 +127,36 @@ test.describe('the usual build, in a browser whose language is German', () => {
   test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   germanJourneys('browser language', 'hidden');
 
+  test('at 1280 px, Rotate’s steps keep “API-Token” whole and take two lines at most', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openGerman(page);
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+    await page.getByRole('menuitem', { name: 'Rotieren…' }).click();
+    const steps = page.getByRole('dialog', { name: 'API-Token rotieren' }).getByRole('listitem');
+    await expect(steps).toHaveCount(3);
+    for (const step of await steps.all()) {
+      const label = step.getByText(/API-Token/);
+      const { lines, tokenBreaks } = await label.evaluate((element) => {
+        const lineHeight = parseFloat(getComputedStyle(element).lineHeight);
+        // Where "API-Token" sits: one line box for the whole word, or two when it breaks at its hyphen.
+        const text = element.firstChild as Text;
+        const start = (text.textContent ?? '').indexOf('API-Token');
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 'API-Token'.length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return { lines: element.getBoundingClientRect().height / lineHeight, tokenBreaks: tops.size > 1 };
+      });
+      const name = await label.textContent();
+      expect(tokenBreaks, `“API-Token” whole in “${name}”`).toBe(false);
+      expect(lines, `“${name}” in two lines at most`).toBeLessThan(2.5);
+    }
+    await keepScreenshot(page, testInfo, 'de-rotate-1280');
+  });
+
   test('on a 360 px phone, the Add wizard keeps Close, Back and Add on one row', async ({
     page,
   }, testInfo) => {
