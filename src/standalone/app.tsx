@@ -54,18 +54,37 @@ export function StandaloneApp({
   const mock = env.VITE_API_MODE !== 'real';
   // Real-API mode keeps the bearer token in memory only (a ref for requests, state for rendering).
   const tokenRef = useRef<string | null>(mock ? MOCK_ACCESS_TOKEN : null);
-  const [signedIn, setSignedIn] = useState(mock);
-  const [expired, setExpired] = useState(false);
+  // 'expired': the API refused the token while the page was in use, with something read on it. The page stays (a
+  // new token's secret may be on it) under a sign-in dialog. 'rejected': refused before anything was read, so the
+  // sign-in screen comes back with the reason. Signing out on purpose clears the page.
+  const [session, setSession] = useState<'signed-in' | 'expired' | 'rejected' | 'signed-out'>(
+    mock ? 'signed-in' : 'signed-out',
+  );
+  const signedIn = session === 'signed-in';
 
   const signOut = useCallback(
     (reason: 'user' | 'expired') => {
       tokenRef.current = null;
+      const pageInUse = queryClient
+        .getQueryCache()
+        .findAll({ queryKey: [ROOT_QUERY_KEY] })
+        .some((query) => query.state.data !== undefined);
+      if (reason === 'expired' && pageInUse) {
+        setSession((current) => (current === 'signed-in' ? 'expired' : current));
+        return;
+      }
       queryClient.removeQueries({ queryKey: [ROOT_QUERY_KEY] });
-      setExpired(reason === 'expired');
-      setSignedIn(false);
+      setSession(reason === 'expired' ? 'rejected' : 'signed-out');
     },
     [queryClient],
   );
+  const signIn = (token: string) => {
+    tokenRef.current = token;
+    // What failed while the session was gone is read again with the new token.
+    if (session === 'expired')
+      void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
+    setSession('signed-in');
+  };
 
   const config = useMemo<ApiTokensConfig>(
     () => ({
@@ -103,7 +122,7 @@ export function StandaloneApp({
             </Button>
           ) : null}
         </header>
-        {signedIn ? (
+        {session === 'signed-in' || session === 'expired' ? (
           <div className={styles.body}>
             <nav className={styles.nav} aria-label={standaloneMessages.navLabel}>
               <p className={styles.navGroup}>{standaloneMessages.navPlatformTools}</p>
@@ -124,17 +143,15 @@ export function StandaloneApp({
           </div>
         ) : (
           <Suspense fallback={null}>
-            <SignIn
-              expired={expired}
-              onSignIn={(token) => {
-                tokenRef.current = token;
-                setExpired(false);
-                setSignedIn(true);
-              }}
-            />
+            <SignIn expired={session === 'rejected'} onSignIn={signIn} />
           </Suspense>
         )}
       </ThemeRoot>
+      {session === 'expired' ? (
+        <Suspense fallback={null}>
+          <SignIn expired over onSignIn={signIn} />
+        </Suspense>
+      ) : null}
     </Router>
   );
 }

@@ -1,7 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../components/ui/button';
+import { Dialog, DialogBody } from '../components/ui/dialog';
+import { ThemeRoot } from '../components/ui/theme';
 import { signInMessages } from './messages/sign-in';
 import styles from './shell.module.css';
 
@@ -12,48 +15,90 @@ z.config({ jitless: true });
 const schema = z.object({ token: z.string().trim().min(1, signInMessages.tokenRequired) });
 type Values = z.infer<typeof schema>;
 
-/** Real-API mode only: the bearer token is held in memory by the caller, never stored or put in a URL. */
-export function SignIn({ onSignIn, expired }: { onSignIn: (token: string) => void; expired: boolean }) {
+/**
+ * Real-API mode only: the bearer token is held in memory by the caller, never stored or put in a URL. `over` draws
+ * the form in a dialog over the page, for a session that ran out while the page was in use: what the page shows
+ * (a new token's secret among it) stays there, behind the dialog, for when the user has signed in again.
+ */
+export function SignIn({
+  onSignIn,
+  expired,
+  over = false,
+}: {
+  onSignIn: (token: string) => void;
+  expired: boolean;
+  over?: boolean;
+}) {
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { token: '' } });
 
+  const fields = (
+    <>
+      {expired ? (
+        <p className={styles.notice} role="alert">
+          {signInMessages.sessionExpired}
+        </p>
+      ) : null}
+      <p>{over ? signInMessages.signInAgainIntro : signInMessages.signInIntro}</p>
+      <div className={styles.field}>
+        <label htmlFor="access-token">{signInMessages.tokenLabel}</label>
+        <input
+          id="access-token"
+          className={styles.input}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={errors.token ? true : undefined}
+          aria-describedby={errors.token ? 'access-token-error access-token-hint' : 'access-token-hint'}
+          {...register('token')}
+        />
+        <span id="access-token-hint" className={styles.hint}>
+          {signInMessages.tokenHint}
+        </span>
+        {errors.token ? (
+          <span id="access-token-error" className={styles.error}>
+            {errors.token.message}
+          </span>
+        ) : null}
+      </div>
+      <Button type="submit" variant="primary">
+        {signInMessages.signIn}
+      </Button>
+    </>
+  );
+  const submit = handleSubmit((values) => onSignIn(values.token));
+
+  if (over) {
+    // Beside the page rather than in it: an open dialog of the module has hidden the rest of the page from
+    // assistive technology, this dialog's place in the page included; a new root after it is not.
+    return createPortal(
+      <ThemeRoot>
+        {/* Signing in is the only way on: neither Escape nor a click outside closes it. */}
+        <Dialog
+          open
+          onOpenChange={() => undefined}
+          title={signInMessages.signInTitle}
+          onEscapeKeyDown={(event) => event.preventDefault()}
+          onInteractOutside={(event) => event.preventDefault()}
+        >
+          <DialogBody>
+            <form onSubmit={submit} noValidate>
+              {fields}
+            </form>
+          </DialogBody>
+        </Dialog>
+      </ThemeRoot>,
+      document.body,
+    );
+  }
   return (
     <main className={styles.center} id="content">
-      <form className={styles.card} onSubmit={handleSubmit((v) => onSignIn(v.token))} noValidate>
+      <form className={styles.card} onSubmit={submit} noValidate>
         <h1>{signInMessages.signInTitle}</h1>
-        {expired ? (
-          <p className={styles.notice} role="alert">
-            {signInMessages.sessionExpired}
-          </p>
-        ) : null}
-        <p>{signInMessages.signInIntro}</p>
-        <div className={styles.field}>
-          <label htmlFor="access-token">{signInMessages.tokenLabel}</label>
-          <input
-            id="access-token"
-            className={styles.input}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.token ? true : undefined}
-            aria-describedby={errors.token ? 'access-token-error access-token-hint' : 'access-token-hint'}
-            {...register('token')}
-          />
-          <span id="access-token-hint" className={styles.hint}>
-            {signInMessages.tokenHint}
-          </span>
-          {errors.token ? (
-            <span id="access-token-error" className={styles.error}>
-              {errors.token.message}
-            </span>
-          ) : null}
-        </div>
-        <Button type="submit" variant="primary">
-          {signInMessages.signIn}
-        </Button>
+        {fields}
       </form>
     </main>
   );

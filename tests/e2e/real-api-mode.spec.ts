@@ -1,5 +1,7 @@
 import { expect, test, type Request } from '@playwright/test';
 import { REAL_MODE_URL } from '../../playwright.config';
+import { fillWizard } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
 
 // The standalone app in real-API mode: the dev server proxies /public/v1 to the mock HTTP server standing in
 // for the Marketplace API, and the user signs in with a bearer token that lives in memory only.
@@ -38,6 +40,50 @@ test.describe('real-API mode', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(0);
+  });
+
+  test('a session that runs out under a new secret asks to sign in over the page, and the secret stays', async ({
+    page,
+  }) => {
+    await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
+    await page.getByLabel('Access token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    const wizard = await fillWizard(page, 'Session runs out');
+
+    // From now on the API refuses the token: the lists read again after the create are answered 401.
+    let refused = 0;
+    await page.route('**/public/v1/accounts/api-tokens?**', (route) => {
+      refused += 1;
+      return route.continue({
+        headers: { ...route.request().headers(), 'x-mock-scenario': 'fail:list:401' },
+      });
+    });
+    await wizard.getByRole('button', { name: 'Add' }).click();
+    const secretField = wizard.getByRole('textbox', { name: 'API token' });
+    // Read whether or not the sign-in dialog has come over it yet (it hides the page from assistive technology).
+    const secretBehind = page.getByRole('textbox', { name: 'API token', exact: true, includeHidden: true });
+    await expect(secretBehind).toHaveValue(/^idt:TKN-\d{4}-\d{4}:.+/);
+    const secret = await secretBehind.inputValue();
+
+    const signIn = page.getByRole('dialog', { name: 'Sign in to the Marketplace API' });
+    await expect(signIn).toBeVisible();
+    expect(refused).toBeGreaterThan(0);
+    await expect(signIn.getByRole('alert')).toContainText('rejected the access token');
+    // Neither Escape nor a click beside it takes the dialog away; the page under it is kept as it was.
+    await page.keyboard.press('Escape');
+    await expect(signIn).toBeVisible();
+    // Behind the dialog, and still there.
+    await expect(secretBehind).toHaveValue(secret);
+    await expectNoAxeViolations(page, 'sign-in dialog over a new secret', { schemes: ['light', 'dark'] });
+
+    await page.unrouteAll();
+    await signIn.getByLabel('Access token').fill(TOKEN);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await expect(signIn).toBeHidden();
+    await expect(secretField).toBeVisible();
+    await expect(secretField).toHaveValue(secret);
+    await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
   });
 
   test('returns to the sign-in screen with a message when the API answers 401', async ({ page }) => {

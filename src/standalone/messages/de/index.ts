@@ -20,6 +20,8 @@ const signIn = {
   signInTitle: 'Bei der Marketplace-API anmelden',
   signInIntro:
     'Fügen Sie ein Zugriffstoken für die Marketplace-API ein. Es wird nur im Arbeitsspeicher gehalten und beim Schließen oder Neuladen der Seite vergessen.',
+  signInAgainIntro:
+    'Fügen Sie ein Zugriffstoken ein, um dort weiterzumachen, wo Sie waren: Die Seite bleibt, wie sie ist, bis Sie angemeldet sind.',
   tokenLabel: 'Zugriffstoken',
   tokenHint: 'Zum Beispiel idt:TKN-1234-5678:… oder ein Benutzer-Zugriffstoken.',
   tokenRequired: 'Geben Sie ein Zugriffstoken ein.',
