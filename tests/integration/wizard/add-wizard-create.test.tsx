@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { TEST_API_BASE_URL, mockBackend, server } from '../../../mocks/node';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { holdCreate } from './interrupted-support';
 import {
   API_TOKENS_PATH,
   captureRequests,
@@ -177,7 +178,8 @@ describe('Add API token wizard: creating', () => {
     const dialog = await findWizard();
     await goToOverview(user, dialog, 'Only once', ['Billing']);
 
-    mockBackend.setScenario({ latency: 300 });
+    // The answer waits until the presses are done, however slow the machine.
+    const create = holdCreate();
     const add = within(dialog).getByRole('button', { name: 'Add' });
     await user.dblClick(add);
     expect(add).toHaveAttribute('aria-busy', 'true');
@@ -185,6 +187,7 @@ describe('Add API token wizard: creating', () => {
     add.focus();
     await user.keyboard('{Enter}');
     await user.click(add);
+    create.release();
     await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
 
     expect(posts.count).toBe(1);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { TEST_API_BASE_URL, mockBackend, server } from '../../../mocks/node';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import type { ApiClient } from '../../../src/lib/api-client';
@@ -207,11 +207,20 @@ describe('Edit API token dialog', () => {
     const { user, onOpenChange } = renderEditDialog({ token: { id: token.id } });
     const dialog = await findEditDialog();
     await user.type(within(dialog).getByRole('textbox', { name: 'API token name' }), ' v2');
-    mockBackend.setScenario({ latency: 300 });
+    // The answer waits until the presses are done, however slow the machine; then the mock's own handler answers.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => release());
+    server.use(
+      http.put(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`, () =>
+        held.then(() => undefined),
+      ),
+    );
     const button = within(dialog).getByRole('button', { name: 'Save' });
     await user.dblClick(button);
     expect(button).toHaveAttribute('aria-busy', 'true');
     await user.keyboard('{Enter}');
+    release();
     await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false), { timeout: 3000 });
     expect(puts.count).toBe(1);
   });
