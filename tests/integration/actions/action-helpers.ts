@@ -1,8 +1,9 @@
 // Shared steps for the action tests: find a row, open its menu, read its status, wait for a message.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { expect } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { http } from 'msw';
+import { expect, onTestFinished } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 
 /** The row's "•••" button. `hidden` also finds it while a modal dialog hides the grid from assistive tech. */
 export async function findRowMenuButton(name: string) {
@@ -48,4 +49,20 @@ export async function expectMessage(text: string | RegExp) {
 
 export async function findDialog(name: string | RegExp) {
   return screen.findByRole('alertdialog', { name });
+}
+
+/**
+ * Holds the answer to one token's enable/disable/delete until `release()`: "before the server answers" is then a
+ * fact of the test, not a race with a latency. The mock's own handler answers once released.
+ */
+export function holdTokenRequest(method: 'post' | 'delete', path: string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  onTestFinished(() => release());
+  server.use(
+    http[method](`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${path}`, () =>
+      held.then(() => undefined),
+    ),
+  );
+  return { release };
 }

@@ -11,6 +11,7 @@ import {
   firstPageTokens,
   queryRow,
   seededTokens,
+  holdTokenRequest,
 } from './action-helpers';
 
 function firstOnPage(status: 'Active' | 'Disabled') {
@@ -35,7 +36,7 @@ describe('token page actions', () => {
     const { user } = renderModule({ path: `/${token.id}/audit-trail` });
     expect(await headerStatus(token.name)).toBe('Active');
     await screen.findByRole('list', { name: 'Audit trail' }, { timeout: 5000 });
-    mockBackend.setScenario({ latency: 1000 });
+    const disable = holdTokenRequest('post', `${token.id}/disable`);
 
     await chooseFromPageMenu(user, 'Disable');
     const dialog = await findDialog('Disable API token?');
@@ -46,6 +47,7 @@ describe('token page actions', () => {
     await waitFor(async () => expect(await headerStatus(token.name)).toBe('Disabled'));
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
 
+    disable.release();
     await expectMessage(`API token “${token.name}” disabled.`);
     const trail = await screen.findByRole('list', { name: 'Audit trail' });
     await waitFor(

@@ -13,6 +13,7 @@ import {
   firstPageTokens,
   queryRow,
   rowStatus,
+  holdTokenRequest,
 } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
@@ -52,7 +53,7 @@ describe('row menu: disable', () => {
     const { user } = renderModule();
     const row = await findRow(token.name);
     expect(rowStatus(row)).toBe('Active');
-    mockBackend.setScenario({ latency: 1000 });
+    const disable = holdTokenRequest('post', `${token.id}/disable`);
 
     await chooseFromRowMenu(user, token.name, 'Disable');
     const dialog = await findDialog('Disable API token?');
@@ -70,6 +71,7 @@ describe('row menu: disable', () => {
       'true',
     );
 
+    disable.release();
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
     await expectMessage(`API token “${token.name}” disabled.`);
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
