@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { prefetchApiTokensGrid, type ApiTokensConfig } from '../../../src/embed';
@@ -67,8 +67,8 @@ describe('starting the first request before the page renders', () => {
       new QueryClient(),
       `${PORTAL_MODULE_PATH}?status=Disabled`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(requests).toHaveLength(1);
+    // Nothing is rendered yet: the request can only come from the loader.
+    await waitFor(() => expect(requests).toHaveLength(1));
     expect(decodeURIComponent(requests[0]!.search)).toContain('eq(status,"Disabled")');
 
     render(<PortalDataRouterHost router={router} />);
