@@ -18,6 +18,7 @@ import { createApiClient, type ApiClient } from '../../../src/lib/api-client';
 import { ApiError } from '../../../src/lib/api-error';
 import { ServicesProvider } from '../../../src/lib/services';
 import { createTestQueryClient, TEST_ACCESS_TOKEN } from '../../support/render-module';
+import { holdTokenRequest } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 const ALL_PAGE = 'order=name&limit=100&offset=0';
@@ -84,7 +85,7 @@ describe('single state mutations', () => {
     const token = listData(queryClient, client, ACTIVE_PAGE)?.data?.[0] as ApiToken;
     const id = token.id as string;
     await queryClient.fetchQuery(apiTokenQueries.detail(client, id));
-    mockBackend.setScenario({ latency: 1000 });
+    const disable = holdTokenRequest('post', `${id}/disable`);
 
     let settled = false;
     act(() => {
@@ -101,6 +102,7 @@ describe('single state mutations', () => {
       'Disabled',
     );
 
+    disable.release();
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
     expect(mockBackend.db.getToken(id)?.status).toBe('Disabled');
     // Everything it touched was invalidated: the lists, the detail.
@@ -136,7 +138,7 @@ describe('single state mutations', () => {
     await seedCache(queryClient, client, ALL_PAGE);
     await queryClient.fetchQuery(apiTokenQueries.detail(client, id));
     const before = listData(queryClient, client, ALL_PAGE);
-    mockBackend.setScenario({ latency: 1000 });
+    const remove = holdTokenRequest('delete', id);
 
     act(() => hook.result.current.mutate({ token }));
 
@@ -147,6 +149,8 @@ describe('single state mutations', () => {
     expect(mockBackend.db.getToken(id)).toBeDefined();
     // The open detail page keeps its data until the delete succeeded (no "not found" flash).
     expect(queryClient.getQueryData(apiTokenQueries.detail(client, id).queryKey)).toBeDefined();
+
+    remove.release();
 
     await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
     expect(mockBackend.db.getToken(id)).toBeUndefined();
