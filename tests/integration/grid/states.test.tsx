@@ -61,14 +61,25 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const { user } = renderModule();
     await findRows();
     const firstPage = visibleNames();
-    // Longer than the grid waits for an answer before it shows the change with the rows it has.
-    mockBackend.setScenario({ latency: 2000 });
+    // The second page's answer waits for the test: longer than the grid waits before it shows the change with the
+    // rows it has, however slow the machine.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    onTestFinished(() => answer());
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        new URL(request.url).searchParams.get('offset') === '10' ? held.then(() => undefined) : undefined,
+      ),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     // The page chosen shows at once; the rows it had stay, marked busy, until the new ones are in.
     expect(screen.getByRole('textbox', { name: /^Page number/ })).toHaveValue('2');
     await waitFor(() => expect(region()).toHaveAttribute('aria-busy', 'true'));
     expect(visibleNames()).toEqual(firstPage);
+    answer();
     await waitFor(
       () =>
         expect(visibleNames()).toEqual(
