@@ -1,9 +1,9 @@
 // Shared steps for the action tests: find a row, open its menu, read its status, wait for a message.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { http } from 'msw';
-import { expect, onTestFinished } from 'vitest';
-import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { expect } from 'vitest';
+import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { holdAnswer } from '../../support/hold-answer';
 
 /** The row's "•••" button. `hidden` also finds it while a modal dialog hides the grid from assistive tech. */
 export async function findRowMenuButton(name: string) {
@@ -51,18 +51,7 @@ export async function findDialog(name: string | RegExp) {
   return screen.findByRole('alertdialog', { name });
 }
 
-/**
- * Holds the answer to one token's enable/disable/delete until `release()`: "before the server answers" is then a
- * fact of the test, not a race with a latency. The mock's own handler answers once released.
- */
+/** Holds the answer to one token's enable/disable/delete until `release()` (see holdAnswer). */
 export function holdTokenRequest(method: 'post' | 'delete', path: string) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  onTestFinished(() => release());
-  server.use(
-    http[method](`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${path}`, () =>
-      held.then(() => undefined),
-    ),
-  );
-  return { release };
+  return holdAnswer(method, `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${path}`);
 }

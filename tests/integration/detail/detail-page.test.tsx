@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { describe, expect, it } from 'vitest';
+import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import { createTestQueryClient, renderModule } from '../../support/render-module';
+import { holdAnswer } from '../../support/hold-answer';
 import { seededToken, UNKNOWN_TOKEN_ID } from './support';
 
 describe('token detail page', () => {
@@ -52,14 +52,7 @@ describe('token detail page', () => {
   it('shows the row from a cached grid page at once, before the token request answers', async () => {
     const token = seededToken();
     // The token's own answer waits until the test lets it go: "before it answers" whatever the machine's speed.
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    onTestFinished(() => answer());
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`, () =>
-        held.then(() => undefined),
-      ),
-    );
+    const tokenRead = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
     const queryClient = createTestQueryClient();
     // What a grid page would have cached: lists carry neither audit nor modules.
     const { audit: _audit, modules: _modules, ...row } = token;
@@ -75,7 +68,7 @@ describe('token detail page', () => {
     expect(screen.queryByRole('status', { name: 'Loading API token…' })).not.toBeInTheDocument();
     // The modules are not in the row: their list waits for the real token.
     expect(screen.queryByRole('list', { name: 'Modules this token can access' })).not.toBeInTheDocument();
-    answer();
+    tokenRead.release();
     const modules = await screen.findByRole(
       'list',
       { name: 'Modules this token can access' },

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createTestQueryClient, MOUNT_PATH, renderModule } from '../../support/render-module';
+import { holdAnswer } from '../../support/hold-answer';
 import { dataRows, findRows, grid, tokensNewestFirst, visibleNames } from './grid-helpers';
 
 const region = () => screen.getByRole('region', { name: 'API tokens table' });
@@ -27,12 +28,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     // The clock only moves when the test moves it, so a slow machine cannot turn a quick answer into a slow one.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     onTestFinished(() => void vi.useRealTimers());
-    let answer = () => {};
-    const held = new Promise<void>((resolve) => {
-      answer = resolve;
-    });
-    // Returning nothing passes the request on to the mock backend, once the test lets it go.
-    server.use(http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => held));
+    const list = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`);
     let skeletonSeen = false;
     const observer = new MutationObserver(() => {
       const rows = document.querySelectorAll('table tbody tr');
@@ -46,7 +42,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     // Just short of the wait for placeholders, the answer arrives.
     await act(() => vi.advanceTimersByTimeAsync(249));
     expect(dataRows()).toHaveLength(0);
-    answer();
+    list.release();
     // Without another millisecond passing: run what is due now and let the response's own work happen.
     for (let turn = 0; turn < 500 && visibleNames().length === 0; turn += 1) {
       await act(() => vi.advanceTimersByTimeAsync(0));
@@ -63,15 +59,10 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const firstPage = visibleNames();
     // The second page's answer waits for the test: longer than the grid waits before it shows the change with the
     // rows it has, however slow the machine.
-    let answer = () => {};
-    const held = new Promise<void>((resolve) => {
-      answer = resolve;
-    });
-    onTestFinished(() => answer());
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
-        new URL(request.url).searchParams.get('offset') === '10' ? held.then(() => undefined) : undefined,
-      ),
+    const secondPage = holdAnswer(
+      'get',
+      `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
+      (request) => new URL(request.url).searchParams.get('offset') === '10',
     );
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -79,7 +70,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.getByRole('textbox', { name: /^Page number/ })).toHaveValue('2');
     await waitFor(() => expect(region()).toHaveAttribute('aria-busy', 'true'));
     expect(visibleNames()).toEqual(firstPage);
-    answer();
+    secondPage.release();
     await waitFor(
       () =>
         expect(visibleNames()).toEqual(

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { TEST_API_BASE_URL, mockBackend, server } from '../../../mocks/node';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import type { ApiClient } from '../../../src/lib/api-client';
 import type { ApiToken, ApiTokenCollection } from '../../../src/features/api-tokens/api/types';
 import { renderModule } from '../../support/render-module';
+import { holdAnswer } from '../../support/hold-answer';
 import { chooseFromRowMenu, findRow } from '../actions/action-helpers';
 import {
   captureRequests,
@@ -208,19 +209,12 @@ describe('Edit API token dialog', () => {
     const dialog = await findEditDialog();
     await user.type(within(dialog).getByRole('textbox', { name: 'API token name' }), ' v2');
     // The answer waits until the presses are done, however slow the machine; then the mock's own handler answers.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    onTestFinished(() => release());
-    server.use(
-      http.put(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`, () =>
-        held.then(() => undefined),
-      ),
-    );
+    const save = holdAnswer('put', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
     const button = within(dialog).getByRole('button', { name: 'Save' });
     await user.dblClick(button);
     expect(button).toHaveAttribute('aria-busy', 'true');
     await user.keyboard('{Enter}');
-    release();
+    save.release();
     await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false), { timeout: 3000 });
     expect(puts.count).toBe(1);
   });
