@@ -342,3 +342,50 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+// The date columns' headers: on one line wherever the table has room for them, in English and in German, and never
+// at the cost of the table outgrowing its card (it scrolled sideways at 1180-1200 px before).
+const HEADERS = [
+  { locale: 'en-US', region: 'API tokens table', dates: ['Date created', 'Last access'] },
+  { locale: 'de-DE', region: 'Tabelle der API-Tokens', dates: ['Erstellt am', 'Letzter Zugriff'] },
+] as const;
+
+/** How many lines a header's words take (its text, not its sort icon). */
+async function headerLines(header: Locator): Promise<number> {
+  return header.evaluate((element) => {
+    const tops = new Set<number>();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+    }
+    return tops.size;
+  });
+}
+
+for (const { locale, region, dates } of HEADERS) {
+  test.describe(`date headers, ${locale}`, () => {
+    test.use({ locale });
+
+    test('one line from 1320 px; the table within its card from 1180 px', async ({ page }, testInfo) => {
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await page.goto(GRID);
+      const table = page.getByRole('region', { name: region });
+      await expect(table).not.toHaveAttribute('aria-busy', 'true');
+      await expect(table.getByRole('link').first()).toBeVisible();
+      for (const width of [1180, 1280, 1320, 1440, 1600, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflow = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(overflow, `at ${width} px the table scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        if (width < 1320) continue;
+        for (const name of dates) {
+          const header = page.getByRole('columnheader', { name });
+          expect(await headerLines(header), `"${name}" on one line at ${width} px`).toBe(1);
+        }
+        if (width === 1440) await keepScreenshot(page, testInfo, `${locale}-date-headers-${width}`);
+      }
+    });
+  });
+}
