@@ -36,7 +36,8 @@ function ToTab({ to }: { to: string }) {
 }
 
 function GeneralTabRoute() {
-  return <GeneralTab token={useTokenDetailTab().token} />;
+  const { token, readFailed } = useTokenDetailTab();
+  return <GeneralTab token={token} readFailed={readFailed} />;
 }
 
 function ModulesTabRoute() {

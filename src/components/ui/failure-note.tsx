@@ -8,7 +8,8 @@ import styles from './failure-note.module.css';
  * One detail that could not be read, said where the detail would be: the reason as a line of text with Retry at
  * its end. Quieter than an ErrorPanel, since the rest of the screen works; marked by its icon so it does not read
  * as a hint. Phrasing content, so it fits in a paragraph, a list's value or a field's note. Retry is offered
- * where a second try can help, as in an ErrorPanel.
+ * where a second try can help, as in an ErrorPanel, and where the caller offers one (`onRetry`): a detail on a page
+ * whose own read failed leaves Retry to the page.
  */
 export function FailureNote({
   children,
@@ -17,14 +18,14 @@ export function FailureNote({
 }: {
   children: ReactNode;
   error: unknown;
-  onRetry: () => void;
+  onRetry?: (() => void) | undefined;
 }) {
   return (
     <span className={styles.note}>
       <AlertIcon size={14} className={styles.icon} />
       <span>
         {children}
-        {retryCanHelp(error) ? (
+        {onRetry && retryCanHelp(error) ? (
           <>
             {' '}
             {/* A button that sits in the line like a link: a full-size button would make its line taller. */}

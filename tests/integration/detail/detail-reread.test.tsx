@@ -45,4 +45,60 @@ describe("a token's page whose token cannot be read again", () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), SLOW);
     expect(await screen.findByText('This token is disabled.', {}, SLOW)).toBeInTheDocument();
   });
+
+  it('offers one Retry when the token, its value and "Replaced by" all fail, and that Retry reads all three', async () => {
+    mockBackend.setScenario({ tokenOnGet: true });
+    const [token, replacement] = mockBackend.db.listTokens();
+    if (!token || !replacement) throw new Error('the seed has two tokens');
+    mockBackend.db.updateToken(replacement.id, { description: `Replaces ${token.id}` });
+    let pageReads = 0;
+    let failing = true;
+    const outage = () =>
+      HttpResponse.json(
+        { title: 'Internal Server Error', status: 500, traceId: '00-one-retry-00' },
+        { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    server.use(
+      // The page's first read answers; the value check beside it, and every read after it, fail until the end.
+      http.get(`${TOKENS}/${token.id}`, () => {
+        pageReads += 1;
+        return pageReads === 1 || !failing ? undefined : outage();
+      }),
+      http.get(TOKENS, ({ request }) =>
+        failing && decodeURIComponent(new URL(request.url).search).includes('ilike(description')
+          ? outage()
+          : undefined,
+      ),
+    );
+    const { user, queryClient } = renderModule({ path: `/${token.id}/general` });
+    await screen.findByRole('heading', { level: 1, name: token.name }, SLOW);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    const panel = screen.getByRole('tabpanel', { name: 'General' });
+    await within(summary).findByText(/Could not check whether another token replaces this one/, {}, SLOW);
+    await within(panel).findByText(/Could not check whether the API can show this token's value/, {}, SLOW);
+    // Each failed detail has its own Retry while the page itself reads.
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(2);
+
+    await queryClient.refetchQueries({ predicate: (query) => query.queryKey.includes(token.id) });
+    const alert = await screen.findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('Could not read the API token again');
+    // One outage, one Retry: the page's. The notes still say what could not be read.
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toEqual([
+      within(alert).getByRole('button', { name: 'Retry' }),
+    ]);
+    expect(
+      within(summary).getByText(/Could not check whether another token replaces this one/),
+    ).toBeVisible();
+    expect(
+      within(panel).getByText(/Could not check whether the API can show this token's value/),
+    ).toBeVisible();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), SLOW);
+    expect(await within(summary).findByRole('link', { name: replacement.id }, SLOW)).toBeInTheDocument();
+    expect(await within(panel).findByRole('img', { name: 'API token, hidden' }, SLOW)).toBeVisible();
+    expect(screen.queryByText(/Could not check/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
 });

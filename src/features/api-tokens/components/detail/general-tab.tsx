@@ -11,6 +11,7 @@ import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import { PUBLIC_API_PREFIX } from '../../api/paths';
 import type { ApiToken } from '../../api/types';
+import { useRetryWithPage } from './retry-with-page';
 import { useTokenSecret } from './use-token-secret';
 import styles from './general-tab.module.css';
 
@@ -29,7 +30,7 @@ function useCopyResult() {
   return (ok: boolean, message: string) => notify(message, { tone: ok ? 'success' : 'error' });
 }
 
-export function GeneralTab({ token }: { token: ApiToken }) {
+export function GeneralTab({ token, readFailed = false }: { token: ApiToken; readFailed?: boolean }) {
   const { apiBaseUrl } = useServices();
   const onCopyResult = useCopyResult();
   const endpoint = apiEndpoint(apiBaseUrl);
@@ -65,7 +66,12 @@ export function GeneralTab({ token }: { token: ApiToken }) {
           <dt className={styles.label}>{generalText.token}</dt>
           <dd className={styles.value}>
             {/* Keyed, so moving to another token starts from nothing instead of briefly holding the last one's value. */}
-            <TokenValue key={token.id} tokenId={token.id ?? ''} onCopyResult={onCopyResult} />
+            <TokenValue
+              key={token.id}
+              tokenId={token.id ?? ''}
+              readFailed={readFailed}
+              onCopyResult={onCopyResult}
+            />
           </dd>
         </div>
       </dl>
@@ -75,13 +81,16 @@ export function GeneralTab({ token }: { token: ApiToken }) {
 
 function TokenValue({
   tokenId,
+  readFailed,
   onCopyResult,
 }: {
   tokenId: string;
+  readFailed: boolean;
   onCopyResult: (ok: boolean, message: string) => void;
 }) {
   const { client } = useServices();
   const secret = useTokenSecret(client, tokenId);
+  const retry = useRetryWithPage(readFailed, secret.status === 'failed' ? secret.retry : undefined);
   const [revealed, setRevealed] = useState(false);
 
   if (secret.status === 'loading') {
@@ -131,7 +140,7 @@ function TokenValue({
       <p className={styles.onceText}>{generalText.shownOnce}</p>
       {secret.status === 'failed' ? (
         <p className={styles.checkFailed}>
-          <FailureNote error={secret.error} onRetry={secret.retry}>
+          <FailureNote error={secret.error} onRetry={retry}>
             {generalText.valueCheckFailed(describeError(secret.error))}
           </FailureNote>
         </p>

@@ -28,6 +28,8 @@ export interface TokenDetailTabContext {
   tokenId: string;
   /** The token is a grid row shown while the full token loads: parts it may lack are still coming. */
   loading: boolean;
+  /** Reading the token again failed: the page's Retry reads it, and whatever else on the page failed, again. */
+  readFailed: boolean;
 }
 
 export function useTokenDetailTab(): TokenDetailTabContext {
@@ -124,7 +126,7 @@ export function TokenDetailPage() {
           />
         ) : null}
         {token.status === 'Disabled' ? <DisabledBanner /> : null}
-        <TokenSummary token={token} />
+        <TokenSummary token={token} readFailed={query.isError} />
         <LinkTabs
           label={detailMessages.tabsLabel}
           activeId={activeTab}
@@ -136,7 +138,16 @@ export function TokenDetailPage() {
             to: `../${tokenPath}/${tab.path}`,
           }))}
         >
-          <Outlet context={{ token, tokenId, loading: isPlaceholderData } satisfies TokenDetailTabContext} />
+          <Outlet
+            context={
+              {
+                token,
+                tokenId,
+                loading: isPlaceholderData,
+                readFailed: query.isError,
+              } satisfies TokenDetailTabContext
+            }
+          />
         </LinkTabs>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { describeError } from '../../../../lib/error-message';
@@ -9,9 +10,10 @@ import { apiTokenQueries } from '../../api/queries';
 import { replacedByQuery } from '../../api/replaced-by';
 import type { ApiToken } from '../../api/types';
 import { DateTime, EntityRef, StatusBadge } from './detail-parts';
+import { useRetryWithPage } from './retry-with-page';
 import styles from './token-detail-page.module.css';
 
-export function TokenSummary({ token }: { token: ApiToken }) {
+export function TokenSummary({ token, readFailed = false }: { token: ApiToken; readFailed?: boolean }) {
   const { apiBaseUrl } = useServices();
   const account = token.account;
   return (
@@ -39,14 +41,14 @@ export function TokenSummary({ token }: { token: ApiToken }) {
             <DateTime iso={token.lastAccessAt} emptyLabel={detailMessages.never} relative />
           </dd>
         </div>
-        {token.id ? <ReplacedBy tokenId={token.id} /> : null}
+        {token.id ? <ReplacedBy tokenId={token.id} readFailed={readFailed} /> : null}
       </dl>
     </section>
   );
 }
 
 /** "Replaced by TKN-…" when another token's description names this one (a rotation writes it there). */
-function ReplacedBy({ tokenId }: { tokenId: string }) {
+function ReplacedBy({ tokenId, readFailed }: { tokenId: string; readFailed: boolean }) {
   const { client } = useServices();
   const location = useLocation();
   const query = useQuery({
@@ -55,13 +57,17 @@ function ReplacedBy({ tokenId }: { tokenId: string }) {
     placeholderData: undefined,
   });
   const replacements = (query.data?.data ?? []).filter((token) => token.id);
-  if (query.isError && !query.isFetching && !query.data) {
+  const failed = query.isError && !query.isFetching && !query.data;
+  const { refetch } = query;
+  const retryRead = useCallback(() => void refetch(), [refetch]);
+  const retry = useRetryWithPage(readFailed, failed ? retryRead : undefined);
+  if (failed) {
     return (
       <div className={styles.summaryItem}>
         <dt className={styles.summaryTerm}>{rotateMessages.replacedBy}</dt>
         <dd className={styles.summaryValue}>
           <span className={styles.replacedByFailed}>
-            <FailureNote error={query.error} onRetry={() => void query.refetch()}>
+            <FailureNote error={query.error} onRetry={retry}>
               {rotateMessages.replacedByFailed(describeError(query.error))}
             </FailureNote>
           </span>
