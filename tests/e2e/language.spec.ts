@@ -32,8 +32,8 @@ async function expectNoEnglish(page: Page, where: string) {
   for (const english of ENGLISH) expect(text, `${where}: ${english}`).not.toMatch(english);
 }
 
-async function openGerman(page: Page) {
-  await page.goto(GRID);
+async function openGerman(page: Page, search = '') {
+  await page.goto(`${GRID}${search}`);
   await expect(page.getByRole('heading', { name: 'API-Tokens', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Tabelle der API-Tokens' })).not.toHaveAttribute(
     'aria-busy',
@@ -157,11 +157,13 @@ test.describe('the usual build, in a browser whose language is German', () => {
     await keepScreenshot(page, testInfo, 'de-rotate-1280');
   });
 
-  test('on a 360 px phone, the Add wizard keeps Close, Back and Add on one row', async ({
+  test('on a 360 px phone, the Add wizard keeps its footer on one row, also while it adds', async ({
     page,
   }, testInfo) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await openGerman(page);
+    // The mock's latency runs on the page's clock, which the test stops to hold the create's answer.
+    await page.clock.install();
+    await openGerman(page, '?scenario=latency:300');
     await page.getByRole('link', { name: 'Hinzufügen' }).click();
     const dialog = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
     await dialog.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');
@@ -179,6 +181,33 @@ test.describe('the usual build, in a browser whose language is German', () => {
     expect(new Set(middles).size, `footer buttons centred at ${middles.join(', ')}`).toBe(1);
     await expectNoSideScroll(page, 'the wizard at 360 px');
     await keepScreenshot(page, testInfo, 'de-wizard-360');
+
+    // While it adds: the spinner in Hinzufügen shows it, the note is for screen readers, and the wider Abbrechen
+    // takes the place of Schließen and the disabled Zurück: one row still, and Hinzufügen where it was.
+    const add = dialog.getByRole('button', { name: 'Hinzufügen', exact: true });
+    const before = await add.boundingBox();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+    await add.click();
+    await expect(
+      dialog.getByRole('status').filter({ hasText: 'Das API-Token wird hinzugefügt' }),
+    ).toBeAttached();
+    const cancel = dialog.getByRole('button', { name: 'Abbrechen', exact: true });
+    await expect(cancel).toBeVisible();
+    const busy = await Promise.all([cancel, add].map((button) => button.boundingBox()));
+    expect(busy[0] && busy[1], 'Abbrechen and Hinzufügen have boxes').toBeTruthy();
+    expect(Math.round(busy[0]!.y + busy[0]!.height / 2), 'Abbrechen beside Hinzufügen').toBe(
+      Math.round(busy[1]!.y + busy[1]!.height / 2),
+    );
+    // Its spinner widens it to the left; its right edge and its row stay.
+    expect(busy[1]!.x + busy[1]!.width, 'Hinzufügen ends where it did').toBeCloseTo(
+      before!.x + before!.width,
+      1,
+    );
+    expect(busy[1]!.y, 'Hinzufügen on the row it was on').toBeCloseTo(before!.y, 1);
+    await expectNoSideScroll(page, 'the wizard at 360 px, adding');
+    await keepScreenshot(page, testInfo, 'de-wizard-360-adding');
+    await page.clock.resume();
+    await expect(dialog.getByRole('heading', { name: /hinzugefügt/ })).toBeVisible();
   });
 });
 

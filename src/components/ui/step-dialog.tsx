@@ -392,6 +392,7 @@ export function StepDialogSteps<Id extends string>({
             {labels.back ? (
               <Button
                 variant="secondary"
+                className={busy ? styles.backWhileBusy : undefined}
                 disabled={index === 0 || busy}
                 onClick={() => goTo(steps[index - 1]?.id ?? current)}
               >
