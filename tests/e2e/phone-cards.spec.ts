@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { activeRowNames, dataRows, fillWizard, grid, notice, openGrid, rowByName } from './support/app';
+import { activeRowNames, dataRows, fillWizard, grid, GRID, notice, openGrid, rowByName } from './support/app';
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
 import { expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
 
@@ -183,3 +183,55 @@ test.describe('the token just added', () => {
     expect(colors.cells[0]).not.toBe(CLEAR);
   });
 });
+
+// Between a phone and a wide window: cards (two to a row from 720 px of module) until the table fits its card in
+// every shipped language, then the table. Nothing scrolls sideways at any of these widths, in English or German.
+const SWEEP = [360, 480, 600, 768, 820, 900, 1024, 1100, 1180, 1280, 1440, 1920];
+for (const { locale, region, hygiene } of [
+  { locale: 'en-US', region: 'API tokens table', hygiene: 'Token hygiene' },
+  { locale: 'de-DE', region: 'Tabelle der API-Tokens', hygiene: 'Token-Hygiene' },
+] as const) {
+  test.describe(`from phone to desktop, ${locale}`, () => {
+    test.use({ locale });
+
+    test('cards, then two to a row, then the table; nothing scrolls sideways; the counters four or two a row', async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.goto(GRID);
+      const table = page.getByRole('region', { name: region });
+      await expect(table).not.toHaveAttribute('aria-busy', 'true');
+      const cards = table.getByRole('row').filter({ has: page.getByRole('link') });
+      await expect(cards.first()).toBeVisible();
+      for (const width of SWEEP) {
+        await page.setViewportSize({ width, height: 800 });
+        await expectNoSideScroll(page, `${width} px`);
+        const overflow = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(overflow, `at ${width} px the grid scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        const moduleWidth = await table.evaluate(
+          (element) => element.closest('[data-api-tokens-admin]')?.getBoundingClientRect().width ?? 0,
+        );
+        const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+        if (!first || !second) throw new Error(`the first two rows have boxes at ${width} px`);
+        const sideBySide = Math.abs(first.y - second.y) < 1 && second.x > first.x;
+        const display = await cards.first().evaluate((row) => getComputedStyle(row).display);
+        if (moduleWidth >= 960) {
+          expect(display, `a table row at ${width} px (module ${moduleWidth}px)`).toBe('table-row');
+        } else {
+          expect(display, `a card at ${width} px (module ${moduleWidth}px)`).toBe('grid');
+          expect(sideBySide, `two cards to a row at ${width} px (module ${moduleWidth}px)`).toBe(
+            moduleWidth >= 720,
+          );
+        }
+        // The hygiene counters: one row of four, or two rows of two; never three over one.
+        const counterTops = await page
+          .getByRole('list', { name: hygiene })
+          .getByRole('listitem')
+          .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+        const perRow = [...new Set(counterTops)].map((top) => counterTops.filter((t) => t === top).length);
+        expect(perRow, `counters a row at ${width} px`).toEqual(moduleWidth >= 684 ? [4] : [2, 2]);
+        if (width === 1024) await keepScreenshot(page, testInfo, `${locale}-cards-1024`);
+      }
+    });
+  });
+}
