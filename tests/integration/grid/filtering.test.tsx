@@ -240,6 +240,26 @@ describe('tokens grid: Filter panel', () => {
     expect(await screen.findByText('Module: Billing')).toBeInTheDocument();
   });
 
+  it('names a creator held by ID once a row shows who that is; a name, or an ID no row has, stays as typed', async () => {
+    const { unmount } = renderModule({ search: '?createdBy=usr-4721-0318' });
+    let applied = await screen.findByRole('list', { name: 'Applied filters' });
+    await findRows();
+    await waitFor(() =>
+      expect(within(applied).getByText('Created by: Alex Morgan (USR-4721-0318)')).toBeInTheDocument(),
+    );
+    unmount();
+
+    const second = renderModule({ search: '?createdBy=morgan' });
+    applied = await screen.findByRole('list', { name: 'Applied filters' });
+    await findRows();
+    expect(within(applied).getByText('Created by: morgan')).toBeInTheDocument();
+    second.unmount();
+
+    renderModule({ search: '?createdBy=USR-0000-0000' });
+    applied = await screen.findByRole('list', { name: 'Applied filters' });
+    expect(await within(applied).findByText('Created by: USR-0000-0000')).toBeInTheDocument();
+  });
+
   it('offers "used, but not in N days" and "not used in N days, or never", and each does what it says', async () => {
     const NOW = Date.parse('2026-11-29T10:20:00.000Z');
     vi.useFakeTimers({ toFake: ['Date'] });

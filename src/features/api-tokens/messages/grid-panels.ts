@@ -58,6 +58,8 @@ export const gridPanelMessages = {
     /** The modules' names could not be read: the chip shows their IDs, and this says why. */
     modulesFailed: (reason: string) => `Module names could not be loaded. ${reason}`,
     createdBy: (who: string) => `Created by: ${who}`,
+    /** A creator the filter holds by ID, named from the rows. */
+    person: (name: string, id: string) => `${name} (${id})`,
     createdFrom: (date: string) => `Created from ${date}`,
     createdTo: (date: string) => `Created until ${date}`,
     createdBetween: (from: string, to: string) => `Created ${from} – ${to}`,

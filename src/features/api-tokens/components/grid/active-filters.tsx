@@ -7,6 +7,7 @@ import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
+import type { ApiToken } from '../../api/types';
 import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
 import styles from './active-filters.module.css';
@@ -43,9 +44,12 @@ function formatDay(day: string, locale: string): string {
 export function ActiveFilters({
   view,
   onChange,
+  tokens = [],
 }: {
   view: GridView;
   onChange: (update: ViewUpdate) => void;
+  /** The rows on screen: they name a creator the filter holds by ID (a link from a token's page). */
+  tokens?: readonly ApiToken[];
 }) {
   const client = useApiClient();
   const { number, locale } = useFormatters();
@@ -67,8 +71,14 @@ export function ActiveFilters({
       remove: { moduleIds: [] },
     });
   }
-  if (view.createdBy)
-    chips.push({ key: 'createdBy', label: chipsText.createdBy(view.createdBy), remove: { createdBy: '' } });
+  if (view.createdBy) {
+    // There is no users endpoint to ask: a creator's ID is named once a row with that creator is on screen.
+    const id = view.createdBy.toUpperCase();
+    const name = tokens.find((token) => token.audit?.created?.by?.id?.toUpperCase() === id)?.audit?.created
+      ?.by?.name;
+    const who = name ? chipsText.person(name, id) : view.createdBy;
+    chips.push({ key: 'createdBy', label: chipsText.createdBy(who), remove: { createdBy: '' } });
+  }
   if (view.createdFrom || view.createdTo) {
     const from = view.createdFrom ? formatDay(view.createdFrom, locale) : null;
     const to = view.createdTo ? formatDay(view.createdTo, locale) : null;

@@ -296,7 +296,7 @@ function TokensGrid() {
 
               {countPanelFilters(shownView) > 0 ? (
                 <Suspense fallback={null}>
-                  <ActiveFilters view={shownView} onChange={setView} />
+                  <ActiveFilters view={shownView} onChange={setView} tokens={tokens} />
                 </Suspense>
               ) : null}
 

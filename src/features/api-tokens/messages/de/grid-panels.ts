@@ -53,6 +53,7 @@ export const gridPanels = {
     modules: (count, names) => `${plural(count, 'Modul', 'Module')}: ${names}`,
     modulesFailed: (reason) => `Die Namen der Module konnten nicht geladen werden. ${reason}`,
     createdBy: (who) => `Erstellt von: ${who}`,
+    person: (name, id) => `${name} (${id})`,
     createdFrom: (date) => `Erstellt ab ${date}`,
     createdTo: (date) => `Erstellt bis ${date}`,
     createdBetween: (from, to) => `Erstellt ${from} – ${to}`,
