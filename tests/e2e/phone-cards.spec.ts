@@ -81,8 +81,17 @@ for (const colorScheme of SCHEMES) {
       await keepScreenshot(page, testInfo, `360px-${colorScheme}-cards-selected`);
       await expectNoAxeViolations(page, `cards selected ${colorScheme}`, { schemes: [colorScheme] });
 
+      // Down the list, at its last card (screenfuls below), the bar and its actions are still at hand.
+      const far = dataRows(page).last();
+      await far.evaluate((card) => card.scrollIntoView({ block: 'end' }));
+      await expectInViewport(page, far, 'the last card');
       const disable = bar.getByRole('button', { name: 'Disable' });
-      await expectInViewport(page, disable, 'Disable');
+      // Where it is, without scrolling to it.
+      const stays = await disable.boundingBox();
+      expect(stays, 'Disable has a box').not.toBeNull();
+      expect(stays!.y, 'Disable in the window, scrolled down').toBeGreaterThanOrEqual(0);
+      expect(stays!.y + stays!.height, 'Disable in the window, scrolled down').toBeLessThanOrEqual(PHONE.height);
+      await keepScreenshot(page, testInfo, `360px-${colorScheme}-cards-selected-scrolled`);
       await disable.click();
       const dialog = page.getByRole('alertdialog', { name: 'Disable 2 tokens?' });
       await dialog.getByRole('button', { name: 'Disable 2 tokens' }).click();
