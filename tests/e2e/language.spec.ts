@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GERMAN_BUILD_URL } from '../../playwright.config';
 import { GRID } from './support/app';
 import { expectNoAxeViolations, settle } from './support/axe';
@@ -208,6 +208,57 @@ test.describe('the usual build, in a browser whose language is German', () => {
     await keepScreenshot(page, testInfo, 'de-wizard-360-adding');
     await page.clock.resume();
     await expect(dialog.getByRole('heading', { name: /hinzugefügt/ })).toBeVisible();
+  });
+});
+
+test.describe('German words that fit', () => {
+  test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+
+  /** How much wider a field's placeholder is than the room for text inside it (0 or less: it fits). */
+  async function placeholderOverflow(field: Locator): Promise<number> {
+    return field.evaluate((input) => {
+      const element = input as HTMLInputElement;
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(element.placeholder).width - room;
+    });
+  }
+
+  test('placeholders fit their fields; the Edit dialog keeps the token’s ID whole', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 900 });
+    await openGerman(page);
+    const search = page.getByRole('textbox', { name: 'Nach Name oder ID suchen' });
+    expect(await placeholderOverflow(search), 'the grid’s search at 768 px').toBeLessThanOrEqual(0);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('link', { name: 'Hinzufügen' }).click();
+    const wizard = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
+    await wizard.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');
+    await wizard.getByRole('button', { name: 'Weiter' }).click();
+    const modules = wizard.getByRole('searchbox', { name: 'Module durchsuchen' });
+    expect(await placeholderOverflow(modules), 'the modules’ search at 360 px').toBeLessThanOrEqual(0);
+    await wizard.getByRole('button', { name: 'Schließen' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /verwerfen/i })
+      .click();
+    await expect(wizard).toBeHidden();
+
+    // Under a long name the ID comes to the end of a line: it must not break at a hyphen there.
+    const row = page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') })
+      .first();
+    const name = ((await row.getByRole('link').first().textContent()) ?? '').trim();
+    await row.getByRole('button', { name: `Aktionen für ${name}` }).click();
+    await page.getByRole('menuitem', { name: 'Bearbeiten' }).click();
+    const edit = page.getByRole('dialog', { name: 'API-Token bearbeiten' });
+    const id = edit.getByText(/^TKN-\d{4}-\d{4}$/);
+    await expect(id).toBeVisible();
+    expect(await id.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('nowrap');
   });
 });
 

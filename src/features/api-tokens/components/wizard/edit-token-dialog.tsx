@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import {
@@ -13,6 +13,7 @@ import { writeRetryCanHelp } from '../../../../lib/api-error';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { useUpdateApiToken } from '../../api/update-token';
@@ -74,8 +75,8 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
   );
 }
 
-function describeToken(token: ApiToken): string {
-  return [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · ');
+function describeToken(token: ApiToken): ReactNode {
+  return withUnbrokenIds([token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '));
 }
 
 function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => void }) {

@@ -18,7 +18,8 @@ export const grid = {
   exportCsv: 'CSV exportieren',
   rows: (count, n) => `${n} ${plural(count, 'Zeile', 'Zeilen')}`,
   searchLabel: 'Nach Name oder ID suchen',
-  searchPlaceholder: 'Nach Name oder ID suchen',
+  // Short enough for the field beside the status control at 768 px.
+  searchPlaceholder: 'Name oder ID suchen',
   clearSearch: 'Suche löschen',
 
   statusLabel: 'Status',

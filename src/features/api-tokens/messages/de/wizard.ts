@@ -62,7 +62,8 @@ export const wizard = {
     legend: 'Module',
     intro: 'Wählen Sie die Module, auf die dieses API-Token zugreifen kann.',
     search: 'Module durchsuchen',
-    searchPlaceholder: 'Nach Name oder Beschreibung suchen',
+    // Short enough for the field on a phone (the label says the rest).
+    searchPlaceholder: 'Name oder Beschreibung suchen',
     selectAll: 'Alle auswählen',
     selectNone: 'Keine auswählen',
     selectAllVisible: 'Alle angezeigten auswählen',
