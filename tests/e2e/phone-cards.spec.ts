@@ -90,7 +90,9 @@ for (const colorScheme of SCHEMES) {
       const stays = await disable.boundingBox();
       expect(stays, 'Disable has a box').not.toBeNull();
       expect(stays!.y, 'Disable in the window, scrolled down').toBeGreaterThanOrEqual(0);
-      expect(stays!.y + stays!.height, 'Disable in the window, scrolled down').toBeLessThanOrEqual(PHONE.height);
+      expect(stays!.y + stays!.height, 'Disable in the window, scrolled down').toBeLessThanOrEqual(
+        PHONE.height,
+      );
       await keepScreenshot(page, testInfo, `360px-${colorScheme}-cards-selected-scrolled`);
       await disable.click();
       const dialog = page.getByRole('alertdialog', { name: 'Disable 2 tokens?' });
