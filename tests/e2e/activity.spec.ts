@@ -80,8 +80,24 @@ for (const viewport of [
         await keepScreenshot(page, testInfo, `${label}-activity-rows`);
         await expectNoAxeViolations(page, `activity ${label}`, { schemes: [colorScheme] });
 
-        // A range with nothing in it.
+        // The date fields: apart, and inside the group's card.
         const range = page.getByRole('group', { name: 'Date range' });
+        const [from, to, group] = await Promise.all([
+          range.getByLabel('From').boundingBox(),
+          range.getByLabel('To').boundingBox(),
+          range.boundingBox(),
+        ]);
+        const apart = from!.x + from!.width <= to!.x || from!.y + from!.height <= to!.y;
+        expect(apart, `From ${JSON.stringify(from)} and To ${JSON.stringify(to)} do not touch`).toBe(true);
+        for (const [name, field] of [
+          ['From', from],
+          ['To', to],
+        ] as const)
+          expect(field!.x + field!.width, `${name} inside the date range`).toBeLessThanOrEqual(
+            group!.x + group!.width,
+          );
+
+        // A range with nothing in it.
         await range.getByLabel('From').fill('2020-01-01');
         await range.getByLabel('To').fill('2020-01-31');
         await range.getByRole('button', { name: 'Apply' }).click();
