@@ -64,6 +64,28 @@ test.describe('token detail', () => {
     await expect(page).toHaveURL(new RegExp(`/${id}/details$`));
   });
 
+  test('choosing a tab moves none of them; a focused tab shows its whole focus ring', async ({ page }) => {
+    await openFirstToken(page);
+    const names = ['General', 'Modules', 'Details', 'Audit trail', 'Activity'];
+    const tabs = page.getByRole('tablist', { name: 'API token sections' }).getByRole('tab');
+    const edges = () => tabs.evaluateAll((all) => all.map((one) => one.getBoundingClientRect().x.toFixed(1)));
+    const first = await edges();
+    for (const name of names) {
+      await tab(page, name).click();
+      await expect(tab(page, name)).toHaveAttribute('aria-selected', 'true');
+      expect(await edges(), `the tabs with ${name} chosen`).toEqual(first);
+    }
+    // The ring sits inside the tab: the tab row scrolls sideways on a phone and clips what lies outside it.
+    await page.keyboard.press('ArrowLeft');
+    await expect(tab(page, 'Audit trail')).toBeFocused();
+    const ring = await tab(page, 'Audit trail').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset) };
+    });
+    expect(ring.width, 'a focus ring').toBeGreaterThan(0);
+    expect(ring.width + ring.offset, 'the ring inside the tab').toBeLessThanOrEqual(0);
+  });
+
   test('reloading on the Audit trail tab lands on it again', async ({ page }) => {
     const { id, name } = await openFirstToken(page);
     await tab(page, 'Audit trail').click();

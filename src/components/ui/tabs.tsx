@@ -4,7 +4,7 @@ import styles from './tabs.module.css';
 
 export interface LinkTab {
   id: string;
-  label: ReactNode;
+  label: string;
   /** Where the tab leads; resolved like any react-router link, relative to the route that renders the tabs. */
   to: To;
 }
@@ -94,7 +94,10 @@ export function LinkTabs({ tabs, activeId, label, state, children }: LinkTabsPro
                 className={styles.tab}
                 onKeyDown={(event) => onKeyDown(event, index)}
               >
-                {tab.label}
+                {/* Holds the width of its bold (selected) form, so choosing a tab moves none of the others. */}
+                <span className={styles.label} data-label={tab.label}>
+                  {tab.label}
+                </span>
               </Link>
             );
           })}
