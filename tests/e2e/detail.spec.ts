@@ -86,6 +86,43 @@ test.describe('token detail', () => {
     expect(ring.width + ring.offset, 'the ring inside the tab').toBeLessThanOrEqual(0);
   });
 
+  test('a long name keeps its status beside its last words or under it, never apart', async ({ page }) => {
+    await openFirstToken(page);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit API token' });
+    const long = 'Billing robot for monthly reports and reconciliation';
+    await dialog.getByRole('textbox', { name: 'API token name' }).fill(long);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    const heading = page.getByRole('heading', { level: 1, name: long });
+    // The status beside the heading, in the same row.
+    const badge = heading.locator('xpath=..').getByText(/^(Active|Disabled)$/);
+    for (const width of [360, 1024, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await twoFrames(page);
+      const name = await heading.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        const box = element.getBoundingClientRect();
+        return {
+          left: box.left,
+          bottom: box.bottom,
+          width: box.width,
+          lastRight: Math.max(...lines.map((r) => r.right)),
+        };
+      });
+      const status = (await badge.boundingBox())!;
+      if (status.y >= name.bottom - 1) {
+        expect(Math.abs(status.x - name.left), `under the name at ${width} px, at its start`).toBeLessThan(1);
+      } else {
+        expect(status.x - name.lastRight, `beside the name's end at ${width} px`).toBeLessThan(16);
+      }
+      // The name has the row to itself: a phone's row less the back link and the avatar.
+      if (width === 360) expect(name.width, 'the name’s width on a phone').toBeGreaterThan(200);
+    }
+  });
+
   test('reloading on the Audit trail tab lands on it again', async ({ page }) => {
     const { id, name } = await openFirstToken(page);
     await tab(page, 'Audit trail').click();
