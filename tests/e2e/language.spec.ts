@@ -157,6 +157,43 @@ test.describe('the usual build, in a browser whose language is German', () => {
     await keepScreenshot(page, testInfo, 'de-rotate-1280');
   });
 
+  test('on a 360 px phone, Rotate keeps “API-Token” whole in its steps and its footer on one row', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openGerman(page);
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+    await page.getByRole('menuitem', { name: 'Rotieren…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'API-Token rotieren' });
+    const steps = dialog.getByRole('listitem');
+    await expect(steps).toHaveCount(3);
+    for (const step of await steps.all()) {
+      const breaks = await step.getByText(/API-Token/).evaluate((element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const start = (node.textContent ?? '').indexOf('API-Token');
+          if (start < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + 'API-Token'.length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        }
+        return null;
+      });
+      expect(breaks, `“API-Token” whole in “${await step.textContent()}”`).toBe(false);
+    }
+    const middles = await Promise.all(
+      ['Schließen', 'Neues Token erstellen'].map(async (name) => {
+        const found = await dialog.getByRole('button', { name, exact: true }).boundingBox();
+        expect(found, `${name} has a box`).not.toBeNull();
+        return Math.round(found!.y + found!.height / 2);
+      }),
+    );
+    expect(new Set(middles).size, `footer buttons centred at ${middles.join(', ')}`).toBe(1);
+    await keepScreenshot(page, testInfo, 'de-rotate-360');
+  });
+
   test('on a 360 px phone, the Add wizard keeps its footer on one row, also while it adds', async ({
     page,
   }, testInfo) => {

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { AlertIcon } from './icons/alert';
 import { CheckIcon } from './icons/check';
 import { VisuallyHidden } from './theme';
+import { keepWhole } from './keep-whole';
 import styles from './stepper.module.css';
+
+/** A hyphenated word ("API-Token") stays whole in a narrow step rather than break after its hyphen. */
+const HYPHENATED = /(\S+-\S+)/;
 
 export interface StepperStep {
   id: string;
@@ -62,7 +66,7 @@ export function Stepper({
               {marker}
             </span>
             <span className={styles.label}>
-              {step.label}
+              {keepWhole(step.label, HYPHENATED)}
               {step.invalid && invalidLabel ? <VisuallyHidden>{` (${invalidLabel})`}</VisuallyHidden> : null}
               {!step.invalid && step.complete && !current ? (
                 <VisuallyHidden>{` (${completeLabel})`}</VisuallyHidden>

@@ -24,7 +24,7 @@ export const rotate = {
     oldKeepsWorking:
       'Das alte API-Token funktioniert weiter, bis Sie es stilllegen, so können Sie Ihre Integrationen ohne Ausfall umstellen.',
     editHint: 'Name und Beschreibung des neuen API-Tokens können Sie hier ändern.',
-    create: 'Neues API-Token erstellen',
+    create: 'Neues Token erstellen',
     creating: 'Das neue API-Token wird erstellt…',
     logoCopyFailed:
       'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
