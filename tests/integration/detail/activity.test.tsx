@@ -254,6 +254,8 @@ describe('Activity tab', () => {
     );
     expect(within(panel).queryByRole('table')).not.toBeInTheDocument();
     expect(within(panel).queryByRole('navigation', { name: 'Activity pages' })).not.toBeInTheDocument();
+    // Nothing to narrow down: no date range to pick.
+    expect(within(panel).queryByRole('group', { name: 'Date range' })).not.toBeInTheDocument();
   });
 
   it('with no records but a last access of its own, says the requests were not recorded and when it was used', async () => {

@@ -99,6 +99,8 @@ export function ActivityTab({
 
   // A shared link to a page that no longer exists lands on the last one instead of on nothing.
   const beyondEnd = query.isSuccess && !query.isPlaceholderData && total > 0 && page > pageCount;
+  const neverUsed =
+    lastAccessAt === null && !ranged && query.isSuccess && !query.isPlaceholderData && total === 0;
   useEffect(() => {
     if (beyondEnd) setView({ ...view, page: pageCount }, true);
   });
@@ -173,7 +175,10 @@ export function ActivityTab({
         <p className={styles.intro}>{text.intro}</p>
       </div>
       <ActivitySummary tokenId={tokenId} lastAccessAt={lastAccessAt} />
-      <RangeForm range={range} onApply={(next) => setView({ ...view, page: 1, range: next })} />
+      {/* Nothing to narrow down: a token never used, with no requests on file, gets no date range. */}
+      {neverUsed ? null : (
+        <RangeForm range={range} onApply={(next) => setView({ ...view, page: 1, range: next })} />
+      )}
       {body}
     </section>
   );
