@@ -1,5 +1,6 @@
 // Loaded only when the page's language changes (src/embed/language.ts), never with the first paint.
 import { applyCatalogue, type CataloguePair } from '../lib/catalogue';
+import { pageLanguage } from '../lib/language';
 
 /** Each language's catalogues, by language subtag (English is the message objects themselves). */
 export type Catalogues = Partial<Record<string, () => Promise<readonly CataloguePair[]>>>;
@@ -24,4 +25,5 @@ export function pseudo(catalogue: Promise<readonly CataloguePair[]>): Promise<re
 export async function apply(language: string, more: Catalogues = {}) {
   const loaded = await Promise.all([moduleCatalogues[language]?.() ?? [], more[language]?.() ?? []]);
   applyCatalogue(loaded.flat());
+  pageLanguage.tag = language === 'en-xa' ? 'en-XA' : language;
 }

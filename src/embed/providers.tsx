@@ -8,7 +8,7 @@ import { ToastProvider, useToast } from '../components/ui/toast';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
 import { ServicesProvider, type ModuleServices, type Notify } from '../lib/services';
-import { formatLocale } from '../lib/language';
+import { formatLocale, pageLanguage } from '../lib/language';
 import { commonMessages } from '../messages/common';
 import type { ApiTokensConfig } from './config';
 
@@ -85,7 +85,7 @@ export function ApiTokensProviders({ config, children }: { config: ApiTokensConf
   // the standalone app names its own.
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeRoot colorScheme={config.colorScheme ?? 'light'}>
+      <ThemeRoot colorScheme={config.colorScheme ?? 'light'} lang={pageLanguage.tag}>
         {/* Not the theme's root: a query container would hold the dialogs portalled there to its box. */}
         <div className={styles.layout}>
           <ToastProvider closeLabel={commonMessages.dismissNotification}>

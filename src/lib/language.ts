@@ -20,3 +20,9 @@ export function languageOf(locale: string): string {
 export function formatLocale(locale: string): string {
   return LANGUAGES.test(locale) ? locale : 'en';
 }
+
+/**
+ * The language the module's words are in now, as a BCP 47 tag for `lang` attributes: a screen reader reads German
+ * words with a German voice only when the markup says so. Set when a catalogue is applied (src/embed/catalogues.ts).
+ */
+export const pageLanguage = { tag: 'en' };

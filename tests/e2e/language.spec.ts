@@ -78,6 +78,8 @@ function germanJourneys(how: string, shell: Shell) {
         .first(),
     ).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Bereiche der Einstellungen' })).toBeVisible();
+    // The document says it is German, so a screen reader reads it with a German voice.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expectNoEnglish(page, 'grid');
     await settle(page);
     await keepScreenshot(page, testInfo, 'de-grid-1440');

@@ -24,10 +24,13 @@ export function ThemeRoot({
   className,
   colorScheme = 'system',
   rootRef,
+  lang,
 }: {
   children: ReactNode;
   className?: string;
   colorScheme?: ColorScheme;
+  /** The language of the words inside (dialogs and menus included: they portal into this root). */
+  lang?: string;
   rootRef?: (element: HTMLDivElement | null) => void;
 }) {
   // Made up front and placed into the page when it commits: the first render already hands it out. Taking it from a
@@ -46,6 +49,7 @@ export function ThemeRoot({
       className={[styles.theme, className].filter(Boolean).join(' ')}
       data-api-tokens-admin=""
       data-color-scheme={colorScheme}
+      lang={lang}
     >
       <PortalContainerContext.Provider value={container}>{children}</PortalContainerContext.Provider>
       <div ref={place} data-portal-slot="" />

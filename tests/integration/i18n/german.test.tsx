@@ -199,6 +199,26 @@ describe('German: the detail page, the wizard and the dialogs', () => {
   });
 });
 
+describe('the language the markup names', () => {
+  it('is the one the words are in: German for the page and for its menus, which portal out of it', async () => {
+    const [newest] = newestFirst();
+    await renderPackage('de-DE');
+    const link = await screen.findByRole('link', { name: newest!.name }, { timeout: 10_000 });
+    // A screen reader picks its voice from the nearest lang: the host's page may well be English.
+    expect(link.closest('[lang]')).toHaveAttribute('lang', 'de');
+    await userEvent.click(screen.getByRole('button', { name: `Aktionen für ${newest!.name}` }));
+    const menu = await screen.findByRole('menu');
+    expect(menu.closest('[lang]')).toHaveAttribute('lang', 'de');
+  });
+
+  it('fr-FR: the words are English, and so is the lang', async () => {
+    const [newest] = newestFirst();
+    await renderPackage('fr-FR');
+    const link = await screen.findByRole('link', { name: newest!.name }, { timeout: 10_000 });
+    expect(link.closest('[lang]')).toHaveAttribute('lang', 'en');
+  });
+});
+
 describe('a language without a catalogue', () => {
   it('fr-FR: English words, and dates in English too, never French', async () => {
     const [newest] = newestFirst();
