@@ -105,6 +105,25 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's model/ is plain data and functions: it may name the API's types, never run its code (a path rule
+    // cannot tell a type import from a value import; this rule can).
+    files: ['src/features/*/model/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api', '**/api/**'],
+              allowTypeImports: true,
+              message: "A feature's model/ takes only types from its api/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and tooling may log what they measure.
     files: ['tests/**', 'scripts/**', 'mocks/http/**'],
     rules: { 'no-console': 'off' },

@@ -75,4 +75,12 @@ describe('lint: architecture rules', () => {
       'import-x/no-restricted-paths',
     );
   }, 60_000);
+
+  it("lets a feature's model/ take types from its api/, and nothing else", async () => {
+    const path = 'src/features/api-tokens/model/lint-fixture.ts';
+    const typeOnly = "import type { ApiToken } from '../api/types';\nexport type Row = ApiToken;\n";
+    const value = "import { listApiTokens } from '../api/requests';\nexport const load = listApiTokens;\n";
+    expect(await ruleIdsFor(path, typeOnly)).toEqual([]);
+    expect(await ruleIdsFor(path, value)).toContain('@typescript-eslint/no-restricted-imports');
+  }, 60_000);
 });
