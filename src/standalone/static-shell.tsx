@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { catalogue as moduleGerman } from '../features/api-tokens/messages/de';
 import { applyCatalogue, type CataloguePair } from '../lib/catalogue';
-import { languageOf } from '../lib/language';
+import { languageOf, pageLanguage } from '../lib/language';
 import { createQueryClient } from '../lib/query-client';
 import { catalogue as shellGerman } from './messages/de';
 import { StandaloneApp } from './app';
@@ -30,7 +30,11 @@ function GridAddress({ children }: { children: ReactNode }) {
 export function renderStaticShell(env: StandaloneEnv): string {
   // A build for one language (VITE_LOCALE) draws its shell in it; otherwise the shell is English, and the head
   // script hides it for a browser in another language (see `SHELL_ROUTE_SCRIPT`).
-  applyCatalogue(CATALOGUES[languageOf(env.VITE_LOCALE ?? 'en')] ?? []);
+  const language = languageOf(env.VITE_LOCALE ?? 'en');
+  const catalogue = CATALOGUES[language];
+  applyCatalogue(catalogue ?? []);
+  // The markup names the language its words are in, as the app's own render will (catalogues.apply sets it there).
+  pageLanguage.tag = catalogue ? language : 'en';
   const queryClient = createQueryClient();
   // No network at build time: the grid's request is started while rendering, and fails only after this returns.
   const realFetch = globalThis.fetch;
@@ -41,5 +45,6 @@ export function renderStaticShell(env: StandaloneEnv): string {
     globalThis.fetch = realFetch;
     queryClient.clear();
     applyCatalogue([]);
+    pageLanguage.tag = 'en';
   }
 }

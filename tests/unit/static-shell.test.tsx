@@ -45,11 +45,16 @@ describe('the static shell', () => {
 
   it('is drawn in the language of VITE_LOCALE, and leaves the words English for the next render', () => {
     const german = parse({ VITE_API_MODE: 'mock', VITE_LOCALE: 'de-DE' });
-    expect(within(german).getByRole('heading', { name: 'API-Tokens' })).toBeInTheDocument();
+    const heading = within(german).getByRole('heading', { name: 'API-Tokens' });
     expect(within(german).getByRole('columnheader', { name: /Erstellt am/ })).toBeInTheDocument();
+    // Named German, as the app's render names it: screen readers and the layout's per-language rules read it.
+    expect(heading.closest('[lang]')).toHaveAttribute('lang', 'de');
     document.body.replaceChildren();
     const english = parse({ VITE_API_MODE: 'mock' });
-    expect(within(english).getByRole('heading', { name: 'API tokens' })).toBeInTheDocument();
+    expect(within(english).getByRole('heading', { name: 'API tokens' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'en',
+    );
   });
 
   it('has no style attribute and no script, which the page’s policy would block', () => {
