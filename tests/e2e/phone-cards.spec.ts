@@ -198,9 +198,14 @@ test.describe('the token just added', () => {
 // Between a phone and a wide window: cards (two to a row from 720 px of module) until the table fits its card in
 // every shipped language, then the table. Nothing scrolls sideways at any of these widths, in English or German.
 const SWEEP = [360, 480, 600, 768, 820, 900, 1024, 1100, 1180, 1280, 1440, 1920];
-for (const { locale, region, hygiene } of [
-  { locale: 'en-US', region: 'API tokens table', hygiene: 'Token hygiene' },
-  { locale: 'de-DE', region: 'Tabelle der API-Tokens', hygiene: 'Token-Hygiene' },
+for (const { locale, region, hygiene, toolbarName } of [
+  { locale: 'en-US', region: 'API tokens table', hygiene: 'Token hygiene', toolbarName: 'Grid view' },
+  {
+    locale: 'de-DE',
+    region: 'Tabelle der API-Tokens',
+    hygiene: 'Token-Hygiene',
+    toolbarName: 'Tabellenansicht',
+  },
 ] as const) {
   test.describe(`from phone to desktop, ${locale}`, () => {
     test.use({ locale });
@@ -241,6 +246,22 @@ for (const { locale, region, hygiene } of [
           .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
         const perRow = [...new Set(counterTops)].map((top) => counterTops.filter((t) => t === top).length);
         expect(perRow, `counters a row at ${width} px`).toEqual(moduleWidth >= 684 ? [4] : [2, 2]);
+        // The toolbar's six buttons: one row, or rows of three or two; never one left alone, none past the edge.
+        const toolbar = page.getByRole('group', { name: toolbarName });
+        const boxes = await toolbar
+          .getByRole('button')
+          .evaluateAll((buttons) =>
+            buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect),
+          );
+        const edge = await toolbar.evaluate((group) => group.parentElement!.getBoundingClientRect().right);
+        const buttonRows = [...new Set(boxes.map((box) => Math.round(box.top)))].map(
+          (top) => boxes.filter((box) => Math.round(box.top) === top).length,
+        );
+        expect(boxes).toHaveLength(6);
+        expect([[6], [3, 3], [2, 2, 2]], `toolbar buttons a row at ${width} px`).toContainEqual(buttonRows);
+        expect(Math.max(...boxes.map((box) => box.right)), `toolbar at ${width} px`).toBeLessThanOrEqual(
+          edge + 0.5,
+        );
         if (width === 1024) await keepScreenshot(page, testInfo, `${locale}-cards-1024`);
       }
     });
