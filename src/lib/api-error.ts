@@ -84,15 +84,6 @@ export function retryCanHelp(error: unknown): boolean {
   return !isApiError(error) || error.status === 401 || isTransientError(error);
 }
 
-/**
- * Whether a write, sent again, may be accepted. Unlike a read, a refused write can go through later (a conflict
- * clears, a 400 about the token's state no longer holds), so only what will be refused again is excluded: no
- * permission (403), or the token gone (404).
- */
-export function writeRetryCanHelp(error: unknown): boolean {
-  return !isApiError(error) || (error.status !== 403 && error.status !== 404);
-}
-
 export function isTransientError(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;

@@ -275,4 +275,41 @@ describe('adding a token that does not answer', { timeout: 40_000 }, () => {
     expect(request.aborted).toBe(1);
     expect(within(wizard).getByRole('button', { name: 'Add' })).toBeEnabled();
   });
+
+  it('a gateway that gave up (504) is no answer either: the token may exist, and the name field finds it', async () => {
+    // The API adds the token, but the gateway in front of it stops waiting and answers 504 in its place.
+    server.use(
+      http.post(TOKENS, () => {
+        const billing = mockBackend.db.listModules().find((m) => m.name === 'Billing');
+        mockBackend.db.createToken({
+          name: 'Gateway probe',
+          description: null,
+          icon: null,
+          moduleIds: [billing!.id],
+        });
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Gateway Timeout', status: 504 },
+          { status: 504, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const { user, wizard } = await fillWizard('Gateway probe');
+    await user.click(within(wizard).getByRole('button', { name: 'Add' }));
+
+    const alert = await within(wizard).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent('No answer: it is not known whether the API token was added');
+    expect(alert).toHaveTextContent('If it was added, it is listed in the grid under this name');
+    expect(alert).not.toHaveTextContent('Could not add');
+    // Back on the name: the grid was read again, so the field points to the token the API did add.
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
+    await user.click(within(wizard).getByRole('button', { name: 'Back' }));
+    const added = mockBackend.db.listTokens().find((t) => t.name === 'Gateway probe')!;
+    expect(
+      await within(wizard).findByText(
+        new RegExp(`A token named “Gateway probe” already exists \\(${added.id}\\)`),
+        undefined,
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -107,13 +107,20 @@ describe('row menu: disable', () => {
   });
 
   it.each([
-    ['a server error', 500 as const, 'Something went wrong on the server. Try again in a moment.'],
     [
+      'a server error',
+      500 as const,
+      'Something went wrong on the server. Try again in a moment.',
+      (name: string) => `Could not disable “${name}”`,
+    ],
+    [
+      // No answer at all: the request may have been carried out, so it says it does not know.
       'a network failure',
       'network' as const,
       'The server could not be reached. Check your connection and try again.',
+      (name: string) => `No answer: it is not known whether “${name}” was disabled`,
     ],
-  ])('rolls back on %s and shows the error in the dialog', async (_label, failure, message) => {
+  ])('rolls back on %s and shows the error in the dialog', async (_label, failure, message, title) => {
     const token = firstOnPage('Active');
     const { user } = renderModule();
     const row = await findRow(token.name);
@@ -125,7 +132,7 @@ describe('row menu: disable', () => {
     await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
 
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent(`Could not disable “${token.name}”`);
+    expect(alert).toHaveTextContent(title(token.name));
     expect(alert).toHaveTextContent(message);
     if (failure === 500) expect(alert).toHaveTextContent(/Trace ID: 00-/);
     expect(rowStatus(row)).toBe('Active');

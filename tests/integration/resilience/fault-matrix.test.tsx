@@ -191,7 +191,12 @@ async function createFails(fault: Fault) {
   await user.click(within(wizard).getByRole('button', { name: 'Add' }));
 
   const alert = await expectErrorMessage(fault, wizard);
-  expect(alert).toHaveTextContent('Could not add the API token');
+  // No answer at all: the request may have reached the API, so the outcome is not known (and said so).
+  expect(alert).toHaveTextContent(
+    fault === 'network'
+      ? 'No answer: it is not known whether the API token was added'
+      : 'Could not add the API token',
+  );
   if (fault === 400) {
     // The server's words land on the field, on the step that holds it, which gets focus.
     await within(wizard).findByRole('heading', { name: /General/ });
@@ -241,7 +246,11 @@ async function updateFails(fault: Fault) {
   await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
   const alert = await expectErrorMessage(fault, dialog);
-  expect(alert).toHaveTextContent('Could not save the changes');
+  expect(alert).toHaveTextContent(
+    fault === 'network'
+      ? 'No answer: it is not known whether the changes were saved'
+      : 'Could not save the changes',
+  );
   // The dialog stays open with what was typed; Save stays where a second try can help (not after a 403 or 404).
   expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(dialog);
   const save = within(dialog).queryByRole('button', { name: 'Save' });
@@ -286,13 +295,26 @@ async function updateFails(fault: Fault) {
 }
 
 const CONFIRM = {
-  delete: { menu: 'Delete', title: 'Delete API token?', button: 'Delete token', failed: 'Could not delete' },
-  enable: { menu: 'Enable', title: 'Enable API token?', button: 'Enable token', failed: 'Could not enable' },
+  delete: {
+    menu: 'Delete',
+    title: 'Delete API token?',
+    button: 'Delete token',
+    failed: 'Could not delete',
+    unknown: 'was deleted',
+  },
+  enable: {
+    menu: 'Enable',
+    title: 'Enable API token?',
+    button: 'Enable token',
+    failed: 'Could not enable',
+    unknown: 'was enabled',
+  },
   disable: {
     menu: 'Disable',
     title: 'Disable API token?',
     button: 'Disable token',
     failed: 'Could not disable',
+    unknown: 'was disabled',
   },
 } as const;
 
@@ -308,7 +330,11 @@ async function stateChangeFails(action: 'delete' | 'enable' | 'disable', fault: 
   await user.click(within(dialog).getByRole('button', { name: words.button }));
 
   const alert = await expectErrorMessage(fault, dialog);
-  expect(alert).toHaveTextContent(`${words.failed} “${token.name}”`);
+  expect(alert).toHaveTextContent(
+    fault === 'network'
+      ? `No answer: it is not known whether “${token.name}” ${words.unknown}`
+      : `${words.failed} “${token.name}”`,
+  );
   // The dialog stays, offering to try again where that can help: not after a 403 or a 404, which would come again.
   const final = fault === 403 || fault === 404;
   if (final) expect(within(dialog).queryByRole('button', { name: 'Try again' })).toBeNull();

@@ -263,17 +263,28 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(within(dialog).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
   });
 
-  it('a create without an answer says the outcome is unknown and the old token is unchanged', async () => {
-    const old = firstOnPage('Active');
-    const { user } = renderModule();
-    await findRow(old.name);
-    const dialog = await openFromGrid(user, old.name);
-    mockBackend.setScenario({ failures: { create: 'network' } });
-    await createNew(user, dialog);
-    const alert = await within(dialog).findByRole('alert', {}, SLOW);
-    expect(alert).toHaveTextContent('a new token may or may not have been created');
-    expect(alert).toHaveTextContent(`${old.id} is unchanged and keeps working`);
-  });
+  it.each([
+    ['the connection failing', () => mockBackend.setScenario({ failures: { create: 'network' } })],
+    [
+      'a gateway that gave up (504)',
+      () => server.use(http.post(TOKENS, () => new Response(null, { status: 504 }), { once: true })),
+    ],
+  ])(
+    'a create without an answer (%s) says the outcome is unknown and the old token is unchanged',
+    async (_how, fail) => {
+      const old = firstOnPage('Active');
+      const { user } = renderModule();
+      await findRow(old.name);
+      const dialog = await openFromGrid(user, old.name);
+      fail();
+      await createNew(user, dialog);
+      const alert = await within(dialog).findByRole('alert', {}, SLOW);
+      expect(alert).toHaveTextContent('No answer: it is not known whether the new API token was created');
+      expect(alert).not.toHaveTextContent('Could not create');
+      expect(alert).toHaveTextContent('a new token may or may not have been created');
+      expect(alert).toHaveTextContent(`${old.id} is unchanged and keeps working`);
+    },
+  );
 
   it('a failed disable says both tokens still work, keeps the secret reachable, and Delete still works', async () => {
     const old = firstOnPage('Active');

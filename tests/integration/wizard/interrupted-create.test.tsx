@@ -166,4 +166,26 @@ describe('a create that is not interrupted', () => {
     expect(leavingAsks()).toBe(false);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  test('a create left without an answer (a gateway gave up, 504) warns that the token may have been added', async () => {
+    // The API adds the token; the gateway in front of it answers 504 in its place.
+    server.use(
+      http.post(TOKENS_URL, () => {
+        mockBackend.db.createToken({ name: 'Maybe added', description: null, icon: null, moduleIds: [] });
+        return new Response(null, { status: 504 });
+      }),
+    );
+    const hold = holdCreate();
+    const module = mountAsComponent();
+    await startCreate('Maybe added', hold);
+    await module.go(-1);
+    hold.release();
+    await waitFor(() => expect(module.notify).toHaveBeenCalledTimes(1), WAIT);
+    expect(module.notify.mock.calls[0]?.[0]).toBe(
+      'No answer: it is not known whether the API token “Maybe added” was added. If it was, it is listed under this name and its value cannot be shown: delete or rotate it.',
+    );
+    expect(module.notify.mock.calls[0]?.[1]).toEqual({ tone: 'warning' });
+    expect(createdToken('Maybe added')).toBeDefined();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });

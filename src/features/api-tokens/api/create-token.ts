@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
-import { isApiError } from '../../../lib/api-error';
+import { writeOutcomeUnknown } from '../../../lib/write-outcome';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { createApiToken } from './write-requests';
@@ -54,7 +54,7 @@ export function useCreateApiToken({ onSecret }: UseCreateApiTokenOptions) {
     },
     onError: (error) => {
       // Not awaited: the dialog says what is known at once, and the grid catches up when the lists answer.
-      if (isApiError(error) && (error.kind === 'aborted' || error.kind === 'timeout')) void refreshLists();
+      if (writeOutcomeUnknown(error)) void refreshLists();
     },
   });
 }

@@ -77,6 +77,8 @@ export const actionMessages = {
   bulk: {
     /** Why a token is listed after the user stopped a run. */
     stopped: 'Stopped before the server answered. The list shows its current state.',
+    /** Why a token is listed when no answer came for it (`writeOutcomeUnknown`). */
+    noAnswer: 'No answer: it is not known whether this token was changed. The list shows its current state.',
     title: {
       enable: (count: number, countText: string) => `Enable ${tokens(count, countText)}?`,
       disable: (count: number, countText: string) => `Disable ${tokens(count, countText)}?`,

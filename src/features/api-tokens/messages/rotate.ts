@@ -27,6 +27,8 @@ export const rotateMessages = {
     logoCopyFailed: 'The logo of the old token could not be copied; the new token is created without a logo.',
   },
   createFailed: 'Could not create the new API token',
+  /** No answer came (`writeOutcomeUnknown`): the new token may exist. */
+  createUnknown: 'No answer: it is not known whether the new API token was created',
   /** What is known after a failed create. */
   createFailedState: (oldId: string) =>
     `No new token was created. ${oldId} is unchanged and keeps working. You can try again.`,

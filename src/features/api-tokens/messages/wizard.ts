@@ -88,9 +88,15 @@ export const wizardMessages = {
   createStopped:
     'Adding was cancelled before the server answered. The API token may have been added anyway: if so, it is listed in the grid under this name and its value cannot be shown, so delete or rotate it. Your input is kept here.',
   createUnknownOutcome: 'No answer: it is not known whether the API token was added',
+  /** Under the reason, when no answer came: what to look for before adding again. */
+  createUnknownNote:
+    'If it was added, it is listed in the grid under this name (the name field then says so) and its value cannot be shown: delete or rotate it. Your input is kept here.',
   /** The wizard was left while its create ran, and the create failed. */
   createFailedAfterLeaving: (name: string, reason: string) =>
     `The API token “${isolateBidi(name)}” was not added. ${reason}`,
+  /** The wizard was left while its create ran, and no answer came: it may have been added all the same. */
+  createUnknownAfterLeaving: (name: string) =>
+    `No answer: it is not known whether the API token “${isolateBidi(name)}” was added. If it was, it is listed under this name and its value cannot be shown: delete or rotate it.`,
   saving: 'Saving changes…',
   /** Stops waiting for a save that is taking long. */
   cancelSaving: 'Cancel',
@@ -140,6 +146,7 @@ export const wizardMessages = {
     stopped:
       'Saving was cancelled before the server answered. The changes may have been saved anyway: the token is being read again, and your input is kept here.',
     unknownOutcome: 'No answer: it is not known whether the changes were saved',
+    unknownNote: 'The token is being read again, and your input is kept here.',
   },
 
   discard: {

@@ -3,7 +3,8 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
+import { isApiError } from '../../../../lib/api-error';
+import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
@@ -190,10 +191,12 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
       {failures.map(({ token, error }) => {
         const { name, id } = tokenLabel(token);
         const apiError = isApiError(error) ? error : null;
-        // Stopped by the user: not sent, or sent without an answer (the refetch shows whether it went through).
+        // Stopped by the user, or no answer came: not sent, or sent without an answer (the refetch shows whether
+        // it went through).
         const stopped = apiError?.kind === 'aborted';
-        const reason = stopped ? bulkText.stopped : describeError(error);
-        const detail = stopped ? null : newDetail(error);
+        const unknown = !stopped && writeOutcomeUnknown(error);
+        const reason = stopped ? bulkText.stopped : unknown ? bulkText.noAnswer : describeError(error);
+        const detail = stopped || unknown ? null : newDetail(error);
         return (
           <li key={id} className={styles.failure}>
             <span className={styles.failureIcon} aria-hidden="true">

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
+
+import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { apiTokenQueries } from '../../api/queries';
@@ -75,7 +76,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     notify(singleText.cancelled(action, name), { tone: 'info' });
     onClose();
   };
-  const unknownOutcome = isApiError(error) && error.kind === 'timeout';
+  const unknownOutcome = writeOutcomeUnknown(error);
   // A refusal that would come again (no permission, the token gone) leaves nothing to try again: only Close.
   const canRetry = !error || writeRetryCanHelp(error);
 

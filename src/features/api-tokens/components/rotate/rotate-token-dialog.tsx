@@ -9,8 +9,8 @@ import {
   useStepNavigation,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-import { isApiError, writeRetryCanHelp } from '../../../../lib/api-error';
-import { describeError } from '../../../../lib/error-message';
+
+import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useServices } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
@@ -163,7 +163,7 @@ function RotateSteps({
       setCreated(outcome.token);
       goTo('secret');
     } catch (error) {
-      ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
+      ticket.fail(name, error);
       setCreateError(error);
       const target = applyServerFieldErrors(error, form.setError);
       if (target?.step === 'general') form.setFocus(target.field);
@@ -252,7 +252,7 @@ function RotateSteps({
     },
   ];
 
-  const unknownOutcome = isApiError(createError) && createError.status === 0;
+  const unknownOutcome = writeOutcomeUnknown(createError);
   return (
     <FormProvider {...form}>
       <StepDialogSteps
@@ -264,7 +264,10 @@ function RotateSteps({
         isDirty={() => !created && hasUnsavedInput(initial, form.getValues())}
         alert={
           createError && step === 'explain' ? (
-            <ErrorPanel error={createError} title={rotateMessages.createFailed}>
+            <ErrorPanel
+              error={createError}
+              title={unknownOutcome ? rotateMessages.createUnknown : rotateMessages.createFailed}
+            >
               <p>
                 {unknownOutcome
                   ? rotateMessages.createUnknownState(oldId)

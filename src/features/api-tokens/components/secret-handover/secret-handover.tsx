@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { describeError } from '../../../../lib/error-message';
 import { useServices, type Notify } from '../../../../lib/services';
+import { writeOutcomeUnknown } from '../../../../lib/write-outcome';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken } from '../../api/types';
 import { SecretHandoverHost } from './secret-handover-host';
@@ -40,8 +42,11 @@ export interface SecretTicket {
   take: () => SecretOutcome | null;
   /** The user let go of the outcome on screen (copied it, closed on purpose, opened the token's page). */
   release: () => void;
-  /** The request failed: nothing to show. If the owner has left, the module says that it failed. */
-  fail: (message: string) => void;
+  /**
+   * The request for the token named `name` failed: nothing to show. If the owner has left, the module says so:
+   * that it was not added, or, when no answer came (`writeOutcomeUnknown`), that it may have been.
+   */
+  fail: (name: string, error: unknown) => void;
   /**
    * The owner leaves (unmounts): an outcome it did not take yet, one still on its way, or one on screen the user
    * had not let go of, goes to the module.
@@ -103,11 +108,16 @@ export class SecretHandover {
         state = 'done';
         outcome = null;
       },
-      fail: (message) => {
+      fail: (name, error) => {
         if (state !== 'flying') return;
         state = 'done';
         land();
-        if (!owned) this.notify(message, { tone: 'error' });
+        if (owned) return;
+        if (writeOutcomeUnknown(error)) {
+          this.notify(wizardMessages.createUnknownAfterLeaving(name), { tone: 'warning' });
+        } else {
+          this.notify(wizardMessages.createFailedAfterLeaving(name, describeError(error)), { tone: 'error' });
+        }
       },
       leave: () => {
         if (!owned) return;

@@ -12,7 +12,8 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-import { writeRetryCanHelp } from '../../../../lib/api-error';
+
+import { writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -185,7 +186,7 @@ function AddTokenSteps({
       if (outcome.token.id) onCreated(outcome.token.id);
       goTo('summary');
     } catch (error) {
-      ticket.fail(wizardMessages.createFailedAfterLeaving(name, describeError(error)));
+      ticket.fail(name, error);
       // Cancelled: the POST may have reached the API all the same. The input stays; the grid is read again, and
       // the name hint shows a token by that name if one was added.
       setSubmitError(signal.aborted ? WRITE_STOPPED : error);
@@ -282,6 +283,7 @@ function AddTokenSteps({
               error={submitError}
               stopped={wizardMessages.createStopped}
               unknownTitle={wizardMessages.createUnknownOutcome}
+              unknownNote={wizardMessages.createUnknownNote}
               failedTitle={wizardMessages.createFailed}
             />
           )

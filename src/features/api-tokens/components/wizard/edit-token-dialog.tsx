@@ -9,7 +9,8 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-import { writeRetryCanHelp } from '../../../../lib/api-error';
+
+import { writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -148,6 +149,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
             error={submitError}
             stopped={wizardMessages.editDialog.stopped}
             unknownTitle={wizardMessages.editDialog.unknownOutcome}
+            unknownNote={wizardMessages.editDialog.unknownNote}
             failedTitle={wizardMessages.saveFailed}
           />
         }

@@ -1,5 +1,5 @@
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { isApiError } from '../../../../lib/api-error';
+import { writeOutcomeUnknown } from '../../../../lib/write-outcome';
 import styles from './token-dialog.module.css';
 
 /** Stands for "the user cancelled the request while it ran": said as a warning, not as the API's error. */
@@ -7,19 +7,22 @@ export const WRITE_STOPPED = Symbol('write stopped');
 
 /**
  * Why the last save or create did not end as planned, above the step: the user's cancel (the write may have
- * happened all the same), no answer before the deadline (outcome unknown), or the API's refusal.
+ * happened all the same), no answer from the API (outcome unknown: `writeOutcomeUnknown`), or the API's refusal.
  */
 export function WriteOutcomeAlert({
   error,
   stopped,
   unknownTitle,
+  unknownNote,
   failedTitle,
 }: {
   error: unknown;
   /** What is known after a cancel. */
   stopped: string;
-  /** The title after a timeout: the write may or may not have happened. */
+  /** The title when no answer came: the write may or may not have happened. */
   unknownTitle: string;
+  /** What to do about a write that may have happened, under the reason. */
+  unknownNote: string;
   failedTitle: string;
 }) {
   if (!error) return null;
@@ -30,6 +33,12 @@ export function WriteOutcomeAlert({
       </p>
     );
   }
-  const timedOut = isApiError(error) && error.kind === 'timeout';
-  return <ErrorPanel error={error} title={timedOut ? unknownTitle : failedTitle} />;
+  if (writeOutcomeUnknown(error)) {
+    return (
+      <ErrorPanel error={error} title={unknownTitle}>
+        <p>{unknownNote}</p>
+      </ErrorPanel>
+    );
+  }
+  return <ErrorPanel error={error} title={failedTitle} />;
 }

@@ -80,6 +80,8 @@ export const actions = {
 
   bulk: {
     stopped: 'Abgebrochen, bevor der Server geantwortet hat. Die Liste zeigt den aktuellen Zustand.',
+    noAnswer:
+      'Keine Antwort: Es ist nicht bekannt, ob dieses API-Token geändert wurde. Die Liste zeigt den aktuellen Zustand.',
     title: {
       enable: (count, countText) => `${tokens(count, countText)} aktivieren?`,
       disable: (count, countText) => `${tokens(count, countText)} deaktivieren?`,

@@ -30,6 +30,7 @@ export const rotate = {
       'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
   },
   createFailed: 'Das neue API-Token konnte nicht erstellt werden',
+  createUnknown: 'Keine Antwort: Es ist nicht bekannt, ob das neue API-Token erstellt wurde',
   createFailedState: (oldId) =>
     `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Sie können es erneut versuchen.`,
   createUnknownState: (oldId) =>

@@ -89,8 +89,12 @@ export const wizard = {
   createStopped:
     'Das Hinzufügen wurde abgebrochen, bevor der Server geantwortet hat. Das API-Token wurde vielleicht trotzdem hinzugefügt: Dann steht es unter diesem Namen in der Tabelle, und sein Wert kann nicht angezeigt werden, also löschen oder rotieren Sie es. Ihre Eingaben bleiben hier erhalten.',
   createUnknownOutcome: 'Keine Antwort: Es ist nicht bekannt, ob das API-Token hinzugefügt wurde',
+  createUnknownNote:
+    'Falls es hinzugefügt wurde, steht es unter diesem Namen in der Tabelle (das Namensfeld weist dann darauf hin), und sein Wert kann nicht angezeigt werden: Löschen oder rotieren Sie es. Ihre Eingaben bleiben hier erhalten.',
   createFailedAfterLeaving: (name, reason) =>
     `Das API-Token „${isolateBidi(name)}“ wurde nicht hinzugefügt. ${reason}`,
+  createUnknownAfterLeaving: (name) =>
+    `Keine Antwort: Es ist nicht bekannt, ob das API-Token „${isolateBidi(name)}“ hinzugefügt wurde. Falls ja, steht es unter diesem Namen in der Liste, und sein Wert kann nicht angezeigt werden: Löschen oder rotieren Sie es.`,
   saving: 'Änderungen werden gespeichert…',
   cancelSaving: 'Abbrechen',
   saveFailed: 'Die Änderungen konnten nicht gespeichert werden',
@@ -137,6 +141,7 @@ export const wizard = {
     stopped:
       'Das Speichern wurde abgebrochen, bevor der Server geantwortet hat. Die Änderungen wurden vielleicht trotzdem gespeichert: Das API-Token wird erneut gelesen, und Ihre Eingaben bleiben hier erhalten.',
     unknownOutcome: 'Keine Antwort: Es ist nicht bekannt, ob die Änderungen gespeichert wurden',
+    unknownNote: 'Das API-Token wird neu gelesen, und Ihre Eingaben bleiben hier erhalten.',
   },
 
   discard: {
