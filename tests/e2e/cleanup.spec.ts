@@ -59,6 +59,8 @@ for (const viewport of VIEWPORTS) {
         await dialog.getByRole('button', { name: 'Cancel' }).click();
         await expect(dialog).toBeHidden();
         await expect(bar.getByText(`All ${total} matching tokens selected`)).toBeVisible();
+        // Back where the admin was, though the button was disabled while the tokens were read.
+        await expect(bar.getByRole('button', { name: 'Delete' })).toBeFocused();
       });
 
       test('a disabled token: banner, Enable as the main action, last access at a glance', async ({
@@ -91,3 +93,18 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+test('a bulk action done leaves focus in the grid, not at the top of the page', async ({ page }) => {
+  await openGrid(page, '?status=Active');
+  const rows = dataRows(page);
+  for (const row of [rows.nth(0), rows.nth(1)]) await row.getByRole('checkbox').check();
+  const bar = page.getByRole('region', { name: 'Selected tokens' });
+  await bar.getByRole('button', { name: 'Disable' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', { name: 'Disable 2 tokens?' });
+  await dialog.getByRole('button', { name: 'Disable 2 tokens' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(bar).toBeHidden();
+  // The bar went with its buttons: the table's region holds focus, so the next Tab stays in the grid.
+  await expect(page.getByRole('region', { name: 'API tokens table' })).toBeFocused();
+});

@@ -23,14 +23,17 @@ function focusReturnTarget(opener: Element | null): HTMLElement | null {
 export function useFocusReturn(opener: Element | null) {
   const [remembered] = useState(() => {
     const target = focusReturnTarget(opener);
-    // A deleted row takes its menu button with it: then the focusable region around the table keeps focus in
-    // the grid instead of dropping it to <body>. A row drawn again (a refused delete puts it back) has a new
-    // button, found by the key the old one carried.
+    // A deleted row takes its menu button with it, and a bulk action done takes the selection's bar with its
+    // buttons: then the focusable region around the table keeps focus in the grid instead of dropping it to
+    // <body>. A row drawn again (a refused delete puts it back) has a new button, found by the key the old one
+    // carried.
     return target
       ? {
           target,
           key: target.dataset.focusKey,
-          fallback: target.closest<HTMLElement>('[role="region"][tabindex]'),
+          fallback:
+            target.closest<HTMLElement>('[role="region"][tabindex]') ??
+            target.closest('[data-api-tokens-admin]')?.querySelector<HTMLElement>('[role="region"][tabindex]'),
         }
       : null;
   });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
@@ -70,6 +71,8 @@ export function SelectionBar({
       return;
     }
     if (running.current) return;
+    // The buttons are disabled while the tokens are read, which leaves focus nowhere: it goes back to this one.
+    const pressed = document.activeElement;
     const abort = new AbortController();
     running.current = abort;
     setLoading({ loaded: 0, total: matching });
@@ -80,7 +83,13 @@ export function SelectionBar({
         signal: abort.signal,
         onProgress: (progress) => running.current === abort && setLoading(progress),
       });
-      if (running.current === abort) actions.bulk(action, tokens, { onDone: onClear });
+      if (running.current === abort) {
+        // The buttons come back first, so the confirmation opens from the button pressed and returns focus to it.
+        running.current = null;
+        flushSync(() => setLoading(null));
+        if (pressed instanceof HTMLElement && pressed.isConnected) pressed.focus();
+        actions.bulk(action, tokens, { onDone: onClear });
+      }
     } catch (error) {
       if (running.current === abort && !abort.signal.aborted) {
         notify(selectionText.loadFailed(describeError(error)), { tone: 'error' });
