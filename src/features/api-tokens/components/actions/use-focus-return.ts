@@ -33,7 +33,9 @@ export function useFocusReturn(opener: Element | null) {
           key: target.dataset.focusKey,
           fallback:
             target.closest<HTMLElement>('[role="region"][tabindex]') ??
-            target.closest('[data-api-tokens-admin]')?.querySelector<HTMLElement>('[role="region"][tabindex]'),
+            target
+              .closest('[data-api-tokens-admin]')
+              ?.querySelector<HTMLElement>('[role="region"][tabindex]'),
         }
       : null;
   });
