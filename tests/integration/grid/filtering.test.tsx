@@ -410,3 +410,18 @@ describe('tokens grid: Filter panel', () => {
     expect(within(grid()).getAllByRole('row').length).toBeGreaterThan(1);
   });
 });
+
+describe('tokens grid: a date range without a real end', () => {
+  it('a range to 9999-12-31 ends after every token (its end is not sent as a year-10000 date)', async () => {
+    const requests = recordListRequests();
+    renderModule({ search: '?createdFrom=2020-01-01&createdTo=9999-12-31' });
+    await findRows();
+    expect(rqlFilters(requests.at(-1) as URL)).toEqual([
+      'ge(audit.created.at,"2020-01-01T00:00:00.000Z")',
+      'lt(audit.created.at,"9999-12-31T23:59:59.999Z")',
+    ]);
+    const total = mockBackend.db.listTokens().filter((t) => t.audit.created.at >= '2020-01-01').length;
+    expect(total).toBeGreaterThan(0);
+    expect(await screen.findByText(`${total} rows`)).toBeInTheDocument();
+  });
+});

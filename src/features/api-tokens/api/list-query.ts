@@ -61,14 +61,18 @@ function offsetMinutes(instant: number, timeZone: string | undefined): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-/** Midnight at the start of a calendar day (YYYY-MM-DD) in a time zone, as an ISO instant. */
+/**
+ * Midnight at the start of a calendar day (YYYY-MM-DD) in a time zone, as an ISO instant. Past the end of year
+ * 9999 ISO has no plain form (`+010000-…`, which compares as no date at all): the last instant of 9999 stands in,
+ * so a range ending on 9999-12-31 (the day after is its exclusive end) still ends after every token.
+ */
 export function startOfDayIso(day: string, timeZone: string | undefined, addDays = 0): string {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   const naive = Date.UTC(y, m - 1, d + addDays);
   // Two passes settle days on which the zone's offset changes (daylight saving).
   let instant = naive - offsetMinutes(naive, timeZone) * 60_000;
   instant = naive - offsetMinutes(instant, timeZone) * 60_000;
-  return new Date(instant).toISOString();
+  return new Date(Math.min(instant, 253402300799999)).toISOString();
 }
 
 /** A token's ID matches exactly (a full token value's ID is searched so); other text is looked for in names and IDs. */
