@@ -74,6 +74,33 @@ describe.each(mountings)('an interrupted create, $style', ({ mount }) => {
     expect(JSON.stringify(module.notify.mock.calls)).not.toContain(secret);
   });
 
+  test('Forward to the wizard while the module shows the secret: the secret stays in front, the wizard waits', async () => {
+    const hold = holdCreate();
+    const module = mount();
+    const { user } = await startCreate('Forward and back', hold);
+    await module.go(-1);
+    await waitFor(() => expect(module.pathname()).toBe(PORTAL_MODULE_PATH), WAIT);
+    hold.release();
+    const secret = await hold.secret;
+    const summary = await screen.findByRole('dialog', { name: 'Add API token' }, WAIT);
+    expect(within(summary).getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+
+    await module.go(1);
+    await waitFor(() => expect(module.pathname()).toBe(`${PORTAL_MODULE_PATH}/new`), WAIT);
+    // Still the one dialog, with the secret: no empty wizard over it.
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'API token' })).toHaveValue(secret);
+    expect(screen.queryByRole('textbox', { name: 'API token name' })).toBeNull();
+
+    // Once the secret is let go, the address's wizard opens, empty.
+    await user.click(within(summary).getByRole('button', { name: 'Close' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Close without copying the API token?' });
+    await user.click(within(question).getByRole('button', { name: 'Close anyway' }));
+    const wizard = await findWizard();
+    expect(within(wizard).getByRole('textbox', { name: 'API token name' })).toHaveValue('');
+    expect(screen.queryByRole('textbox', { name: 'API token' })).toBeNull();
+  });
+
   test('the host navigates to another token while the create runs: the summary shows there', async () => {
     const hold = holdCreate();
     const module = mount();

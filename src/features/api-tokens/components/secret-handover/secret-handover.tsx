@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { describeError } from '../../../../lib/error-message';
 import { useServices, type Notify } from '../../../../lib/services';
 import { writeOutcomeUnknown } from '../../../../lib/write-outcome';
@@ -199,6 +199,20 @@ function askBeforeUnload(event: BeforeUnloadEvent): void {
 
 // One hand-over per mounted module, named by that mount's `mount` function; nothing is kept once it unmounts.
 const perModule = new WeakMap<(node: ReactNode) => void, SecretHandover>();
+
+const noHandover = () => () => undefined;
+
+/**
+ * Whether the module is showing a new secret whose screen has gone. A dialog that would cover it (the Add wizard
+ * reached again with the browser's Forward) waits until the user has let go of it: nothing takes a new secret's
+ * place.
+ */
+export function useHandoverOnScreen(): boolean {
+  const { mount } = useServices();
+  const handover = mount ? perModule.get(mount) : undefined;
+  const onScreen = () => Boolean(handover?.current());
+  return useSyncExternalStore(handover?.subscribe ?? noHandover, onScreen, onScreen);
+}
 
 /** A screen's side: the ticket of its latest request, left when the screen unmounts. */
 export class SecretTicketOwner {
