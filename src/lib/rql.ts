@@ -15,240 +15,27 @@
  * - Several top-level filters are emitted as several `&`-joined expressions (the server ANDs them), not as
  *   one `and(…)`. Parameters follow in the contract's order: select, order, limit, offset.
  */
+import { Expr, field, present, type RqlQueryOptions, type RqlSortInput } from './rql-core';
 
-const FIELD_PATTERN = /^[A-Za-z0-9_$]+(?:\.[A-Za-z0-9_$]+)*$/;
-/** Bare list members must not read as a number, a boolean or a constant on the server. */
-const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9_]*$/;
-const RESERVED_WORDS = new Set(['true', 'false', 'null', 'empty']);
+export type {
+  RqlConstant,
+  RqlExpr,
+  RqlLiteral,
+  RqlMaybeExpr,
+  RqlOrderable,
+  RqlPattern,
+  RqlQueryOptions,
+  RqlScalar,
+  RqlSortInput,
+  RqlSortKey,
+} from './rql-core';
+/** The builders: `rql.eq`, `rql.in`, `rql.contains`… (src/lib/rql-builders.ts). */
+export * as rql from './rql-builders';
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** How long a search term may be; longer input is cut, which a search box never notices. */
 export const SEARCH_MAX_LENGTH = 100;
-
-// Private fields make these classes nominal: an RqlExpr cannot be forged from a string or a look-alike object.
-// toJSON keeps the text visible when an expression lands in something serialised, such as a query key,
-// where an object with only private state would otherwise turn into `{}` and collide with every other filter.
-
-class Expr {
-  readonly #text: string;
-  constructor(text: string) {
-    this.#text = text;
-  }
-  toString(): string {
-    return this.#text;
-  }
-  toJSON(): string {
-    return this.#text;
-  }
-}
-
-class Constant {
-  readonly #text: 'null()' | 'empty()';
-  constructor(text: 'null()' | 'empty()') {
-    this.#text = text;
-  }
-  toString(): string {
-    return this.#text;
-  }
-  toJSON(): string {
-    return this.#text;
-  }
-}
-
-class Pattern {
-  /** Pattern syntax before percent-encoding: `*` wildcards at the ends, escapes in between. */
-  readonly #source: string;
-  constructor(source: string) {
-    this.#source = source;
-  }
-  toString(): string {
-    return this.#source;
-  }
-  toJSON(): string {
-    return this.#source;
-  }
-}
-
-/** A filter expression; build one with `rql.*`, turn it into text with `String(expr)` or `buildQueryString`. */
-export type RqlExpr = Expr;
-/** `rql.null()` or `rql.empty()`. */
-export type RqlConstant = Constant;
-/** A `like`/`ilike` pattern; build one with `rql.contains`, `rql.startsWith`, `rql.endsWith`, `rql.exactly`. */
-export type RqlPattern = Pattern;
-export type RqlScalar = string | number | boolean | Date;
-export type RqlLiteral = RqlScalar | RqlConstant;
-/** What range comparisons accept: ISO date strings, dates and numbers order sensibly; the rest does not. */
-export type RqlOrderable = string | number | Date;
-/** Lets optional filters be written inline: `rql.and(a, search && rql.ilike(…))`. */
-export type RqlMaybeExpr = RqlExpr | undefined | null | false | '';
-
-export interface RqlSortKey {
-  field: string;
-  direction: 'asc' | 'desc';
-}
-/** `'name'`, `'+name'`, `'-audit.created.at'` or `{ field, direction }`. */
-export type RqlSortInput = string | RqlSortKey;
-
-export interface RqlQueryOptions {
-  /** One expression, or several that the server ANDs; falsy entries are skipped. */
-  filter?: RqlExpr | readonly RqlMaybeExpr[] | null | undefined;
-  /** `'+audit'` adds an omitted field, `'-description'` removes one; a bare name adds. */
-  select?: readonly string[] | undefined;
-  order?: readonly RqlSortInput[] | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-function field(name: string): string {
-  if (typeof name !== 'string' || !FIELD_PATTERN.test(name)) {
-    throw new RangeError(`Invalid RQL field name ${JSON.stringify(name)}.`);
-  }
-  return name;
-}
-
-function encodeText(text: string): string {
-  try {
-    return encodeURIComponent(text);
-  } catch {
-    // encodeURIComponent throws URIError on a lone surrogate; say which value was at fault.
-    throw new TypeError(`RQL value with a lone surrogate: ${JSON.stringify(text)}.`);
-  }
-}
-
-function quote(text: string): string {
-  const delimiter = text.includes('"') ? "'" : '"';
-  if (delimiter === "'" && text.includes("'")) {
-    throw new RangeError(`An RQL value cannot hold both " and ': ${JSON.stringify(text)}.`);
-  }
-  return `${delimiter}${encodeText(text)}${delimiter}`;
-}
-
-function formatLiteral(value: RqlLiteral, bareWords: boolean): string {
-  if (value instanceof Constant) return value.toString();
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new RangeError('Invalid Date in an RQL expression.');
-    return quote(value.toISOString());
-  }
-  switch (typeof value) {
-    case 'string':
-      return bareWords && PLAIN_WORD.test(value) && !RESERVED_WORDS.has(value) ? value : quote(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new RangeError(`RQL numbers must be finite, got ${value}.`);
-      return String(value);
-    case 'boolean':
-      return String(value);
-    default:
-      throw new TypeError(`Unsupported RQL value ${String(value)}.`);
-  }
-}
-
-function comparison(op: string, name: string, value: RqlLiteral): RqlExpr {
-  return new Expr(`${op}(${field(name)},${formatLiteral(value, false)})`);
-}
-
-function list(op: 'in' | 'out', name: string, values: readonly RqlLiteral[]): RqlExpr {
-  if (values.length === 0) {
-    // An empty list would be malformed: callers leave the filter out instead.
-    throw new RangeError(`rql.${op}(${JSON.stringify(name)}, []) has no values.`);
-  }
-  return new Expr(`${op}(${field(name)},(${values.map((v) => formatLiteral(v, true)).join(',')}))`);
-}
-
-function present(exprs: readonly RqlMaybeExpr[]): RqlExpr[] {
-  const kept: RqlExpr[] = [];
-  for (const e of exprs) {
-    if (!e) continue;
-    if (!(e instanceof Expr)) throw new TypeError('RQL expressions are built with rql.*, not text.');
-    kept.push(e);
-  }
-  return kept;
-}
-
-function and(first: RqlExpr, ...rest: RqlMaybeExpr[]): RqlExpr;
-function and(...exprs: RqlMaybeExpr[]): RqlExpr | undefined;
-function and(...exprs: RqlMaybeExpr[]): RqlExpr | undefined {
-  const kept = present(exprs);
-  // "All of nothing" constrains nothing, so the caller gets no filter rather than a malformed `and()`.
-  if (kept.length === 0) return undefined;
-  if (kept.length === 1) return kept[0];
-  return new Expr(`and(${kept.join(',')})`);
-}
-
-function or(...exprs: RqlMaybeExpr[]): RqlExpr {
-  const kept = present(exprs);
-  // "Any of nothing" matches nothing; dropping the filter instead would silently show every row.
-  if (kept.length === 0) throw new RangeError('rql.or() needs at least one expression.');
-  if (kept.length === 1) return kept[0] as RqlExpr;
-  return new Expr(`or(${kept.join(',')})`);
-}
-
-function not(expr: RqlExpr): RqlExpr {
-  const [kept] = present([expr]);
-  if (!kept) throw new TypeError('rql.not() needs an expression.');
-  return new Expr(`not(${kept})`);
-}
-
-function like(op: 'like' | 'ilike', name: string, pattern: RqlPattern): RqlExpr {
-  if (!(pattern instanceof Pattern)) {
-    throw new TypeError(`rql.${op}() takes a pattern from rql.contains and its kin.`);
-  }
-  return new Expr(`${op}(${field(name)},${quote(pattern.toString())})`);
-}
-
-/**
- * Makes user text literal inside a pattern: `*` becomes `\*`. A backslash is doubled only where the server
- * would otherwise read it as the start of an escape (before `*` or `\`, or last, where a closing wildcard may
- * follow), so ordinary text is sent exactly as the contract describes.
- */
-function escapePatternText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === '*') out += '\\*';
-    else if (c === '\\' && (next === undefined || next === '*' || next === '\\')) out += '\\\\';
-    else out += c;
-  }
-  return out;
-}
-
-function patternText(text: string): string {
-  if (typeof text !== 'string') throw new TypeError('Pattern text must be a string.');
-  return escapePatternText(text);
-}
-
-export const rql = {
-  eq: (name: string, value: RqlLiteral): RqlExpr => comparison('eq', name, value),
-  ne: (name: string, value: RqlLiteral): RqlExpr => comparison('ne', name, value),
-  gt: (name: string, value: RqlOrderable): RqlExpr => comparison('gt', name, value),
-  ge: (name: string, value: RqlOrderable): RqlExpr => comparison('ge', name, value),
-  lt: (name: string, value: RqlOrderable): RqlExpr => comparison('lt', name, value),
-  le: (name: string, value: RqlOrderable): RqlExpr => comparison('le', name, value),
-  in: (name: string, values: readonly RqlLiteral[]): RqlExpr => list('in', name, values),
-  out: (name: string, values: readonly RqlLiteral[]): RqlExpr => list('out', name, values),
-  like: (name: string, pattern: RqlPattern): RqlExpr => like('like', name, pattern),
-  /** Case-insensitive `like`. */
-  ilike: (name: string, pattern: RqlPattern): RqlExpr => like('ilike', name, pattern),
-  and,
-  or,
-  not,
-  null: (): RqlConstant => new Constant('null()'),
-  empty: (): RqlConstant => new Constant('empty()'),
-  /** Matches values containing `text` literally (its `*` and `\` mean themselves). */
-  contains: (text: string): RqlPattern => new Pattern(`*${patternText(text)}*`),
-  startsWith: (text: string): RqlPattern => new Pattern(`${patternText(text)}*`),
-  endsWith: (text: string): RqlPattern => new Pattern(`*${patternText(text)}`),
-  /** The whole value equals `text`; with `ilike`, a case-insensitive equality. */
-  exactly: (text: string): RqlPattern => new Pattern(patternText(text)),
-  /**
-   * Pattern syntax written by a developer, e.g. `'erp*'`. Never pass user input: wildcards in it stay live.
-   * Still percent-encoded and quoted like any value.
-   */
-  pattern: (source: string): RqlPattern => {
-    if (typeof source !== 'string') throw new TypeError('rql.pattern() takes a string.');
-    return new Pattern(source);
-  },
-} as const;
 
 function sortKey(input: RqlSortInput): string {
   if (typeof input === 'string') {
