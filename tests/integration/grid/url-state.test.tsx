@@ -58,7 +58,8 @@ describe('tokens grid: view in the URL', () => {
     );
     await waitFor(() => expect(statusesOnScreen().every((s) => s === 'Active')).toBe(true));
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    await waitFor(() => expect(currentLocation()?.search).toBe('?scenario=demo'));
+    // Rows per page is a preference, as the columns are: it stays.
+    await waitFor(() => expect(currentLocation()?.search).toBe('?scenario=demo&size=50'));
   });
 
   it('Reset view clears filters, search and sort, and its message offers Undo to bring them back', async () => {
@@ -66,7 +67,7 @@ describe('tokens grid: view in the URL', () => {
     const { user, currentLocation } = renderModule({ search: view });
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    await waitFor(() => expect(currentLocation()?.search).toBe(''));
+    await waitFor(() => expect(currentLocation()?.search).toBe('?size=25'));
     expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
 
@@ -80,12 +81,12 @@ describe('tokens grid: view in the URL', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));
   });
 
-  it('Reset view on the default view changes nothing and says nothing', async () => {
+  it('Reset view on the default view changes nothing and says nothing, whatever the rows per page', async () => {
     const notify = vi.fn();
-    const { user, currentLocation } = renderModule({ config: { notify } });
+    const { user, currentLocation } = renderModule({ config: { notify }, search: '?size=50' });
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    await waitFor(() => expect(currentLocation()?.search).toBe(''));
+    await waitFor(() => expect(currentLocation()?.search).toBe('?size=50'));
     // Nothing to undo, so no message (the message is sent from the click itself).
     expect(notify).not.toHaveBeenCalled();
   });

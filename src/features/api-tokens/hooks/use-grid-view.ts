@@ -129,10 +129,15 @@ export function useGridView(
     [navigate],
   );
 
-  /** Back to the default view; returns how to undo it, or null when the view was the default already. */
+  /**
+   * Back to the default view, keeping rows per page (a preference, as the columns are); returns how to undo it,
+   * or null when the view was the default already.
+   */
   const resetView = useCallback(() => {
     const previous = search;
-    return setView(() => DEFAULT_VIEW) ? () => void navigate({ search: previous }) : null;
+    return setView(({ size }) => ({ ...DEFAULT_VIEW, size }))
+      ? () => void navigate({ search: previous })
+      : null;
   }, [setView, navigate, search]);
 
   // A token just added in the wizard: its row is highlighted for a moment (the wizard puts its id in the state).

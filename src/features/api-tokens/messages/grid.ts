@@ -7,7 +7,8 @@ export const gridMessages = {
   add: 'Add',
   toolbarLabel: 'Grid view',
   resetView: 'Reset view',
-  resetViewHint: 'Clear filters and search, newest first, first page. The columns stay as they are.',
+  resetViewHint:
+    'Clear filters and search, newest first, first page. The columns and rows per page stay as they are.',
   viewReset: 'View reset: filters, search and sort cleared.',
   undo: 'Undo',
   sort: 'Sort',

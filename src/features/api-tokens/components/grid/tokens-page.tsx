@@ -246,7 +246,8 @@ function TokensGrid() {
                 onSortChange={(sort) => setView({ sort })}
                 onFiltersApply={(panel) => setView(panel)}
                 onResetView={() => {
-                  // Filters, search, sort and page go; the column choice stays (docs/product-rules.md, 'The list').
+                  // Filters, search, sort and page go; rows per page and the columns stay (docs/product-rules.md,
+                  // 'The list').
                   const undo = resetView();
                   if (undo)
                     notify(gridMessages.viewReset, { action: { label: gridMessages.undo, onAction: undo } });

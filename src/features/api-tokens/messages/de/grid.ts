@@ -6,7 +6,8 @@ export const grid = {
   add: 'Hinzufügen',
   toolbarLabel: 'Tabellenansicht',
   resetView: 'Ansicht zurücksetzen',
-  resetViewHint: 'Filter und Suche löschen, neueste zuerst, erste Seite. Die Spalten bleiben, wie sie sind.',
+  resetViewHint:
+    'Filter und Suche löschen, neueste zuerst, erste Seite. Spalten und Zeilen pro Seite bleiben, wie sie sind.',
   viewReset: 'Ansicht zurückgesetzt: Filter, Suche und Sortierung gelöscht.',
   undo: 'Rückgängig',
   sort: 'Sortieren',
