@@ -425,3 +425,16 @@ describe('tokens grid: a date range without a real end', () => {
     expect(await screen.findByText(`${total} rows`)).toBeInTheDocument();
   });
 });
+
+describe('tokens grid: a date range from the first years', () => {
+  it('a range from 0001-01-01 is a range like any other: its chip is shown, and it starts before every token', async () => {
+    const requests = recordListRequests();
+    renderModule({ search: '?createdFrom=0001-01-01' });
+    await findRows();
+    // No token was made before 1970: that is where the range starts on the server.
+    expect(rqlFilters(requests.at(-1) as URL)).toEqual(['ge(audit.created.at,"1970-01-01T00:00:00.000Z")']);
+    const chips = screen.getByRole('list', { name: 'Applied filters' });
+    expect(within(chips).getByText(/^Created/)).toHaveTextContent(/^Created from 1 Jan 1$/);
+    expect(await screen.findByText(`${mockBackend.db.listTokens().length} rows`)).toBeInTheDocument();
+  });
+});

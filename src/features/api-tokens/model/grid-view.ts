@@ -72,7 +72,9 @@ function isCalendarDate(text: string): boolean {
   const match = ISO_DAY.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // Not Date.UTC, which reads the years 0-99 as 1900-1999: 0001-01-01 is a day too.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

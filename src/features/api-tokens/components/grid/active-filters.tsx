@@ -28,13 +28,13 @@ interface Chip {
 
 /** Calendar dates shown as the grid shows dates, without shifting them through a time zone. */
 function formatDay(day: string, locale: string): string {
-  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+    // Read as an ISO date, which keeps every year as written (Date.UTC would turn 0001 into 1901).
+  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /**
