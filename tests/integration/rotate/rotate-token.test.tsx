@@ -210,6 +210,8 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     const alert = await within(dialog).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('You do not have permission');
     expect(alert).toHaveTextContent(`No new token was created. ${old.id} is unchanged and keeps working.`);
+    // Create is withdrawn, so the text offers no second try either.
+    expect(alert).not.toHaveTextContent('try again');
     expect(within(dialog).queryByRole('button', { name: 'Create new token' })).toBeNull();
     // Focus was on the button that went: the step's heading, above the message, has it now.
     await waitFor(() => expect(within(dialog).getByRole('heading', { name: /New token/ })).toHaveFocus());
@@ -317,6 +319,34 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     expect(mockBackend.db.getToken(old.id)).toBeUndefined();
     expect(within(dialog).queryByRole('button', { name: 'Delete old token' })).not.toBeInTheDocument();
+  });
+
+  it('a disable of the old token without an answer (504) says so, and what the old token is now', async () => {
+    const old = firstOnPage('Active');
+    const { user } = renderModule();
+    const { dialog, created } = await toRetireStep(user, old);
+
+    // The API disables it; the gateway in front of it answers 504 in its place.
+    server.use(
+      http.post(
+        `${TOKENS}/:id/disable`,
+        ({ params }) => {
+          mockBackend.db.setTokenStatus(String(params.id), 'Disabled');
+          return new Response(null, { status: 504 });
+        },
+        { once: true },
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Disable old token' }));
+    await confirm(user, 'Disable API token?', 'Disable token');
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('No answer: it is not known whether the old token was disabled');
+    expect(alert).not.toHaveTextContent('Could not');
+    // Read again since: it is disabled, and it says so rather than "unchanged".
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(`${created?.id} is active. ${old.id}, as read again since: Disabled.`),
+    );
+    expect(alert).not.toHaveTextContent('unchanged');
   });
 
   it('a failed delete says both tokens still work', async () => {

@@ -32,6 +32,8 @@ export const rotateMessages = {
   /** What is known after a failed create. */
   createFailedState: (oldId: string) =>
     `No new token was created. ${oldId} is unchanged and keeps working. You can try again.`,
+  /** After a refusal that would come again (no permission): no "try again". */
+  createRefusedState: (oldId: string) => `No new token was created. ${oldId} is unchanged and keeps working.`,
   createUnknownState: (oldId: string) =>
     `The API did not answer, so a new token may or may not have been created; look for it in the list before trying again. ${oldId} is unchanged and keeps working.`,
 
@@ -76,6 +78,14 @@ export const rotateMessages = {
     /** After a refusal that would come again (no permission): no "try again". */
     refusedState: (newId: string, oldId: string, status: string) =>
       `${newId} is active. ${oldId} is unchanged (${status}) and keeps its access.`,
+    /** No answer came (`writeOutcomeUnknown`): the old token may have been changed all the same. */
+    unknown: (action: 'disable' | 'delete') =>
+      action === 'disable'
+        ? 'No answer: it is not known whether the old token was disabled'
+        : 'No answer: it is not known whether the old token was deleted',
+    /** Its state as read again after a request without an answer. */
+    unknownState: (newId: string, oldId: string, status: string) =>
+      `${newId} is active. ${oldId}, as read again since: ${status}.`,
     /** The old token was deleted meanwhile (404): nothing is left to retire. */
     goneState: (newId: string, oldId: string) => `${newId} is active. ${oldId} no longer exists.`,
   },

@@ -5,7 +5,7 @@ import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { isApiError } from '../../../../lib/api-error';
-import { writeRetryCanHelp } from '../../../../lib/write-outcome';
+import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { RefreshIcon } from '../../../../components/ui/icons/refresh';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient, useServices } from '../../../../lib/services';
@@ -104,6 +104,8 @@ export function RetireOldToken({
 
   const failedError = failure?.error;
   const refusedNow = failure !== null && !writeRetryCanHelp(failedError);
+  // No answer: the old token may have been changed all the same; what it is now is what was read since.
+  const unknownNow = failure !== null && writeOutcomeUnknown(failedError);
   // Gone: the answer to a disable or delete, or to reading it again, says so. Nothing then is offered for it.
   const gone = failures.gone || (isApiError(detail.error) && detail.error.status === 404);
   const done = retired === 'delete' || gone;
@@ -164,13 +166,18 @@ export function RetireOldToken({
               : ''}
       </p>
       {failure ? (
-        <ErrorPanel error={failure.error} title={text.failed(failure.action)}>
+        <ErrorPanel
+          error={failure.error}
+          title={unknownNow ? text.unknown(failure.action) : text.failed(failure.action)}
+        >
           <p>
             {gone
               ? text.goneState(newId, oldId)
-              : refusedNow
-                ? text.refusedState(newId, oldId, status)
-                : text.failedState(newId, oldId, status)}
+              : unknownNow
+                ? text.unknownState(newId, oldId, status)
+                : refusedNow
+                  ? text.refusedState(newId, oldId, status)
+                  : text.failedState(newId, oldId, status)}
           </p>
         </ErrorPanel>
       ) : null}

@@ -271,7 +271,9 @@ function RotateSteps({
               <p>
                 {unknownOutcome
                   ? rotateMessages.createUnknownState(oldId)
-                  : rotateMessages.createFailedState(oldId)}
+                  : writeRetryCanHelp(createError)
+                    ? rotateMessages.createFailedState(oldId)
+                    : rotateMessages.createRefusedState(oldId)}
               </p>
             </ErrorPanel>
           ) : null

@@ -33,6 +33,8 @@ export const rotate = {
   createUnknown: 'Keine Antwort: Es ist nicht bekannt, ob das neue API-Token erstellt wurde',
   createFailedState: (oldId) =>
     `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Sie können es erneut versuchen.`,
+  createRefusedState: (oldId) =>
+    `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter.`,
   createUnknownState: (oldId) =>
     `Die API hat nicht geantwortet, ein neues API-Token wurde also vielleicht erstellt, vielleicht nicht; suchen Sie es in der Liste, bevor Sie es erneut versuchen. ${oldId} ist unverändert und funktioniert weiter.`,
 
@@ -76,6 +78,11 @@ export const rotate = {
       `${newId} ist aktiv. ${oldId} ist unverändert (${status}) und behält seinen Zugriff; Sie können es erneut versuchen oder es vorerst behalten.`,
     refusedState: (newId, oldId, status) =>
       `${newId} ist aktiv. ${oldId} ist unverändert (${status}) und behält seinen Zugriff.`,
+    unknown: (action) =>
+      action === 'disable'
+        ? 'Keine Antwort: Es ist nicht bekannt, ob das alte API-Token deaktiviert wurde'
+        : 'Keine Antwort: Es ist nicht bekannt, ob das alte API-Token gelöscht wurde',
+    unknownState: (newId, oldId, status) => `${newId} ist aktiv. ${oldId}, seither neu gelesen: ${status}.`,
     goneState: (newId, oldId) => `${newId} ist aktiv. ${oldId} existiert nicht mehr.`,
   },
 
