@@ -75,3 +75,29 @@ test.describe('an interrupted create', () => {
     await expect(page.getByRole('textbox', { name: 'API token' })).toHaveCount(1);
   });
 });
+
+test('a new secret on screen, not copied: leaving the page for another document asks first', async ({
+  page,
+}) => {
+  // The token's page loaded as a document of its own (a bookmark, a pasted link): Back leaves the app.
+  await openGrid(page);
+  const href = await page.locator('tbody tr td a').first().getAttribute('href');
+  await page.goto(href ?? GRID);
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rotate…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rotate API token' });
+  await dialog.getByRole('button', { name: 'Create new token' }).click();
+  const secret = dialog.getByRole('textbox', { name: 'API token' });
+  await expect(secret).toBeVisible();
+
+  const asked = page.waitForEvent('dialog', { timeout: 10_000 });
+  // Cancelled by the answer below, so the navigation it waits for never comes: a short wait, then on.
+  const back = page.goBack({ timeout: 3000 }).catch(() => null);
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  // The admin stays, and the secret with them.
+  await question.dismiss();
+  await back;
+  await expect(secret).toBeVisible();
+  expect(page.url()).toContain(href ?? '-');
+});

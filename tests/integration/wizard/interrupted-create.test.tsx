@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { PORTAL_MODULE_PATH } from '../../host/portal-host';
 import {
@@ -59,13 +59,15 @@ describe.each(mountings)('an interrupted create, $style', ({ mount }) => {
     expect(fields).toHaveLength(1);
     expect(fields[0]).toHaveValue(secret);
     expect(module.pathname()).toBe(PORTAL_MODULE_PATH);
-    expect(leavingAsks()).toBe(false);
+    // The secret on screen is not let go of yet: closing the tab, or leaving the page, still asks.
+    expect(leavingAsks()).toBe(true);
 
     // The same summary as the wizard's: Close before copying asks first.
     await user.click(within(summary).getByRole('button', { name: 'Close' }));
     const question = await screen.findByRole('alertdialog', { name: 'Close without copying the API token?' });
     await user.click(within(question).getByRole('button', { name: 'Close anyway' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), WAIT);
+    expect(leavingAsks()).toBe(false);
 
     // Gone for good: not on the page, not in any cache, never told to the host.
     expect(await screen.findByRole('link', { name: 'Interrupted by Back' }, WAIT)).toBeInTheDocument();
@@ -159,10 +161,10 @@ describe.each(mountings)('an interrupted create, $style', ({ mount }) => {
 });
 
 describe('a create that is not interrupted', () => {
-  test('shows its summary in the wizard only, and asks before leaving only while it runs', async () => {
+  test('shows its summary in the wizard only, and asks before leaving until the secret is copied', async () => {
     const hold = holdCreate();
     const module = mountAsComponent();
-    await startCreate('Not interrupted', hold);
+    const { user } = await startCreate('Not interrupted', hold);
     expect(leavingAsks()).toBe(true);
     hold.release();
     const secret = await hold.secret;
@@ -175,6 +177,13 @@ describe('a create that is not interrupted', () => {
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
     expect(screen.getAllByRole('textbox', { name: 'API token' })).toHaveLength(1);
     expect(module.pathname()).toBe(`${PORTAL_MODULE_PATH}/new`);
+    // On screen and not copied: leaving the page (a Back past where the module was loaded, a reload) asks.
+    expect(leavingAsks()).toBe(true);
+    // jsdom is no secure context, where the Clipboard API lives; the copy itself is not what is checked here.
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(within(wizard).getByRole('button', { name: 'Copy API token' }));
+    await within(wizard).findByText('Copied', undefined, WAIT);
     expect(leavingAsks()).toBe(false);
     expect(module.notify).not.toHaveBeenCalled();
   });

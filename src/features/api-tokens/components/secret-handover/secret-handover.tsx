@@ -68,7 +68,9 @@ type HostState = 'waiting' | 'attached' | 'gone';
  */
 export class SecretHandover {
   private notify: Notify = () => undefined;
-  private readonly flying = new Set<SecretTicket>();
+  /** Requests in flight, and answers whose secret the user has not let go of yet (on screen or about to be). */
+  private readonly unsettled = new Set<SecretTicket>();
+  private guarding = false;
   private queue: OrphanedSecret[] = [];
   private readonly listeners = new Set<() => void>();
   private host: HostState = 'waiting';
@@ -80,14 +82,15 @@ export class SecretHandover {
     let state: 'flying' | 'landed' | 'shown' | 'done' = 'flying';
     let owned = true;
     let outcome: SecretOutcome | null = null;
-    const land = () => {
-      this.flying.delete(ticket);
-      if (this.flying.size === 0) window.removeEventListener('beforeunload', askBeforeUnload);
+    const settle = () => {
+      this.unsettled.delete(ticket);
+      this.guard();
     };
     const handOver = () => {
       state = 'done';
       const orphan = outcome;
       outcome = null;
+      settle();
       if (orphan) this.show({ ...orphan, ...options, key: this.nextKey++ });
     };
     const ticket: SecretTicket = {
@@ -95,7 +98,8 @@ export class SecretHandover {
         if (state !== 'flying') return;
         state = 'landed';
         outcome = { token, secret };
-        land();
+        // Without a value there is nothing to lose by leaving.
+        if (!secret) settle();
         if (!owned) handOver();
       },
       take: () => {
@@ -107,11 +111,12 @@ export class SecretHandover {
         if (state !== 'shown') return;
         state = 'done';
         outcome = null;
+        settle();
       },
       fail: (name, error) => {
         if (state !== 'flying') return;
         state = 'done';
-        land();
+        settle();
         if (owned) return;
         if (writeOutcomeUnknown(error)) {
           this.notify(wizardMessages.createUnknownAfterLeaving(name), { tone: 'warning' });
@@ -125,9 +130,22 @@ export class SecretHandover {
         if (state === 'landed' || state === 'shown') handOver();
       },
     };
-    if (this.flying.size === 0) window.addEventListener('beforeunload', askBeforeUnload);
-    this.flying.add(ticket);
+    this.unsettled.add(ticket);
+    this.guard();
     return ticket;
+  }
+
+  /**
+   * Closing or reloading the tab, or leaving the page for another document (a Back past where the module was
+   * loaded), would lose a new secret: the browser asks first while a request is in flight, while an answer's
+   * secret is on screen and not yet let go of, and while the module shows one whose screen has gone.
+   */
+  private guard(): void {
+    const needed = this.unsettled.size > 0 || this.queue.length > 0;
+    if (needed === this.guarding) return;
+    this.guarding = needed;
+    if (needed) window.addEventListener('beforeunload', askBeforeUnload);
+    else window.removeEventListener('beforeunload', askBeforeUnload);
   }
 
   /** Takes the module's latest notify, and draws the host at the module's root (once). */
@@ -150,6 +168,7 @@ export class SecretHandover {
         if (this.host !== 'gone') return;
         const unseen = this.queue;
         this.queue = [];
+        this.guard();
         for (const orphan of unseen) this.warn(orphan);
       });
     };
@@ -186,6 +205,7 @@ export class SecretHandover {
   }
 
   private emit(): void {
+    this.guard();
     for (const listener of this.listeners) listener();
   }
 }
