@@ -349,6 +349,29 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(alert).not.toHaveTextContent('unchanged');
   });
 
+  it('from the old token’s page: once its last step deleted the old token, Done leaves that page for the grid', async () => {
+    const old = firstOnPage('Active');
+    const { user, currentLocation } = renderModule({ path: `/${old.id}/general` });
+    expect(await screen.findByRole('heading', { level: 1, name: old.name }, SLOW)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+    const dialog = await findRotateDialog();
+    await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    await copySecret(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    await within(dialog).findByText(new RegExp(`^${old.id} is deleted\\.`), {}, SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    // Not the deleted token's page, still showing it Active: the grid, as after a delete from that page.
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH), SLOW);
+    expect(screen.queryByRole('heading', { level: 1, name: old.name })).toBeNull();
+    expect(mockBackend.db.getToken(old.id)).toBeUndefined();
+  });
+
   it('a failed delete says both tokens still work', async () => {
     const old = firstOnPage('Disabled');
     const { user } = renderModule();

@@ -95,6 +95,7 @@ export function ActionHost({
             key={request.token.id}
             token={request.token}
             onClose={onClose}
+            onOldDeleted={request.onDeleted}
             detailsPath={detailsPath}
           />
         ) : (

@@ -16,7 +16,8 @@ export interface TokenActions {
   disable(token: ApiToken): void;
   remove(token: ApiToken, options?: { onDeleted?: () => void }): void;
   /** The guided Rotate dialog: a new token like this one, its secret once, then retiring this one. */
-  rotate(token: ApiToken): void;
+  /** `onDeleted`: called once the dialog has closed, if its last step deleted the old token. */
+  rotate(token: ApiToken, options?: { onDeleted?: () => void }): void;
   /** Applies to the tokens for which the action is valid; the dialog says how many that is. */
   bulk(action: TokenStateAction, tokens: ApiToken[], options?: { onDone?: () => void }): void;
 }

@@ -10,7 +10,7 @@ type ActionAsk =
   | { kind: 'state'; action: TokenStateAction; token: ApiToken; onDeleted?: (() => void) | undefined }
   | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
   | { kind: 'edit'; token: ApiToken }
-  | { kind: 'rotate'; token: ApiToken };
+  | { kind: 'rotate'; token: ApiToken; onDeleted?: (() => void) | undefined };
 
 /**
  * One action waiting for its confirmation, its edit dialog or its "nothing to do" note. `opener` had focus when
@@ -75,7 +75,7 @@ export function TokenActionsProvider({
   const actions = useMemo<TokenActions>(
     () => ({
       edit: (token) => ask({ kind: 'edit', token }),
-      rotate: (token) => ask({ kind: 'rotate', token }),
+      rotate: (token, options) => ask({ kind: 'rotate', token, onDeleted: options?.onDeleted }),
       duplicate: (token) => {
         if (!token.id) return;
         const { search, duplicateTo: to } = latest.current;

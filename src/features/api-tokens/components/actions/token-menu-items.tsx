@@ -32,7 +32,7 @@ export function TokenMenuItems({
   const run: Record<TokenMenuAction, () => void> = {
     edit: () => actions.edit(token),
     duplicate: () => actions.duplicate(token),
-    rotate: () => actions.rotate(token),
+    rotate: () => actions.rotate(token, onDeleted ? { onDeleted } : undefined),
     enable: () => actions.enable(token),
     disable: () => actions.disable(token),
     delete: () => actions.remove(token, onDeleted ? { onDeleted } : undefined),

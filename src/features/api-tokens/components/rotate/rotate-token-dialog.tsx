@@ -54,10 +54,13 @@ export function rotatedDescription(old: ApiToken): string {
 export function RotateTokenDialog({
   token,
   onClose,
+  onOldDeleted,
   detailsPath,
 }: {
   token: ApiToken;
   onClose: () => void;
+  /** Called after the dialog has closed if its last step deleted the old token (whose page may be behind it). */
+  onOldDeleted?: (() => void) | undefined;
   /** The absolute path of a token's page: View details, should the new secret be shown after this dialog has gone. */
   detailsPath: (tokenId: string) => string;
 }) {
@@ -74,6 +77,7 @@ export function RotateTokenDialog({
   const old = source.token;
   // Set by every close the user chose (Close, Escape, a discard confirmed): a secret on screen goes with it then.
   const closedOnPurpose = useRef(false);
+  const oldDeleted = useRef(false);
   return (
     <StepDialog
       title={rotateMessages.title}
@@ -83,6 +87,7 @@ export function RotateTokenDialog({
       onClose={() => {
         closedOnPurpose.current = true;
         onClose();
+        if (oldDeleted.current) onOldDeleted?.();
       }}
       closeLabel={wizardMessages.close}
       loading={{ label: rotateMessages.loading, failure }}
@@ -98,6 +103,7 @@ export function RotateTokenDialog({
           logoCopyFailed={source.logoCopyFailed}
           detailsPath={detailsPath}
           closedOnPurpose={() => closedOnPurpose.current}
+          onOldDeleted={() => (oldDeleted.current = true)}
         />
       ) : null}
     </StepDialog>
@@ -110,12 +116,14 @@ function RotateSteps({
   logoCopyFailed,
   detailsPath,
   closedOnPurpose,
+  onOldDeleted,
 }: {
   old: ApiToken;
   initialValues: TokenFormValues;
   logoCopyFailed: boolean;
   detailsPath: (tokenId: string) => string;
   closedOnPurpose: () => boolean;
+  onOldDeleted: () => void;
 }) {
   const { accountId } = useServices();
   const oldId = old.id ?? '';
@@ -230,7 +238,10 @@ function RotateSteps({
           old={old}
           created={created}
           retired={retired}
-          onRetired={setRetired}
+          onRetired={(action) => {
+            setRetired(action);
+            if (action === 'delete') onOldDeleted();
+          }}
           failures={retireFailures}
           onFailures={setRetireFailures}
         />
