@@ -89,6 +89,19 @@ async function toRetireStep(user: UserEvent, old: { id: string; name: string }) 
   return { dialog, secret, created };
 }
 
+/** On the old token's page: More actions → Rotate…, then Create new token and Copy; returns the dialog. */
+async function rotateFromItsPage(user: UserEvent, old: { id: string; name: string }) {
+  await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
+  await user.click(screen.getByRole('button', { name: 'More actions' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+  const dialog = await findRotateDialog();
+  await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+  await createNew(user, dialog);
+  await findSecret(dialog);
+  await copySecret(user, dialog);
+  return dialog;
+}
+
 async function confirm(user: UserEvent, title: string, button: string) {
   const question = await screen.findByRole('alertdialog', { name: title });
   await user.click(within(question).getByRole('button', { name: button }));
@@ -352,14 +365,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it('from the old token’s page: once its last step deleted the old token, Done leaves that page for the grid', async () => {
     const old = firstOnPage('Active');
     const { user, currentLocation } = renderModule({ path: `/${old.id}/general` });
-    expect(await screen.findByRole('heading', { level: 1, name: old.name }, SLOW)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
-    const dialog = await findRotateDialog();
-    await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
-    await createNew(user, dialog);
-    await findSecret(dialog);
-    await copySecret(user, dialog);
+    const dialog = await rotateFromItsPage(user, old);
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
     await confirm(user, 'Delete API token?', 'Delete token');
@@ -444,13 +450,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
     expect(screen.queryByText('Replaced by')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
-    const dialog = await findRotateDialog();
-    await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
-    await createNew(user, dialog);
-    await findSecret(dialog);
-    await copySecret(user, dialog);
+    const dialog = await rotateFromItsPage(user, old);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Rotate API token' })).not.toBeInTheDocument(),
