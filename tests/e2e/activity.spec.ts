@@ -56,6 +56,17 @@ test('an admin opens a busy token from the grid and sees what it did, and from w
   await pager.getByRole('button', { name: 'Next' }).click();
   await expect(pager).toContainText(/11–20 of \d+ requests/);
   await expect(page).toHaveURL(/\/activity\?page=2$/);
+
+  // Back to the first page from the keyboard: Previous is then unavailable and keeps focus (a disabled button would
+  // have dropped it to the page's top).
+  const previous = pager.getByRole('button', { name: 'Previous' });
+  await previous.focus();
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText(/1–10 of \d+ requests/);
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+  await expect(previous).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/activity$/);
 });
 
 for (const viewport of [

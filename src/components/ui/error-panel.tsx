@@ -8,6 +8,7 @@ import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
 import { AlertIcon } from './icons/alert';
 import { RefreshIcon } from './icons/refresh';
+import { useFocusLanding } from './use-focus-landing';
 import styles from './error-panel.module.css';
 
 // The Trace ID is shown as text either way; its copy button (and the clipboard code) comes in a chunk of its own,
@@ -37,8 +38,10 @@ export function ErrorPanel({ error, title, onRetry, retrying, children, tone = '
   const human = describeError(error);
   const detail = newDetail(error);
   const fieldEntries = apiError ? Object.entries(fieldErrorsOf(apiError)) : [];
+  // A Retry that worked takes the panel away: focus goes to what it brought back, not to the page's top.
+  const landingRef = useFocusLanding();
   return (
-    <div className={styles.panel} role="alert" data-tone={tone}>
+    <div ref={landingRef} className={styles.panel} role="alert" data-tone={tone}>
       <span className={styles.icon}>
         <AlertIcon size={20} />
       </span>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { retryCanHelp } from '../../lib/api-error';
 import { commonMessages } from '../../messages/common';
 import { AlertIcon } from './icons/alert';
+import { useFocusLanding } from './use-focus-landing';
 import styles from './failure-note.module.css';
 
 /**
@@ -20,8 +21,10 @@ export function FailureNote({
   error: unknown;
   onRetry?: (() => void) | undefined;
 }) {
+  // Retry takes the note away while it reads again: focus goes to the detail's place, not to the page's top.
+  const landingRef = useFocusLanding();
   return (
-    <span className={styles.note}>
+    <span ref={landingRef} className={styles.note}>
       <AlertIcon size={14} className={styles.icon} />
       <span>
         {children}

@@ -152,6 +152,8 @@ describe('Activity tab', () => {
     await waitFor(() => expect(bodyRows(table)).toHaveLength(3));
     expect(currentLocation()?.search).toBe('');
     expect(within(range).getByLabelText('From')).toHaveValue('');
+    // Clear dates went with the range; focus stays in the form instead of falling to the page's top.
+    expect(within(range).getByLabelText('From')).toHaveFocus();
   });
 
   it('opens on the range and page the URL names, as after a reload', async () => {
@@ -292,9 +294,12 @@ describe('Activity tab', () => {
     mockBackend.setScenario({ failures: {} });
     await user.click(within(tableAlert).getByRole('button', { name: 'Retry' }));
     expect(await findTable(panel)).toBeInTheDocument();
+    // Each Retry goes with its panel: focus lands on what it brought back, not on the page's top.
+    await waitFor(() => expect(within(panel).getByRole('region', { name: 'Activity' })).toHaveFocus());
     await user.click(within(summaryAlert).getByRole('button', { name: 'Retry' }));
     await waitFor(() =>
       expect(summaryOf(panel)).toHaveTextContent('Used 1 time from 1 IP address in 1 country'),
     );
+    await waitFor(() => expect(summaryOf(panel)).toHaveFocus());
   });
 });

@@ -75,7 +75,13 @@ describe('Audit trail tab', () => {
 
     await user.click(within(pager).getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(pager).toHaveTextContent(`21–${total} of ${total} records`));
-    expect(within(pager).getByRole('button', { name: 'Next' })).toBeDisabled();
+    // At the last page Next is unavailable but keeps focus: a disabled button would drop it to the page's top.
+    const next = within(pager).getByRole('button', { name: 'Next' });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(currentLocation()?.search).toBe('?page=3');
+    expect(pager).toHaveTextContent(`21–${total} of ${total} records`);
 
     await user.click(within(pager).getByRole('button', { name: 'Previous' }));
     await waitFor(() => expect(pager).toHaveTextContent(`11–20 of ${total} records`));

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
@@ -41,5 +41,7 @@ describe('"Replaced by" on a token\'s page', () => {
       await within(summary).findByRole('link', { name: replacement.id }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(within(summary).queryByText(/Could not check/)).toBeNull();
+    // Retry went with the note: focus is on the page's heading rather than on the document's top.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: old.name })).toHaveFocus());
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
@@ -42,5 +42,8 @@ describe("the General tab's token value", () => {
       await within(panel).findByRole('img', { name: 'API token, hidden' }, { timeout: 5000 }),
     ).toBeVisible();
     expect(within(panel).queryByText(/Could not check/)).toBeNull();
+    // Retry went with the note: focus is on the token's value, not on the page's top.
+    const value = within(panel).getByRole('img', { name: 'API token, hidden' }).closest('dd');
+    await waitFor(() => expect(value).toHaveFocus());
   });
 });

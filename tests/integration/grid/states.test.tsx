@@ -140,6 +140,8 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await findRows();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The Retry pressed went with its panel: focus is on the rows it brought back, not on the page's top.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
   });
 
   it('Retry after a failed load brings back the counts above the grid too', async () => {

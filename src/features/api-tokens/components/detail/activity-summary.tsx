@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
@@ -119,7 +120,7 @@ export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; la
   }
 
   return (
-    <section className={styles.summary} aria-label={text.summaryLabel}>
+    <section className={styles.summary} aria-label={text.summaryLabel} {...focusLanding}>
       {body}
     </section>
   );

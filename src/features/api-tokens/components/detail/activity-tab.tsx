@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { Pagination } from '../../../../components/ui/pagination';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
@@ -167,7 +168,7 @@ export function ActivityTab({
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId} {...focusLanding}>
       <div className={styles.header}>
         <h2 id={headingId} className={styles.heading}>
           {text.heading}
@@ -189,6 +190,7 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
   const [draft, setDraft] = useState(range);
   const [shown, setShown] = useState(range);
   const [invalid, setInvalid] = useState(false);
+  const fromRef = useRef<HTMLInputElement>(null);
   // Back and forward change the range under the form: show what the URL says.
   if (shown.from !== range.from || shown.to !== range.to) {
     setShown(range);
@@ -213,6 +215,7 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
         <legend className={styles.legend}>{text.range.legend}</legend>
         <div className={styles.rangeRow}>
           <TextField
+            ref={fromRef}
             label={text.range.from}
             type="date"
             value={draft.from ?? ''}
@@ -232,7 +235,14 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
               {text.range.apply}
             </Button>
             {active ? (
-              <Button variant="ghost" onClick={() => onApply({ from: null, to: null })}>
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  // Clear goes once the range is cleared: focus would fall to the page's top. The range starts here.
+                  fromRef.current?.focus();
+                  onApply({ from: null, to: null });
+                }}
+              >
                 {text.range.clear}
               </Button>
             ) : null}

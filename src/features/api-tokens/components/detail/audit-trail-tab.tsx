@@ -4,6 +4,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
 import { JsonView } from '../../../../components/ui/json-view';
 import { Pagination } from '../../../../components/ui/pagination';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
@@ -112,7 +113,7 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId} {...focusLanding}>
       <h2 id={headingId} className={styles.heading}>
         {auditText.heading}
       </h2>

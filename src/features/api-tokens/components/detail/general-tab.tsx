@@ -4,6 +4,7 @@ import { FailureNote } from '../../../../components/ui/failure-note';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { EyeIcon } from '../../../../components/ui/icons/eye';
 import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
@@ -64,7 +65,7 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
         </div>
         <div className={styles.field}>
           <dt className={styles.label}>{generalText.token}</dt>
-          <dd className={styles.value}>
+          <dd className={styles.value} {...focusLanding}>
             {/* Keyed, so moving to another token starts from nothing instead of briefly holding the last one's value. */}
             <TokenValue
               key={token.id}

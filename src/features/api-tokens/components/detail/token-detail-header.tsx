@@ -41,7 +41,13 @@ export function TokenDetailHeader({ token, onDeleted }: { token: ApiToken; onDel
             <span>{detailMessages.kind}</span> <span className={styles.kindId}>{token.id}</span>
           </p>
           <div className={styles.nameRow}>
-            <h1 ref={headingRef} tabIndex={-1} className={styles.name} title={name}>
+            <h1
+              ref={headingRef}
+              tabIndex={-1}
+              className={styles.name}
+              title={name}
+              data-focus-landing-target=""
+            >
               {name}
             </h1>
             <StatusBadge status={token.status} />

@@ -108,7 +108,8 @@ export function TokenDetailPage() {
   const keepState = location.state ?? undefined;
 
   return (
-    <div className={styles.page}>
+    // A Retry on the page that brought its detail back leaves focus on the page's heading.
+    <div className={styles.page} data-focus-landing="">
       <TokenDetailHeader
         token={token}
         // The token is gone: replace its page in history so Back never lands on "not found".

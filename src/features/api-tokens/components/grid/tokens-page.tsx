@@ -233,7 +233,8 @@ function TokensGrid() {
           </Suspense>
         )}
 
-        <div className={styles.card}>
+        {/* A Retry that brought the rows back leaves focus on the table. */}
+        <div className={styles.card} data-focus-landing="">
           {emptyAccount ? (
             <Suspense fallback={null}>
               <EmptyAccount addTo={addTo} />
@@ -337,6 +338,7 @@ function TokensGrid() {
                   aria-label={gridMessages.table.regionLabel}
                   aria-busy={firstLoad || loadingNext || undefined}
                   tabIndex={0}
+                  data-focus-landing-target=""
                 >
                   {loadingNext ? <span className={styles.busyBar} aria-hidden="true" /> : null}
                   <DetailLinksContext.Provider value={detailLinks}>
