@@ -170,6 +170,19 @@ describe('Activity tab', () => {
     );
   });
 
+  it('takes a range in the years 0-99 as those years, before every record, not as 1900-1999', async () => {
+    const token = quietToken();
+    used(token.id, DAY, '192.0.2.1');
+    const queries = recordAuditRequests();
+    const { panel } = await openActivity(token.id, '?from=0080-01-01&to=0099-12-31');
+    expect(await within(panel).findByText('No activity in this date range.')).toBeInTheDocument();
+    expect(within(panel).getByLabelText('To')).toHaveValue('0099-12-31');
+    // Nothing was recorded before 1970: both ends stand there (read as 1980 and 2000, they would take in 20 years).
+    expect(queries).toContain(
+      `eq(actor.id,"${token.id}")&ge(timestamp,"1970-01-01T00:00:00.000Z")&lt(timestamp,"1970-01-01T00:00:00.000Z")&order=-timestamp,-id&limit=10&offset=0`,
+    );
+  });
+
   it('refuses a range that ends before it starts, without a request', async () => {
     const token = quietToken();
     used(token.id, DAY, '192.0.2.1');

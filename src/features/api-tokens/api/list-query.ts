@@ -65,11 +65,14 @@ function offsetMinutes(instant: number, timeZone: string | undefined): number {
  * Midnight at the start of a calendar day (YYYY-MM-DD) in a time zone, as an ISO instant. Past the end of year
  * 9999 ISO has no plain form (`+010000-…`, which compares as no date at all): the last instant of 9999 stands in,
  * so a range ending on 9999-12-31 (the day after is its exclusive end) still ends after every token. A day before
- * 1970, when no token was made, stands for 1970-01-01 (and `Date.UTC` would read the years 0-99 as 1900-1999).
+ * 1970, when no token was made, stands for 1970-01-01. The year is set as written: `Date.UTC` would read the
+ * years 0-99 as 1900-1999, and `to=0099-12-31` would take in the tokens of 1970-1999.
  */
 export function startOfDayIso(day: string, timeZone: string | undefined, addDays = 0): string {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-  const naive = Math.max(Date.UTC(y, m - 1, d + addDays), 0);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d + addDays);
+  const naive = Math.max(date.getTime(), 0);
   // Two passes settle days on which the zone's offset changes (daylight saving).
   let instant = naive - offsetMinutes(naive, timeZone) * 60_000;
   instant = naive - offsetMinutes(instant, timeZone) * 60_000;
