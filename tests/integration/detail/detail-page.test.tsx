@@ -86,6 +86,21 @@ describe('token detail page', () => {
     expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens');
   });
 
+  it('opens the token for an address with a space at its end or the ID in lower case, and shows its own address', async () => {
+    const token = seededToken();
+    const { currentLocation } = renderModule({
+      path: `/${token.id.toLowerCase()}%20/activity`,
+      search: '?page=2',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(currentLocation()?.pathname).toBe(`/portal/settings/api-tokens/${token.id}/activity`),
+    );
+    expect(currentLocation()?.search).toBe('?page=2');
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Activity');
+    expect(screen.queryByRole('heading', { name: 'Token not found' })).toBeNull();
+  });
+
   it('says so when the user may not see the token (403)', async () => {
     const token = seededToken();
     mockBackend.setScenario({ failures: { get: 403 } });

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate, useOutletContext, useParams, useResolvedPath } from 'react-router';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { LinkTabs } from '../../../../components/ui/tabs';
@@ -7,6 +8,7 @@ import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
+import { tokenIdFromAddress } from '../../model/token-address';
 import { DetailSkeleton, DetailStateMessage } from './detail-states';
 import { useGridReturn } from './grid-return';
 import { findTokenInLists } from './list-seed';
@@ -43,7 +45,8 @@ export function useTokenDetailTab(): TokenDetailTabContext {
  */
 export function TokenDetailPage() {
   const params = useParams();
-  const tokenId = params.tokenId ?? '';
+  const addressed = params.tokenId ?? '';
+  const tokenId = tokenIdFromAddress(addressed);
   const { client } = useServices();
   const queryClient = useQueryClient();
   const location = useLocation();
@@ -57,6 +60,18 @@ export function TokenDetailPage() {
     placeholderData: () => findTokenInLists(queryClient, client, tokenId),
   });
   const { data: token, error, isPlaceholderData } = query;
+
+  // The address as typed names the token loosely (a trailing space, lower case): show its own address instead, so
+  // a copied link, the tabs and Back all use the token's ID.
+  useEffect(() => {
+    if (tokenId === addressed) return;
+    const segments = location.pathname.split('/');
+    segments[tokenRoute.pathname.split('/').length - 1] = encodeURIComponent(tokenId);
+    navigate(
+      { pathname: segments.join('/'), search: location.search, hash: location.hash },
+      { replace: true, state: location.state },
+    );
+  }, [tokenId, addressed, location, tokenRoute.pathname, navigate]);
 
   const status = isApiError(error) ? error.status : undefined;
   if (status === 404) {
