@@ -122,6 +122,50 @@ for (const viewport of [
   }
 }
 
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('each request reads in its columns: nothing runs into the next, IP addresses and IDs stay whole', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${GRID}/${busiest.id}/activity?size=50`);
+    const table = page.getByRole('table', { name: 'Requests made with this token' });
+    await expect(table.getByRole('row')).toHaveCount(51);
+    const faults = await table.evaluate((element) => {
+      const found: string[] = [];
+      /** The lines a stretch of text takes: its boxes' distinct tops. */
+      const lines = (range: Range) => new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const rows = [...element.querySelectorAll('tbody tr')];
+      rows.forEach((row, r) => {
+        const cells = [...row.querySelectorAll('td')];
+        cells.forEach((cell, c) => {
+          if (cell.scrollWidth > cell.clientWidth + 1) found.push(`row ${r + 1}, column ${c + 1} runs over`);
+        });
+        const ip = cells[3]?.lastElementChild;
+        if (ip) {
+          const range = document.createRange();
+          range.selectNodeContents(ip);
+          if (lines(range) > 1) found.push(`row ${r + 1}: ${ip.textContent} wraps`);
+        }
+        for (const cell of cells.slice(1, 3)) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of (node.textContent ?? '').matchAll(/[A-Z]{2,5}(?:-\d{4}){2,4}/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              if (lines(range) > 1) found.push(`row ${r + 1}: ${match[0]} breaks`);
+            }
+          }
+        }
+      });
+      return found;
+    });
+    expect(faults).toEqual([]);
+  });
+});
+
 test('the requests stay readable while their next page loads', async ({ page }) => {
   // Every answer takes 12 s: the old page stays, marked busy, while axe looks at it.
   await page.clock.setFixedTime(NOW);

@@ -17,6 +17,7 @@ import {
   type ActivityRange,
 } from '../../api/activity-query';
 import { apiTokenQueries } from '../../api/queries';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf } from './activity-summary';
 import { DateTime } from './detail-parts';
@@ -253,18 +254,22 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
   );
 }
 
-/** `platform.commerce.order.created` may wrap after any dot, rather than inside a word. */
-function breakAtDots(code: string) {
-  return code.split('.').map((part, i, parts) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          .<wbr />
-        </>
-      ) : null}
-    </Fragment>
-  ));
+/**
+ * `platform.commerce.order.created` may wrap after any dot, rather than inside a word; an IP address after a dot or
+ * colon, rather than inside a number ("198.51.100.21" / "0").
+ */
+function breakAfter(text: string, separators: RegExp) {
+  // `separators` has one capturing group, so each separator stays in the text, with a chance to wrap after it.
+  return text.split(separators).map((piece, i) =>
+    i % 2 === 1 ? (
+      <Fragment key={i}>
+        {piece}
+        <wbr />
+      </Fragment>
+    ) : (
+      piece
+    ),
+  );
 }
 
 function ActivityRow({ record }: { record: AuditRecord }) {
@@ -286,10 +291,10 @@ function ActivityRow({ record }: { record: AuditRecord }) {
         {label(text.columns.event)}
         <span className={styles.stack}>
           <span className={styles.primary}>
-            {typographicQuotes(record.summary || record.event || commonMessages.none)}
+            {withUnbrokenIds(typographicQuotes(record.summary || record.event || commonMessages.none))}
           </span>
           {record.event && record.summary ? (
-            <span className={styles.code}>{breakAtDots(record.event)}</span>
+            <span className={styles.code}>{breakAfter(record.event, /(\.)/)}</span>
           ) : null}
         </span>
       </td>
@@ -307,7 +312,7 @@ function ActivityRow({ record }: { record: AuditRecord }) {
       </td>
       <td className={styles.colIp}>
         {label(text.columns.ip)}
-        <span className={styles.ip}>{api?.ip || commonMessages.none}</span>
+        <span className={styles.ip}>{api?.ip ? breakAfter(api.ip, /([.:])/) : commonMessages.none}</span>
       </td>
       <td className={styles.colLocation}>
         {label(text.columns.location)}

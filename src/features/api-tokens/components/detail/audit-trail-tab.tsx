@@ -11,6 +11,7 @@ import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../../api/audit-query';
 import { apiTokenQueries } from '../../api/queries';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { DateTime, EntityRef } from './detail-parts';
 import { recordsState } from './records-state';
@@ -133,7 +134,9 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
         {label ? (
           <Badge tone={label === auditText.events.deleted ? 'danger' : 'neutral'}>{label}</Badge>
         ) : null}
-        <p className={styles.summary}>{typographicQuotes(record.summary ?? record.event ?? '')}</p>
+        <p className={styles.summary}>
+          {withUnbrokenIds(typographicQuotes(record.summary ?? record.event ?? ''))}
+        </p>
       </div>
       <div className={styles.meta}>
         <DateTime iso={record.timestamp} />
