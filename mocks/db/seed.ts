@@ -4,6 +4,7 @@
 import { seedActivity } from './activity';
 import { buildTokenAuditRecord } from './audit-entries';
 import {
+  ACTIVITY_NETWORKS,
   GEOLOCATIONS,
   MOCK_ACCOUNT,
   MOCK_MODULES,
@@ -142,11 +143,17 @@ export function generateDataset(
   const withLogo = pickIndices(random, all, Math.round(count * 0.1));
 
   // A pool of callers: enough variety for the audit trail without an object per record.
-  const requests = Array.from({ length: 24 }, () => ({
-    ip: `10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}`,
-    userAgent: random.pick(USER_AGENTS),
-    geolocation: random.pick(GEOLOCATIONS),
-  }));
+  // Addresses reserved for documentation, as the tokens' own calls have: nobody's real address. Three numbers are
+  // drawn for each, one of them unused, so the draws that follow (and the datasets tests rely on) stay the same.
+  const requests = Array.from({ length: 24 }, () => {
+    const network = ACTIVITY_NETWORKS[random.int(0, 255) % ACTIVITY_NETWORKS.length] as string;
+    random.int(0, 255);
+    return {
+      ip: `${network}${random.int(1, 254)}`,
+      userAgent: random.pick(USER_AGENTS),
+      geolocation: random.pick(GEOLOCATIONS),
+    };
+  });
   const users: readonly ActorRef[] = MOCK_USERS.map(({ id, name, icon }) => ({ id, name, icon }));
 
   const tokens: SeededToken[] = [];
@@ -155,11 +162,13 @@ export function generateDataset(
   for (let i = 0; i < count; i++) {
     const created = createdAt[i] as number;
     const id = ids.tokenId();
-    // Some tokens were created by automation using another token, as the platform allows.
+    // Some tokens were created by automation using another token, as the platform allows: one used since, so its
+    // last access is no earlier than the creation it made (a token "never used" makes nothing).
     let creator = random.pick(users);
     if (tokens.length > 5 && random.chance(0.12)) {
       const { record: parent } = random.pick(tokens);
-      creator = { id: parent.id, name: parent.name, icon: parent.icon };
+      if (parent.lastAccessAt !== null && Date.parse(parent.lastAccessAt) >= created)
+        creator = { id: parent.id, name: parent.name, icon: parent.icon };
     }
 
     const isDisabled = disabled.has(i);

@@ -160,6 +160,24 @@ describe('seeded store', () => {
   });
 });
 
+describe('seeded audit records', () => {
+  it.each(['default', 'large'] as const)(
+    'in the %s dataset, a token that did something was used then: never "never used"; every caller from a documentation address',
+    (dataset) => {
+      const db = new MockDb({ dataset });
+      for (const r of db.listAuditRecords()) {
+        expect(r.request.api.ip).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$|^2001:db8:/);
+        if (!r.actor.id.startsWith('TKN-')) continue;
+        const actor = db.getToken(r.actor.id);
+        expect(actor?.lastAccessAt, `${r.actor.id}, actor of ${r.id}`).not.toBeNull();
+        expect(r.timestamp <= (actor?.lastAccessAt as string), `${r.id} after its actor's last access`).toBe(
+          true,
+        );
+      }
+    },
+  );
+});
+
 describe('seeded activity', () => {
   const isActivity = (r: AuditRecordEntry) =>
     r.actor.id.startsWith('TKN-') && r.object.objectType !== 'ApiToken';
