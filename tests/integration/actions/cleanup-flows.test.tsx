@@ -7,7 +7,7 @@ import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createFormatters } from '../../../src/lib/format';
 import { freezeDate } from '../hygiene/hygiene-support';
 import { renderModule } from '../../support/render-module';
-import { findDialog, findRow, firstPageTokens, seededTokens } from './action-helpers';
+import { expectMessage, findDialog, findRow, firstPageTokens, seededTokens } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 const selectionBar = () => screen.getByRole('region', { name: 'Selected tokens' });
@@ -115,6 +115,27 @@ describe('select all matching', () => {
       );
     },
   );
+
+  it('keeps Enable and Disable, whose tokens it reads only then, and says when none of them can take it', async () => {
+    const actives = seededTokens('Active');
+    const calls: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') calls.push(new URL(request.url).pathname);
+    });
+    const { user } = renderModule({ search: '?status=Active' });
+    await findRow(actives[0]?.name ?? '');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    // Every row of this page is active: Enable is not offered for them…
+    expect(within(selectionBar()).queryByRole('button', { name: 'Enable' })).toBeNull();
+    await user.click(
+      within(selectionBar()).getByRole('button', { name: `Select all ${actives.length} matching tokens` }),
+    );
+    // …but for every match it is, and reading them finds nothing to enable.
+    await user.click(within(selectionBar()).getByRole('button', { name: 'Enable' }));
+    await expectMessage('None of the selected tokens is disabled, so there is nothing to enable.');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
 
   it('is not offered when the page already holds every match', async () => {
     const { user } = renderModule({ search: '?status=Disabled&size=25' });

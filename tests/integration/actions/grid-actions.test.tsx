@@ -412,15 +412,26 @@ describe('bulk actions', () => {
     expect(screen.getByText('58 rows')).toBeInTheDocument();
   });
 
-  it('says so when nothing in the selection can take the action', async () => {
-    const active = firstOnPage('Active', 0);
-    const calls = countStateRequests('enable');
+  it('offers Enable or Disable only when a selected row can take it, as the row menu does', async () => {
+    const actives = [firstOnPage('Active', 0), firstOnPage('Active', 1)];
+    const disabled = firstOnPage('Disabled', 0);
     const { user } = renderModule();
-    const bar = await selectRows(user, [active.name]);
-    await user.click(within(bar).getByRole('button', { name: 'Enable' }));
-    await expectMessage('None of the selected tokens is disabled, so there is nothing to enable.');
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(calls).toEqual([]);
+    let bar = await selectRows(
+      user,
+      actives.map((t) => t.name),
+    );
+    const offered = () =>
+      within(bar)
+        .getAllByRole('button')
+        .map((button) => button.textContent);
+    expect(offered()).toEqual(['Disable', 'Delete', 'Clear selection']);
+
+    bar = await selectRows(user, [disabled.name]);
+    expect(offered()).toEqual(['Enable', 'Disable', 'Delete', 'Clear selection']);
+
+    await user.click(within(bar).getByRole('button', { name: 'Clear selection' }));
+    bar = await selectRows(user, [disabled.name]);
+    expect(offered()).toEqual(['Enable', 'Delete', 'Clear selection']);
   });
 });
 

@@ -7,7 +7,7 @@ import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { fetchTokensForExport, type ExportProgress } from '../../api/export-csv';
-import type { TokenStateAction } from '../../api/token-state';
+import { canApply, type TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
 import styles from './selection-bar.module.css';
@@ -64,6 +64,9 @@ export function SelectionBar({
   // The offer appears once the whole page is checked and there is more than the page; once taken, the same button
   // (focus stays on it) goes back to the page.
   const offerAll = all || (selected.length === pageRows && matching > pageRows);
+  // The page's rows show their states: Enable or Disable is offered only when one of them can take it, as a row's
+  // menu offers only the one that applies. Every matching token is read only once an action starts: both stay.
+  const offers = (action: TokenStateAction) => all || selected.some((token) => canApply(action, token));
 
   const run = async (action: TokenStateAction) => {
     if (!all) {
@@ -146,12 +149,26 @@ export function SelectionBar({
         </div>
       ) : null}
       <div className={styles.selectionActions}>
-        <Button size="sm" variant="secondary" disabled={loading !== null} onClick={() => void run('enable')}>
-          {selectionText.enable}
-        </Button>
-        <Button size="sm" variant="secondary" disabled={loading !== null} onClick={() => void run('disable')}>
-          {selectionText.disable}
-        </Button>
+        {offers('enable') ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={loading !== null}
+            onClick={() => void run('enable')}
+          >
+            {selectionText.enable}
+          </Button>
+        ) : null}
+        {offers('disable') ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={loading !== null}
+            onClick={() => void run('disable')}
+          >
+            {selectionText.disable}
+          </Button>
+        ) : null}
         <Button size="sm" variant="danger" disabled={loading !== null} onClick={() => void run('delete')}>
           {selectionText.delete}
         </Button>
