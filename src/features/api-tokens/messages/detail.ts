@@ -149,6 +149,8 @@ export const detailMessages = {
       userAgent: 'User agent',
     },
     empty: 'No requests yet. Requests made with this token will appear here.',
+    /** Under a summary that has just said the token was never used. */
+    emptyNeverUsed: 'Requests made with this token will appear here.',
     emptyInRange: 'No activity in this date range.',
     failed: 'Could not load the activity',
     records: (from: string, to: string, total: string, count: number) =>

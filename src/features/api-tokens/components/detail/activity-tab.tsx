@@ -110,7 +110,8 @@ export function ActivityTab({
   let body = recordsState(
     query,
     records.length,
-    { failed: text.failed, empty: ranged ? text.emptyInRange : text.empty },
+    // A token never used: the summary above says so, the list only what it will hold.
+    { failed: text.failed, empty: neverUsed ? text.emptyNeverUsed : ranged ? text.emptyInRange : text.empty },
     ['20%', '55%'],
   );
   if (!body) {

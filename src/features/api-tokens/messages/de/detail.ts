@@ -141,6 +141,7 @@ export const detail = {
       userAgent: 'User-Agent',
     },
     empty: 'Noch keine Anfragen. Anfragen mit diesem API-Token erscheinen hier.',
+    emptyNeverUsed: 'Anfragen mit diesem API-Token erscheinen hier.',
     emptyInRange: 'Keine Aktivität in diesem Zeitraum.',
     failed: 'Die Aktivität konnte nicht geladen werden',
     records: (from, to, total, count) => `${from}–${to} von ${total} ${plural(count, 'Anfrage', 'Anfragen')}`,
