@@ -357,7 +357,13 @@ export function StepDialogSteps<Id extends string>({
             </div>
           ) : null}
           <section className={styles.main} aria-labelledby={titleId}>
-            <h3 id={titleId} ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+            <h3
+              id={titleId}
+              ref={headingRef}
+              tabIndex={-1}
+              className={styles.stepTitle}
+              data-focus-landing-target=""
+            >
               {labels.stepOf ? (
                 <VisuallyHidden>{`${labels.stepOf(index + 1, steps.length)}: `}</VisuallyHidden>
               ) : null}

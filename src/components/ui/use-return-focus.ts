@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 
+const LANDING = '[data-focus-landing], [role="dialog"], [role="alertdialog"]';
+const LANDING_TARGET = '[data-focus-landing-target]';
+
 /**
  * Radix dialogs hand focus back only to their own Trigger. Ours open from routes, menus and other dialogs, which
  * have none, so focus used to fall to <body> on close and a keyboard user lost their place. This remembers what
@@ -7,19 +10,25 @@ import { useLayoutEffect, useRef } from 'react';
  * onCloseAutoFocus runs first and wins by calling preventDefault().
  */
 export function useReturnFocus(open: boolean, onCloseAutoFocus?: (event: Event) => void) {
-  const opener = useRef<HTMLElement | null>(null);
+  const opener = useRef<{ element: HTMLElement; landing: HTMLElement | null } | null>(null);
   // A layout effect runs before Radix moves focus into the dialog (in its passive effects).
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    opener.current =
+      active instanceof HTMLElement && active !== document.body
+        ? // Where to go should the opener be gone by then (Rotate's "Disable old token" once it has): the dialog it
+          // sits in, or the closest `focusLanding` around it.
+          { element: active, landing: active.parentElement?.closest<HTMLElement>(LANDING) ?? null }
+        : null;
   }, [open]);
   return (event: Event) => {
     onCloseAutoFocus?.(event);
     if (event.defaultPrevented) return;
     event.preventDefault();
-    const target = opener.current;
+    const { element, landing } = opener.current ?? {};
     opener.current = null;
-    if (target?.isConnected) target.focus();
+    if (element?.isConnected) element.focus();
+    else if (landing?.isConnected) (landing.querySelector<HTMLElement>(LANDING_TARGET) ?? landing).focus();
   };
 }

@@ -91,6 +91,27 @@ describe('row menu: disable', () => {
     await waitFor(async () => expect(await findRowMenuButton(token.name)).toHaveFocus());
   });
 
+  it('a disable that takes the row out of the view (only Active shown) leaves focus on the table', async () => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule({ search: '?status=Active' });
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
+    // Its menu button went with the row: focus is on the table, not on the page's top.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
+  });
+
+  it('deleting the only match leaves focus on the page, at its heading', async () => {
+    const token = firstOnPage('Active');
+    const { user } = renderModule({ search: `?q=${encodeURIComponent(token.id)}` });
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'API tokens' })).toHaveFocus());
+  });
+
   it('sends one request however often the confirm button is pressed', async () => {
     const token = firstOnPage('Active');
     const calls = countStateRequests('disable');

@@ -164,6 +164,10 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
     expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).not.toBeInTheDocument();
+    // The button that opened the confirmation is gone: focus goes back into the dialog, to its step's heading.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('heading', { name: /Retire the old token/ })).toHaveFocus(),
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() =>

@@ -28,15 +28,7 @@ export function useFocusReturn(opener: Element | null) {
     // <body>. A row drawn again (a refused delete puts it back) has a new button, found by the key the old one
     // carried.
     return target
-      ? {
-          target,
-          key: target.dataset.focusKey,
-          fallback:
-            target.closest<HTMLElement>('[role="region"][tabindex]') ??
-            target
-              .closest('[data-api-tokens-admin]')
-              ?.querySelector<HTMLElement>('[role="region"][tabindex]'),
-        }
+      ? { target, key: target.dataset.focusKey, root: target.closest('[data-api-tokens-admin]') }
       : null;
   });
   const timer = useRef<number | undefined>(undefined);
@@ -48,7 +40,7 @@ export function useFocusReturn(opener: Element | null) {
       timer.current = window.setTimeout(() => {
         const current = document.activeElement;
         if (current && current !== document.body) return;
-        const { target, key, fallback } = remembered;
+        const { target, key, root } = remembered;
         const redrawn = key
           ? [...document.querySelectorAll<HTMLElement>('[data-focus-key]')].find(
               (el) => el.dataset.focusKey === key,
@@ -56,10 +48,43 @@ export function useFocusReturn(opener: Element | null) {
           : undefined;
         // Without scrolling: the table's region is taller than the window, and focusing it would bring its top
         // into view, moving the page away from where the user was working.
-        if (target.isConnected) target.focus({ preventScroll: true });
-        else if (redrawn) redrawn.focus({ preventScroll: true });
-        else if (fallback?.isConnected) fallback.focus({ preventScroll: true });
+        const row = target.isConnected ? target : redrawn;
+        if (row) {
+          row.focus({ preventScroll: true });
+          if (key) keepInGridWhenRowGoes(row);
+        } else landInGrid(root);
       }, 0);
     };
   }, [remembered]);
+}
+
+/**
+ * The list is read again after an action, and the row may leave the view with its menu button, which has focus
+ * again by then: disabled under "Active", renamed out of a search, the last match deleted. Until focus moves on, a
+ * button that goes hands focus to the table, or to the page's heading when no table is left ("No tokens match").
+ */
+function keepInGridWhenRowGoes(button: HTMLElement) {
+  const root = button.closest('[data-api-tokens-admin]');
+  if (!root) return;
+  const observer = new MutationObserver(() => {
+    if (button.isConnected) return;
+    stop();
+    const current = document.activeElement;
+    if (!current || current === document.body) landInGrid(root);
+  });
+  const stop = () => {
+    observer.disconnect();
+    document.removeEventListener('focusin', stop);
+  };
+  observer.observe(root, { childList: true, subtree: true });
+  // Focus that moves on (to anything, here or in the host) ends the watch; a button taken away moves it nowhere.
+  document.addEventListener('focusin', stop);
+}
+
+/** The table, or the page's heading where there is no table ("No tokens match", a token's page). */
+function landInGrid(root: Element | null) {
+  const landing =
+    root?.querySelector<HTMLElement>('[data-focus-landing-target]') ??
+    root?.querySelector<HTMLElement>('h1[tabindex]');
+  landing?.focus({ preventScroll: true });
 }
