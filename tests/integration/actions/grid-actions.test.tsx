@@ -451,6 +451,8 @@ describe('bulk actions', () => {
     expect(offered()).toEqual(['Enable', 'Disable', 'Delete', 'Clear selection']);
 
     await user.click(within(bar).getByRole('button', { name: 'Clear selection' }));
+    // The bar went with its button: focus is on the table, not on the page's top.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
     bar = await selectRows(user, [disabled.name]);
     expect(offered()).toEqual(['Enable', 'Delete', 'Clear selection']);
   });

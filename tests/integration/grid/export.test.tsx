@@ -118,6 +118,8 @@ describe('tokens grid: CSV export', () => {
 
     expect(await screen.findByText('Export cancelled.', undefined, SLOW)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    // Cancel went with the bar: focus is on the table, not on the page's top.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
     const sent = requests.length;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requests.length).toBe(sent);

@@ -217,9 +217,14 @@ describe('tokens grid: Filter panel', () => {
     await waitFor(() => expect(searchOf(currentLocation()).getAll('module')).toEqual([]));
     expect(chips()).toEqual(['Last access: Never used']);
     expect(screen.getByRole('button', { name: 'Filter, 1 filter applied' })).toHaveTextContent('Filter (1)');
-    await user.click(within(applied).getByRole('button', { name: 'Remove filter Last access: Never used' }));
+    // The removed chip's button is gone: focus is on the chip that took its place.
+    const next = within(applied).getByRole('button', { name: 'Remove filter Last access: Never used' });
+    expect(next).toHaveFocus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(currentLocation()?.search).toBe(''));
     expect(screen.queryByRole('list', { name: 'Applied filters' })).not.toBeInTheDocument();
+    // No chip left: focus is on the table.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
   });
 
   it('names one module as "Module", three as a list, and clears them all with "Clear filters"', async () => {

@@ -105,6 +105,8 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     await waitFor(() => expect(currentLocation()?.search).toBe('?sort=name'));
     await findRows();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
+    // The message went with its button: focus is on the rows that took its place.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
   });
 
   it('names a search that matches nothing and clears only the search', async () => {

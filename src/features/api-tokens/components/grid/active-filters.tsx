@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLayoutEffect, useRef } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { CloseIcon } from '../../../../components/ui/icons/close';
@@ -10,6 +11,7 @@ import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import styles from './active-filters.module.css';
 
 /** "Never used", "Used, but not in the last 90 days"…: shared by the filter panel and its chip. */
@@ -56,6 +58,17 @@ export function ActiveFilters({
   // Names for module chips; the list is cached for minutes and shared with the Filter panel.
   const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
   const chipsText = gridPanelMessages.chips;
+  const landingRef = useFocusLanding();
+  // A chip removed takes its button with it: focus goes to the chip now in its place (or the last one).
+  const listRef = useRef<HTMLUListElement>(null);
+  const refocus = useRef<{ index: number; count: number } | null>(null);
+  useLayoutEffect(() => {
+    const buttons = listRef.current?.querySelectorAll('button');
+    const pending = refocus.current;
+    if (!pending || !buttons || buttons.length >= pending.count) return;
+    refocus.current = null;
+    buttons[Math.min(pending.index, buttons.length - 1)]?.focus();
+  });
 
   // One chip per filter, so the Filter button's count is the number of chips. Modules are one filter that matches
   // a token with any of them, and the chip says so: "Modules: Billing or Catalog".
@@ -100,16 +113,20 @@ export function ActiveFilters({
 
   if (chips.length === 0) return null;
   return (
-    <div className={styles.bar}>
-      <ul className={styles.list} aria-label={chipsText.label}>
-        {chips.map((chip) => (
+    // The last chip removed, or Clear filters, takes the bar away: focus goes to the table.
+    <div ref={landingRef} className={styles.bar}>
+      <ul ref={listRef} className={styles.list} aria-label={chipsText.label}>
+        {chips.map((chip, index) => (
           <li key={chip.key} className={styles.chip}>
             <span className={styles.text}>{chip.label}</span>
             <button
               type="button"
               className={styles.remove}
               aria-label={chipsText.remove(chip.label)}
-              onClick={() => onChange(chip.remove)}
+              onClick={() => {
+                refocus.current = { index, count: chips.length };
+                onChange(chip.remove);
+              }}
             >
               <CloseIcon size={12} />
             </button>

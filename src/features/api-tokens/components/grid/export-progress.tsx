@@ -7,6 +7,7 @@ import { useServices } from '../../../../lib/services';
 import { gridMessages } from '../../messages/grid';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ExportProgress as Progress } from '../../api/export-csv';
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import styles from './export-progress.module.css';
 
 /** What to export: the grid's filters and order when Export was pressed. */
@@ -26,6 +27,7 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
   const { number } = useFormatters();
   const [progress, setProgress] = useState<Progress | null>(null);
   const running = useRef<AbortController | null>(null);
+  const landingRef = useFocusLanding();
   // Read when used: a new callback or formatter from a re-render must not restart the export.
   const latest = useRef({ onDone, notify, number });
   useLayoutEffect(() => {
@@ -66,7 +68,8 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
     ? exportLabels.exporting(number(progress.loaded), number(progress.total))
     : exportLabels.starting;
   return (
-    <div className={styles.exportBar} role="status">
+    // Cancel, or the export ending, takes the bar away: focus goes to the table.
+    <div ref={landingRef} className={styles.exportBar} role="status">
       <span className={styles.exportText}>{text}</span>
       <progress
         className={styles.exportMeter}

@@ -1,3 +1,4 @@
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import { Link } from 'react-router';
 import { Button, buttonClassName } from '../../../../components/ui/button';
 import { KeyIcon } from '../../../../components/ui/icons/key';
@@ -33,8 +34,10 @@ export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: str
 export function NoMatch({ view, onChange }: { view: GridView; onChange: (update: ViewUpdate) => void }) {
   const statesText = gridPanelMessages.states;
   const onlySearch = view.q !== '' && view.status === null && countPanelFilters(view) === 0;
+  // Its button clears what hid the rows, and the rows take its place: focus goes to them.
+  const landingRef = useFocusLanding();
   return (
-    <div className={styles.state}>
+    <div ref={landingRef} className={styles.state}>
       <span className={styles.stateIcon}>
         <SearchIcon size={28} />
       </span>

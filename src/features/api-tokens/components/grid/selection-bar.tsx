@@ -10,6 +10,7 @@ import { fetchTokensForExport, type ExportProgress } from '../../api/export-csv'
 import { canApply, type TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
 import { useTokenActions } from '../actions/token-actions-context';
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import styles from './selection-bar.module.css';
 
 export interface SelectionBarProps {
@@ -47,6 +48,7 @@ export function SelectionBar({
   order,
 }: SelectionBarProps) {
   const actions = useTokenActions();
+  const landingRef = useFocusLanding();
   const { client, notify } = useServices();
   const { number } = useFormatters();
   const [loading, setLoading] = useState<ExportProgress | null>(null);
@@ -113,7 +115,8 @@ export function SelectionBar({
   };
 
   return (
-    <section className={styles.selectionBar} aria-label={selectionText.label}>
+    // Clear selection (or an action done) takes the bar away: focus goes to the table.
+    <section ref={landingRef} className={styles.selectionBar} aria-label={selectionText.label}>
       <div className={styles.selectionSummary}>
         <p className={styles.selectionCount} aria-live="polite">
           {all
