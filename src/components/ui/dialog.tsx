@@ -30,6 +30,7 @@ export function Dialog({
   size = 'md',
   children,
   onCloseAutoFocus,
+  onEscapeKeyDown,
   ...contentProps
 }: DialogProps) {
   const container = usePortalContainer();
@@ -43,6 +44,16 @@ export function Dialog({
           {...(description ? {} : { 'aria-describedby': undefined })}
           {...contentProps}
           onCloseAutoFocus={returnFocus}
+          onEscapeKeyDown={(event) => {
+            // Escape in a search box with text in it clears the text (the box does), as everywhere else; the dialog
+            // stays. Radix hears the key first, before the box.
+            const target = event.target;
+            if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
+              event.preventDefault();
+              return;
+            }
+            onEscapeKeyDown?.(event);
+          }}
         >
           <div className={styles.header}>
             <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>

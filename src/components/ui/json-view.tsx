@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ChevronDownIcon } from './icons/chevron-down';
 import { ChevronRightIcon } from './icons/chevron-right';
+import { VisuallyHidden } from './theme';
 import styles from './json-view.module.css';
 
 export interface JsonViewProps {
@@ -9,6 +10,8 @@ export interface JsonViewProps {
   hideLabel: string;
   /** Accessible name of the code block, e.g. "Audit record AUD-… as JSON". */
   label: string;
+  /** What the value is, said after the toggle's words to screen readers: one of many toggles on a page needs it. */
+  subject?: string | undefined;
   defaultOpen?: boolean;
 }
 
@@ -52,7 +55,14 @@ function highlight(json: string): ReactNode[] {
 }
 
 /** A disclosure that shows a value as indented, coloured JSON. */
-export function JsonView({ value, showLabel, hideLabel, label, defaultOpen = false }: JsonViewProps) {
+export function JsonView({
+  value,
+  showLabel,
+  hideLabel,
+  label,
+  subject,
+  defaultOpen = false,
+}: JsonViewProps) {
   const [open, setOpen] = useState(defaultOpen);
   const id = useId();
   const content = useMemo(
@@ -70,6 +80,12 @@ export function JsonView({ value, showLabel, hideLabel, label, defaultOpen = fal
       >
         {open ? <ChevronDownIcon /> : <ChevronRightIcon />}
         {open ? hideLabel : showLabel}
+        {subject ? (
+          <>
+            {' '}
+            <VisuallyHidden>{subject}</VisuallyHidden>
+          </>
+        ) : null}
       </button>
       <div id={id} hidden={!open}>
         {open ? (

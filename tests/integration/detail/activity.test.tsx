@@ -197,6 +197,7 @@ describe('Activity tab', () => {
     expect(within(range).getByLabelText('From')).toHaveAccessibleDescription(
       'The start date must be on or before the end date.',
     );
+    expect(within(range).getByLabelText('From')).toHaveFocus();
     expect(currentLocation()?.search).toBe('');
     expect(queries).toHaveLength(sent);
   });

@@ -196,9 +196,13 @@ describe('Add API token wizard: Modules step', () => {
     expect(shown.length).toBeLessThan(mockBackend.db.listModules().length);
     expect(within(dialog).getByRole('checkbox', { name: 'Account Management' })).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Select all shown' }));
+    const selectShown = within(dialog).getByRole('button', { name: 'Select all shown' });
+    await user.click(selectShown);
     for (const box of within(dialog).getAllByRole('checkbox')) expect(box).toBeChecked();
     expect(within(dialog).getByText(new RegExp(`${shown.length} of 12 selected`))).toBeInTheDocument();
+    // Nothing left for it to do: it says so and keeps focus (a disabled button would drop it).
+    expect(selectShown).toHaveAttribute('aria-disabled', 'true');
+    expect(selectShown).toHaveFocus();
 
     // Enter in the search box filters, it does not submit the step.
     await user.type(search, '{Enter}');
@@ -224,6 +228,14 @@ describe('Add API token wizard: Modules step', () => {
         .getAllByRole('checkbox')
         .some((box) => (box as HTMLInputElement).checked),
     ).toBe(false);
+
+    // Escape in the search box clears it, and leaves the dialog open.
+    await user.type(search, 'bil');
+    await user.keyboard('{Escape}');
+    expect(search).toHaveValue('');
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(12);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(currentStep(dialog)).toContain('Modules');
 
     await user.type(search, 'zzz-nothing');
     expect(within(dialog).getByText('No module matches “zzz-nothing”.')).toBeInTheDocument();

@@ -205,6 +205,8 @@ function RangeForm({ range, onApply }: { range: ActivityRange; onApply: (range: 
     event.preventDefault();
     if (draft.from && draft.to && draft.from > draft.to) {
       setInvalid(true);
+      // As the forms do: focus goes to the field at fault, whose description now says why.
+      fromRef.current?.focus();
       return;
     }
     setInvalid(false);

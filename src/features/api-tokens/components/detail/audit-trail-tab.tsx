@@ -160,6 +160,7 @@ function AuditRecordItem({ record }: { record: AuditRecord }) {
         showLabel={auditText.showJson}
         hideLabel={auditText.hideJson}
         label={auditText.jsonLabel(record.id ?? '')}
+        subject={record.id}
       />
     </li>
   );

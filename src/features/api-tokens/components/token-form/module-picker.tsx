@@ -114,8 +114,16 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 placeholder={wizardMessages.modules.searchPlaceholder}
                 value={query}
                 onChange={(event) => setQuery(event.currentTarget.value)}
-                // The list filters as you type; Enter here must not submit the step.
-                onKeyDown={(event) => (event.key === 'Enter' ? event.preventDefault() : undefined)}
+                // The list filters as you type; Enter here must not submit the step. Escape clears what was typed, as
+                // the grid's search does, rather than closing the dialog around it.
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') event.preventDefault();
+                  else if (event.key === 'Escape' && query !== '') {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    setQuery('');
+                  }
+                }}
                 aria-describedby={countId}
                 autoComplete="off"
               />
@@ -124,9 +132,12 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
               <Button
                 variant="link"
                 size="sm"
-                disabled={allVisibleSelected}
+                // Not `disabled`: pressed, it has nothing left to do, and a disabled button drops focus to the page.
+                aria-disabled={allVisibleSelected}
                 onClick={() =>
-                  onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
+                  allVisibleSelected
+                    ? undefined
+                    : onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
                 }
               >
                 {filtered ? wizardMessages.modules.selectAllVisible : wizardMessages.modules.selectAll}
@@ -134,8 +145,9 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
               <Button
                 variant="link"
                 size="sm"
-                disabled={noneVisibleSelected}
+                aria-disabled={noneVisibleSelected}
                 onClick={() => {
+                  if (noneVisibleSelected) return;
                   const drop = new Set(visibleIds);
                   onChange(value.filter((moduleId) => !drop.has(moduleId)));
                 }}
