@@ -134,7 +134,7 @@ export function StandaloneApp({
                 </li>
               </ul>
             </nav>
-            <main className={styles.main} id="content">
+            <main className={styles.main} id="content" tabIndex={-1}>
               <Routes>
                 <Route path={`${MODULE_PATH}/*`} element={<ApiTokensModule config={config} />} />
                 <Route path="*" element={<Navigate to={MODULE_PATH} replace />} />

@@ -9,6 +9,16 @@ const BOTH = ['light', 'dark'] as const;
 // Each test runs axe several times; on a busy two-core machine that takes longer than the default budget.
 test.describe.configure({ timeout: 150_000 });
 
+test('"Skip to content" moves focus to the content, so the next Tab starts there', async ({ page }) => {
+  await openGrid(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Add' })).toBeFocused();
+});
+
 test.describe('accessibility: grid', () => {
   test('loaded, filter panel open, row menu open, rows selected', async ({ page }) => {
     await openGrid(page);
