@@ -1,4 +1,5 @@
 import * as RadixToast from '@radix-ui/react-toast';
+import { useEffect, useRef } from 'react';
 import { CloseIcon } from './icons/close';
 import type { ToastItem } from './toast';
 import styles from './toast.module.css';
@@ -21,6 +22,31 @@ export function ToastViewport({
   onRemove: (id: number) => void;
   closeLabel: string;
 }) {
+  // Where focus was before it came to the notifications (F8, or Tab from the page). A notification closed from the
+  // keyboard (Undo, Dismiss) leaves focus on the list, now empty and nameless, and the next Tab at the page's top:
+  // it goes back there instead.
+  const viewport = useRef<HTMLOListElement>(null);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const remember = (target: EventTarget | null) => {
+      // Outside the notifications' region (its list, and the focus guards around it).
+      const region = viewport.current?.parentElement;
+      if (target instanceof HTMLElement && target !== document.body && !region?.contains(target))
+        cameFrom.current = target;
+    };
+    // This loads with the first notification, after the control that sent it took focus.
+    remember(document.activeElement);
+    const onFocusIn = (event: FocusEvent) => remember(event.target);
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+  const remove = (id: number) => {
+    onRemove(id);
+    window.setTimeout(() => {
+      const from = cameFrom.current;
+      if (document.activeElement === viewport.current && from?.isConnected) from.focus();
+    }, 0);
+  };
   return (
     <RadixToast.Provider swipeDirection="right" duration={6000}>
       {toasts.map((toast) => (
@@ -31,7 +57,7 @@ export function ToastViewport({
           type={toast.tone === 'error' || toast.tone === 'warning' ? 'foreground' : 'background'}
           // An Undo needs time to be reached, by keyboard too.
           duration={toast.tone === 'error' || toast.tone === 'warning' || toast.action ? 10000 : 6000}
-          onOpenChange={(open) => (open ? undefined : onRemove(toast.id))}
+          onOpenChange={(open) => (open ? undefined : remove(toast.id))}
         >
           <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>
           {toast.action ? (
@@ -47,7 +73,7 @@ export function ToastViewport({
         </RadixToast.Root>
       ))}
       {/* Rendered inside the module's themed root, so toasts keep its look inside any host page. */}
-      <RadixToast.Viewport className={styles.viewport} />
+      <RadixToast.Viewport ref={viewport} className={styles.viewport} />
     </RadixToast.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
@@ -74,8 +74,14 @@ describe('tokens grid: view in the URL', () => {
     const message = (
       await screen.findByText('View reset: filters, search and sort cleared.', {}, { timeout: 5000 })
     ).closest('li') as HTMLElement;
-    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+    // From the keyboard: focus goes from Reset view to the message's Undo (F8 in a browser), and Enter.
+    const reset = screen.getByRole('button', { name: 'Reset view' });
+    expect(reset).toHaveFocus();
+    act(() => within(message).getByRole('button', { name: 'Undo' }).focus());
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(currentLocation()?.search).toBe(view));
+    // The message went with its Undo: focus is back where it came from, not on the empty list of notifications.
+    await waitFor(() => expect(reset).toHaveFocus());
     expect(screen.getByRole('radio', { name: 'Disabled' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('a');
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25'));
