@@ -42,7 +42,7 @@ export function ConfirmDialog({
   canConfirm = true,
 }: ConfirmDialogProps) {
   const container = usePortalContainer();
-  const returnFocus = useReturnFocus(open);
+  const returnFocus = useReturnFocus(open, undefined, container);
   return (
     <AlertDialog.Root
       open={open}

@@ -34,7 +34,7 @@ export function Dialog({
   ...contentProps
 }: DialogProps) {
   const container = usePortalContainer();
-  const returnFocus = useReturnFocus(open, onCloseAutoFocus);
+  const returnFocus = useReturnFocus(open, onCloseAutoFocus, container);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container}>

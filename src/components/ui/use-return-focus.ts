@@ -7,9 +7,15 @@ const LANDING_TARGET = '[data-focus-landing-target]';
  * Radix dialogs hand focus back only to their own Trigger. Ours open from routes, menus and other dialogs, which
  * have none, so focus used to fall to <body> on close and a keyboard user lost their place. This remembers what
  * had focus when the dialog opened and returns focus there, if it is still on the page. A caller's own
- * onCloseAutoFocus runs first and wins by calling preventDefault().
+ * onCloseAutoFocus runs first and wins by calling preventDefault(). A dialog that opened with focus on nothing (the
+ * Add wizard opened from its address) hands it to the heading of the page under it, found from `portal`, the
+ * element the dialog portals into.
  */
-export function useReturnFocus(open: boolean, onCloseAutoFocus?: (event: Event) => void) {
+export function useReturnFocus(
+  open: boolean,
+  onCloseAutoFocus?: (event: Event) => void,
+  portal?: HTMLElement | null,
+) {
   const opener = useRef<{ element: HTMLElement; landing: HTMLElement | null } | null>(null);
   // A layout effect runs before Radix moves focus into the dialog (in its passive effects).
   useLayoutEffect(() => {
@@ -30,5 +36,10 @@ export function useReturnFocus(open: boolean, onCloseAutoFocus?: (event: Event) 
     opener.current = null;
     if (element?.isConnected) element.focus();
     else if (landing?.isConnected) (landing.querySelector<HTMLElement>(LANDING_TARGET) ?? landing).focus();
+    else if (!element)
+      portal
+        ?.closest('[data-api-tokens-admin]')
+        ?.querySelector<HTMLElement>('h1[tabindex]')
+        ?.focus({ preventScroll: true });
   };
 }

@@ -368,6 +368,8 @@ describe('Add API token wizard: closing', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(currentLocation()?.pathname).toBe(MOUNT_PATH);
     expect(currentLocation()?.search).toBe('?status=Disabled&size=25');
+    // Opened from its address, the wizard had nothing to hand focus back to: the grid's heading takes it.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'API tokens' })).toHaveFocus());
   });
 
   test('with unsaved input, Close and Escape ask before discarding', async () => {
