@@ -385,6 +385,9 @@ describe('tokens grid: Filter panel', () => {
     expect(within(panel).getByText('The start date must be on or before the end date.')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
     expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+    // Pressed anyway: focus goes to the field whose description says why.
+    expect(from).toHaveFocus();
+    expect(from).toHaveAccessibleDescription('The start date must be on or before the end date.');
     await user.clear(to);
     await user.type(to, '2026-09-30');
     await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -75,9 +75,14 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
     idleOptions.sort((a, b) => a - b);
   }
 
+  const fromRef = useRef<HTMLInputElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (rangeInvalid) return;
+    if (rangeInvalid) {
+      // Apply says it is unavailable; pressed anyway, focus goes to the field whose description says why.
+      fromRef.current?.focus();
+      return;
+    }
     onApply({ ...draft, createdBy: sanitizeSearch(draft.createdBy) });
   };
 
@@ -182,6 +187,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
         <legend className={styles.legend}>{filtersText.created}</legend>
         <div className={styles.range}>
           <TextField
+            ref={fromRef}
             label={filtersText.from}
             type="date"
             value={draft.createdFrom ?? ''}
