@@ -114,15 +114,50 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
 
+    // No answer came; the token read again shows the server disabled it, and the dialog says so, with no Try
+    // again (it could only fail: "already disabled").
+    expect(
+      await within(dialog).findByText(
+        `No answer came, but reading the token again shows it: “${token.name}” was disabled.`,
+        undefined,
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(request.aborted).toBe(1);
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
+  });
+
+  it('a write past its deadline that the server did not carry out stays unknown, with Try again', async () => {
+    const token = active(2);
+    const request = holdWrite('post', `${token.id}/disable`);
+    const detailReads = { count: 0 };
+    server.events.on('request:end', ({ request: read }) => {
+      if (read.method === 'GET' && new URL(read.url).pathname.endsWith(`/${token.id}`))
+        detailReads.count += 1;
+    });
+    onTestFinished(() => server.events.removeAllListeners('request:end'));
+    const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    await findRow(token.name);
+
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+
     const alert = await within(dialog).findByRole('alert', undefined, SLOW);
     expect(alert).toHaveTextContent(
       `No answer: it is not known whether “${token.name}” was disabled. Its current state is shown.`,
     );
     expect(alert).toHaveTextContent('The server did not answer in time. Try again in a moment.');
     expect(request.aborted).toBe(1);
-    // The dialog is usable (Cancel closes it) and the row shows the state the server really has.
+    // Read again, the token is still active: the outcome stays unknown, and Try again stays.
+    await waitFor(() => expect(detailReads.count).toBeGreaterThan(0), SLOW);
+    expect(within(dialog).getByRole('alert')).toBe(alert);
+    expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeEnabled();
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeEnabled();
-    await waitFor(async () => expect(rowStatus(await findRow(token.name))).toBe('Disabled'), SLOW);
+    expect(rowStatus(await findRow(token.name))).toBe('Active');
   });
 
   it('bulk disable: Cancel stops the run and lists what was not confirmed, with a retry', async () => {
@@ -149,6 +184,29 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
     expect(within(result).getByRole('button', { name: 'Retry 2 tokens' })).toBeEnabled();
     expect(requests.map((r) => r.aborted)).toEqual([1, 1]);
     await waitFor(async () => expect(rowStatus(await findRow(first.name))).toBe('Active'), SLOW);
+  });
+
+  it('bulk disable past its deadline says it is not known whether the tokens were disabled, never "unchanged"', async () => {
+    const [first, second] = [active(0), active(1)];
+    // The server disables both, but neither answer arrives in time.
+    for (const token of [first, second])
+      holdWrite('post', `${token.id}/disable`, () => mockBackend.db.setTokenStatus(token.id, 'Disabled'));
+    const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    for (const name of [first.name, second.name]) {
+      await findRow(name);
+      await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+    }
+    const bar = screen.getByRole('region', { name: 'Selected tokens' });
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog('Disable 2 tokens?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable 2 tokens' }));
+
+    const result = await screen.findByRole('alertdialog', { name: 'No answer for 2 tokens' }, SLOW);
+    expect(result).toHaveAccessibleDescription(
+      'No answer came for the tokens below, so it is not known whether they were disabled. Their current state is read again and shown behind this dialog: try again only those it shows unchanged.',
+    );
+    expect(result).not.toHaveTextContent(/are unchanged|No tokens were disabled/);
+    await waitFor(async () => expect(rowStatus(await findRow(first.name))).toBe('Disabled'), SLOW);
   });
 });
 

@@ -63,6 +63,9 @@ export const actionMessages = {
     /** No answer in time: the change may or may not have happened; the token is being read again. */
     unknownOutcome: (action: StateAction, name: string) =>
       `No answer: it is not known whether ${quoted(name)} was ${done[action]}. Its current state is shown.`,
+    /** No answer came, but the token read again since shows the action done. */
+    tookEffect: (action: StateAction, name: string) =>
+      `No answer came, but reading the token again shows it: ${quoted(name)} was ${done[action]}.`,
     /** The user cancelled while the request ran. */
     cancelled: (action: StateAction, name: string) =>
       `Stopped waiting to ${verb[action]} ${quoted(name)}. The server may have done it anyway: its current state is shown.`,
@@ -135,6 +138,10 @@ export const actionMessages = {
         ? `No tokens were ${done[action]}.`
         : `${tokens(succeeded, succeededText)} ${done[action]}.`,
     resultHint: 'The tokens below are unchanged. You can try them again or close this dialog.',
+    /** Every failure below had no answer: the tokens may have been changed all the same. */
+    resultTitleUnknown: (count: number, countText: string) => `No answer for ${tokens(count, countText)}`,
+    resultHintUnknown: (action: StateAction) =>
+      `No answer came for the tokens below, so it is not known whether they were ${done[action]}. Their current state is read again and shown behind this dialog: try again only those it shows unchanged.`,
     /** When no failure below is one a second try could help (no permission, a token gone). */
     resultHintNoRetry: 'The tokens below are unchanged; trying again would not help.',
     retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,

@@ -106,12 +106,24 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
 
   if (result) {
     const failed = result.failed.length;
+    const succeeded = result.succeeded.length;
+    // Without an answer a token may have been changed all the same: neither "could not" nor "unchanged" is known.
+    const unknown = result.failed.filter(({ error }) => outcomeUnknown(error)).length;
+    const summary = bulkText.resultSummary(action, succeeded, number(succeeded));
     return (
       <ConfirmDialog
         open
         onOpenChange={(open) => (open ? undefined : close())}
-        title={bulkText.resultTitle(action, failed, number(failed))}
-        description={`${bulkText.resultSummary(action, result.succeeded.length, number(result.succeeded.length))} ${count > 0 ? bulkText.resultHint : bulkText.resultHintNoRetry}`}
+        title={
+          unknown === failed
+            ? bulkText.resultTitleUnknown(failed, number(failed))
+            : bulkText.resultTitle(action, failed, number(failed))
+        }
+        description={
+          unknown > 0
+            ? `${succeeded > 0 ? `${summary} ` : ''}${bulkText.resultHintUnknown(action)}`
+            : `${summary} ${count > 0 ? bulkText.resultHint : bulkText.resultHintNoRetry}`
+        }
         confirmLabel={bulkText.retryFailed(count, number(count))}
         cancelLabel={actionMessages.close}
         canConfirm={count > 0}
@@ -175,6 +187,11 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
   );
 }
 
+/** No answer came (not stopped by the user): the token may have been changed all the same. */
+function outcomeUnknown(error: unknown): boolean {
+  return !(isApiError(error) && error.kind === 'aborted') && writeOutcomeUnknown(error);
+}
+
 function Progress({ done, total }: { done: number; total: number }) {
   const { number } = useFormatters();
   return (
@@ -194,7 +211,7 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
         // Stopped by the user, or no answer came: not sent, or sent without an answer (the refetch shows whether
         // it went through).
         const stopped = apiError?.kind === 'aborted';
-        const unknown = !stopped && writeOutcomeUnknown(error);
+        const unknown = outcomeUnknown(error);
         const reason = stopped ? bulkText.stopped : unknown ? bulkText.noAnswer : describeError(error);
         const detail = stopped || unknown ? null : newDetail(error);
         return (

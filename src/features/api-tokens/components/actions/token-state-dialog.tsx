@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { isApiError } from '../../../../lib/api-error';
 
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { useServices } from '../../../../lib/services';
@@ -35,6 +36,8 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
   const queryClient = useQueryClient();
   const mutation = useTokenStateMutation(action);
   const [error, setError] = useState<unknown>(null);
+  // When the token was last read as the failure came: only a read finished after that can settle what happened.
+  const [readBefore, setReadBefore] = useState(0);
   // State updates land a render late; the ref blocks a second click or Enter in the same tick.
   const submitting = useRef(false);
   const inFlight = useRef<AbortController | null>(null);
@@ -61,6 +64,8 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       submitting.current = false;
       if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
       setError(failure);
+      const last = queryClient.getQueryState(apiTokenQueries.detail(client, id).queryKey);
+      setReadBefore(Math.max(last?.dataUpdatedAt ?? 0, last?.errorUpdatedAt ?? 0));
       return;
     } finally {
       inFlight.current = null;
@@ -77,13 +82,26 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     onClose();
   };
   const unknownOutcome = writeOutcomeUnknown(error);
+  // No answer, but the token read again (the mutation asks for it) may settle it: enabled, disabled, or gone. Then
+  // the dialog says what happened and offers no Try again, which could only fail ("already disabled").
+  const reread = useQuery({ ...apiTokenQueries.detail(client, id), enabled: unknownOutcome && id !== '' });
+  const tookEffect =
+    unknownOutcome &&
+    (action === 'delete'
+      ? isApiError(reread.error) && reread.error.status === 404 && reread.errorUpdatedAt > readBefore
+      : reread.dataUpdatedAt > readBefore &&
+        reread.data?.status === (action === 'enable' ? 'Active' : 'Disabled'));
   // A refusal that would come again (no permission, the token gone) leaves nothing to try again: only Close.
-  const canRetry = !error || writeRetryCanHelp(error);
+  const canRetry = !tookEffect && (!error || writeRetryCanHelp(error));
+  const close = () => {
+    onClose();
+    if (tookEffect && action === 'delete') onDeleted?.();
+  };
 
   return (
     <ConfirmDialog
       open
-      onOpenChange={(open) => (open ? undefined : onClose())}
+      onOpenChange={(open) => (open ? undefined : close())}
       title={singleText.title[action]}
       description={withUnbrokenIds(singleText.description[action](name, id))}
       confirmLabel={error ? singleText.tryAgain : singleText.confirm[action]}
@@ -94,7 +112,9 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       onCancelBusy={cancelRunning}
       onConfirm={confirm}
     >
-      {error ? (
+      {tookEffect ? (
+        <p role="status">{singleText.tookEffect(action, name)}</p>
+      ) : error ? (
         <ErrorPanel
           error={error}
           title={unknownOutcome ? singleText.unknownOutcome(action, name) : singleText.failed(action, name)}

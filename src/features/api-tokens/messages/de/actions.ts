@@ -69,6 +69,8 @@ export const actions = {
     failed: (action, name) => `${quoted(name)} konnte nicht ${done[action]} werden`,
     unknownOutcome: (action, name) =>
       `Keine Antwort: Es ist nicht bekannt, ob ${quoted(name)} ${done[action]} wurde. Sein aktueller Zustand wird angezeigt.`,
+    tookEffect: (action, name) =>
+      `Es kam keine Antwort, aber das erneute Lesen zeigt es: ${quoted(name)} wurde ${done[action]}.`,
     cancelled: (action, name) =>
       `Das Warten darauf, ${quoted(name)} zu ${verb[action]}, wurde beendet. Der Server hat es vielleicht trotzdem getan: Sein aktueller Zustand wird angezeigt.`,
     notApplicable: {
@@ -134,6 +136,9 @@ export const actions = {
         : `${tokens(succeeded, succeededText)} ${done[action]}.`,
     resultHint:
       'Die API-Tokens unten sind unverändert. Sie können es mit ihnen erneut versuchen oder diesen Dialog schließen.',
+    resultTitleUnknown: (count, countText) => `Keine Antwort für ${tokens(count, countText)}`,
+    resultHintUnknown: (action) =>
+      `Für die API-Tokens unten kam keine Antwort, daher ist nicht bekannt, ob sie ${done[action]} wurden. Ihr aktueller Zustand wird erneut gelesen und hinter diesem Dialog angezeigt: Versuchen Sie es nur mit denen erneut, die dort unverändert sind.`,
     resultHintNoRetry: 'Die API-Tokens unten sind unverändert; ein erneuter Versuch würde nicht helfen.',
     retryFailed: (count, countText) => `${tokens(count, countText)} erneut versuchen`,
     failuresLabel: 'Fehlgeschlagene API-Tokens',
