@@ -152,26 +152,17 @@ export function SelectionBar({
         </div>
       ) : null}
       <div className={styles.selectionActions}>
-        {offers('enable') ? (
+        {(['enable', 'disable'] as const).filter(offers).map((action) => (
           <Button
+            key={action}
             size="sm"
             variant="secondary"
             disabled={loading !== null}
-            onClick={() => void run('enable')}
+            onClick={() => void run(action)}
           >
-            {selectionText.enable}
+            {selectionText[action]}
           </Button>
-        ) : null}
-        {offers('disable') ? (
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={loading !== null}
-            onClick={() => void run('disable')}
-          >
-            {selectionText.disable}
-          </Button>
-        ) : null}
+        ))}
         <Button size="sm" variant="danger" disabled={loading !== null} onClick={() => void run('delete')}>
           {selectionText.delete}
         </Button>
