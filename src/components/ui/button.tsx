@@ -9,6 +9,11 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   icon?: ReactNode;
   /** Shows a spinner and blocks clicks while keeping the button focusable and named. */
   busy?: boolean;
+  /**
+   * Nothing for it to do now (Next on the last page): said to be unavailable and ignores clicks, but keeps focus,
+   * which a `disabled` button would drop to the page's top.
+   */
+  unavailable?: boolean;
   /** Icon-only buttons must still be named: pass aria-label. */
   iconOnly?: boolean;
   ref?: Ref<HTMLButtonElement>;
@@ -45,6 +50,7 @@ export function Button({
   size = 'md',
   icon,
   busy = false,
+  unavailable = false,
   iconOnly = false,
   className,
   children,
@@ -57,10 +63,10 @@ export function Button({
       type={type}
       className={buttonClassName({ variant, size, iconOnly, className })}
       aria-busy={busy || undefined}
-      aria-disabled={busy || undefined}
+      aria-disabled={busy || unavailable || undefined}
       onClick={(event) => {
-        // A busy button swallows clicks (and Enter) instead of being disabled, so focus is not lost mid-request.
-        if (busy) {
+        // A busy or unavailable button swallows clicks (and Enter) instead of being disabled, so focus stays.
+        if (busy || unavailable) {
           event.preventDefault();
           return;
         }

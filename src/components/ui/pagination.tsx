@@ -70,10 +70,9 @@ export function Pagination({
           variant="ghost"
           size="sm"
           icon={<ArrowLeftIcon />}
-          // Not `disabled`: the browser drops focus from a disabled button to the page's top, so Next to the last
-          // page would leave a keyboard user nowhere. The button stays where it is, said to be unavailable.
-          aria-disabled={page <= 1}
-          onClick={() => page > 1 && onPageChange(page - 1)}
+          // Not `disabled`: Next onto the last page would leave a keyboard user nowhere.
+          unavailable={page <= 1}
+          onClick={() => onPageChange(page - 1)}
         >
           <span className={styles.stepLabel}>{labels.previous}</span>
         </Button>
@@ -101,12 +100,7 @@ export function Pagination({
           />
           <span aria-hidden="true">{labels.of(formatNumber(pages))}</span>
         </span>
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-disabled={page >= pages}
-          onClick={() => page < pages && onPageChange(page + 1)}
-        >
+        <Button variant="ghost" size="sm" unavailable={page >= pages} onClick={() => onPageChange(page + 1)}>
           <span className={styles.stepLabel}>{labels.next}</span>
           <ArrowLeftIcon className={styles.flip} />
         </Button>

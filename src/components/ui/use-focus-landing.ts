@@ -6,6 +6,18 @@ import { useCallback } from 'react';
  */
 export const focusLanding = { 'data-focus-landing': '', tabIndex: -1 } as const;
 
+const LANDING_TARGET = '[data-focus-landing-target]';
+
+/** Focuses what in `container` is marked `data-focus-landing-target` (the grid's table), else `fallback`. */
+export function landIn(container: Element | null | undefined, fallback: HTMLElement | null | undefined) {
+  (container?.querySelector<HTMLElement>(LANDING_TARGET) ?? fallback)?.focus({ preventScroll: true });
+}
+
+/** The heading of the page the module around `element` shows. */
+export function pageHeading(element: Element | null | undefined): HTMLElement | null | undefined {
+  return element?.closest('[data-api-tokens-admin]')?.querySelector<HTMLElement>('h1[tabindex]');
+}
+
 /**
  * For something that disappears once its job is done while the user is on it: a failure's Retry, whose panel gives
  * way to what the retry brought back. The browser drops focus to the page's top when a focused element is removed,
@@ -25,8 +37,7 @@ export function useFocusLanding(): (element: HTMLElement | null) => (() => void)
       window.setTimeout(() => {
         const current = element.ownerDocument.activeElement;
         if (current && current !== element.ownerDocument.body) return;
-        const target = landing.querySelector<HTMLElement>('[data-focus-landing-target]') ?? landing;
-        if (target.isConnected) target.focus({ preventScroll: true });
+        if (landing.isConnected) landIn(landing, landing);
       }, 0);
     };
   }, []);

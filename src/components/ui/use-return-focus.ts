@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
+import { landIn, pageHeading } from './use-focus-landing';
 
 const LANDING = '[data-focus-landing], [role="dialog"], [role="alertdialog"]';
-const LANDING_TARGET = '[data-focus-landing-target]';
 
 /**
  * Radix dialogs hand focus back only to their own Trigger. Ours open from routes, menus and other dialogs, which
@@ -35,11 +35,7 @@ export function useReturnFocus(
     const { element, landing } = opener.current ?? {};
     opener.current = null;
     if (element?.isConnected) element.focus();
-    else if (landing?.isConnected) (landing.querySelector<HTMLElement>(LANDING_TARGET) ?? landing).focus();
-    else if (!element)
-      portal
-        ?.closest('[data-api-tokens-admin]')
-        ?.querySelector<HTMLElement>('h1[tabindex]')
-        ?.focus({ preventScroll: true });
+    else if (landing?.isConnected) landIn(landing, landing);
+    else if (!element) pageHeading(portal)?.focus({ preventScroll: true });
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { landIn, pageHeading } from '../../../../components/ui/use-focus-landing';
 
 /**
  * Where focus should go back to when the dialog an action opened closes. Actions usually start from a menu
@@ -83,8 +84,5 @@ function keepInGridWhenRowGoes(button: HTMLElement) {
 
 /** The table, or the page's heading where there is no table ("No tokens match", a token's page). */
 function landInGrid(root: Element | null) {
-  const landing =
-    root?.querySelector<HTMLElement>('[data-focus-landing-target]') ??
-    root?.querySelector<HTMLElement>('h1[tabindex]');
-  landing?.focus({ preventScroll: true });
+  landIn(root, pageHeading(root));
 }

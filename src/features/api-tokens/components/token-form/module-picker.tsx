@@ -132,12 +132,10 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
               <Button
                 variant="link"
                 size="sm"
-                // Not `disabled`: pressed, it has nothing left to do, and a disabled button drops focus to the page.
-                aria-disabled={allVisibleSelected}
+                // Not `disabled`: once pressed it has nothing left to do, and focus must stay on it.
+                unavailable={allVisibleSelected}
                 onClick={() =>
-                  allVisibleSelected
-                    ? undefined
-                    : onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
+                  onChange([...value, ...visibleIds.filter((moduleId) => !selected.has(moduleId))])
                 }
               >
                 {filtered ? wizardMessages.modules.selectAllVisible : wizardMessages.modules.selectAll}
@@ -145,9 +143,8 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
               <Button
                 variant="link"
                 size="sm"
-                aria-disabled={noneVisibleSelected}
+                unavailable={noneVisibleSelected}
                 onClick={() => {
-                  if (noneVisibleSelected) return;
                   const drop = new Set(visibleIds);
                   onChange(value.filter((moduleId) => !drop.has(moduleId)));
                 }}
