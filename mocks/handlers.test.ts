@@ -359,6 +359,14 @@ describe('POST /accounts/api-tokens', () => {
     );
     expect(gif.status).toBe(400);
     expect(gif.body.errors.icon).toEqual(['The logo must be a .jpg or .png image.']);
+    // PNG's signature is eight bytes; a file sharing only its first four is no PNG.
+    const halfSignature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x20, 0x20, 0x20, 0x20, 0, 0]);
+    const fake = await callApi(
+      TOKENS,
+      multipartInit('POST', newToken(), { bytes: halfSignature, type: 'image/png', name: 'logo.png' }),
+    );
+    expect(fake.status).toBe(400);
+    expect(fake.body.errors.icon).toEqual(['The logo must be a .jpg or .png image.']);
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(PNG.subarray(0, 8));
     const huge = await callApi(

@@ -71,10 +71,15 @@ type BodyResult =
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** How each accepted format begins: PNG's whole eight-byte signature, JPEG's start-of-image marker. */
+const IMAGE_SIGNATURES: ReadonlyArray<[contentType: string, signature: readonly number[]]> = [
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+];
+
 function sniffImageType(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
+  const match = IMAGE_SIGNATURES.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte));
+  return match ? match[0] : null;
 }
 
 async function readIcon(file: Blob): Promise<StoredIcon | string> {

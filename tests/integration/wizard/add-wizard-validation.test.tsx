@@ -8,8 +8,10 @@ import {
   fillGeneral,
   findWizard,
   next,
+  pdfAsPng,
   pngFile,
   installNodeFileApis,
+  withHeldReads,
   withSize,
 } from './wizard-support';
 
@@ -120,6 +122,9 @@ describe('Add API token wizard: General step', () => {
       [new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }), 'The logo must be a .jpg or .png image.'],
       [pngFile('logo.gif', 'image/png'), 'The logo must be a .jpg or .png image.'],
       [pngFile('logo.png', 'text/plain'), 'The logo must be a .jpg or .png image.'],
+      // Name and type must name the same format.
+      [pngFile('logo.jpg', 'image/png'), 'The logo must be a .jpg or .png image.'],
+      [pngFile('logo.png', 'image/jpeg'), 'The logo must be a .jpg or .png image.'],
       [withSize(pngFile('big.png'), 5 * 1024 * 1024 + 1), 'The logo must be 5 MB or smaller.'],
       [new File([], 'empty.png', { type: 'image/png' }), 'The logo file is empty.'],
     ];
@@ -135,6 +140,53 @@ describe('Add API token wizard: General step', () => {
     pick(withSize(pngFile('max.png'), 5 * 1024 * 1024));
     await waitFor(() => expect(input).not.toHaveAttribute('aria-invalid'));
     expect(within(dialog).getByText('Chosen: max.png')).toBeInTheDocument();
+  });
+
+  test('a file that is no image inside is refused when it is picked, and the logo chosen before stays', async () => {
+    renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const input = within(dialog).getByLabelText('Add logo');
+    fireEvent.change(input, { target: { files: [pngFile('good.png')] } });
+    expect(await within(dialog).findByText('Chosen: good.png')).toBeInTheDocument();
+
+    fireEvent.change(within(dialog).getByLabelText('Change logo'), { target: { files: [pdfAsPng()] } });
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(input)).toContain('The logo must be a .jpg or .png image.');
+    expect(within(dialog).getByText('Chosen: good.png')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Chosen: report.png')).not.toBeInTheDocument();
+  });
+
+  test('Next waits while a picked logo is read, and stays on General when it is no image', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    const input = within(dialog).getByLabelText('Add logo');
+    const { file, release } = withHeldReads(pdfAsPng());
+    fireEvent.change(input, { target: { files: [file] } });
+
+    await next(user, dialog);
+    expect(currentStep(dialog)).toContain('General');
+    release();
+    await waitFor(() => expect(descriptionOf(input)).toContain('The logo must be a .jpg or .png image.'));
+    expect(currentStep(dialog)).toContain('General');
+    // The file was not kept: there is no logo to send.
+    expect(within(dialog).getByRole('img', { name: 'No logo' })).toBeInTheDocument();
+  });
+
+  test('a picked logo that cannot be read says so, and is not taken', async () => {
+    renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const input = within(dialog).getByLabelText('Add logo');
+    const file = pngFile('moved.png');
+    // What a browser does with a file deleted since it was picked.
+    Object.defineProperty(file, 'slice', {
+      value: () => ({ arrayBuffer: () => Promise.reject(new DOMException('Gone', 'NotReadableError')) }),
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() =>
+      expect(descriptionOf(input)).toContain('The logo file could not be read. Choose it again.'),
+    );
+    expect(within(dialog).getByRole('img', { name: 'No logo' })).toBeInTheDocument();
   });
 
   test('a chosen logo is previewed and can be removed; a .jpg passes too', async () => {

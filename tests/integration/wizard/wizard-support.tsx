@@ -33,6 +33,32 @@ export function pngFile(name = 'logo.png', type = 'image/png'): File {
   return new File([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], name, { type });
 }
 
+/** A PDF named and typed as a PNG: only its bytes tell that it is no image. */
+export function pdfAsPng(name = 'report.png'): File {
+  return new File(['%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n'], name, { type: 'image/png' });
+}
+
+/**
+ * The file with its content reads held until `release()` is called, as a slow disk would hold them: lets a test
+ * act while the logo's bytes are still being read, without relying on how long a read takes.
+ */
+export function withHeldReads(file: File): { file: File; release: () => void } {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const slice = file.slice.bind(file);
+  Object.defineProperty(file, 'slice', {
+    value: (...args: Parameters<File['slice']>) => {
+      const part = slice(...args);
+      const read = part.arrayBuffer.bind(part);
+      Object.defineProperty(part, 'arrayBuffer', { value: () => gate.then(read) });
+      return part;
+    },
+  });
+  return { file, release };
+}
+
 /** A file whose reported size is faked: building real 5 MB buffers for every test is slow. */
 export function withSize(file: File, size: number): File {
   Object.defineProperty(file, 'size', { value: size });

@@ -37,6 +37,7 @@ export const wizardMessages = {
     invalidType: 'The logo must be a .jpg or .png image.',
     tooLarge: 'The logo must be 5 MB or smaller.',
     empty: 'The logo file is empty.',
+    unreadable: 'The logo file could not be read. Choose it again.',
     chosen: (fileName: string) => `Chosen: ${fileName}`,
     copyFailed: 'The logo of the original token could not be copied. Add it again if you need it.',
   },

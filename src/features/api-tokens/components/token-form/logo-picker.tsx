@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FieldError, describedBy } from '../../../../components/ui/field-error';
 import { ImageIcon } from '../../../../components/ui/icons/image';
@@ -6,14 +6,18 @@ import { TrashIcon } from '../../../../components/ui/icons/trash';
 import { safeImageUrl } from '../../../../lib/safe-url';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
-import { LOGO_ACCEPT, checkLogoFile, type LogoValue } from './token-form-schema';
+import { LOGO_ACCEPT, checkLogoContent, checkLogoFile, type LogoValue } from './token-form-schema';
 import styles from './logo-picker.module.css';
 
 export interface LogoPickerProps {
   value: LogoValue;
   onChange: (value: LogoValue) => void;
-  /** A picked file failed the checks: the previous logo stays and this message is shown. */
-  onReject: (message: string) => void;
+  /**
+   * A picked file failed the checks and this message is to be shown. The previous logo stays: when the file was
+   * already taken while its bytes were read, `previous` is the logo to put back (without validating it again, which
+   * would clear the message).
+   */
+  onReject: (message: string, previous?: LogoValue) => void;
   error?: string | undefined;
   /** Receives the file input, so the form can move focus here when the logo is invalid. */
   inputRef?: ((node: HTMLInputElement | null) => void) | undefined;
@@ -48,6 +52,11 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const input = useRef<HTMLInputElement | null>(null);
+  // The logo as it is now, for a byte check that ends after the admin picked another file or removed this one.
+  const current = useRef(value);
+  useEffect(() => {
+    current.current = value;
+  }, [value]);
   return (
     <div className={styles.picker} role="group" aria-labelledby={labelId}>
       <div className={styles.labelRow}>
@@ -86,8 +95,21 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
                 event.currentTarget.value = '';
                 if (!file) return;
                 const problem = checkLogoFile(file);
-                if (problem) onReject(problem);
-                else onChange({ kind: 'file', file });
+                if (problem) {
+                  onReject(problem);
+                  return;
+                }
+                // Taken at once, so that a Next meanwhile waits for the form's own check of the bytes instead of
+                // passing with the old logo; given back if the bytes are no image.
+                const previous = value;
+                const picked: LogoValue = { kind: 'file', file };
+                current.current = picked;
+                onChange(picked);
+                void checkLogoContent(file).then((contentProblem) => {
+                  // The form keeps copies of its values, so the file itself is what tells whether it is still picked.
+                  const stillPicked = current.current?.kind === 'file' && current.current.file === file;
+                  if (contentProblem && stillPicked) onReject(contentProblem, previous);
+                });
               }}
             />
             <label htmlFor={inputId} className={styles.pickLabel}>
@@ -101,6 +123,7 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
               size="sm"
               icon={<TrashIcon />}
               onClick={() => {
+                current.current = null;
                 onChange(null);
                 input.current?.focus();
               }}

@@ -38,18 +38,53 @@ export function stepOfField(field: TokenFormField): TokenFormStep {
   return STEP_FIELDS.modules.includes(field) ? 'modules' : 'general';
 }
 
+/** The type each accepted extension stands for: a name and a type that disagree make a file we cannot trust. */
+const LOGO_TYPE_OF_EXTENSION: Record<(typeof LOGO_EXTENSIONS)[number], (typeof LOGO_MIME_TYPES)[number]> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
 /**
- * Both the type and the extension must say JPEG or PNG: a picker can hand over a file whose name and type
- * disagree, and the server sniffs the bytes anyway. Returns the message to show, or null when the file is fine.
+ * How a PNG and a JPEG begin, as the server sniffs them: a file renamed to .png is still refused there, so it is
+ * refused here first, before the admin has moved on.
+ */
+const LOGO_SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0xff, 0xd8, 0xff],
+];
+const SIGNATURE_BYTES = Math.max(...LOGO_SIGNATURES.map((signature) => signature.length));
+
+/**
+ * The type and the extension must say the same, both JPEG or both PNG: a picker can hand over a file whose name
+ * and type disagree. What the file holds is checked by `checkLogoContent`. Returns the message to show, or null
+ * when the file is fine.
  */
 export function checkLogoFile(file: File): string | null {
   const name = file.name.toLowerCase();
-  const extensionOk = LOGO_EXTENSIONS.some((extension) => name.endsWith(extension));
-  const typeOk = (LOGO_MIME_TYPES as readonly string[]).includes(file.type.toLowerCase());
-  if (!extensionOk || !typeOk) return wizardMessages.logo.invalidType;
+  const extension = LOGO_EXTENSIONS.find((candidate) => name.endsWith(candidate));
+  if (!extension || LOGO_TYPE_OF_EXTENSION[extension] !== file.type.toLowerCase())
+    return wizardMessages.logo.invalidType;
   if (file.size === 0) return wizardMessages.logo.empty;
   if (file.size > MAX_LOGO_BYTES) return wizardMessages.logo.tooLarge;
   return null;
+}
+
+/**
+ * `checkLogoFile`, then the file's first bytes: they must begin a PNG or a JPEG, whatever the name says. Never
+ * rejects: a file that cannot be read (moved or deleted since it was picked) gets a message of its own.
+ */
+export async function checkLogoContent(file: File): Promise<string | null> {
+  const problem = checkLogoFile(file);
+  if (problem) return problem;
+  let head: Uint8Array;
+  try {
+    head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+  } catch {
+    return wizardMessages.logo.unreadable;
+  }
+  const isImage = LOGO_SIGNATURES.some((signature) => signature.every((byte, index) => head[index] === byte));
+  return isImage ? null : wizardMessages.logo.invalidType;
 }
 
 function isLogoValue(value: unknown): value is LogoValue {
@@ -67,8 +102,10 @@ const logoSchema = z.custom<LogoValue>(isLogoValue);
 /** Messages carry the limits formatted in the configured locale ("2,000" or "2.000"). */
 export function createTokenFormSchemas(formatNumber: (n: number) => string) {
   const general = z.object({
-    logo: logoSchema.superRefine((value, ctx) => {
-      const problem = value?.kind === 'file' ? checkLogoFile(value.file) : null;
+    // Asynchronous, so a step's check waits for the file's bytes: Next and Add cannot pass a picked file whose
+    // content has not been looked at yet.
+    logo: logoSchema.superRefine(async (value, ctx) => {
+      const problem = value?.kind === 'file' ? await checkLogoContent(value.file) : null;
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
     name: z

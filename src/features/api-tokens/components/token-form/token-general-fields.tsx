@@ -18,7 +18,7 @@ export function TokenGeneralFields({
   nameNote,
 }: { withLogo?: boolean; nameNote?: ReactNode } = {}) {
   const noteId = `${useId()}-name-note`;
-  const { control, register, setError, clearErrors, formState } = useFormContext<TokenFormValues>();
+  const { control, register, setError, setValue, clearErrors, formState } = useFormContext<TokenFormValues>();
   const { number } = useFormatters();
   const description = useWatch({ control, name: 'description' }) ?? '';
   const { errors } = formState;
@@ -36,7 +36,10 @@ export function TokenGeneralFields({
                 clearErrors('logo');
                 field.onChange(next);
               }}
-              onReject={(message) => setError('logo', { type: 'file', message }, { shouldFocus: false })}
+              onReject={(message, previous) => {
+                if (previous !== undefined) setValue('logo', previous, { shouldDirty: true });
+                setError('logo', { type: 'file', message }, { shouldFocus: false });
+              }}
               error={fieldState.error?.message}
               inputRef={field.ref}
             />

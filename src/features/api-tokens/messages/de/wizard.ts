@@ -37,6 +37,7 @@ export const wizard = {
     invalidType: 'Das Logo muss ein .jpg- oder .png-Bild sein.',
     tooLarge: 'Das Logo darf höchstens 5 MB groß sein.',
     empty: 'Die Logodatei ist leer.',
+    unreadable: 'Die Logodatei konnte nicht gelesen werden. Wählen Sie sie erneut.',
     chosen: (fileName) => `Gewählt: ${fileName}`,
     copyFailed:
       'Das Logo des ursprünglichen API-Tokens konnte nicht kopiert werden. Fügen Sie es erneut hinzu, wenn Sie es brauchen.',
