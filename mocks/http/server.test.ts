@@ -231,12 +231,22 @@ function rawExchange(text: string): Promise<string> {
 }
 
 describe('mock HTTP server: hostile and odd requests', () => {
-  it('answers a malformed percent escape in the path with a 400 problem, not a 500', async () => {
-    for (const pathname of ['/public/v1/accounts/api-tokens/%E0%A4%A', '/settings/%E0%A4%A', '/%']) {
+  it('answers a malformed percent escape in an API path with a 400 problem, not a 500', async () => {
+    for (const pathname of ['/public/v1/accounts/api-tokens/%E0%A4%A', '/public/v1/accounts/api-tokens/%']) {
       const res = await fetch(`${mock.url}${pathname}`, { headers: AUTH });
       expect(res.status, pathname).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(await res.json()).toMatchObject({ status: 400, title: 'Bad Request' });
+    }
+  });
+
+  it('answers a page address with a malformed percent escape with the app, which says what is not found', async () => {
+    for (const pathname of ['/settings/api-tokens/%', '/settings/api-tokens/%E0%A4%A', '/%']) {
+      const res = await fetch(`${mock.url}${pathname}`);
+      expect(res.status, pathname).toBe(200);
+      expect(res.headers.get('content-type'), pathname).toContain('text/html');
+      expect(res.headers.get('content-security-policy'), pathname).toMatch(/'nonce-/);
+      expect(await res.text(), pathname).toContain('<title>API tokens</title>');
     }
   });
 

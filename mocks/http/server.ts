@@ -273,11 +273,23 @@ async function handle(
     return;
   }
   const rawPathname = new URL(req.url ?? '/', baseUrl).pathname;
-  let pathname: string;
+  const isApi = rawPathname === API_PREFIX || rawPathname.startsWith(`${API_PREFIX}/`);
+  let pathname: string | null;
   try {
     pathname = decodeURIComponent(rawPathname);
   } catch {
-    // A broken escape such as %E0%A4%A names no resource; the request is wrong, not the server.
+    pathname = null;
+  }
+
+  if (!isApi && staticDir && (method === 'GET' || method === 'HEAD')) {
+    // A page address always gets the app, which shows its own not-found page; a broken escape such as
+    // %E0%A4%A names no file, so it is such an address too.
+    if (pathname === null) await serveIndex(req, res, path.join(staticDir, 'index.html'), method, compress);
+    else await serveStatic(req, res, staticDir, pathname, method, compress);
+    return;
+  }
+  if (pathname === null) {
+    // On the API a broken escape names no resource; the request is wrong, not the server.
     req.resume();
     sendJson(
       res,
@@ -285,12 +297,6 @@ async function handle(
       problemBody(400, 'Bad Request', 'The path holds a malformed percent-encoded sequence.'),
       CORS_HEADERS,
     );
-    return;
-  }
-  const isApi = rawPathname === API_PREFIX || rawPathname.startsWith(`${API_PREFIX}/`);
-
-  if (!isApi && staticDir && (method === 'GET' || method === 'HEAD')) {
-    await serveStatic(req, res, staticDir, pathname, method, compress);
     return;
   }
   if (method === 'OPTIONS') {

@@ -1,8 +1,15 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { createApiTokensRoutes } from '../../../src/embed';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
-import { createTestQueryClient, renderModule } from '../../support/render-module';
+import {
+  createTestQueryClient,
+  MOUNT_PATH,
+  renderModule,
+  TEST_ACCESS_TOKEN,
+} from '../../support/render-module';
 import { holdAnswer } from '../../support/hold-answer';
 import { seededToken, UNKNOWN_TOKEN_ID } from './support';
 
@@ -84,6 +91,36 @@ describe('token detail page', () => {
     const links = screen.getAllByRole('link', { name: 'Back to API tokens' });
     await user.click(links[links.length - 1] as HTMLElement);
     expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens');
+  });
+
+  it.each(['/%', '/%E0%A4%A', '/%25%/general'])(
+    'shows "Token not found" for an address with a broken percent escape (%s)',
+    async (path) => {
+      const { user, currentLocation } = renderModule({ path });
+      expect(await screen.findByRole('heading', { name: 'Token not found' })).toBeInTheDocument();
+      const links = screen.getAllByRole('link', { name: 'Back to API tokens' });
+      await user.click(links[links.length - 1] as HTMLElement);
+      expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens');
+    },
+  );
+
+  it('shows "Token not found" for a broken percent escape under a data router too', async () => {
+    // As the standalone app mounts the module: its routes in a data router, with the grid's loader.
+    const routes = createApiTokensRoutes({
+      apiBaseUrl: TEST_API_BASE_URL,
+      getAccessToken: () => TEST_ACCESS_TOKEN,
+      onUnauthorized: () => undefined,
+      queryClient: createTestQueryClient(),
+      locale: 'en-GB',
+      timeZone: 'UTC',
+    });
+    const router = createMemoryRouter([{ path: MOUNT_PATH, children: routes }], {
+      initialEntries: [`${MOUNT_PATH}/%E0%A4%A`],
+    });
+    render(<RouterProvider router={router} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Token not found' }, { timeout: 8000 }),
+    ).toBeInTheDocument();
   });
 
   it('opens the token for an address with a space at its end or the ID in lower case, and shows its own address', async () => {
