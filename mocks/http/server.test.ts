@@ -15,6 +15,8 @@ import { createOpenApiValidator } from '../contract/openapi-validator';
 import { encodeLogoPng } from '../db/png';
 import { server as mswServer } from '../node';
 import { multipartInit } from '../test-utils';
+import { buildListQuery } from '../../src/features/api-tokens/api/list-query';
+import { DEFAULT_VIEW, searchText } from '../../src/features/api-tokens/model/grid-view';
 import { startMockHttpServer, type MockHttpServer } from './server';
 
 const AUTH = { Authorization: 'Bearer idt:TKN-0000-0001:dev' };
@@ -174,6 +176,24 @@ describe('mock HTTP server', () => {
     expect((await large.json()).$meta.pagination.total).toBe(10_000);
     const normal = await fetch(`${mock.url}/public/v1/accounts/api-tokens?limit=0`, { headers: AUTH });
     expect((await normal.json()).$meta.pagination.total).toBe(60);
+  });
+
+  it("finds a token by a name with quotes in it, searched as the grid's search box asks", async () => {
+    const [target, other] = mock.backend.db.listTokens().slice(5);
+    mock.backend.db.updateToken(target?.id as string, { name: 'Say "hi" bot' });
+    mock.backend.db.updateToken(other?.id as string, { name: `Bob's "bot" v2` });
+    for (const [typed, name] of [
+      ['Say "hi" bot', 'Say "hi" bot'],
+      [`Bob's "bot"`, `Bob's "bot" v2`],
+    ]) {
+      const query = buildListQuery({ ...DEFAULT_VIEW, q: searchText(typed as string) }, { now: Date.now() });
+      const res = await fetch(`${mock.url}/public/v1/accounts/api-tokens?${query}`, { headers: AUTH });
+      expect(res.status, typed).toBe(200);
+      expect(
+        (await res.json()).data.map((token: { name: string }) => token.name),
+        typed,
+      ).toEqual([name]);
+    }
   });
 
   it('serves a built app with an index.html fallback beside the API', async () => {

@@ -243,10 +243,18 @@ describe('buildQueryString', () => {
 });
 
 describe('sanitizeSearch', () => {
-  it('trims, strips double quotes and collapses whitespace', () => {
-    expect(sanitizeSearch('  "erp"   sync\t\nbridge  ')).toBe('erp sync bridge');
-    expect(sanitizeSearch('a " b')).toBe('a b');
+  it('trims and collapses whitespace, and keeps double quotes inside the text', () => {
+    expect(sanitizeSearch('  "erp"   sync\t\nbridge  ')).toBe('"erp" sync bridge');
+    expect(sanitizeSearch('a " b')).toBe('a " b');
+    expect(sanitizeSearch('Say "hi" bot')).toBe('Say "hi" bot');
+  });
+
+  it('drops one pair of double quotes around the whole text, when none are inside', () => {
+    expect(sanitizeSearch('  "TKN-1234-5678" ')).toBe('TKN-1234-5678');
+    expect(sanitizeSearch('" erp sync "')).toBe('erp sync');
     expect(sanitizeSearch(` "" \n `)).toBe('');
+    expect(sanitizeSearch('"A" and "B"')).toBe('"A" and "B"');
+    expect(sanitizeSearch('"')).toBe('"');
   });
 
   it("keeps other characters, including ' * and \\", () => {

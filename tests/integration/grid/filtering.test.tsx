@@ -83,6 +83,29 @@ describe('tokens grid: search', () => {
     await waitFor(() => expect(visibleNames()).toContain(target?.name));
   });
 
+  it('finds a token by its full name, double quotes included', async () => {
+    const [target, lookalike] = tokensNewestFirst().slice(30);
+    mockBackend.db.updateToken(target?.id as string, { name: 'Say "hi" bot' });
+    mockBackend.db.updateToken(lookalike?.id as string, { name: 'Say hi bot' });
+    const { user, currentLocation } = renderModule();
+    await findRows();
+
+    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), 'Say "hi" bot{Enter}');
+    await waitFor(() => expect(searchOf(currentLocation()).get('q')).toBe('Say "hi" bot'));
+    await waitFor(() => expect(visibleNames()).toEqual(['Say "hi" bot']));
+  });
+
+  it('searches a text with both kinds of quotes by the parts between its double quotes', async () => {
+    const [target, other] = tokensNewestFirst().slice(30);
+    mockBackend.db.updateToken(target?.id as string, { name: `Bob's "bot" v2` });
+    mockBackend.db.updateToken(other?.id as string, { name: `Alice's "bot"` });
+    const { user } = renderModule();
+    await findRows();
+
+    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), `Bob's "bot"{Enter}`);
+    await waitFor(() => expect(visibleNames()).toEqual([`Bob's "bot" v2`]));
+  });
+
   it('clears the search with Escape and with the clear button', async () => {
     const { user, currentLocation } = renderModule({ search: '?q=zzz' });
     const box = screen.getByRole('textbox', { name: 'Search by name or ID' });

@@ -101,7 +101,7 @@ describe('tokens grid: view in the URL', () => {
     const requests = recordListRequests();
     renderModule({
       search:
-        '?status=Gone&sort=secret&page=-2&size=1000&module=%22)&createdFrom=2025-13-01&lastAccess=soon&q=%22',
+        '?status=Gone&sort=secret&page=-2&size=1000&module=%22)&createdFrom=2025-13-01&lastAccess=soon&q=%22%22',
     });
     await findRows();
     expect(requests[0]?.search).toBe('?select=+audit,+modules&order=-audit.created.at,id&limit=10&offset=0');

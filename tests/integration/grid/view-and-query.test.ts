@@ -59,7 +59,8 @@ describe('grid view <-> URL parameters', () => {
   });
 
   it('sanitises search text from the URL', () => {
-    expect(parse(`?q=${encodeURIComponent('  "erp"   sync ')}`).q).toBe('erp sync');
+    expect(parse(`?q=${encodeURIComponent('  "erp"   sync ')}`).q).toBe('"erp" sync');
+    expect(parse(`?q=${encodeURIComponent(' "erp  sync" ')}`).q).toBe('erp sync');
     expect(parse(`?q=${'x'.repeat(300)}`).q).toHaveLength(100);
   });
 
@@ -120,6 +121,15 @@ describe('grid view -> RQL', () => {
   it('escapes wildcards and encodes what the user typed', () => {
     expect(buildListQuery({ ...DEFAULT_VIEW, q: '50% *off* & more' }, { now: NOW })).toContain(
       'or(ilike(name,"*50%25%20%5C*off%5C*%20%26%20more*"),ilike(id,"*50%25%20%5C*off%5C*%20%26%20more*"))',
+    );
+  });
+
+  it('quotes a search holding " with \' and one holding both by the parts between its double quotes', () => {
+    expect(buildListQuery({ ...DEFAULT_VIEW, q: 'Say "hi" bot' }, { now: NOW })).toContain(
+      "or(ilike(name,'*Say%20%22hi%22%20bot*'),ilike(id,'*Say%20%22hi%22%20bot*'))",
+    );
+    expect(buildListQuery({ ...DEFAULT_VIEW, createdBy: `O'Neil "Ops"` }, { now: NOW })).toContain(
+      `and(ilike(audit.created.by.name,"*O'Neil%20*"),ilike(audit.created.by.name,"*Ops*"))`,
     );
   });
 

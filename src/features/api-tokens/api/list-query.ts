@@ -79,18 +79,34 @@ export function startOfDayIso(day: string, timeZone: string | undefined, addDays
   return new Date(Math.min(instant, 253402300799999)).toISOString();
 }
 
+/**
+ * `name` holds `text`, case ignored. An RQL value is quoted with `"…"` or `'…'` and has no escape for its own
+ * quote, so a text holding both has no spelling: it is looked for as the parts between its double quotes, each of
+ * which must be in the field. That finds every token the whole text would, and a few more at most.
+ */
+export function fieldContains(name: string, text: string): RqlExpr {
+  if (!text.includes('"') || !text.includes("'")) return rql.ilike(name, rql.contains(text));
+  const parts = text.split('"').filter((part) => part.trim() !== '');
+  // Never empty: the text holds a ', which stays in one of the parts.
+  const [first = text, ...rest] = parts;
+  return rql.and(
+    rql.ilike(name, rql.contains(first)),
+    ...rest.map((part) => rql.ilike(name, rql.contains(part))),
+  );
+}
+
 /** A token's ID matches exactly (a full token value's ID is searched so); other text is looked for in names and IDs. */
 export function searchFilter(q: string): RqlExpr | undefined {
   if (!q) return undefined;
   if (/^TKN-\d{4}-\d{4}$/i.test(q)) return rql.eq('id', q.toUpperCase());
-  return rql.or(rql.ilike('name', rql.contains(q)), rql.ilike('id', rql.contains(q)));
+  return rql.or(fieldContains('name', q), fieldContains('id', q));
 }
 
 /** A creator's ID matches exactly; anything else is looked for in creators' names. */
 export function createdByFilter(text: string): RqlExpr | undefined {
   if (!text) return undefined;
   if (CREATOR_ID.test(text)) return rql.eq('audit.created.by.id', text.toUpperCase());
-  return rql.ilike('audit.created.by.name', rql.contains(text));
+  return fieldContains('audit.created.by.name', text);
 }
 
 /** The filter expressions of a view (ANDed by the server), shared by the grid, its CSV export and counts. */
