@@ -254,7 +254,9 @@ describe('sanitizeSearch', () => {
     expect(sanitizeSearch('" erp sync "')).toBe('erp sync');
     expect(sanitizeSearch(` "" \n `)).toBe('');
     expect(sanitizeSearch('"A" and "B"')).toBe('"A" and "B"');
-    expect(sanitizeSearch('"')).toBe('"');
+    // Quotes and spaces only: nothing to look for.
+    expect(sanitizeSearch('"')).toBe('');
+    expect(sanitizeSearch(' " "" ')).toBe('');
   });
 
   it("keeps other characters, including ' * and \\", () => {

@@ -83,16 +83,20 @@ describe('tokens grid: search', () => {
     await waitFor(() => expect(visibleNames()).toContain(target?.name));
   });
 
-  it('finds a token by its full name, double quotes included', async () => {
-    const [target, lookalike] = tokensNewestFirst().slice(30);
+  it('finds a token by its full name, double quotes included, sending no double quote', async () => {
+    const [target, sameParts, otherParts] = tokensNewestFirst().slice(30);
     mockBackend.db.updateToken(target?.id as string, { name: 'Say "hi" bot' });
-    mockBackend.db.updateToken(lookalike?.id as string, { name: 'Say hi bot' });
+    // The parts between the quotes, in another order: found too (the search may find a few more).
+    mockBackend.db.updateToken(sameParts?.id as string, { name: 'hi! Say bot' });
+    mockBackend.db.updateToken(otherParts?.id as string, { name: 'Say "bye" bot' });
+    const requests = recordListRequests();
     const { user, currentLocation } = renderModule();
     await findRows();
 
     await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), 'Say "hi" bot{Enter}');
     await waitFor(() => expect(searchOf(currentLocation()).get('q')).toBe('Say "hi" bot'));
-    await waitFor(() => expect(visibleNames()).toEqual(['Say "hi" bot']));
+    await waitFor(() => expect(visibleNames()).toEqual(['Say "hi" bot', 'hi! Say bot']));
+    expect((requests.at(-1) as URL).search).not.toMatch(/%22hi|hi%22/);
   });
 
   it('searches a text with both kinds of quotes by the parts between its double quotes', async () => {

@@ -80,15 +80,16 @@ export function startOfDayIso(day: string, timeZone: string | undefined, addDays
 }
 
 /**
- * `name` holds `text`, case ignored. An RQL value is quoted with `"…"` or `'…'` and has no escape for its own
- * quote, so a text holding both has no spelling: it is looked for as the parts between its double quotes, each of
- * which must be in the field. That finds every token the whole text would, and a few more at most.
+ * `name` holds `text`, case ignored. The contract asks that `"` typed into a search never reaches the query, so a
+ * text holding one is looked for as the parts between its double quotes, each of which must be in the field: that
+ * finds every token the whole text would (`Say "hi" bot` its namesake), and a few more at most.
  */
 export function fieldContains(name: string, text: string): RqlExpr {
-  if (!text.includes('"') || !text.includes("'")) return rql.ilike(name, rql.contains(text));
+  if (!text.includes('"')) return rql.ilike(name, rql.contains(text));
   const parts = text.split('"').filter((part) => part.trim() !== '');
-  // Never empty: the text holds a ', which stays in one of the parts.
-  const [first = text, ...rest] = parts;
+  // sanitizeSearch never leaves a text of quotes and spaces only, so there is a first part.
+  const [first = '', ...rest] = parts;
+  if (rest.length === 0) return rql.ilike(name, rql.contains(first));
   return rql.and(
     rql.ilike(name, rql.contains(first)),
     ...rest.map((part) => rql.ilike(name, rql.contains(part))),
