@@ -1,13 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { isApiError } from '../../../../lib/api-error';
-
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { apiTokenQueries } from '../../api/queries';
+import { lastReadAt, showsDone, useReadAgain } from '../../api/read-again';
 import { useTokenStateMutation } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -37,7 +36,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
   const mutation = useTokenStateMutation(action);
   const [error, setError] = useState<unknown>(null);
   // When the token was last read as the failure came: only a read finished after that can settle what happened.
-  const [readBefore, setReadBefore] = useState(0);
+  const [readBefore, setReadBefore] = useState<number | null>(null);
   // State updates land a render late; the ref blocks a second click or Enter in the same tick.
   const submitting = useRef(false);
   const inFlight = useRef<AbortController | null>(null);
@@ -64,8 +63,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       submitting.current = false;
       if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
       setError(failure);
-      const last = queryClient.getQueryState(apiTokenQueries.detail(client, id).queryKey);
-      setReadBefore(Math.max(last?.dataUpdatedAt ?? 0, last?.errorUpdatedAt ?? 0));
+      setReadBefore(lastReadAt(queryClient, client, id));
       return;
     } finally {
       inFlight.current = null;
@@ -84,13 +82,8 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
   const unknownOutcome = writeOutcomeUnknown(error);
   // No answer, but the token read again (the mutation asks for it) may settle it: enabled, disabled, or gone. Then
   // the dialog says what happened and offers no Try again, which could only fail ("already disabled").
-  const reread = useQuery({ ...apiTokenQueries.detail(client, id), enabled: unknownOutcome && id !== '' });
-  const tookEffect =
-    unknownOutcome &&
-    (action === 'delete'
-      ? isApiError(reread.error) && reread.error.status === 404 && reread.errorUpdatedAt > readBefore
-      : reread.dataUpdatedAt > readBefore &&
-        reread.data?.status === (action === 'enable' ? 'Active' : 'Disabled'));
+  const reread = useReadAgain(id, unknownOutcome ? readBefore : null);
+  const tookEffect = unknownOutcome && showsDone(action, reread);
   // A refusal that would come again (no permission, the token gone) leaves nothing to try again: only Close.
   const canRetry = !tookEffect && (!error || writeRetryCanHelp(error));
   const close = () => {
