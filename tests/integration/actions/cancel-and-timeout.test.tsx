@@ -2,13 +2,21 @@
 // request; a deadline ends it by itself. Either way the user is told what is known, and the token is read again.
 // The server's answers are held until the test ends, so nothing here races a latency: the only way out of the
 // wait is the user's Cancel or the deadline.
-import { screen, waitFor, within } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { renderEditDialog } from '../wizard/wizard-support';
-import { chooseFromRowMenu, findDialog, findRow, firstPageTokens, rowStatus } from './action-helpers';
+import {
+  chooseFromRowMenu,
+  findDialog,
+  findRow,
+  firstPageTokens,
+  queryRow,
+  rowStatus,
+} from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 const SLOW = { timeout: 8000 };
@@ -30,6 +38,21 @@ function holdWrite(method: 'post' | 'put' | 'delete', path: string, onArrive?: (
     }),
   );
   return seen;
+}
+
+/**
+ * Waits until the token has been read (or failed to be) and the screen has taken that in. The cache's entry says
+ * when the read ended; its observers hear of it in a task queued at that moment, so a task queued after it runs
+ * once they have.
+ */
+async function afterRead(queryClient: QueryClient, id: string, status: 'success' | 'error') {
+  await waitFor(() => {
+    const read = queryClient
+      .getQueryCache()
+      .findAll({ predicate: (query) => query.queryKey.includes(id) && query.state.status === status });
+    expect(read).not.toHaveLength(0);
+  }, SLOW);
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
 /** Counts list reads from now on (they pass through to the mock). */
@@ -186,27 +209,92 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
     await waitFor(async () => expect(rowStatus(await findRow(first.name))).toBe('Active'), SLOW);
   });
 
-  it('bulk disable past its deadline says it is not known whether the tokens were disabled, never "unchanged"', async () => {
-    const [first, second] = [active(0), active(1)];
-    // The server disables both, but neither answer arrives in time.
-    for (const token of [first, second])
-      holdWrite('post', `${token.id}/disable`, () => mockBackend.db.setTokenStatus(token.id, 'Disabled'));
-    const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
-    for (const name of [first.name, second.name]) {
+  /** Selects the tokens in the grid and confirms the bulk action from the selection's bar. */
+  async function runBulk(
+    user: ReturnType<typeof renderModule>['user'],
+    names: string[],
+    action: 'Disable' | 'Delete',
+  ) {
+    for (const name of names) {
       await findRow(name);
       await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
     }
     const bar = screen.getByRole('region', { name: 'Selected tokens' });
-    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
-    const dialog = await findDialog('Disable 2 tokens?');
-    await user.click(within(dialog).getByRole('button', { name: 'Disable 2 tokens' }));
+    await user.click(within(bar).getByRole('button', { name: action }));
+    const dialog = await findDialog(`${action} ${names.length} tokens?`);
+    await user.click(within(dialog).getByRole('button', { name: `${action} ${names.length} tokens` }));
+  }
 
-    const result = await screen.findByRole('alertdialog', { name: 'No answer for 2 tokens' }, SLOW);
+  it('bulk disable past its deadline: tokens that reading again shows disabled count as done; Retry takes only the rest', async () => {
+    const [first, second] = [active(0), active(1)];
+    // The server disables the first, but its answer never arrives; the second is neither done nor answered.
+    const requests = [
+      holdWrite('post', `${first.id}/disable`, () => mockBackend.db.setTokenStatus(first.id, 'Disabled')),
+      holdWrite('post', `${second.id}/disable`),
+    ];
+    const { user, queryClient } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    await runBulk(user, [first.name, second.name], 'Disable');
+
+    const result = await screen.findByRole('alertdialog', { name: 'No answer for 1 token' }, SLOW);
     expect(result).toHaveAccessibleDescription(
-      'No answer came for the tokens below, so it is not known whether they were disabled. Their current state is read again and shown behind this dialog: try again only those it shows unchanged.',
+      'No answer came for 1 token, but reading it again shows it was disabled. No answer came for the tokens below, and reading them again has not shown them disabled, so it is not known whether they were. Their current state is shown behind this dialog.',
     );
     expect(result).not.toHaveTextContent(/are unchanged|No tokens were disabled/);
+    // Read again, the second is still active: it stays listed.
+    await afterRead(queryClient, second.id, 'success');
+    const failures = within(result).getByRole('list', { name: 'Tokens that failed' });
+    expect(within(failures).getByText(second.name)).toBeInTheDocument();
+    expect(within(failures).queryByText(first.name)).toBeNull();
+
+    // Only the token not shown disabled is sent again.
+    await user.click(within(result).getByRole('button', { name: 'Retry 1 token' }));
+    await waitFor(() => expect(requests.map((r) => r.arrived)).toEqual([1, 2]), SLOW);
     await waitFor(async () => expect(rowStatus(await findRow(first.name))).toBe('Disabled'), SLOW);
+  });
+
+  it('bulk delete past its deadline that the server carried out says so, and offers only Close', async () => {
+    const [first, second] = [active(0), active(1)];
+    for (const token of [first, second])
+      holdWrite('delete', token.id, () => mockBackend.db.deleteToken(token.id));
+    const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    await runBulk(user, [first.name, second.name], 'Delete');
+
+    const result = await screen.findByRole('alertdialog', { name: '2 tokens deleted' }, SLOW);
+    expect(result).toHaveAccessibleDescription(
+      'No answer came for 2 tokens, but reading them again shows they were deleted.',
+    );
+    expect(within(result).queryByRole('list', { name: 'Tokens that failed' })).toBeNull();
+    expect(within(result).queryByRole('button', { name: /Retry/ })).toBeNull();
+    await user.click(within(result).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(queryRow(first.name)).toBeNull(), SLOW);
+  });
+
+  it('bulk disable past its deadline: a token that cannot be read again stays unknown, and is offered for Retry', async () => {
+    const [first, second] = [active(0), active(1)];
+    for (const token of [first, second])
+      holdWrite('post', `${token.id}/disable`, () => mockBackend.db.setTokenStatus(token.id, 'Disabled'));
+    // The first was disabled, but reading it again fails: nothing shows it done.
+    server.use(
+      http.get(`${TOKENS}/${first.id}`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Service Unavailable', status: 503 },
+          { status: 503, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user, queryClient } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
+    await runBulk(user, [first.name, second.name], 'Disable');
+
+    const result = await screen.findByRole('alertdialog', { name: 'No answer for 1 token' }, SLOW);
+    expect(result).toHaveAccessibleDescription(
+      /^No answer came for 1 token, but reading it again shows it was disabled\./,
+    );
+    await afterRead(queryClient, first.id, 'error');
+    const failures = within(result).getByRole('list', { name: 'Tokens that failed' });
+    expect(within(failures).getByText(first.name)).toBeInTheDocument();
+    expect(within(failures).queryByText(second.name)).toBeNull();
+    expect(within(result).getByRole('button', { name: 'Retry 1 token' })).toBeEnabled();
   });
 });
 

@@ -141,7 +141,12 @@ export const actionMessages = {
     /** Every failure below had no answer: the tokens may have been changed all the same. */
     resultTitleUnknown: (count: number, countText: string) => `No answer for ${tokens(count, countText)}`,
     resultHintUnknown: (action: StateAction) =>
-      `No answer came for the tokens below, so it is not known whether they were ${done[action]}. Their current state is read again and shown behind this dialog: try again only those it shows unchanged.`,
+      `No answer came for the tokens below, and reading them again has not shown them ${done[action]}, so it is not known whether they were. Their current state is shown behind this dialog.`,
+    /** No answer came for these tokens, but each, read again since, shows the action done: they are not retried. */
+    doneOnReading: (action: StateAction, count: number, countText: string) =>
+      count === 1
+        ? `No answer came for 1 token, but reading it again shows it was ${done[action]}.`
+        : `No answer came for ${countText} tokens, but reading them again shows they were ${done[action]}.`,
     /** When no failure below is one a second try could help (no permission, a token gone). */
     resultHintNoRetry: 'The tokens below are unchanged; trying again would not help.',
     retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
@@ -9,6 +10,7 @@ import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
+import { lastReadAt, showsDone, useReadAgainEach } from '../../api/read-again';
 import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -27,18 +29,24 @@ export interface BulkStateRequest {
 
 const bulkText = actionMessages.bulk;
 
+/** A run's result, with the tokens that got no answer and when each was last read as that came. */
+interface BulkResult extends BulkTokenStateResult {
+  readAgain: Array<{ id: string; since: number }>;
+}
+
 /**
  * Confirms one action on many tokens, runs it, and either closes with one message ("3 tokens disabled")
  * or stays open listing which tokens failed and why, with a retry for just those.
  */
 export function BulkStateDialog({ request, onClose }: { request: BulkStateRequest; onClose: () => void }) {
   const { action, selectedCount, onDone } = request;
-  const { notify } = useServices();
+  const { notify, client } = useServices();
+  const queryClient = useQueryClient();
   const { number, relative, dateTime } = useFormatters();
   const mutation = useBulkTokenStateMutation();
   const [targets, setTargets] = useState(request.tokens);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<BulkTokenStateResult | null>(null);
+  const [result, setResult] = useState<BulkResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const submitting = useRef(false);
   const inFlight = useRef<AbortController | null>(null);
@@ -51,6 +59,17 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     };
   }, []);
 
+  // A token without an answer is read again; one that read shows done (disabled, gone…) is not failed, and sending
+  // it again could only be refused ("already disabled").
+  const readAgain = useReadAgainEach(result?.readAgain ?? []);
+  const doneOnReading = new Set(
+    result?.readAgain.flatMap(({ id }) => {
+      const read = readAgain.get(id);
+      return read && showsDone(action, read) ? [id] : [];
+    }),
+  );
+  const toSend = result ? targets.filter((token) => !doneOnReading.has(token.id ?? '')) : targets;
+
   const close = () => {
     onClose();
     // The selection is stale once anything ran; the screen clears it.
@@ -61,13 +80,13 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     if (submitting.current) return;
     submitting.current = true;
     setError(null);
-    setProgress({ done: 0, total: targets.length });
+    setProgress({ done: 0, total: toSend.length });
     const abort = (inFlight.current = new AbortController());
     let outcome: BulkTokenStateResult;
     try {
       outcome = await mutation.mutateAsync({
         action,
-        tokens: targets,
+        tokens: toSend,
         signal: abort.signal,
         onProgress: (done, total) => {
           if (mounted.current) setProgress({ done, total });
@@ -91,7 +110,15 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       close();
       return;
     }
-    setResult({ ...outcome, failed });
+    setResult({
+      ...outcome,
+      failed,
+      readAgain: outcome.failed.flatMap(({ token, error }) =>
+        token.id && writeOutcomeUnknown(error)
+          ? [{ id: token.id, since: lastReadAt(queryClient, client, token.id) }]
+          : [],
+      ),
+    });
     setTargets(failed.filter((f) => writeRetryCanHelp(f.error)).map((f) => f.token));
   };
 
@@ -99,31 +126,44 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
   const stop = () => inFlight.current?.abort();
   const tone = action === 'enable' ? 'primary' : 'danger';
   const busy = mutation.isPending;
-  const count = targets.length;
+  const count = toSend.length;
   // Deleting a token that is still in use breaks its integrations at once: say how many are (disabling warns in
   // its own words).
   const activeCount = action === 'delete' ? targets.filter((token) => token.status === 'Active').length : 0;
 
   if (result) {
-    const failed = result.failed.length;
+    const failures = result.failed.filter(({ token }) => !doneOnReading.has(token.id ?? ''));
+    const failed = failures.length;
     const succeeded = result.succeeded.length;
+    const confirmed = doneOnReading.size;
     // Without an answer a token may have been changed all the same: neither "could not" nor "unchanged" is known.
-    const unknown = result.failed.filter(({ error }) => outcomeUnknown(error)).length;
-    const summary = bulkText.resultSummary(action, succeeded, number(succeeded));
+    const unknown = failures.filter(({ error }) => outcomeUnknown(error)).length;
+    const description = [
+      succeeded > 0 || (confirmed === 0 && unknown === 0)
+        ? bulkText.resultSummary(action, succeeded, number(succeeded))
+        : null,
+      confirmed > 0 ? bulkText.doneOnReading(action, confirmed, number(confirmed)) : null,
+      failed === 0
+        ? null
+        : unknown > 0
+          ? bulkText.resultHintUnknown(action)
+          : count > 0
+            ? bulkText.resultHint
+            : bulkText.resultHintNoRetry,
+    ];
+    const total = succeeded + confirmed;
     return (
       <ConfirmDialog
         open
         onOpenChange={(open) => (open ? undefined : close())}
         title={
-          unknown === failed
-            ? bulkText.resultTitleUnknown(failed, number(failed))
-            : bulkText.resultTitle(action, failed, number(failed))
+          failed === 0
+            ? bulkText.success(action, total, number(total))
+            : unknown === failed
+              ? bulkText.resultTitleUnknown(failed, number(failed))
+              : bulkText.resultTitle(action, failed, number(failed))
         }
-        description={
-          unknown > 0
-            ? `${succeeded > 0 ? `${summary} ` : ''}${bulkText.resultHintUnknown(action)}`
-            : `${summary} ${count > 0 ? bulkText.resultHint : bulkText.resultHintNoRetry}`
-        }
+        description={description.filter(Boolean).join(' ')}
         confirmLabel={bulkText.retryFailed(count, number(count))}
         cancelLabel={actionMessages.close}
         canConfirm={count > 0}
@@ -132,7 +172,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
         onCancelBusy={stop}
         onConfirm={run}
       >
-        <FailureList failures={result.failed} />
+        {failed > 0 ? <FailureList failures={failures} /> : null}
         {progress ? <Progress done={progress.done} total={progress.total} /> : null}
       </ConfirmDialog>
     );

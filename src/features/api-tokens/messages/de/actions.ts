@@ -138,7 +138,13 @@ export const actions = {
       'Die API-Tokens unten sind unverändert. Sie können es mit ihnen erneut versuchen oder diesen Dialog schließen.',
     resultTitleUnknown: (count, countText) => `Keine Antwort für ${tokens(count, countText)}`,
     resultHintUnknown: (action) =>
-      `Für die API-Tokens unten kam keine Antwort, daher ist nicht bekannt, ob sie ${done[action]} wurden. Ihr aktueller Zustand wird erneut gelesen und hinter diesem Dialog angezeigt: Versuchen Sie es nur mit denen erneut, die dort unverändert sind.`,
+      `Für die API-Tokens unten kam keine Antwort, und das erneute Lesen hat sie nicht als ${done[action]} gezeigt, daher ist nicht bekannt, ob sie ${done[action]} wurden. Ihr aktueller Zustand wird hinter diesem Dialog angezeigt.`,
+    doneOnReading: (action, count, countText) =>
+      plural(
+        count,
+        `Für ${countText} API-Token kam keine Antwort, aber das erneute Lesen zeigt, dass es ${done[action]} wurde.`,
+        `Für ${countText} API-Tokens kam keine Antwort, aber das erneute Lesen zeigt, dass sie ${done[action]} wurden.`,
+      ),
     resultHintNoRetry: 'Die API-Tokens unten sind unverändert; ein erneuter Versuch würde nicht helfen.',
     retryFailed: (count, countText) => `${tokens(count, countText)} erneut versuchen`,
     failuresLabel: 'Fehlgeschlagene API-Tokens',
