@@ -16,6 +16,7 @@ import {
   firstPageTokens,
   queryRow,
   rowStatus,
+  seededTokens,
 } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
@@ -339,6 +340,108 @@ describe('saving an edit that does not answer', { timeout: 40_000 }, () => {
     await waitFor(() => expect(request.aborted).toBe(1), SLOW);
     expect(await screen.findByRole('alert', undefined, SLOW)).toHaveTextContent('Saving was cancelled');
     expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBeInTheDocument();
+  });
+});
+
+describe('saving an edit past its deadline', { timeout: 40_000 }, () => {
+  /** Opens the edit dialog with a short deadline for writes, once the token has loaded. */
+  async function openEdit(token: { id: string; name: string }) {
+    const rendered = renderEditDialog({
+      token: { id: token.id, name: token.name },
+      config: { requestTimeoutMs: { write: 300 } },
+    });
+    await screen.findByRole('textbox', { name: 'API token name' }, SLOW);
+    return { ...rendered, dialog: screen.getByRole('dialog', { name: 'Edit API token' }) };
+  }
+
+  async function rename(user: ReturnType<typeof renderEditDialog>['user'], dialog: HTMLElement, to: string) {
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    await user.type(name, to);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+  }
+
+  it('says the changes were saved once reading the token again shows them, and offers only Close', async () => {
+    const token = active(5);
+    holdWrite('put', token.id, () => mockBackend.db.updateToken(token.id, { name: 'Renamed, unanswered' }));
+    const { user, dialog, onOpenChange } = await openEdit(token);
+    await rename(user, dialog, 'Renamed, unanswered');
+
+    expect(
+      await within(dialog).findByText(
+        'No answer came, but reading the token again shows the changes were saved.',
+        undefined,
+        SLOW,
+      ),
+    ).toHaveRole('status');
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(within(dialog).queryByText(/not known/)).toBeNull();
+    // Nothing is left unsaved: Close closes without asking to discard.
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog', { name: 'Discard changes?' })).toBeNull();
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+  });
+
+  it('a removed logo counts as saved when the token, read again, has none', async () => {
+    const token = seededTokens('Active').find((t) => t.icon !== null);
+    if (!token) throw new Error('no active token has a logo');
+    holdWrite('put', token.id, () => mockBackend.db.updateToken(token.id, { icon: null }));
+    const { user, dialog } = await openEdit(token);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove logo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(
+      await within(dialog).findByText(
+        'No answer came, but reading the token again shows the changes were saved.',
+        undefined,
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('says the changes were not saved when reading the token again shows them missing, and keeps the input', async () => {
+    const token = active(6);
+    holdWrite('put', token.id);
+    const { user, dialog } = await openEdit(token);
+    await rename(user, dialog, 'Never arrived');
+
+    await within(dialog).findByText(
+      'No answer came, and reading the token again shows the changes were not saved',
+      undefined,
+      SLOW,
+    );
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('The server did not answer in time.');
+    expect(alert).toHaveTextContent('Your input is kept here: Save sends it again.');
+    expect(alert).not.toHaveTextContent(/not known/);
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue('Never arrived');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('stays unknown when the token cannot be read again', async () => {
+    const token = active(7);
+    holdWrite('put', token.id, () => mockBackend.db.updateToken(token.id, { name: 'Saved, unseen' }));
+    const { user, dialog, queryClient } = await openEdit(token);
+    // Loaded; from now on reading the token fails.
+    server.use(
+      http.get(`${TOKENS}/${token.id}`, () => {
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Service Unavailable', status: 503 },
+          { status: 503, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
+    );
+    await rename(user, dialog, 'Saved, unseen');
+
+    const alert = await within(dialog).findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent('No answer: it is not known whether the changes were saved');
+    await afterRead(queryClient, token.id, 'error');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'it is not known whether the changes were saved',
+    );
+    expect(within(dialog).queryByText(/shows the changes were/)).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 });
 

@@ -245,12 +245,11 @@ async function updateFails(fault: Fault) {
   if (fault === 404) mockBackend.db.deleteToken(token.id); // someone else deleted it meanwhile
   await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
+  // No answer: the token is read again, and still has its old name, so the changes were not saved.
+  const notSaved = 'No answer came, and reading the token again shows the changes were not saved';
+  if (fault === 'network') await within(dialog).findByText(notSaved, undefined, { timeout: 5000 });
   const alert = await expectErrorMessage(fault, dialog);
-  expect(alert).toHaveTextContent(
-    fault === 'network'
-      ? 'No answer: it is not known whether the changes were saved'
-      : 'Could not save the changes',
-  );
+  expect(alert).toHaveTextContent(fault === 'network' ? notSaved : 'Could not save the changes');
   // The dialog stays open with what was typed; Save stays where a second try can help (not after a 403 or 404).
   expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(dialog);
   const save = within(dialog).queryByRole('button', { name: 'Save' });

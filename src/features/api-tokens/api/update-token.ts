@@ -58,3 +58,27 @@ export function useUpdateApiToken() {
     },
   });
 }
+
+/** Whether a token as read shows changes that were sent: all of them, not all, or no way to tell. */
+export type ChangesShown = 'all' | 'not all' | 'cannot tell';
+
+/**
+ * Compares only the fields that were sent. A logo is told by its presence: a removed one must be gone, a new one
+ * there; a new logo replacing another is there either way, so only a new address for it tells that it was saved.
+ */
+export function changesShown(
+  changes: UpdateApiTokenInput,
+  token: ApiToken,
+  iconBefore: string | null,
+): ChangesShown {
+  const moduleIds = new Set((token.modules ?? []).map((module) => module.id));
+  const checks = [
+    changes.name === undefined || token.name === changes.name,
+    changes.description === undefined || ((token.description ?? '').trim() || null) === changes.description,
+    changes.moduleIds === undefined ||
+      (moduleIds.size === changes.moduleIds.length && changes.moduleIds.every((id) => moduleIds.has(id))),
+    changes.icon === undefined || (changes.icon === null ? !token.icon : Boolean(token.icon)),
+  ];
+  if (checks.includes(false)) return 'not all';
+  return changes.icon && iconBefore !== null && token.icon === iconBefore ? 'cannot tell' : 'all';
+}

@@ -148,6 +148,11 @@ export const wizardMessages = {
       'Saving was cancelled before the server answered. The changes may have been saved anyway: the token is being read again, and your input is kept here.',
     unknownOutcome: 'No answer: it is not known whether the changes were saved',
     unknownNote: 'The token is being read again, and your input is kept here.',
+    /** No answer came, but the token read again since shows every change that was sent. */
+    savedOnReading: 'No answer came, but reading the token again shows the changes were saved.',
+    /** No answer came, and the token read again since does not show the changes sent. */
+    notSavedOnReading: 'No answer came, and reading the token again shows the changes were not saved',
+    notSavedNote: 'Your input is kept here: Save sends it again.',
   },
 
   discard: {

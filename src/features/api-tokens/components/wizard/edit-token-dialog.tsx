@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -10,14 +10,15 @@ import {
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 
-import { writeRetryCanHelp } from '../../../../lib/write-outcome';
+import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { isolateBidi } from '../../../../lib/bidi';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { apiTokenQueries } from '../../api/queries';
-import type { ApiToken } from '../../api/types';
-import { useUpdateApiToken } from '../../api/update-token';
+import { lastReadAt, useReadAgain } from '../../api/read-again';
+import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
+import { changesShown, useUpdateApiToken } from '../../api/update-token';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import { TokenModulesField } from '../token-form/token-modules-field';
@@ -33,6 +34,7 @@ import {
 import { tokenStepLabels } from './token-step-labels';
 import { useTokenForm } from './use-token-form';
 import { WRITE_STOPPED, WriteOutcomeAlert } from './write-outcome-alert';
+import styles from './token-dialog.module.css';
 
 export interface EditTokenDialogProps {
   /** The token as the caller has it (a grid row or the detail); the dialog loads the full token itself. */
@@ -80,13 +82,30 @@ function describeToken(token: ApiToken): ReactNode {
   return withUnbrokenIds([token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '));
 }
 
+/** A save that got no answer: what was sent, and when the token was last read as that came. */
+interface Unanswered {
+  changes: UpdateApiTokenInput;
+  values: TokenFormValues;
+  since: number;
+}
+
 function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => void }) {
-  const { notify } = useServices();
+  const { notify, client } = useServices();
+  const queryClient = useQueryClient();
+  const tokenId = token.id ?? '';
   // Fixed when the dialog opens: a background refetch must not overwrite what the user is typing.
   const [initial] = useState<TokenFormValues>(() => tokenToFormValues(token));
   // Save checks every field, so re-validation while typing looks at everything too.
   const { form, validate } = useTokenForm(initial, 'all');
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const [unanswered, setUnanswered] = useState<Unanswered | null>(null);
+  // The token is read again after a save without an answer (the mutation asks for it); once that read shows what
+  // was sent, or shows it missing, the outcome is known.
+  const read = useReadAgain(tokenId, unanswered?.since ?? null);
+  const shown =
+    unanswered && read.kind === 'read'
+      ? changesShown(unanswered.changes, read.token, initial.logo?.kind === 'url' ? initial.logo.url : null)
+      : 'cannot tell';
   const navigation = useStepNavigation<TokenFormStep>('general');
   const { current: step, goTo } = navigation;
   const update = useUpdateApiToken();
@@ -107,8 +126,9 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
       return;
     }
     setSubmitError(null);
+    setUnanswered(null);
     try {
-      const saved = await update.mutateAsync({ id: token.id ?? '', changes, signal });
+      const saved = await update.mutateAsync({ id: tokenId, changes, signal });
       notify(wizardMessages.saved(saved.name ?? result.values.name.trim()), { tone: 'success' });
       onClose();
     } catch (error) {
@@ -118,6 +138,8 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         return;
       }
       setSubmitError(error);
+      if (writeOutcomeUnknown(error))
+        setUnanswered({ changes, values: result.values, since: lastReadAt(queryClient, client, tokenId) });
       const target = applyServerFieldErrors(error, form.setError);
       if (target) goTo(target.step, () => form.setFocus(target.field));
     }
@@ -129,8 +151,13 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     content: id === 'general' ? <TokenGeneralFields /> : <TokenModulesField knownModules={token.modules} />,
     invalid: STEP_FIELDS[id].some((field) => errors[field]),
     complete: id !== step,
-    // A refusal that would come again (no permission, the token gone) leaves nothing to save: only Close stays.
-    action: { label: wizardMessages.save, run: save, withdrawn: !writeRetryCanHelp(submitError) },
+    // A refusal that would come again (no permission, the token gone) leaves nothing to save: only Close stays;
+    // so do changes that turned out saved.
+    action: {
+      label: wizardMessages.save,
+      run: save,
+      withdrawn: shown === 'all' || !writeRetryCanHelp(submitError),
+    },
   }));
 
   return (
@@ -143,15 +170,27 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         busy={update.isPending}
         busyLabel={wizardMessages.saving}
         cancelBusyLabel={wizardMessages.cancelSaving}
-        isDirty={() => hasUnsavedInput(initial, form.getValues())}
+        isDirty={() =>
+          hasUnsavedInput(shown === 'all' && unanswered ? unanswered.values : initial, form.getValues())
+        }
         alert={
-          <WriteOutcomeAlert
-            error={submitError}
-            stopped={wizardMessages.editDialog.stopped}
-            unknownTitle={wizardMessages.editDialog.unknownOutcome}
-            unknownNote={wizardMessages.editDialog.unknownNote}
-            failedTitle={wizardMessages.saveFailed}
-          />
+          shown === 'all' ? (
+            <p className={styles.notice} role="status">
+              {wizardMessages.editDialog.savedOnReading}
+            </p>
+          ) : shown === 'not all' ? (
+            <ErrorPanel error={submitError} title={wizardMessages.editDialog.notSavedOnReading}>
+              <p>{wizardMessages.editDialog.notSavedNote}</p>
+            </ErrorPanel>
+          ) : (
+            <WriteOutcomeAlert
+              error={submitError}
+              stopped={wizardMessages.editDialog.stopped}
+              unknownTitle={wizardMessages.editDialog.unknownOutcome}
+              unknownNote={wizardMessages.editDialog.unknownNote}
+              failedTitle={wizardMessages.saveFailed}
+            />
+          )
         }
         labels={tokenStepLabels}
       />

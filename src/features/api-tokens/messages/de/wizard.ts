@@ -143,6 +143,11 @@ export const wizard = {
       'Das Speichern wurde abgebrochen, bevor der Server geantwortet hat. Die Änderungen wurden vielleicht trotzdem gespeichert: Das API-Token wird erneut gelesen, und Ihre Eingaben bleiben hier erhalten.',
     unknownOutcome: 'Keine Antwort: Es ist nicht bekannt, ob die Änderungen gespeichert wurden',
     unknownNote: 'Das API-Token wird neu gelesen, und Ihre Eingaben bleiben hier erhalten.',
+    savedOnReading:
+      'Es kam keine Antwort, aber das erneute Lesen des API-Tokens zeigt, dass die Änderungen gespeichert wurden.',
+    notSavedOnReading:
+      'Es kam keine Antwort, und das erneute Lesen des API-Tokens zeigt, dass die Änderungen nicht gespeichert wurden',
+    notSavedNote: 'Ihre Eingaben bleiben hier erhalten: „Speichern“ sendet sie erneut.',
   },
 
   discard: {
