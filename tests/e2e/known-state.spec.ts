@@ -63,6 +63,54 @@ test.describe('every action ends in a known state', () => {
     await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
   });
 
+  test('a bulk write past its deadline: tokens read again as done count as done, and nothing is left to retry', async ({
+    page,
+  }) => {
+    await openGrid(page, '?scenario=fail:disable:hang,deadline:1500');
+    const names = await activeRowNames(page, 2);
+    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page
+      .getByRole('region', { name: 'Selected tokens' })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    await page
+      .getByRole('alertdialog', { name: 'Disable 2 tokens?' })
+      .getByRole('button', { name: 'Disable 2 tokens' })
+      .click();
+
+    const result = page.getByRole('alertdialog', { name: '2 tokens disabled' });
+    await expect(result).toHaveAccessibleDescription(
+      'No answer came for 2 tokens, but reading them again shows they were disabled.',
+    );
+    await expect(result.getByRole('button', { name: /Retry/ })).toHaveCount(0);
+    await result.getByRole('button', { name: 'Close' }).click();
+    await expect(result).toBeHidden();
+    for (const name of names)
+      await expect(rowByName(page, name).getByText('Disabled', { exact: true })).toBeVisible();
+  });
+
+  test('an edit past its deadline: the token read again shows the changes, and the dialog says they were saved', async ({
+    page,
+  }) => {
+    await openGrid(page, '?scenario=fail:update:hang,deadline:1500');
+    const [name = ''] = await activeRowNames(page, 1);
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit API token' });
+    await dialog.getByRole('textbox', { name: 'API token name' }).fill(`${name} (renamed)`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    await expect(dialog.getByRole('status').filter({ hasText: 'No answer came' })).toHaveText(
+      'No answer came, but reading the token again shows the changes were saved.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowByName(page, `${name} (renamed)`)).toBeVisible();
+  });
+
   test('a write that fails without an answer and was not carried out stays unknown, with Try again', async ({
     page,
   }) => {
