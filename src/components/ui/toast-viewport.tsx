@@ -1,5 +1,5 @@
 import * as RadixToast from '@radix-ui/react-toast';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CloseIcon } from './icons/close';
 import type { ToastItem } from './toast';
 import styles from './toast.module.css';
@@ -40,6 +40,8 @@ export function ToastViewport({
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
   }, []);
+  const baseId = useId();
+  const titleId = (id: number) => `${baseId}-${id}`;
   const remove = (id: number) => {
     onRemove(id);
     window.setTimeout(() => {
@@ -52,6 +54,8 @@ export function ToastViewport({
       {toasts.map((toast) => (
         <RadixToast.Root
           key={toast.id}
+          // Focused (F8, or Tab), a notification is read by its words, not as a bare list item.
+          aria-labelledby={titleId(toast.id)}
           className={`${styles.toast} ${toneClass[toast.tone]}`}
           // Errors and warnings interrupt; confirmations wait their turn.
           type={toast.tone === 'error' || toast.tone === 'warning' ? 'foreground' : 'background'}
@@ -59,7 +63,9 @@ export function ToastViewport({
           duration={toast.tone === 'error' || toast.tone === 'warning' || toast.action ? 10000 : 6000}
           onOpenChange={(open) => (open ? undefined : remove(toast.id))}
         >
-          <RadixToast.Title className={styles.title}>{toast.message}</RadixToast.Title>
+          <RadixToast.Title id={titleId(toast.id)} className={styles.title}>
+            {toast.message}
+          </RadixToast.Title>
           {toast.action ? (
             <RadixToast.Action className={styles.action} altText={toast.action.label} asChild>
               <button type="button" onClick={toast.action.onAction}>
