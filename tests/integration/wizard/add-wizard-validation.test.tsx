@@ -293,6 +293,9 @@ describe('Add API token wizard: Modules step', () => {
     expect(within(dialog).getByText('No module matches “zzz-nothing”.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Clear search' }));
     expect(within(dialog).getAllByRole('checkbox')).toHaveLength(12);
+    // Clear search goes with the message: focus goes to the search, empty, rather than to the dialog.
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
   });
 
   test('shows loading, then a failure with Retry', async () => {

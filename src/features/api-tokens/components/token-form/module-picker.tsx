@@ -41,6 +41,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
   const errorId = `${id}-error`;
   const countId = `${id}-count`;
   const firstCheckbox = useRef<HTMLInputElement | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   // Sent here for an error while the list was still loading (e.g. a server 400 about modules): focus the
   // list as soon as it is there, since the form could not do it earlier.
   const [focusWhenLoaded] = useState(() => modulesQuery.isPending && !!error);
@@ -108,6 +109,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
             <span className={styles.search}>
               <SearchIcon className={styles.searchIcon} />
               <TextField
+                ref={searchInput}
                 label={wizardMessages.modules.search}
                 hideLabel
                 type="search"
@@ -166,7 +168,15 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
           {visible.length === 0 ? (
             <div className={styles.noMatch}>
               <p>{wizardMessages.modules.noMatch(query.trim())}</p>
-              <Button variant="secondary" size="sm" onClick={() => setQuery('')}>
+              <Button
+                variant="secondary"
+                size="sm"
+                // The button goes with the message; the search is what comes next.
+                onClick={() => {
+                  setQuery('');
+                  searchInput.current?.focus();
+                }}
+              >
                 {wizardMessages.modules.clearSearch}
               </Button>
             </div>
