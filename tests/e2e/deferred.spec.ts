@@ -48,6 +48,29 @@ test.describe('the grid before its menus have loaded', () => {
     await expect(page.getByRole('list', { name: 'Token hygiene' })).toBeVisible();
   });
 
+  test('a row menu opened with a key before its code arrives focuses its first item, as later opens do', async ({
+    page,
+  }) => {
+    const extras = await holdGridExtras(page);
+    await page.goto(START);
+    const firstName = (
+      (await page.getByRole('table', { name: 'API tokens' }).locator('tbody a').first().textContent()) ?? ''
+    ).trim();
+    const actions = page.getByRole('button', { name: `Actions for ${firstName}` }).first();
+    await actions.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+
+    extras.release();
+    const menu = page.getByRole('menu', { name: `Actions for ${firstName}` });
+    await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(actions).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+  });
+
   test('keeps keyboard focus on a toolbar button when the menus arrive', async ({ page }) => {
     const extras = await holdGridExtras(page);
     await page.goto(START);

@@ -139,6 +139,8 @@ test('keyboard only: filter, open a token, switch tabs, go back, create, disable
   await tabTo(page, trigger);
   await expectFocusVisible(page, 'row menu button');
   await page.keyboard.press('Enter');
+  // The row's first open, whose menu is drawn by that key press: its first item has focus, as on any later open.
+  await expect(page.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
   const disableItem = page.getByRole('menuitem', { name: 'Disable' });
   await arrowTo(page, disableItem);
   await expectFocusVisible(page, 'menu item');

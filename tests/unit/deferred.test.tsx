@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, cloneElement, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { deferredOverlay, type OverlayTriggerProps } from '../../src/components/ui/deferred-overlay';
 import { ErrorBoundary } from '../../src/components/ui/error-boundary';
+import { Menu as RealMenu, MenuContent, MenuItem, MenuTrigger } from '../../src/components/ui/menu';
 import { deferred, retryableLazy } from '../../src/lib/deferred';
 import { describeError } from '../../src/lib/error-message';
 import { commonMessages } from '../../src/messages/common';
@@ -147,7 +148,53 @@ describe('a chunk that failed to load', () => {
   });
 });
 
+/** A real menu, as the grid's are: Radix tells a key from a click only from the moment it mounts. */
+function ActionsMenu({ trigger, defaultOpen }: OverlayTriggerProps) {
+  return (
+    <RealMenu modal={false} defaultOpen={defaultOpen}>
+      <MenuTrigger asChild>{trigger}</MenuTrigger>
+      <MenuContent label="Actions for Robot">
+        <MenuItem onSelect={() => {}}>Edit</MenuItem>
+        <MenuItem onSelect={() => {}}>Delete</MenuItem>
+      </MenuContent>
+    </RealMenu>
+  );
+}
+
 describe('deferred overlays', () => {
+  it.each([
+    ['Enter', '{Enter}'],
+    ['Space', ' '],
+    ['ArrowDown', '{ArrowDown}'],
+  ])(
+    'opened with %s before its code is in, a menu focuses its first item once it arrives',
+    async (_, key) => {
+      const user = userEvent.setup();
+      const loader = controlledLoader(ActionsMenu);
+      const Menu = deferredOverlay(deferred(loader.load), 'menu');
+      render(<Menu trigger={<button type="button">Actions</button>} />);
+      await user.tab();
+      await user.keyboard(key);
+      expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+
+      loader.settle();
+      const menu = await screen.findByRole('menu');
+      await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'Edit' })).toHaveFocus());
+    },
+  );
+
+  it('opened with a click before its code is in, a menu takes focus itself, as Radix does for a pointer', async () => {
+    const user = userEvent.setup();
+    const loader = controlledLoader(ActionsMenu);
+    const Menu = deferredOverlay(deferred(loader.load), 'menu');
+    render(<Menu trigger={<button type="button">Actions</button>} />);
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+
+    loader.settle();
+    const menu = await screen.findByRole('menu');
+    await waitFor(() => expect(menu).toHaveFocus());
+  });
+
   it('draws the trigger while the overlay loads, and a click before it arrives still opens it', async () => {
     const user = userEvent.setup();
     const loader = controlledLoader(FakeMenu);

@@ -7,6 +7,7 @@ import {
   useSyncExternalStore,
   type ComponentType,
   type FocusEvent,
+  type KeyboardEvent,
   type ReactElement,
 } from 'react';
 import type { Deferred } from '../../lib/deferred';
@@ -15,7 +16,8 @@ import type { Deferred } from '../../lib/deferred';
 export interface OverlayTriggerProps {
   /** The button that opens the overlay, rendered as is until the overlay's code is in. */
   trigger: ReactElement<{ onClick?: () => void }>;
-  defaultOpen?: boolean;
+  /** Starts open; `'keyboard'` when a key opened it, so a menu can focus its first item as its trigger would. */
+  defaultOpen?: boolean | 'keyboard';
 }
 
 /**
@@ -35,17 +37,27 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
   } = {},
 ): ComponentType<Omit<P, 'defaultOpen'>> {
   function DeferredOverlay(props: Omit<P, 'defaultOpen'>) {
-    const [openOnLoad, setOpenOnLoad] = useState(false);
+    const [openOnLoad, setOpenOnLoad] = useState<boolean | 'keyboard'>(false);
     const [focused, setFocused] = useState(false);
     const triggerRef = useRef<HTMLElement>(null);
+    const open = (how: true | 'keyboard') => {
+      setOpenOnLoad(how);
+      overlay.preload().catch(() => undefined);
+    };
     // Both the stand-in and the overlay's own trigger are this element, so the ref follows whichever is drawn.
     const trigger = cloneElement(props.trigger, { ref: triggerRef } as Partial<typeof props.trigger.props>);
     const fallback = cloneElement(trigger, {
       'aria-haspopup': popup,
       'aria-expanded': false,
-      onClick: () => {
-        setOpenOnLoad(true);
-        overlay.preload().catch(() => undefined);
+      onClick: () => open(true),
+      // The keys a menu's own trigger opens it with. Taken here rather than left to the click that Enter and Space
+      // make, so the menu knows a key opened it (a menu mounted open cannot tell, and would focus itself instead
+      // of its first item).
+      onKeyDown: (event: KeyboardEvent) => {
+        if (popup === 'menu' && ['Enter', ' ', 'ArrowDown'].includes(event.key)) {
+          event.preventDefault();
+          open('keyboard');
+        }
       },
       onFocus: () => setFocused(true),
       // A stand-in removed while focused may report a blur on its way out; that is not the user leaving it.

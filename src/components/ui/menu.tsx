@@ -1,11 +1,33 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import type { ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useRef,
+  type ComponentProps,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { CheckIcon } from './icons/check';
 import { usePortalContainer } from './theme';
 import styles from './menu.module.css';
 
+// Radix tells a key from a pointer by listening from the moment the menu mounts, so a menu drawn open by the key
+// press that asked for it (its code came with that press, see deferred-overlay.tsx) takes it for a click and
+// focuses itself. Told so, it focuses its first item instead, as it does on any later open from the keyboard.
+const OpenedByKey = createContext<RefObject<boolean> | null>(null);
+
 // WAI-ARIA menu button pattern (roles, arrow keys, typeahead, focus return) comes from Radix.
-export const Menu = DropdownMenu.Root;
+export function Menu({
+  defaultOpen,
+  ...props
+}: Omit<ComponentProps<typeof DropdownMenu.Root>, 'defaultOpen'> & { defaultOpen?: boolean | 'keyboard' }) {
+  const openedByKey = useRef(defaultOpen === 'keyboard');
+  return (
+    <OpenedByKey.Provider value={openedByKey}>
+      <DropdownMenu.Root defaultOpen={!!defaultOpen} {...props} />
+    </OpenedByKey.Provider>
+  );
+}
 export const MenuTrigger = DropdownMenu.Trigger;
 
 export function MenuContent({
@@ -19,6 +41,7 @@ export function MenuContent({
   label?: string;
 }) {
   const container = usePortalContainer();
+  const openedByKeyRef = useContext(OpenedByKey);
   return (
     <DropdownMenu.Portal container={container}>
       <DropdownMenu.Content
@@ -27,6 +50,15 @@ export function MenuContent({
         sideOffset={4}
         collisionPadding={8}
         aria-label={label}
+        // Radix focuses the menu itself as it opens; the menu drawn open by a key passes that on to its first item.
+        onFocus={(event) => {
+          if (event.target !== event.currentTarget || !openedByKeyRef?.current) return;
+          // Only the open it was drawn with: Radix has heard every key since.
+          openedByKeyRef.current = false;
+          event.currentTarget
+            .querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
+            ?.focus({ preventScroll: true });
+        }}
       >
         {children}
       </DropdownMenu.Content>

@@ -68,7 +68,7 @@ export function SortMenu({
 
 export function FilterPopover({
   trigger,
-  defaultOpen = false,
+  defaultOpen,
   view,
   pageTokens,
   onFiltersApply,
@@ -77,7 +77,7 @@ export function FilterPopover({
   pageTokens: readonly ApiToken[];
   onFiltersApply: (filters: PanelFilters) => void;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
+  const [open, setOpen] = useState(!!defaultOpen);
   const { locale } = useFormatters();
   // There is no users endpoint: the creators on the current page are the suggestions.
   const creatorSuggestions = useMemo(() => {
