@@ -213,6 +213,37 @@ test('keyboard only: the Edit dialog traps focus and gives it back to the row me
   await expectFocusVisible(page, 'row menu button after Edit');
 });
 
+test('keyboard only: Tab in an open menu closes it and moves on as it would from the menu button', async ({
+  page,
+}) => {
+  await openGrid(page, `?status=Active`);
+  const name = ((await dataRows(page).first().getByRole('link').first().textContent()) ?? '').trim();
+  const trigger = rowByName(page, name).getByRole('button', { name: `Actions for ${name}` });
+  const focused = () => page.evaluateHandle(() => document.activeElement);
+  const stillFocused = (element: Awaited<ReturnType<typeof focused>>) =>
+    page.evaluate((el) => el === document.activeElement, element);
+
+  for (const [key, back] of [
+    ['Tab', 'Shift+Tab'],
+    ['Shift+Tab', 'Tab'],
+  ] as const) {
+    // Where the key leads from the button itself, with no menu open.
+    await tabTo(page, trigger);
+    await page.keyboard.press(key);
+    const next = await focused();
+    expect(await stillFocused(await trigger.elementHandle())).toBe(false);
+    await page.keyboard.press(back);
+    await expect(trigger).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Edit' })).toBeFocused();
+    await page.keyboard.press(key);
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect.poll(() => stillFocused(next)).toBe(true);
+    await expectFocusVisible(page, `after ${key} in the menu`);
+  }
+});
+
 test('keyboard only: the filter panel opens from its button and gives focus back on Escape', async ({
   page,
 }) => {

@@ -2,7 +2,9 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import {
   createContext,
   useContext,
+  useMemo,
   useRef,
+  useState,
   type ComponentProps,
   type ReactNode,
   type RefObject,
@@ -11,24 +13,44 @@ import { CheckIcon } from './icons/check';
 import { usePortalContainer } from './theme';
 import styles from './menu.module.css';
 
-// Radix tells a key from a pointer by listening from the moment the menu mounts, so a menu drawn open by the key
-// press that asked for it (its code came with that press, see deferred-overlay.tsx) takes it for a click and
-// focuses itself. Told so, it focuses its first item instead, as it does on any later open from the keyboard.
-const OpenedByKey = createContext<RefObject<boolean> | null>(null);
+interface MenuState {
+  /** True once, for a menu drawn open by a key (see `Menu`). */
+  takeOpenedByKey: () => boolean;
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  modal: boolean;
+}
+const MenuStateContext = createContext<MenuState | null>(null);
 
 // WAI-ARIA menu button pattern (roles, arrow keys, typeahead, focus return) comes from Radix.
 export function Menu({
   defaultOpen,
+  modal = true,
   ...props
 }: Omit<ComponentProps<typeof DropdownMenu.Root>, 'defaultOpen'> & { defaultOpen?: boolean | 'keyboard' }) {
-  const openedByKey = useRef(defaultOpen === 'keyboard');
+  // Radix tells a key from a pointer by listening from the moment the menu mounts, so a menu drawn open by the key
+  // press that asked for it (its code came with that press, see deferred-overlay.tsx) takes it for a click and
+  // focuses itself. Told so, it focuses its first item instead, as it does on any later open from the keyboard;
+  // only that first open: Radix has heard every key since.
+  const [takeOpenedByKey] = useState(() => {
+    let openedByKey = defaultOpen === 'keyboard';
+    return () => {
+      const was = openedByKey;
+      openedByKey = false;
+      return was;
+    };
+  });
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const state = useMemo(() => ({ takeOpenedByKey, triggerRef, modal }), [takeOpenedByKey, modal]);
   return (
-    <OpenedByKey.Provider value={openedByKey}>
-      <DropdownMenu.Root defaultOpen={!!defaultOpen} {...props} />
-    </OpenedByKey.Provider>
+    <MenuStateContext.Provider value={state}>
+      <DropdownMenu.Root defaultOpen={!!defaultOpen} modal={modal} {...props} />
+    </MenuStateContext.Provider>
   );
 }
-export const MenuTrigger = DropdownMenu.Trigger;
+
+export function MenuTrigger(props: ComponentProps<typeof DropdownMenu.Trigger>) {
+  return <DropdownMenu.Trigger {...props} ref={useContext(MenuStateContext)?.triggerRef} />;
+}
 
 export function MenuContent({
   children,
@@ -41,7 +63,7 @@ export function MenuContent({
   label?: string;
 }) {
   const container = usePortalContainer();
-  const openedByKeyRef = useContext(OpenedByKey);
+  const menu = useContext(MenuStateContext);
   return (
     <DropdownMenu.Portal container={container}>
       <DropdownMenu.Content
@@ -52,12 +74,20 @@ export function MenuContent({
         aria-label={label}
         // Radix focuses the menu itself as it opens; the menu drawn open by a key passes that on to its first item.
         onFocus={(event) => {
-          if (event.target !== event.currentTarget || !openedByKeyRef?.current) return;
-          // Only the open it was drawn with: Radix has heard every key since.
-          openedByKeyRef.current = false;
+          if (event.target !== event.currentTarget || !menu?.takeOpenedByKey()) return;
           event.currentTarget
             .querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
             ?.focus({ preventScroll: true });
+        }}
+        // Tab leaves the menu as it leaves a native one: on from its button (back, with Shift), where Radix would
+        // keep focus in the menu. Focus goes to the button before the browser moves it, and Radix never hears the
+        // key (it would cancel the move). Focus leaving a non-modal menu closes it without sending focus back.
+        onKeyDownCapture={(event) => {
+          const trigger = menu?.triggerRef.current;
+          if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || !trigger || menu.modal)
+            return;
+          event.stopPropagation();
+          trigger.focus({ preventScroll: true });
         }}
       >
         {children}

@@ -33,3 +33,30 @@ describe('a row menu opened from the keyboard', () => {
     await expectFirstItemFocused();
   });
 });
+
+describe('Tab in an open row menu', () => {
+  it.each([
+    ['Tab', '{Tab}', '{Shift>}{Tab}{/Shift}'],
+    ['Shift+Tab', '{Shift>}{Tab}{/Shift}', '{Tab}'],
+  ])('%s closes the menu and moves focus on as it would from the menu button', async (_, tab, back) => {
+    const token = firstPageTokens().find((t) => t.status === 'Active')!;
+    const { user } = renderModule();
+    const button = await findRowMenuButton(token.name);
+    // Where the key leads from the button itself, with no menu open.
+    act(() => button.focus());
+    await user.keyboard(tab);
+    const next = document.activeElement;
+    expect(next).not.toBe(button);
+    expect(next).not.toBe(document.body);
+    await user.keyboard(back);
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await expectFirstItemFocused();
+    await user.keyboard(tab);
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    // A closing menu hands focus back after a task (Radix's focus scope); it must not take it back from there.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(next).toHaveFocus();
+  });
+});
