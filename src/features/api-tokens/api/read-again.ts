@@ -1,8 +1,11 @@
-import { useQueries, useQuery, type QueryClient, type QueryState } from '@tanstack/react-query';
+import { useQuery, type QueryClient, type QueryState } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
+import { buildQueryString, rql } from '../../../lib/rql';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
+import { listApiTokens } from './requests';
 import type { TokenStateAction } from './token-state';
 import type { ApiToken } from './types';
 
@@ -41,16 +44,34 @@ export function useReadAgain(id: string, since: number | null): ReadAgain {
   return since === null ? WAITING : readSince(query, since);
 }
 
-/** `useReadAgain` for several tokens at once, by ID. */
-export function useReadAgainEach(
-  reads: ReadonlyArray<{ id: string; since: number }>,
-): Map<string, ReadAgain> {
+/** At most this many tokens are read again after a bulk run, in one request; the rest stay unknown. */
+export const READ_AGAIN_AT_MOST = 100;
+
+/**
+ * `useReadAgain` for the tokens of a bulk run that got no answer: one list request for them all (a run over
+ * thousands of tokens must not send a read for each), made once `reads` is set. A token the answer leaves out is
+ * gone; if the request fails, each stays unknown.
+ */
+export function useReadAgainEach(reads: readonly string[] | null): Map<string, ReadAgain> {
   const client = useApiClient();
-  const queries = useQueries({ queries: reads.map(({ id }) => apiTokenQueries.detail(client, id)) });
+  const [found, setFound] = useState<{ of: readonly string[]; tokens: ApiToken[] | null } | null>(null);
+  useEffect(() => {
+    const ids = reads?.slice(0, READ_AGAIN_AT_MOST);
+    if (!ids?.length) return;
+    const abort = new AbortController();
+    listApiTokens(client, buildQueryString({ filter: [rql.in('id', ids)], limit: ids.length }), abort.signal).then(
+      (page) => setFound({ of: reads as string[], tokens: page.data ?? [] }),
+      () => abort.signal.aborted || setFound({ of: reads as string[], tokens: null }),
+    );
+    return () => abort.abort();
+  }, [client, reads]);
+  const settled = found && found.of === reads ? found.tokens : undefined;
   return new Map(
-    reads.map(({ id, since }, index) => {
-      const query = queries[index];
-      return [id, query ? readSince(query, since) : WAITING];
+    (reads ?? []).map((id, index): [string, ReadAgain] => {
+      if (settled === undefined || index >= READ_AGAIN_AT_MOST) return [id, WAITING];
+      if (settled === null) return [id, { kind: 'failed' }];
+      const token = settled.find((read) => read.id === id);
+      return [id, token ? { kind: 'read', token } : { kind: 'gone' }];
     }),
   );
 }

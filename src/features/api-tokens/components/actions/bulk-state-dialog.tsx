@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
@@ -10,7 +9,7 @@ import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
-import { lastReadAt, showsDone, useReadAgainEach } from '../../api/read-again';
+import { showsDone, useReadAgainEach } from '../../api/read-again';
 import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -29,9 +28,9 @@ export interface BulkStateRequest {
 
 const bulkText = actionMessages.bulk;
 
-/** A run's result, with the tokens that got no answer and when each was last read as that came. */
+/** A run's result, with the IDs of the tokens that got no answer, to be read again. */
 interface BulkResult extends BulkTokenStateResult {
-  readAgain: Array<{ id: string; since: number }>;
+  readAgain: string[];
 }
 
 /**
@@ -40,8 +39,7 @@ interface BulkResult extends BulkTokenStateResult {
  */
 export function BulkStateDialog({ request, onClose }: { request: BulkStateRequest; onClose: () => void }) {
   const { action, selectedCount, onDone } = request;
-  const { notify, client } = useServices();
-  const queryClient = useQueryClient();
+  const { notify } = useServices();
   const { number, relative, dateTime } = useFormatters();
   const mutation = useBulkTokenStateMutation();
   const [targets, setTargets] = useState(request.tokens);
@@ -61,9 +59,9 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
 
   // A token without an answer is read again; one that read shows done (disabled, gone…) is not failed, and sending
   // it again could only be refused ("already disabled").
-  const readAgain = useReadAgainEach(result?.readAgain ?? []);
+  const readAgain = useReadAgainEach(result?.readAgain ?? null);
   const doneOnReading = new Set(
-    result?.readAgain.flatMap(({ id }) => {
+    result?.readAgain.flatMap((id) => {
       const read = readAgain.get(id);
       return read && showsDone(action, read) ? [id] : [];
     }),
@@ -114,9 +112,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       ...outcome,
       failed,
       readAgain: outcome.failed.flatMap(({ token, error }) =>
-        token.id && writeOutcomeUnknown(error)
-          ? [{ id: token.id, since: lastReadAt(queryClient, client, token.id) }]
-          : [],
+        token.id && writeOutcomeUnknown(error) ? [token.id] : [],
       ),
     });
     setTargets(failed.filter((f) => writeRetryCanHelp(f.error)).map((f) => f.token));
