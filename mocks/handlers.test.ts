@@ -314,6 +314,23 @@ describe('POST /accounts/api-tokens', () => {
     expect(res.status).toBe(201);
   });
 
+  it('counts characters, not UTF-16 units: 255 emoji in a name and 2000 in a description fit', async () => {
+    const ok = await callApi(
+      TOKENS,
+      jsonInit('POST', newToken({ name: '🔑'.repeat(255), description: '🔑'.repeat(2000) })),
+    );
+    expect(ok.status).toBe(201);
+    const tooLong = await callApi(
+      TOKENS,
+      jsonInit('POST', newToken({ name: '🔑'.repeat(256), description: '🔑'.repeat(2001) })),
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors).toEqual({
+      name: ['Name must be at most 255 characters.'],
+      description: ['Description must be at most 2000 characters.'],
+    });
+  });
+
   it('rejects a body that is not a JSON object', async () => {
     for (const body of ['{"name":', '[1,2]', '"text"']) {
       const res = await callApi(TOKENS, {

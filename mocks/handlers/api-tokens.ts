@@ -1,6 +1,7 @@
 // /public/v1/accounts/api-tokens: list, get, create, update (PUT), delete, enable, disable, and the
 // logos the mock stores for tokens.
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { characterCount } from '../../src/lib/text';
 import type { MockDb, TokenChanges } from '../db/store';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
 import {
@@ -39,6 +40,8 @@ export const TOKEN_SORTABLE_FIELDS: readonly string[] = [
   ]),
 ];
 
+// Counted in characters (code points), as the client's form counts them: the contract gives no limits for these
+// fields, and "characters" is how the product rules state them.
 export const MAX_NAME_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 export const MAX_ICON_BYTES = 5 * 1024 * 1024;
@@ -163,7 +166,7 @@ function validateTokenFields(
           ? 'Name is required.'
           : 'Name must be text.',
       );
-    } else if (body.name.trim().length > MAX_NAME_LENGTH) {
+    } else if (characterCount(body.name.trim()) > MAX_NAME_LENGTH) {
       add('name', `Name must be at most ${MAX_NAME_LENGTH} characters.`);
     } else changes.name = body.name.trim();
   }
@@ -171,7 +174,7 @@ function validateTokenFields(
   if (body.description !== undefined) {
     if (body.description === null) changes.description = null;
     else if (typeof body.description !== 'string') add('description', 'Description must be text.');
-    else if (body.description.trim().length > MAX_DESCRIPTION_LENGTH)
+    else if (characterCount(body.description.trim()) > MAX_DESCRIPTION_LENGTH)
       add('description', `Description must be at most ${MAX_DESCRIPTION_LENGTH} characters.`);
     else changes.description = body.description.trim() === '' ? null : body.description.trim();
   }

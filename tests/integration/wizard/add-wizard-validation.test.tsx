@@ -112,6 +112,36 @@ describe('Add API token wizard: General step', () => {
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
   });
 
+  test('emoji count as one character each, in the counter, the checks and the server alike', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = nameInput(dialog);
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+
+    // One over either limit, counted in characters, is refused before anything is sent.
+    fireEvent.change(name, { target: { value: '🔑'.repeat(256) } });
+    fireEvent.change(description, { target: { value: '🔑'.repeat(2001) } });
+    expect(within(dialog).getByText('2,001 / 2,000')).toBeInTheDocument();
+    await next(user, dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(name)).toContain('The name can be at most 255 characters.');
+    expect(descriptionOf(description)).toContain('The description can be at most 2,000 characters.');
+
+    // At the limits (twice as many UTF-16 units) the form lets them through, and the server agrees.
+    fireEvent.change(name, { target: { value: '🔑'.repeat(255) } });
+    fireEvent.change(description, { target: { value: '🔑'.repeat(2000) } });
+    expect(within(dialog).getByText('2,000 / 2,000')).toBeInTheDocument();
+    expect(descriptionOf(description)).toContain('2,000 of 2,000 characters used');
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+    await chooseModules(user, dialog, ['Billing']);
+    await next(user, dialog);
+    await within(dialog).findByRole('heading', { name: /Overview/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 5000 });
+    expect(mockBackend.db.listTokens().some((token) => token.name === '🔑'.repeat(255))).toBe(true);
+  });
+
   test('a logo must be a .jpg or .png by type and by extension, and at most 5 MB', async () => {
     renderModule({ path: '/new' });
     const dialog = await findWizard();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { characterCount } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 
@@ -7,7 +8,8 @@ import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 z.config({ jitless: true });
 
 // Limits the API enforces (docs/product-rules.md, 'Create and edit'); checked here first so the user hears about
-// them before sending.
+// them before sending. They count characters as the API does (`characterCount`): zod's own `max` counts UTF-16
+// units, which let 128 emoji through here that the server then refused.
 export const MAX_NAME_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
@@ -112,10 +114,16 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       .string()
       .trim()
       .min(1, wizardMessages.name.required)
-      .max(MAX_NAME_LENGTH, wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH))),
+      .refine(
+        (name) => characterCount(name) <= MAX_NAME_LENGTH,
+        wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH)),
+      ),
     description: z
       .string()
-      .max(MAX_DESCRIPTION_LENGTH, wizardMessages.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH))),
+      .refine(
+        (description) => characterCount(description) <= MAX_DESCRIPTION_LENGTH,
+        wizardMessages.description.tooLong(formatNumber(MAX_DESCRIPTION_LENGTH)),
+      ),
   });
   const modules = z.object({
     moduleIds: z.array(z.string()).min(1, wizardMessages.modules.required),

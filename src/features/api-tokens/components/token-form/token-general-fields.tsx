@@ -3,6 +3,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { TextArea } from '../../../../components/ui/textarea';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { characterCount } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import { LogoPicker } from './logo-picker';
 import { MAX_DESCRIPTION_LENGTH, type TokenFormValues } from './token-form-schema';
@@ -20,7 +21,8 @@ export function TokenGeneralFields({
   const noteId = `${useId()}-name-note`;
   const { control, register, setError, setValue, clearErrors, formState } = useFormContext<TokenFormValues>();
   const { number } = useFormatters();
-  const description = useWatch({ control, name: 'description' }) ?? '';
+  // Counted as the schema and the API count, so the counter never says "over" while Next lets it through.
+  const used = characterCount(useWatch({ control, name: 'description' }) ?? '');
   const { errors } = formState;
 
   return (
@@ -68,15 +70,9 @@ export function TokenGeneralFields({
         rows={5}
         className={styles.control}
         counter={{
-          text: wizardMessages.description.counter(
-            number(description.length),
-            number(MAX_DESCRIPTION_LENGTH),
-          ),
-          label: wizardMessages.description.counterLabel(
-            number(description.length),
-            number(MAX_DESCRIPTION_LENGTH),
-          ),
-          over: description.length > MAX_DESCRIPTION_LENGTH,
+          text: wizardMessages.description.counter(number(used), number(MAX_DESCRIPTION_LENGTH)),
+          label: wizardMessages.description.counterLabel(number(used), number(MAX_DESCRIPTION_LENGTH)),
+          over: used > MAX_DESCRIPTION_LENGTH,
         }}
         {...register('description')}
       />
