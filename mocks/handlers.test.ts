@@ -282,6 +282,11 @@ describe('POST /accounts/api-tokens', () => {
       [newToken({ name: '   ' }), 'name', 'Name is required.'],
       [newToken({ name: 'x'.repeat(256) }), 'name', 'Name must be at most 255 characters.'],
       [
+        newToken({ name: ' \u200B\u2800\u3164\uFEFF\u0301 ' }),
+        'name',
+        'Name must contain visible characters.',
+      ],
+      [
         newToken({ description: 'd'.repeat(2001) }),
         'description',
         'Description must be at most 2000 characters.',
@@ -437,6 +442,7 @@ describe('PUT /accounts/api-tokens/{id}', () => {
     expect(ok.body.modules.map((m: { id: string }) => m.id)).toEqual(['MOD-3112']);
     for (const [body, field] of [
       [{ name: '' }, 'name'],
+      [{ name: '\u200D\u115F\u1160\uFFA0' }, 'name'],
       [{ modules: [] }, 'modules'],
       [{ modules: [{ id: 'MOD-0000' }] }, 'modules'],
       [{ description: 'x'.repeat(2001) }, 'description'],

@@ -1,7 +1,7 @@
 // /public/v1/accounts/api-tokens: list, get, create, update (PUT), delete, enable, disable, and the
 // logos the mock stores for tokens.
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { characterCount } from '../../src/lib/text';
+import { characterCount, hasVisibleCharacter } from '../../src/lib/text';
 import type { MockDb, TokenChanges } from '../db/store';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
 import {
@@ -166,6 +166,9 @@ function validateTokenFields(
           ? 'Name is required.'
           : 'Name must be text.',
       );
+    } else if (!hasVisibleCharacter(body.name)) {
+      // Our decision where the contract is silent: such a name would be listed as an empty link.
+      add('name', 'Name must contain visible characters.');
     } else if (characterCount(body.name.trim()) > MAX_NAME_LENGTH) {
       add('name', `Name must be at most ${MAX_NAME_LENGTH} characters.`);
     } else changes.name = body.name.trim();

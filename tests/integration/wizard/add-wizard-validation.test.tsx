@@ -77,6 +77,25 @@ describe('Add API token wizard: General step', () => {
     expect(currentStep(dialog)).toContain('General');
   });
 
+  test('a name of only characters that draw nothing is refused, with a message of its own', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = nameInput(dialog);
+    // Zero-width space, braille pattern blank, Hangul filler, word joiner and a lone combining mark.
+    fireEvent.change(name, { target: { value: ' \u200B\u2800\u3164\u2060\u0301 ' } });
+    await next(user, dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(name)).toContain('Enter a name with visible characters.');
+    expect(name).toHaveFocus();
+    expect(currentStep(dialog)).toContain('General');
+
+    // One visible character among them is a name.
+    fireEvent.change(name, { target: { value: '\u200BR2\u200B' } });
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
   test('a name longer than 255 characters is refused; 255 is fine', async () => {
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();

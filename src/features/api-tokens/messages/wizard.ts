@@ -45,6 +45,8 @@ export const wizardMessages = {
     label: 'API token name',
     placeholder: 'Enter API token name',
     required: 'Enter a name for the API token.',
+    /** A name of only characters that draw nothing (zero-width, blank, fillers) would show as an empty link. */
+    invisible: 'Enter a name with visible characters.',
     tooLong: (max: string) => `The name can be at most ${max} characters.`,
     /** A hint, not an error: names need not be unique. */
     exists: (name: string, id: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { characterCount } from '../../../../lib/text';
+import { characterCount, hasVisibleCharacter } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 
@@ -114,6 +114,8 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       .string()
       .trim()
       .min(1, wizardMessages.name.required)
+      // An empty name has its own message already.
+      .refine((name) => name === '' || hasVisibleCharacter(name), wizardMessages.name.invisible)
       .refine(
         (name) => characterCount(name) <= MAX_NAME_LENGTH,
         wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH)),

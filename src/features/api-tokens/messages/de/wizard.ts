@@ -46,6 +46,7 @@ export const wizard = {
     label: 'Name des API-Tokens',
     placeholder: 'Namen des API-Tokens eingeben',
     required: 'Geben Sie einen Namen für das API-Token ein.',
+    invisible: 'Geben Sie einen Namen mit sichtbaren Zeichen ein.',
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
     exists: (name, id) =>
       `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
