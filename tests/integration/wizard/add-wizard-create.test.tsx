@@ -171,6 +171,22 @@ describe('Add API token wizard: creating', () => {
     expect(document.body.textContent).not.toContain(secret);
   });
 
+  test('runs of whitespace in the name are sent as one space, as the Overview shows it', async () => {
+    const posts = captureRequests('POST', API_TOKENS_PATH);
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await goToOverview(user, dialog, ' Nightly   export\u00A0\u3000bot ', ['Billing']);
+    const shown = within(within(dialog).getByRole('region', { name: 'General' })).getByText(/Nightly/);
+    // Checked without the matcher's own whitespace folding: the Overview shows the name as it will be saved.
+    expect(shown.textContent).toBe('Nightly export bot');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    const [post] = await posts.all();
+    expect(post?.body).toMatchObject({ name: 'Nightly export bot' });
+    expect(mockBackend.db.listTokens().some((token) => token.name === 'Nightly export bot')).toBe(true);
+  });
+
   test('double click and Enter on Add send one request', async () => {
     const posts = captureRequests('POST', API_TOKENS_PATH);
     const before = mockBackend.db.tokenCount();

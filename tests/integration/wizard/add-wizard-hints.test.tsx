@@ -48,6 +48,21 @@ describe('Add wizard: a name that is already taken', () => {
   });
 });
 
+describe('Add wizard: a name that differs only in its spaces', () => {
+  it('is checked as it will be saved, with each run of whitespace one space', async () => {
+    const existing = mockBackend.db.listTokens().find((token) => token.name.includes(' '));
+    if (!existing) throw new Error('seed');
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: existing.name.replace(' ', '  \t ') });
+    await within(dialog).findByText(
+      `A token named “${existing.name}” already exists (${existing.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      { timeout: 5000 },
+    );
+  });
+});
+
 describe('Add wizard: the new row', () => {
   it('says so when the check could not be made, and Retry makes it again', async () => {
     const existing = mockBackend.db.listTokens()[3];

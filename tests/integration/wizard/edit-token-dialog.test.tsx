@@ -175,6 +175,23 @@ describe('Edit API token dialog', () => {
     expect(notify).toHaveBeenCalledWith('Nothing has changed.', { tone: 'info' });
   });
 
+  test('runs of whitespace in a new name are saved as one space, as the name is shown', async () => {
+    const token = seeded();
+    const puts = captureRequests('PUT', tokenPath(token.id));
+    const { user, onOpenChange } = renderEditDialog({ token: { id: token.id } });
+    const dialog = await findEditDialog();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    // Two spaces, a tab and a no-break space: HTML would show each run as one space.
+    await user.type(name, 'Build  bot\t\u00A0two');
+    await save(user, dialog);
+
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false));
+    const [put] = await puts.all();
+    expect(put?.body).toEqual({ name: 'Build bot two' });
+    expect(mockBackend.db.getToken(token.id)?.name).toBe('Build bot two');
+  });
+
   test('validation: an empty name or no module blocks Save and shows where', async () => {
     const token = seeded();
     const puts = captureRequests('PUT', tokenPath(token.id));

@@ -21,7 +21,12 @@ import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { useSecretHandover } from '../secret-handover/secret-handover';
 import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
-import { hasUnsavedInput, normalizeDescription, type TokenFormValues } from '../token-form/token-form-schema';
+import {
+  hasUnsavedInput,
+  normalizeDescription,
+  normalizeName,
+  type TokenFormValues,
+} from '../token-form/token-form-schema';
 import { tokenStepLabels } from '../wizard/token-step-labels';
 import { useDuplicateSource } from '../wizard/use-duplicate-source';
 import { useTokenForm } from '../wizard/use-token-form';
@@ -152,7 +157,7 @@ function RotateSteps({
     if (!result.ok) return;
     const { values } = result;
     setCreateError(null);
-    const name = values.name.trim();
+    const name = normalizeName(values.name);
     const ticket = handover.begin({ title: rotateMessages.title, detailsPath });
     try {
       const token = await create.mutateAsync({

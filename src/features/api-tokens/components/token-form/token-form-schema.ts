@@ -117,7 +117,8 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       // An empty name has its own message already.
       .refine((name) => name === '' || hasVisibleCharacter(name), wizardMessages.name.invisible)
       .refine(
-        (name) => characterCount(name) <= MAX_NAME_LENGTH,
+        // What the server counts is what is sent.
+        (name) => characterCount(normalizeName(name)) <= MAX_NAME_LENGTH,
         wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH)),
       ),
     description: z
@@ -150,6 +151,15 @@ export function tokenToFormValues(token: ApiToken): TokenFormValues {
   };
 }
 
+/**
+ * The name as it is saved: trimmed, and each run of whitespace one space. HTML shows "Build  bot" as "Build bot",
+ * so saving the runs would give two tokens that look alike and that the same-name check tells apart
+ * (docs/product-rules.md, 'Create and edit'). The API keeps what it is sent, so the client does this.
+ */
+export function normalizeName(name: string): string {
+  return name.replace(/\p{White_Space}+/gu, ' ').trim();
+}
+
 /** The description as the API stores it: trimmed, and null rather than empty. */
 export function normalizeDescription(description: string): string | null {
   const trimmed = description.trim();
@@ -175,8 +185,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  */
 export function changedFields(initial: TokenFormValues, current: TokenFormValues): UpdateApiTokenInput {
   const changes: UpdateApiTokenInput = {};
-  const name = current.name.trim();
-  if (name !== initial.name.trim()) changes.name = name;
+  const name = normalizeName(current.name);
+  if (name !== normalizeName(initial.name)) changes.name = name;
   const description = normalizeDescription(current.description);
   if (description !== normalizeDescription(initial.description)) changes.description = description;
   if (!sameSet(initial.moduleIds, current.moduleIds)) changes.moduleIds = [...current.moduleIds];

@@ -27,6 +27,7 @@ import {
   STEP_FIELDS,
   hasUnsavedInput,
   normalizeDescription,
+  normalizeName,
   stepOfField,
 } from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
@@ -162,7 +163,7 @@ function AddTokenSteps({
     }
     const { values } = result;
     setSubmitError(null);
-    const name = values.name.trim();
+    const name = normalizeName(values.name);
     const ticket = handover.begin({
       title: wizardMessages.addTitle,
       detailsPath: (id) => `${moduleRoot}/${encodeURIComponent(id)}`,

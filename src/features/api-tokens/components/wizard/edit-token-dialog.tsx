@@ -26,6 +26,7 @@ import {
   STEP_FIELDS,
   changedFields,
   hasUnsavedInput,
+  normalizeName,
   stepOfField,
   tokenToFormValues,
   type TokenFormStep,
@@ -129,7 +130,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     setUnanswered(null);
     try {
       const saved = await update.mutateAsync({ id: tokenId, changes, signal });
-      notify(wizardMessages.saved(saved.name ?? result.values.name.trim()), { tone: 'success' });
+      notify(wizardMessages.saved(saved.name ?? normalizeName(result.values.name)), { tone: 'success' });
       onClose();
     } catch (error) {
       // Cancelled or unanswered: the input stays, and the token is read again (the mutation does that).

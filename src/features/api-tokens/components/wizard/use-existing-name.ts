@@ -4,6 +4,7 @@ import { buildQueryString, rql } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
+import { normalizeName } from '../token-form/token-form-schema';
 
 /** Waits for a pause in typing before asking the server. */
 const TYPING_PAUSE_MS = 400;
@@ -28,12 +29,13 @@ export function useExistingName(name: string | undefined): {
   retry: () => void;
 } {
   const { client } = useServices();
-  const trimmed = (name ?? '').trim();
-  const [settled, setSettled] = useState(trimmed);
+  // The name as it would be saved: "Build  bot" is checked as "Build bot".
+  const asSaved = normalizeName(name ?? '');
+  const [settled, setSettled] = useState(asSaved);
   useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(trimmed), TYPING_PAUSE_MS);
+    const timer = window.setTimeout(() => setSettled(asSaved), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [trimmed]);
+  }, [asSaved]);
   const query = settled ? sameNameQuery(settled) : null;
   const result = useQuery({
     ...apiTokenQueries.list(client, query ?? ''),
@@ -43,7 +45,7 @@ export function useExistingName(name: string | undefined): {
   });
   const retry = () => void result.refetch();
   // Only for the name as it is now: no hint about a name the admin has already changed.
-  if (!query || settled !== trimmed) return { existing: null, failure: null, retry };
+  if (!query || settled !== asSaved) return { existing: null, failure: null, retry };
   return {
     existing: result.data?.data?.[0] ?? null,
     failure: result.isError && !result.isFetching ? result.error : null,

@@ -8,7 +8,7 @@ import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
 import { LogoImage } from '../token-form/logo-picker';
-import type { TokenFormStep, TokenFormValues } from '../token-form/token-form-schema';
+import { normalizeName, type TokenFormStep, type TokenFormValues } from '../token-form/token-form-schema';
 import styles from './wizard-overview.module.css';
 
 export interface WizardOverviewProps {
@@ -62,7 +62,7 @@ export function WizardOverview({ values, onEdit, knownModules }: WizardOverviewP
           </div>
           <div className={styles.row}>
             <dt>{wizardMessages.name.label}</dt>
-            <dd className={styles.value}>{values.name.trim()}</dd>
+            <dd className={styles.value}>{normalizeName(values.name)}</dd>
           </div>
           <div className={styles.row}>
             <dt>{wizardMessages.description.label}</dt>
