@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { TEST_API_BASE_URL, mockBackend, server } from '../../../mocks/node';
@@ -190,6 +190,47 @@ describe('Edit API token dialog', () => {
     const [put] = await puts.all();
     expect(put?.body).toEqual({ name: 'Build bot two' });
     expect(mockBackend.db.getToken(token.id)?.name).toBe('Build bot two');
+  });
+
+  test('hints that another token has the typed name, never the token being edited', async () => {
+    // The edited token is the first in the store, so a check that did not leave it out would find it first.
+    const [own, other] = mockBackend.db.listTokens();
+    if (!own || !other) throw new Error('seed');
+    mockBackend.db.updateToken(own.id, { name: 'Shared name' });
+    mockBackend.db.updateToken(other.id, { name: 'Shared name' });
+    const { user } = renderEditDialog({ token: { id: own.id } });
+    const dialog = await findEditDialog();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+
+    // Another case and spacing is a new name, and it is another token's as saved: a hint, not an error.
+    await user.clear(name);
+    await user.type(name, 'shared  NAME');
+    const hint = await within(dialog).findByText(
+      `A token named “Shared name” already exists (${other.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      { timeout: 5000 },
+    );
+    expect(hint).toHaveAttribute('role', 'status');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('already exists'));
+    expect(name).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('says nothing about the name while it is the token’s own, though another token has it too', async () => {
+    const [own, other] = mockBackend.db.listTokens();
+    if (!own || !other) throw new Error('seed');
+    mockBackend.db.updateToken(own.id, { name: 'Shared name' });
+    mockBackend.db.updateToken(other.id, { name: 'Shared name' });
+    const { queryClient } = renderEditDialog({ token: { id: own.id } });
+    const dialog = await findEditDialog();
+    // The name is checked as soon as the form shows it, with no typing to wait for: once every request the form
+    // started has been answered and drawn, a hint would be on screen.
+    await act(async () => {});
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'API token name' })).not.toHaveAccessibleDescription(
+      expect.stringContaining('already exists'),
+    );
   });
 
   test('validation: an empty name or no module blocks Save and shows where', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useResolvedPath } from 'react-router';
 import { Button } from '../../../../components/ui/button';
-import { FailureNote } from '../../../../components/ui/failure-note';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { InfoIcon } from '../../../../components/ui/icons/info';
 import {
@@ -14,7 +13,6 @@ import {
 } from '../../../../components/ui/step-dialog';
 
 import { writeRetryCanHelp } from '../../../../lib/write-outcome';
-import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
@@ -31,6 +29,7 @@ import {
   stepOfField,
 } from '../token-form/token-form-schema';
 import { tokenStepLabels } from './token-step-labels';
+import { existingNameNote } from './existing-name-note';
 import { useExistingName } from './use-existing-name';
 import { useDuplicateSource, type DuplicateSource } from './use-duplicate-source';
 import { useTokenForm } from './use-token-form';
@@ -147,7 +146,6 @@ function AddTokenSteps({
   });
   const { current: step, goTo } = navigation;
   const nameCheck = useExistingName(useWatch({ control: form.control, name: 'name' }));
-  const { existing } = nameCheck;
 
   const next = (from: 'general' | 'modules', to: WizardStep) => async () => {
     const result = await validate(from);
@@ -228,19 +226,7 @@ function AddTokenSteps({
               </span>
             </p>
           ) : null}
-          <TokenGeneralFields
-            nameNote={
-              existing ? (
-                wizardMessages.name.exists(existing.name ?? '', existing.id ?? '')
-              ) : nameCheck.failure ? (
-                <FailureNote error={nameCheck.failure} onRetry={nameCheck.retry}>
-                  {wizardMessages.name.checkFailed(describeError(nameCheck.failure))}
-                </FailureNote>
-              ) : (
-                ''
-              )
-            }
-          />
+          <TokenGeneralFields nameNote={existingNameNote(nameCheck)} />
         </>
       ),
       action: { label: wizardMessages.next, run: next('general', 'modules') },

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState, type ReactNode } from 'react';
-import { FormProvider } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import {
   StepDialog,
@@ -32,7 +32,9 @@ import {
   type TokenFormStep,
   type TokenFormValues,
 } from '../token-form/token-form-schema';
+import { existingNameNote } from './existing-name-note';
 import { tokenStepLabels } from './token-step-labels';
+import { useExistingName } from './use-existing-name';
 import { useTokenForm } from './use-token-form';
 import { WRITE_STOPPED, WriteOutcomeAlert } from './write-outcome-alert';
 import styles from './token-dialog.module.css';
@@ -111,6 +113,11 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
   const { current: step, goTo } = navigation;
   const update = useUpdateApiToken();
   const { errors } = form.formState;
+  // The same hint as the Add wizard's, about tokens other than this one.
+  const nameCheck = useExistingName(useWatch({ control: form.control, name: 'name' }), {
+    id: token.id ?? '',
+    name: initial.name,
+  });
 
   const save = async ({ signal }: StepActionContext) => {
     const result = await validate('all');
@@ -149,7 +156,12 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
   const steps = (['general', 'modules'] as const).map((id): StepDialogStep<TokenFormStep> => ({
     id,
     label: wizardMessages.steps[id],
-    content: id === 'general' ? <TokenGeneralFields /> : <TokenModulesField knownModules={token.modules} />,
+    content:
+      id === 'general' ? (
+        <TokenGeneralFields nameNote={existingNameNote(nameCheck)} />
+      ) : (
+        <TokenModulesField knownModules={token.modules} />
+      ),
     invalid: STEP_FIELDS[id].some((field) => errors[field]),
     complete: id !== step,
     // A refusal that would come again (no permission, the token gone) leaves nothing to save: only Close stays;

@@ -9,9 +9,11 @@ import { normalizeName } from '../token-form/token-form-schema';
 /** Waits for a pause in typing before asking the server. */
 const TYPING_PAUSE_MS = 400;
 
-function sameNameQuery(name: string): string | null {
+function sameNameQuery(name: string, exceptId: string | undefined): string | null {
   try {
-    return buildQueryString({ filter: [rql.ilike('name', rql.exactly(name))], limit: 1 });
+    const filter = [rql.ilike('name', rql.exactly(name))];
+    if (exceptId) filter.push(rql.ne('id', exceptId));
+    return buildQueryString({ filter, limit: 1 });
   } catch {
     // A name the filter cannot carry (the RQL builder refuses it) is simply not checked.
     return null;
@@ -20,9 +22,14 @@ function sameNameQuery(name: string): string | null {
 
 /**
  * A token of the account already called `name` (case ignored), once the admin stops typing: a hint, not an
- * error, as names need not be unique (docs/product-rules.md, 'Create and edit').
+ * error, as names need not be unique (docs/product-rules.md, 'Create and edit'). When editing, `own` is the token
+ * being edited, with the name the dialog opened with: it never counts as the other token, and that name, kept, is
+ * not checked at all (the admin did not choose it just now).
  */
-export function useExistingName(name: string | undefined): {
+export function useExistingName(
+  name: string | undefined,
+  own?: { id: string; name: string },
+): {
   existing: ApiToken | null;
   /** The check itself failed (after its retries): no hint is then no answer. */
   failure: unknown;
@@ -36,7 +43,8 @@ export function useExistingName(name: string | undefined): {
     const timer = window.setTimeout(() => setSettled(asSaved), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
   }, [asSaved]);
-  const query = settled ? sameNameQuery(settled) : null;
+  const unchanged = own !== undefined && settled === normalizeName(own.name);
+  const query = settled && !unchanged ? sameNameQuery(settled, own?.id) : null;
   const result = useQuery({
     ...apiTokenQueries.list(client, query ?? ''),
     enabled: query !== null,
