@@ -8,6 +8,7 @@ import {
   type ComponentType,
   type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
   type ReactElement,
 } from 'react';
 import type { Deferred } from '../../lib/deferred';
@@ -15,7 +16,7 @@ import type { Deferred } from '../../lib/deferred';
 /** What a menu or popover that loads on demand takes: the button that opens it, and whether it starts open. */
 export interface OverlayTriggerProps {
   /** The button that opens the overlay, rendered as is until the overlay's code is in. */
-  trigger: ReactElement<{ onClick?: () => void }>;
+  trigger: ReactElement<{ onClick?: (event: MouseEvent) => void }>;
   /** Starts open; `'keyboard'` when a key opened it, so a menu can focus its first item as its trigger would. */
   defaultOpen?: boolean | 'keyboard';
 }
@@ -40,23 +41,22 @@ export function deferredOverlay<P extends OverlayTriggerProps>(
     const [openOnLoad, setOpenOnLoad] = useState<boolean | 'keyboard'>(false);
     const [focused, setFocused] = useState(false);
     const triggerRef = useRef<HTMLElement>(null);
-    const open = (how: true | 'keyboard') => {
-      setOpenOnLoad(how);
-      overlay.preload().catch(() => undefined);
-    };
     // Both the stand-in and the overlay's own trigger are this element, so the ref follows whichever is drawn.
     const trigger = cloneElement(props.trigger, { ref: triggerRef } as Partial<typeof props.trigger.props>);
     const fallback = cloneElement(trigger, {
       'aria-haspopup': popup,
       'aria-expanded': false,
-      onClick: () => open(true),
-      // The keys a menu's own trigger opens it with. Taken here rather than left to the click that Enter and Space
-      // make, so the menu knows a key opened it (a menu mounted open cannot tell, and would focus itself instead
-      // of its first item).
-      onKeyDown: (event: KeyboardEvent) => {
-        if (popup === 'menu' && ['Enter', ' ', 'ArrowDown'].includes(event.key)) {
+      // A click that Enter or Space made counts no presses (`detail` 0): a menu is then told a key opened it, as it
+      // would be by its own trigger (a menu mounted open cannot tell, and would focus itself, not its first item).
+      // ArrowDown opens a menu too, as its own trigger does, by such a click.
+      onClick: (event: MouseEvent) => {
+        setOpenOnLoad(popup === 'menu' && !event.detail ? 'keyboard' : true);
+        overlay.preload().catch(() => undefined);
+      },
+      onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+        if (popup === 'menu' && event.key === 'ArrowDown') {
           event.preventDefault();
-          open('keyboard');
+          event.currentTarget.click();
         }
       },
       onFocus: () => setFocused(true),
