@@ -8,11 +8,6 @@ export const commonMessages = {
   dismissNotification: 'Dismiss notification',
   statusActive: 'Active',
   statusDisabled: 'Disabled',
-  copied: 'Copied to clipboard.',
-  copyFailed: 'Copying failed. Select the text and copy it by hand.',
-  copyTraceId: 'Copy Trace ID',
-  /** When several failures are listed, says whose Trace ID a button copies. */
-  copyTraceIdFor: (subject: string) => `Copy Trace ID (${subject})`,
   /** Spelled this one way wherever it is shown. */
   traceId: 'Trace ID',
   // What each kind of failure means to the user (docs/product-rules.md, 'Errors and retries').

@@ -4,6 +4,7 @@ import { deferred } from '../../lib/deferred';
 import { describeError, newDetail } from '../../lib/error-message';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { commonMessages } from '../../messages/common';
+import { copyMessages } from '../../messages/copy';
 import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
 import { AlertIcon } from './icons/alert';
@@ -66,9 +67,9 @@ export function ErrorPanel({ error, title, onRetry, retrying, children, tone = '
               <Suspense fallback={null}>
                 <CopyButton
                   getText={() => apiError.traceId ?? ''}
-                  label={commonMessages.copyTraceId}
-                  copiedMessage={commonMessages.copied}
-                  failedMessage={commonMessages.copyFailed}
+                  label={copyMessages.copyTraceId}
+                  copiedMessage={copyMessages.copied}
+                  failedMessage={copyMessages.copyFailed}
                 />
               </Suspense>
             </ErrorBoundary>

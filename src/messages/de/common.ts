@@ -9,10 +9,6 @@ export const common = {
   dismissNotification: 'Benachrichtigung schließen',
   statusActive: 'Aktiv',
   statusDisabled: 'Deaktiviert',
-  copied: 'In die Zwischenablage kopiert.',
-  copyFailed: 'Kopieren fehlgeschlagen. Markieren Sie den Text und kopieren Sie ihn von Hand.',
-  copyTraceId: 'Trace-ID kopieren',
-  copyTraceIdFor: (subject) => `Trace-ID kopieren (${subject})`,
   traceId: 'Trace-ID',
   errors: {
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -71,9 +71,6 @@ export const gridMessages = {
     stillTrying: 'Still trying to load API tokens…',
   },
 
-  /** When the export's code cannot even be loaded; other failures are reported by the export itself. */
-  exportFailed: (reason: string) => `The export failed: ${reason}`,
-
   relative: {
     created: (when: string) => `created ${when}`,
     lastAccess: (when: string) => `last used ${when}`,

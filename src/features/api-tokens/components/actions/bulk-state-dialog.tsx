@@ -9,6 +9,7 @@ import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
+import { copyMessages } from '../../../../messages/copy';
 import { showsDone, useReadAgainEach } from '../../api/read-again';
 import { useBulkTokenStateMutation, type BulkTokenStateResult } from '../../api/state-mutations';
 import type { TokenStateAction } from '../../api/token-state';
@@ -268,9 +269,9 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
                   </span>
                   <CopyButton
                     getText={() => apiError.traceId ?? ''}
-                    label={commonMessages.copyTraceIdFor(id)}
-                    copiedMessage={commonMessages.copied}
-                    failedMessage={commonMessages.copyFailed}
+                    label={copyMessages.copyTraceIdFor(id)}
+                    copiedMessage={copyMessages.copied}
+                    failedMessage={copyMessages.copyFailed}
                   />
                 </div>
               ) : null}

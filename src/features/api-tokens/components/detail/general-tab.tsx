@@ -9,6 +9,7 @@ import { Skeleton } from '../../../../components/ui/skeleton';
 import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
+import { copyMessages } from '../../../../messages/copy';
 import { detailMessages } from '../../messages/detail';
 import { PUBLIC_API_PREFIX } from '../../api/paths';
 import type { ApiToken } from '../../api/types';
@@ -56,8 +57,8 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
               <CopyButton
                 getText={() => endpoint}
                 label={generalText.copyEndpoint}
-                copiedMessage={commonMessages.copied}
-                failedMessage={commonMessages.copyFailed}
+                copiedMessage={copyMessages.copied}
+                failedMessage={copyMessages.copyFailed}
                 onResult={onCopyResult}
               />
             </div>
@@ -126,8 +127,8 @@ function TokenValue({
           <CopyButton
             getText={() => secret.value}
             label={generalText.copyToken}
-            copiedMessage={commonMessages.copied}
-            failedMessage={commonMessages.copyFailed}
+            copiedMessage={copyMessages.copied}
+            failedMessage={copyMessages.copyFailed}
             onResult={onCopyResult}
             showStatus
           />

@@ -4,7 +4,6 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
 import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
-import { gridMessages } from '../../messages/grid';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ExportProgress as Progress } from '../../api/export-csv';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
@@ -52,7 +51,7 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
       )
       .catch((error: unknown) => {
         if (current)
-          latest.current.notify(gridMessages.exportFailed(describeError(error)), { tone: 'error' });
+          latest.current.notify(gridPanelMessages.export.failed(describeError(error)), { tone: 'error' });
       })
       .finally(() => {
         if (current) latest.current.onDone();

@@ -68,8 +68,6 @@ export const grid = {
     stillTrying: 'Die API-Tokens werden weiter geladen…',
   },
 
-  exportFailed: (reason) => `Der Export ist fehlgeschlagen: ${reason}`,
-
   relative: {
     created: (when) => `erstellt ${when}`,
     lastAccess: (when) => `zuletzt verwendet ${when}`,

@@ -3,6 +3,8 @@
 import { translation } from '../../../../lib/catalogue-types';
 import { commonMessages } from '../../../../messages/common';
 import { common } from '../../../../messages/de/common';
+import { copyMessages } from '../../../../messages/copy';
+import { copy } from '../../../../messages/de/copy';
 import { actionMessages } from '../actions';
 import { detailMessages } from '../detail';
 import { gridMessages } from '../grid';
@@ -22,6 +24,7 @@ import { wizard } from './wizard';
 
 export const catalogue = [
   translation(commonMessages, common),
+  translation(copyMessages, copy),
   translation(actionMessages, actions),
   translation(detailMessages, detail),
   translation(gridMessages, grid),
