@@ -327,7 +327,11 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
     onTestFinished(() => server.events.removeListener('request:start', listener));
     const readAgain = bulkReadAgain();
     const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
-    await runBulk(user, tokens.map((token) => token.name), 'Disable');
+    await runBulk(
+      user,
+      tokens.map((token) => token.name),
+      'Disable',
+    );
 
     await screen.findByRole('alertdialog', { name: '3 tokens disabled' }, SLOW);
     await readAgain;

@@ -59,7 +59,11 @@ export function useReadAgainEach(reads: readonly string[] | null): Map<string, R
     const ids = reads?.slice(0, READ_AGAIN_AT_MOST);
     if (!ids?.length) return;
     const abort = new AbortController();
-    listApiTokens(client, buildQueryString({ filter: [rql.in('id', ids)], limit: ids.length }), abort.signal).then(
+    listApiTokens(
+      client,
+      buildQueryString({ filter: [rql.in('id', ids)], limit: ids.length }),
+      abort.signal,
+    ).then(
       (page) => setFound({ of: reads as string[], tokens: page.data ?? [] }),
       () => abort.signal.aborted || setFound({ of: reads as string[], tokens: null }),
     );
