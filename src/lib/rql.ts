@@ -81,15 +81,14 @@ export function buildQueryString(options: RqlQueryOptions): string {
  * Cleans text typed into a search box before it goes into a pattern: trims, collapses runs of whitespace, replaces
  * lone surrogates (which cannot be percent-encoded) and caps the length in code points so no character is cut in
  * half. Quotes are kept for the search box and the address (a name may hold them); the contract's rule that `"`
- * typed into a search never reaches the query is kept where the filter is made (`fieldContains`). A pair of `"`
- * around the whole text, with none inside (a value pasted from JSON or a log), is dropped.
+ * typed into a search never reaches the query is kept where the filter is made (`fieldContains`), which looks for
+ * the parts between them.
  * Returns '' when nothing searchable is left (quotes and spaces only); callers then send no search filter.
  */
 export function sanitizeSearch(text: string, maxLength: number = SEARCH_MAX_LENGTH): string {
   const cleaned = text.replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim();
-  const unwrapped = /^"[^"]*"$/.test(cleaned) ? cleaned.slice(1, -1).trim() : cleaned;
-  if (unwrapped.replace(/"/g, '').trim() === '') return '';
-  const codePoints = Array.from(unwrapped);
-  if (codePoints.length <= maxLength) return unwrapped;
+  if (!/[^"\s]/.test(cleaned)) return '';
+  const codePoints = Array.from(cleaned);
+  if (codePoints.length <= maxLength) return cleaned;
   return codePoints.slice(0, maxLength).join('').trimEnd();
 }

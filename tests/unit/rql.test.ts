@@ -249,12 +249,10 @@ describe('sanitizeSearch', () => {
     expect(sanitizeSearch('Say "hi" bot')).toBe('Say "hi" bot');
   });
 
-  it('drops one pair of double quotes around the whole text, when none are inside', () => {
-    expect(sanitizeSearch('  "TKN-1234-5678" ')).toBe('TKN-1234-5678');
-    expect(sanitizeSearch('" erp sync "')).toBe('erp sync');
-    expect(sanitizeSearch(` "" \n `)).toBe('');
+  it('keeps double quotes, and leaves nothing of a text of quotes and spaces only', () => {
+    expect(sanitizeSearch('  "TKN-1234-5678" ')).toBe('"TKN-1234-5678"');
     expect(sanitizeSearch('"A" and "B"')).toBe('"A" and "B"');
-    // Quotes and spaces only: nothing to look for.
+    expect(sanitizeSearch(` "" \n `)).toBe('');
     expect(sanitizeSearch('"')).toBe('');
     expect(sanitizeSearch(' " "" ')).toBe('');
   });

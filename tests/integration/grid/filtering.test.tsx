@@ -72,15 +72,17 @@ describe('tokens grid: search', () => {
     ]);
   });
 
-  it('finds a token by part of its ID and sanitises what was typed', async () => {
+  it('finds a token by part of its ID, quoted as pasted from a log, and sanitises what was typed', async () => {
+    const requests = recordListRequests();
     const { user, currentLocation } = renderModule();
     await findRows();
     const target = tokensNewestFirst()[25];
     const part = target?.id.slice(4) as string;
 
-    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), `"${part}"{Enter}`);
-    await waitFor(() => expect(searchOf(currentLocation()).get('q')).toBe(part));
+    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), `  "${part}"  {Enter}`);
+    await waitFor(() => expect(searchOf(currentLocation()).get('q')).toBe(`"${part}"`));
     await waitFor(() => expect(visibleNames()).toContain(target?.name));
+    expect(rqlFilters(requests.at(-1) as URL).join()).toContain(`ilike(id,"*${part}*")`);
   });
 
   it('finds a token by its full name, double quotes included, sending no double quote', async () => {

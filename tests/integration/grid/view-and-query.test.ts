@@ -60,7 +60,8 @@ describe('grid view <-> URL parameters', () => {
 
   it('sanitises search text from the URL', () => {
     expect(parse(`?q=${encodeURIComponent('  "erp"   sync ')}`).q).toBe('"erp" sync');
-    expect(parse(`?q=${encodeURIComponent(' "erp  sync" ')}`).q).toBe('erp sync');
+    expect(parse(`?q=${encodeURIComponent(' "erp  sync" ')}`).q).toBe('"erp sync"');
+    expect(parse(`?q=${encodeURIComponent(' "" " ')}`).q).toBe('');
     expect(parse(`?q=${'x'.repeat(300)}`).q).toHaveLength(100);
   });
 

@@ -84,17 +84,14 @@ export function startOfDayIso(day: string, timeZone: string | undefined, addDays
  * text holding one is looked for as the parts between its double quotes, each of which must be in the field: that
  * finds every token the whole text would (`Say "hi" bot` its namesake), and a few more at most.
  */
-export function fieldContains(name: string, text: string): RqlExpr {
-  if (!text.includes('"')) return rql.ilike(name, rql.contains(text));
-  const parts = text.split('"').filter((part) => part.trim() !== '');
-  // sanitizeSearch never leaves a text of quotes and spaces only, so there is a first part.
-  const [first = '', ...rest] = parts;
-  if (rest.length === 0) return rql.ilike(name, rql.contains(first));
-  return rql.and(
-    rql.ilike(name, rql.contains(first)),
-    ...rest.map((part) => rql.ilike(name, rql.contains(part))),
+export const fieldContains = (name: string, text: string) =>
+  // sanitizeSearch never leaves a text of quotes and spaces only, so there is a part (and `and` of one is that one).
+  rql.and(
+    ...text
+      .split('"')
+      .filter((part) => part.trim())
+      .map((part) => rql.ilike(name, rql.contains(part))),
   );
-}
 
 /** A token's ID matches exactly (a full token value's ID is searched so); other text is looked for in names and IDs. */
 export function searchFilter(q: string): RqlExpr | undefined {
