@@ -1,5 +1,6 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { useEffect, useId, useRef } from 'react';
+import { notificationMessages } from '../../messages/notifications';
 import { CloseIcon } from './icons/close';
 import type { ToastItem } from './toast';
 import styles from './toast.module.css';
@@ -50,7 +51,7 @@ export function ToastViewport({
     }, 0);
   };
   return (
-    <RadixToast.Provider swipeDirection="right" duration={6000}>
+    <RadixToast.Provider swipeDirection="right" duration={6000} label={notificationMessages.one}>
       {toasts.map((toast) => (
         <RadixToast.Root
           key={toast.id}
@@ -79,7 +80,7 @@ export function ToastViewport({
         </RadixToast.Root>
       ))}
       {/* Rendered inside the module's themed root, so toasts keep its look inside any host page. */}
-      <RadixToast.Viewport ref={viewport} className={styles.viewport} />
+      <RadixToast.Viewport ref={viewport} className={styles.viewport} label={notificationMessages.region} />
     </RadixToast.Provider>
   );
 }

@@ -196,6 +196,8 @@ describe('German: the detail page, the wizard and the dialogs', () => {
       await screen.findAllByText(`API-Token „${token.name}“ deaktiviert.`, undefined, { timeout: 5000 }),
     ).not.toHaveLength(0);
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
+    // The notifications' region is named in German too (the browser's own name for it would be English).
+    expect(screen.getByRole('region', { name: 'Benachrichtigungen (F8)' })).toBeInTheDocument();
   });
 });
 

@@ -5,6 +5,8 @@ import { commonMessages } from '../../../../messages/common';
 import { common } from '../../../../messages/de/common';
 import { copyMessages } from '../../../../messages/copy';
 import { copy } from '../../../../messages/de/copy';
+import { notifications } from '../../../../messages/de/notifications';
+import { notificationMessages } from '../../../../messages/notifications';
 import { actionMessages } from '../actions';
 import { detailMessages } from '../detail';
 import { gridMessages } from '../grid';
@@ -25,6 +27,7 @@ import { wizard } from './wizard';
 export const catalogue = [
   translation(commonMessages, common),
   translation(copyMessages, copy),
+  translation(notificationMessages, notifications),
   translation(actionMessages, actions),
   translation(detailMessages, detail),
   translation(gridMessages, grid),
