@@ -341,7 +341,7 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
 });
 
 describe('saving an edit that does not answer', { timeout: 40_000 }, () => {
-  it('Cancel stops waiting, keeps what was typed, and says the save may have happened', async () => {
+  it('Cancel stops waiting, keeps what was typed, and says what reading the token again shows: not saved', async () => {
     const token = active(3);
     const request = holdWrite('put', token.id);
     const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
@@ -354,17 +354,47 @@ describe('saving an edit that does not answer', { timeout: 40_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
-    const alert = await within(dialog).findByRole('alert', undefined, SLOW);
-    expect(alert).toHaveTextContent(
-      'Saving was cancelled before the server answered. The changes may have been saved anyway',
+    // The write may have reached the server; the token read again shows it did not.
+    await waitFor(
+      () =>
+        expect(within(dialog).getByRole('alert')).toHaveTextContent(
+          'Saving was cancelled, and reading the token again shows the changes were not saved. Your input is kept here: Save sends it again.',
+        ),
+      SLOW,
     );
-    await waitFor(() => expect(request.aborted).toBe(1), SLOW);
+    expect(request.aborted).toBe(1);
     expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: 'API token name' })).toHaveValue(
       'Renamed while the server sleeps',
     );
     // Not busy any more: Save can be pressed again.
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('Cancel after the server saved: reading the token again says so, and only Close is left', async () => {
+    const token = active(6);
+    const request = holdWrite('put', token.id, () =>
+      mockBackend.db.updateToken(token.id, { name: 'Renamed before the cancel' }),
+    );
+    const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    const name = await screen.findByRole('textbox', { name: 'API token name' }, SLOW);
+    const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
+    await user.clear(name);
+    await user.type(name, 'Renamed before the cancel');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(
+      await within(dialog).findByText(
+        'Saving was cancelled, but reading the token again shows the changes were saved.',
+        undefined,
+        SLOW,
+      ),
+    ).toHaveRole('status');
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(within(dialog).queryByText(/may have been saved/)).toBeNull();
   });
 
   it('Escape while saving cancels the save instead of being ignored', async () => {

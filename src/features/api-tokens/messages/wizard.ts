@@ -155,6 +155,11 @@ export const wizardMessages = {
     /** No answer came, and the token read again since does not show the changes sent. */
     notSavedOnReading: 'No answer came, and reading the token again shows the changes were not saved',
     notSavedNote: 'Your input is kept here: Save sends it again.',
+    /** Saving was cancelled, and the token read again since shows every change that was sent. */
+    stoppedSavedOnReading: 'Saving was cancelled, but reading the token again shows the changes were saved.',
+    /** Saving was cancelled, and the token read again since does not show the changes sent. */
+    stoppedNotSavedOnReading:
+      'Saving was cancelled, and reading the token again shows the changes were not saved.',
   },
 
   discard: {

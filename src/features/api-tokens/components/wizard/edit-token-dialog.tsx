@@ -92,6 +92,8 @@ interface Unanswered {
   since: number;
 }
 
+const text = wizardMessages.editDialog;
+
 function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => void }) {
   const { notify, client } = useServices();
   const queryClient = useQueryClient();
@@ -109,6 +111,8 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     unanswered && read.kind === 'read'
       ? changesShown(unanswered.changes, read.token, initial.logo?.kind === 'url' ? initial.logo.url : null)
       : 'cannot tell';
+  // The user's own Cancel: what the read shows is said in its words, not as "no answer".
+  const stopped = submitError === WRITE_STOPPED;
   const navigation = useStepNavigation<TokenFormStep>('general');
   const { current: step, goTo } = navigation;
   const update = useUpdateApiToken();
@@ -143,6 +147,8 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
       // Cancelled or unanswered: the input stays, and the token is read again (the mutation does that).
       if (signal.aborted) {
         setSubmitError(WRITE_STOPPED);
+        // The write may have reached the server all the same: the read that follows settles it, as for no answer.
+        setUnanswered({ changes, values: result.values, since: lastReadAt(queryClient, client, tokenId) });
         return;
       }
       setSubmitError(error);
@@ -189,18 +195,22 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
         alert={
           shown === 'all' ? (
             <p className={styles.notice} role="status">
-              {wizardMessages.editDialog.savedOnReading}
+              {stopped ? text.stoppedSavedOnReading : text.savedOnReading}
+            </p>
+          ) : shown === 'not all' && stopped ? (
+            <p className={styles.warning} role="alert">
+              {text.stoppedNotSavedOnReading} {text.notSavedNote}
             </p>
           ) : shown === 'not all' ? (
-            <ErrorPanel error={submitError} title={wizardMessages.editDialog.notSavedOnReading}>
-              <p>{wizardMessages.editDialog.notSavedNote}</p>
+            <ErrorPanel error={submitError} title={text.notSavedOnReading}>
+              <p>{text.notSavedNote}</p>
             </ErrorPanel>
           ) : (
             <WriteOutcomeAlert
               error={submitError}
-              stopped={wizardMessages.editDialog.stopped}
-              unknownTitle={wizardMessages.editDialog.unknownOutcome}
-              unknownNote={wizardMessages.editDialog.unknownNote}
+              stopped={text.stopped}
+              unknownTitle={text.unknownOutcome}
+              unknownNote={text.unknownNote}
               failedTitle={wizardMessages.saveFailed}
             />
           )

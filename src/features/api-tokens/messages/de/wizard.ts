@@ -149,6 +149,10 @@ export const wizard = {
     notSavedOnReading:
       'Es kam keine Antwort, und das erneute Lesen des API-Tokens zeigt, dass die Änderungen nicht gespeichert wurden',
     notSavedNote: 'Ihre Eingaben bleiben hier erhalten: „Speichern“ sendet sie erneut.',
+    stoppedSavedOnReading:
+      'Das Speichern wurde abgebrochen, aber das erneute Lesen des API-Tokens zeigt, dass die Änderungen gespeichert wurden.',
+    stoppedNotSavedOnReading:
+      'Das Speichern wurde abgebrochen, und das erneute Lesen des API-Tokens zeigt, dass die Änderungen nicht gespeichert wurden.',
   },
 
   discard: {
