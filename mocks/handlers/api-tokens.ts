@@ -1,6 +1,7 @@
 // /public/v1/accounts/api-tokens: list, get, create, update (PUT), delete, enable, disable, and the
 // logos the mock stores for tokens.
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { imageTypeOf } from '../../src/lib/image-type';
 import { characterCount, hasVisibleCharacter } from '../../src/lib/text';
 import type { MockDb, TokenChanges } from '../db/store';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
@@ -74,23 +75,12 @@ type BodyResult =
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** How each accepted format begins: PNG's whole eight-byte signature, JPEG's start-of-image marker. */
-const IMAGE_SIGNATURES: ReadonlyArray<[contentType: string, signature: readonly number[]]> = [
-  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-];
-
-function sniffImageType(bytes: Uint8Array): string | null {
-  const match = IMAGE_SIGNATURES.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte));
-  return match ? match[0] : null;
-}
-
 async function readIcon(file: Blob): Promise<StoredIcon | string> {
   if (file.size === 0) return 'The logo file is empty.';
   if (file.size > MAX_ICON_BYTES) return 'The logo must be 5 MB or smaller.';
   const bytes = new Uint8Array(await file.arrayBuffer());
   // Trust the bytes, not the declared type: a renamed .gif is still a .gif.
-  const contentType = sniffImageType(bytes);
+  const contentType = imageTypeOf(bytes);
   return contentType ? { contentType, bytes } : 'The logo must be a .jpg or .png image.';
 }
 

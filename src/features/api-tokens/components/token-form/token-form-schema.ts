@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_SIGNATURE_BYTES, imageTypeOf } from '../../../../lib/image-type';
 import { characterCount, hasVisibleCharacter } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
@@ -48,16 +49,6 @@ const LOGO_TYPE_OF_EXTENSION: Record<(typeof LOGO_EXTENSIONS)[number], (typeof L
 };
 
 /**
- * How a PNG and a JPEG begin, as the server sniffs them: a file renamed to .png is still refused there, so it is
- * refused here first, before the admin has moved on.
- */
-const LOGO_SIGNATURES: readonly (readonly number[])[] = [
-  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  [0xff, 0xd8, 0xff],
-];
-const SIGNATURE_BYTES = Math.max(...LOGO_SIGNATURES.map((signature) => signature.length));
-
-/**
  * The type and the extension must say the same, both JPEG or both PNG: a picker can hand over a file whose name
  * and type disagree. What the file holds is checked by `checkLogoContent`. Returns the message to show, or null
  * when the file is fine.
@@ -81,12 +72,12 @@ export async function checkLogoContent(file: File): Promise<string | null> {
   if (problem) return problem;
   let head: Uint8Array;
   try {
-    head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+    head = new Uint8Array(await file.slice(0, IMAGE_SIGNATURE_BYTES).arrayBuffer());
   } catch {
     return wizardMessages.logo.unreadable;
   }
-  const isImage = LOGO_SIGNATURES.some((signature) => signature.every((byte, index) => head[index] === byte));
-  return isImage ? null : wizardMessages.logo.invalidType;
+  // Refused here first, as the server sniffs the bytes too: a file renamed to .png is no PNG.
+  return imageTypeOf(head) ? null : wizardMessages.logo.invalidType;
 }
 
 function isLogoValue(value: unknown): value is LogoValue {
