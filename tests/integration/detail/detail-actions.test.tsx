@@ -102,6 +102,22 @@ describe('token detail header actions', () => {
     expect(mockBackend.db.getToken(tokenId)).toBeUndefined();
   });
 
+  it('hands focus to "Token not found" when the token was deleted elsewhere and the refused action closes', async () => {
+    const token = seededToken((t) => t.status === 'Active');
+    const { user } = renderModule({ path: `/${token.id}/general` });
+    await screen.findByRole('heading', { level: 1, name: token.name });
+    mockBackend.db.deleteToken(token.id);
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Disable' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    // The 404 reads the token again, and the page under the dialog becomes "not found", More actions with it.
+    const notFound = await screen.findByRole('heading', { level: 1, name: 'Token not found' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(notFound).toHaveFocus());
+  });
+
   it('opens the Add wizard prefilled from the token on Duplicate', async () => {
     const token = seededToken();
     const { user, currentLocation } = renderModule({ path: `/${token.id}/general` });

@@ -30,7 +30,9 @@ export function DetailStateMessage({
           <span className={styles.stateIcon}>
             <InfoIcon size={28} />
           </span>
-          <h1 id={titleId} className={styles.stateTitle}>
+          {/* Focusable by script: where focus goes when what the user was on went with the token (the header's
+              More actions, once a refused action found the token gone), as on every page of the module. */}
+          <h1 id={titleId} className={styles.stateTitle} tabIndex={-1}>
             {title}
           </h1>
           <p className={styles.stateBody}>{body}</p>
