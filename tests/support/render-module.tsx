@@ -1,7 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
+import {
+  MemoryRouter,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from 'react-router';
 import { vi } from 'vitest';
 import { TEST_API_BASE_URL } from '../../mocks/node';
 import type { ApiTokensConfig } from '../../src/embed';
@@ -36,8 +44,11 @@ export function renderModule(options: RenderModuleOptions = {}) {
   const onUnauthorized = vi.fn();
   const location: { current: Location | null } = { current: null };
 
+  const navigator: { current: NavigateFunction | null } = { current: null };
+
   function LocationSpy() {
     location.current = useLocation();
+    navigator.current = useNavigate();
     return null;
   }
 
@@ -71,5 +82,7 @@ export function renderModule(options: RenderModuleOptions = {}) {
     onUnauthorized,
     /** Path below the mount point plus search, as the user would see it in the address bar. */
     currentLocation: () => location.current,
+    /** The browser's Back button. */
+    goBack: () => act(() => void navigator.current?.(-1)),
   };
 }

@@ -102,6 +102,27 @@ describe('token detail header actions', () => {
     expect(mockBackend.db.getToken(tokenId)).toBeUndefined();
   });
 
+  it('keeps Back after a delete off "Token not found", however many of the token’s tabs were visited', async () => {
+    const { user, currentLocation, gridSearch, goBack } = await openTokenFromGrid();
+    const tabs = screen.getByRole('tablist', { name: 'API token sections' });
+    await user.click(within(tabs).getByRole('tab', { name: 'Modules' }));
+    await user.click(within(tabs).getByRole('tab', { name: 'Activity' }));
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens'));
+
+    // Back reaches the Modules tab's entry, then General's: each is the grid again, with its view.
+    for (let step = 0; step < 2; step++) {
+      await goBack();
+      await waitFor(() => expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens'));
+      expect(currentLocation()?.search).toBe(gridSearch);
+      await screen.findByRole('heading', { level: 1, name: 'API tokens' });
+      expect(screen.queryByRole('heading', { name: 'Token not found' })).not.toBeInTheDocument();
+    }
+  });
+
   it('hands focus to "Token not found" when the token was deleted elsewhere and the refused action closes', async () => {
     const token = seededToken((t) => t.status === 'Active');
     const { user } = renderModule({ path: `/${token.id}/general` });

@@ -1,6 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Outlet, useLocation, useNavigate, useOutletContext, useParams, useResolvedPath } from 'react-router';
+import {
+  Navigate,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useOutletContext,
+  useParams,
+  useResolvedPath,
+} from 'react-router';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { LinkTabs } from '../../../../components/ui/tabs';
 import { isApiError } from '../../../../lib/api-error';
@@ -23,6 +31,13 @@ const TABS = [
   { path: 'audit-trail', key: 'auditTrail' },
   { path: 'activity', key: 'activity' },
 ] as const;
+
+/**
+ * The tokens deleted from their own page, per mounted module (its `mount`). Each tab the user visited there is an
+ * entry in history that the delete could not replace: the browser's Back reaches them, and they lead to the grid
+ * instead of "not found".
+ */
+const deletedHere = new WeakMap<object, Set<string>>();
 
 /** What the page hands to the tab route under it. */
 export interface TokenDetailTabContext {
@@ -47,15 +62,17 @@ export function TokenDetailPage() {
   const params = useParams();
   const addressed = params.tokenId ?? '';
   const tokenId = tokenIdFromAddress(addressed);
-  const { client } = useServices();
+  const { client, mount } = useServices();
   const queryClient = useQueryClient();
   const location = useLocation();
   const navigate = useNavigate();
   const gridReturn = useGridReturn();
   const tokenRoute = useResolvedPath('.');
 
+  const deleted = mount !== undefined && deletedHere.get(mount)?.has(tokenId) === true;
   const query = useQuery({
     ...apiTokenQueries.detail(client, tokenId),
+    enabled: !deleted,
     // A grid page already holds this row: show it at once while the full token loads.
     placeholderData: () => findTokenInLists(queryClient, client, tokenId),
   });
@@ -73,6 +90,7 @@ export function TokenDetailPage() {
     );
   }, [tokenId, addressed, location, tokenRoute.pathname, navigate]);
 
+  if (deleted) return <Navigate to={gridReturn} replace />;
   const status = isApiError(error) ? error.status : undefined;
   if (status === 404) {
     return (
@@ -128,7 +146,10 @@ export function TokenDetailPage() {
       <TokenDetailHeader
         token={token}
         // The token is gone: replace its page in history so Back never lands on "not found".
-        onDeleted={() => navigate(gridReturn, { replace: true })}
+        onDeleted={() => {
+          if (mount) deletedHere.set(mount, (deletedHere.get(mount) ?? new Set()).add(tokenId));
+          navigate(gridReturn, { replace: true });
+        }}
       />
       <div className={styles.content}>
         {query.isError ? (
