@@ -33,6 +33,14 @@ function stubClipboard() {
 }
 
 describe('General tab', () => {
+  it('shows the whole name, which the heading cuts short after two lines', async () => {
+    const token = seededToken();
+    const name = `Nightly${'export'.repeat(41)}`.slice(0, 255);
+    mockBackend.db.updateToken(token.id, { name });
+    const { panel } = await openGeneral(token);
+    expect(field(panel, 'Name').textContent).toBe(name);
+  });
+
   it('shows the description, and a dash when there is none', async () => {
     const withText = seededToken((t) => !!t.description);
     const first = await openGeneral(withText);

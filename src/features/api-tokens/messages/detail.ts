@@ -29,6 +29,7 @@ export const detailMessages = {
   },
 
   general: {
+    name: 'Name',
     description: 'Description',
     endpoint: 'API endpoint',
     copyEndpoint: 'Copy API endpoint',

@@ -39,6 +39,13 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
   return (
     <section className={styles.card} aria-label={detailMessages.tabs.general}>
       <dl className={styles.fields}>
+        {/* The heading stops a long name after two lines; here it is whole, for eyes that cannot hover its title. */}
+        <div className={styles.field}>
+          <dt className={styles.label}>{generalText.name}</dt>
+          <dd className={styles.value}>
+            {token.name?.trim() ? <p className={styles.name}>{token.name}</p> : commonMessages.none}
+          </dd>
+        </div>
         <div className={styles.field}>
           <dt className={styles.label}>{generalText.description}</dt>
           <dd className={styles.value}>

@@ -42,6 +42,7 @@ export const detail = {
   },
 
   general: {
+    name: 'Name',
     description: 'Beschreibung',
     endpoint: 'API-Endpunkt',
     copyEndpoint: 'API-Endpunkt kopieren',
