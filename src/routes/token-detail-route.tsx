@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { TokenActionsProvider } from '../features/api-tokens/components/actions/token-actions-provider';
 import { ActivityTab } from '../features/api-tokens/components/detail/activity-tab';
 import { AuditTrailTab } from '../features/api-tokens/components/detail/audit-trail-tab';
@@ -7,23 +7,32 @@ import { DetailsTab } from '../features/api-tokens/components/detail/details-tab
 import { GeneralTab } from '../features/api-tokens/components/detail/general-tab';
 import { ModulesTab } from '../features/api-tokens/components/detail/modules-tab';
 import {
+  readGridSearch,
+  type DetailLocationState,
+} from '../features/api-tokens/components/detail/grid-return';
+import {
   TokenDetailPage,
   useTokenDetailTab,
 } from '../features/api-tokens/components/detail/token-detail-page';
 import type { DetailTabRoute } from './route-tree';
 
-// `..` climbs from the `:tokenId` route to the module's root, where the Add wizard lives.
-const duplicateTo = (tokenId: string) => ({
-  pathname: '../new',
-  search: `?${new URLSearchParams({ from: tokenId })}`,
-});
-
 // Another token's page is the `:tokenId` route's sibling.
 const tokenTo = (tokenId: string) => `../${encodeURIComponent(tokenId)}`;
 
 export default function TokenDetailRoute() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  // `..` climbs from the `:tokenId` route to the module's root, where the Add wizard lives. The wizard is told this
+  // tab, so that closing it without adding a token comes back here, and the grid's view, for the Back link here.
+  const duplicate = (tokenId: string) => {
+    const state: DetailLocationState = {
+      gridSearch: readGridSearch(location.state),
+      duplicatedFromTab: location.pathname.split('/').pop() ?? '',
+    };
+    navigate({ pathname: '../new', search: `?${new URLSearchParams({ from: tokenId })}` }, { state });
+  };
   return (
-    <TokenActionsProvider duplicateTo={duplicateTo} tokenTo={tokenTo}>
+    <TokenActionsProvider onDuplicate={duplicate} tokenTo={tokenTo}>
       <TokenDetailPage />
     </TokenActionsProvider>
   );

@@ -149,6 +149,27 @@ describe('token detail header actions', () => {
     expect(new URLSearchParams(currentLocation()?.search).get('from')).toBe(token.id);
   });
 
+  it('returns to the token’s page, on its tab, when the Duplicate wizard closes without adding', async () => {
+    const { user, currentLocation, gridSearch, tokenId } = await openTokenFromGrid();
+    const name = mockBackend.db.getToken(tokenId)?.name;
+    const tabs = screen.getByRole('tablist', { name: 'API token sections' });
+    await user.click(within(tabs).getByRole('tab', { name: 'Modules' }));
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Duplicate' }));
+    // The lazy wizard loads, then the token it copies: the form comes after both.
+    await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 10_000 });
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+
+    await waitFor(() =>
+      expect(currentLocation()?.pathname).toBe(`/portal/settings/api-tokens/${tokenId}/modules`),
+    );
+    await screen.findByRole('heading', { level: 1, name });
+    // The page still knows the grid's view it was opened from.
+    await user.click(screen.getByRole('link', { name: 'Back to API tokens' }));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe('/portal/settings/api-tokens'));
+    expect(currentLocation()?.search).toBe(gridSearch);
+  });
+
   it('opens the edit dialog from Edit', async () => {
     const token = seededToken();
     const { user } = renderModule({ path: `/${token.id}/general` });

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { resolvePath, useLocation, useNavigate, useResolvedPath, type To } from 'react-router';
+import { resolvePath, useLocation, useNavigate, useResolvedPath } from 'react-router';
 import { deferred } from '../../../../lib/deferred';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -25,10 +25,10 @@ const ActionHost = deferred(() => import('./action-host').then((module) => modul
 export interface TokenActionsProviderProps {
   children: ReactNode;
   /**
-   * Where Duplicate goes, resolved relative to the route this provider is rendered in. By default
-   * `new?from=<id>` plus the current search, so the grid keeps its view behind the Add wizard.
+   * Duplicate, for a screen that opens the Add wizard itself (a token's page, which tells the wizard where Close
+   * returns). By default it opens `new?from=<id>` plus the current search, so the grid keeps its view behind it.
    */
-  duplicateTo?: (tokenId: string) => To;
+  onDuplicate?: ((tokenId: string) => void) | undefined;
   /**
    * Where a token's page is, relative to the route this provider is rendered in: by default `<id>`, as from the
    * module's root (the grid). A new secret shown after its dialog has gone (Rotate) offers View details there.
@@ -42,7 +42,7 @@ export interface TokenActionsProviderProps {
  */
 export function TokenActionsProvider({
   children,
-  duplicateTo,
+  onDuplicate,
   tokenTo = encodeURIComponent,
 }: TokenActionsProviderProps) {
   const navigate = useNavigate();
@@ -67,9 +67,9 @@ export function TokenActionsProvider({
   }, []);
 
   // Read at call time, so the actions object (and every screen using it) stays stable while the URL changes.
-  const latest = useRef({ search: location.search, duplicateTo });
+  const latest = useRef({ search: location.search, onDuplicate });
   useLayoutEffect(() => {
-    latest.current = { search: location.search, duplicateTo };
+    latest.current = { search: location.search, onDuplicate };
   });
 
   const actions = useMemo<TokenActions>(
@@ -78,9 +78,9 @@ export function TokenActionsProvider({
       rotate: (token, options) => ask({ kind: 'rotate', token, onDeleted: options?.onDeleted }),
       duplicate: (token) => {
         if (!token.id) return;
-        const { search, duplicateTo: to } = latest.current;
-        if (to) {
-          navigate(to(token.id));
+        const { search, onDuplicate: own } = latest.current;
+        if (own) {
+          own(token.id);
           return;
         }
         const params = new URLSearchParams(search);
