@@ -290,6 +290,20 @@ describe('Activity tab', () => {
     expect(summary).toHaveTextContent(new RegExp(`^.*The token was last used .+ ago \\(.*${day}.*\\)\\.$`));
   });
 
+  it('keeps focus in the Activity card when the next page fails and the pager goes', async () => {
+    const token = quietToken();
+    for (let i = 0; i < 23; i++) used(token.id, (i + 1) * HOUR, `198.51.100.${i + 1}`);
+    const { user, panel } = await openActivity(token.id);
+    await findTable(panel);
+    // The summary above has its answer already: only the next page's request fails.
+    await waitFor(() => expect(summaryOf(panel)).toHaveTextContent('Used 23 times'));
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    await user.click(within(panel).getByRole('button', { name: 'Next' }));
+    await within(panel).findByRole('alert');
+    expect(within(panel).queryByRole('navigation', { name: 'Activity pages' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(panel).getByRole('region', { name: 'Activity' })).toHaveFocus());
+  });
+
   it('shows a failure with Retry for the list and for the summary', async () => {
     const token = quietToken();
     used(token.id, HOUR, '192.0.2.1');

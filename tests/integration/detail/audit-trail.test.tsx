@@ -226,6 +226,23 @@ describe('Audit trail tab', () => {
     expect(created).toHaveTextContent(`API token “${token.name}” was created.`);
   });
 
+  it('keeps focus in the trail when the next page fails and the pager goes, and Retry brings that page', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 23);
+    const { user, panel } = await openAuditTrail(token.id);
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    await user.click(within(panel).getByRole('button', { name: 'Next' }));
+    const alert = await within(panel).findByRole('alert');
+    expect(within(panel).queryByRole('navigation', { name: 'Audit trail pages' })).not.toBeInTheDocument();
+    // Next went with the pager: focus lands on the trail's card, from where Tab reaches Retry.
+    await waitFor(() => expect(within(panel).getByRole('region', { name: 'Audit trail' })).toHaveFocus());
+
+    mockBackend.setScenario({ failures: {} });
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const pager = await within(panel).findByRole('navigation', { name: 'Audit trail pages' });
+    expect(pager).toHaveTextContent(/^.*11–20 of \d+ records/);
+  });
+
   it('shows a failure with Retry', async () => {
     const token = seededToken();
     mockBackend.setScenario({ failures: { audit: 500 } });

@@ -3,7 +3,7 @@ import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 're
 import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { Pagination } from '../../../../components/ui/pagination';
-import { focusLanding } from '../../../../components/ui/use-focus-landing';
+import { focusLanding, useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
@@ -74,6 +74,7 @@ export function ActivityTab({
   const view = readView(searchParams);
   const { page, size, range } = view;
   const headingId = useId();
+  const pagerLanding = useFocusLanding();
   const ranged = range.from !== null || range.to !== null;
 
   const query = useQuery(
@@ -152,7 +153,8 @@ export function ActivityTab({
             ))}
           </tbody>
         </table>
-        <div className={styles.pagination}>
+        {/* A page that fails takes the pager with it, and the button just used: focus lands on the card. */}
+        <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
             page={page}
             pageCount={pageCount}

@@ -4,7 +4,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
 import { JsonView } from '../../../../components/ui/json-view';
 import { Pagination } from '../../../../components/ui/pagination';
-import { focusLanding } from '../../../../components/ui/use-focus-landing';
+import { focusLanding, useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
@@ -50,6 +50,7 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const { page, size } = readPaging(searchParams);
   const headingId = useId();
+  const pagerLanding = useFocusLanding();
 
   const query = useQuery(
     apiTokenQueries.audit(
@@ -96,7 +97,8 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
             <AuditRecordItem key={record.id} record={record} />
           ))}
         </ol>
-        <div className={styles.pagination}>
+        {/* A page that fails takes the pager with it, and the button just used: focus lands on the card. */}
+        <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
             page={page}
             pageCount={pageCount}
