@@ -466,6 +466,35 @@ describe('a refusal that would come again', () => {
       { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
     );
 
+  it('a delete of a token deleted meanwhile elsewhere is done: the row goes, and no failure is reported', async () => {
+    const token = firstOnPage('Disabled');
+    const { user } = renderModule();
+    await findRow(token.name);
+    mockBackend.db.deleteToken(token.id);
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await expectMessage(`API token “${token.name}” deleted.`);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
+  });
+
+  it('a bulk delete counts a token deleted meanwhile elsewhere as deleted', async () => {
+    const first = firstOnPage('Active', 0);
+    const gone = firstOnPage('Disabled', 0);
+    const { user } = renderModule();
+    const bar = await selectRows(user, [first.name, gone.name]);
+    mockBackend.db.deleteToken(gone.id);
+
+    await user.click(within(bar).getByRole('button', { name: 'Delete' }));
+    const dialog = await findDialog('Delete 2 tokens?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 tokens' }));
+    await expectMessage('2 tokens deleted');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(mockBackend.db.getToken(first.id)).toBeUndefined();
+  });
+
   it('a delete refused for want of permission says so and offers no Try again, only Close', async () => {
     const token = firstOnPage('Disabled');
     mockBackend.setScenario({ failures: { delete: 403 } });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import { apiErrorFromException } from '../../../lib/api-error';
+import { apiErrorFromException, isApiError } from '../../../lib/api-error';
 import { useApiClient } from '../../../lib/services';
 import { apiTokenQueries } from './queries';
 import { deleteApiToken, disableApiToken, enableApiToken } from './write-requests';
@@ -22,7 +22,11 @@ function runRequest(
 ): Promise<unknown> {
   if (action === 'enable') return enableApiToken(client, id, signal);
   if (action === 'disable') return disableApiToken(client, id, signal);
-  return deleteApiToken(client, id, signal);
+  // Not found is what a delete asks for: the token went meanwhile (another admin, another tab), and saying
+  // "Could not delete" about a token that is gone would leave the admin looking for something to do.
+  return deleteApiToken(client, id, signal).catch((error: unknown) => {
+    if (!isApiError(error) || error.status !== 404) throw error;
+  });
 }
 
 export interface TokenStateVariables {
