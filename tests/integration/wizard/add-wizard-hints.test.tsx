@@ -1,12 +1,22 @@
 // The wizard's gentle parts: a hint when the name is already taken (not an error), and the new row lit up in
 // the grid once the wizard closes.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRows, grid } from '../grid/grid-helpers';
-import { chooseModules, currentStep, fillGeneral, findWizard, next } from './wizard-support';
+import { parseRqlQuery } from '../../../mocks/rql/parse';
+import type { RqlNode } from '../../../mocks/rql/types';
+import {
+  API_TOKENS_PATH,
+  captureRequests,
+  chooseModules,
+  currentStep,
+  fillGeneral,
+  findWizard,
+  next,
+} from './wizard-support';
 
 const secureContext = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
 afterEach(() => {
@@ -60,6 +70,75 @@ describe('Add wizard: a name that differs only in its spaces', () => {
       {},
       { timeout: 5000 },
     );
+  });
+});
+
+describe('Add wizard: names the same-name query cannot spell as typed', () => {
+  /** Every value of the name checks' filters, as the server reads them. */
+  async function checkedValues(nameChecks: ReturnType<typeof captureRequests>): Promise<string[]> {
+    const values: string[] = [];
+    const walk = (node: RqlNode | null): void => {
+      if (!node) return;
+      if ('args' in node) node.args.forEach(walk);
+      else if ('arg' in node) walk(node.arg);
+      else if ('value' in node) values.push(String(node.value));
+    };
+    for (const { url } of await nameChecks.all()) {
+      const { filter } = parseRqlQuery(url.search);
+      if (JSON.stringify(filter).includes('"field":"name"')) walk(filter);
+    }
+    return values;
+  }
+
+  it('finds a name saved with runs of whitespace, from before names were saved with single spaces', async () => {
+    const [legacy] = mockBackend.db.listTokens();
+    if (!legacy) throw new Error('seed');
+    mockBackend.db.updateToken(legacy.id, { name: 'Nightly   export\tjob' });
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'nightly export JOB' });
+    await within(dialog).findByText(
+      `A token named “Nightly   export\tjob” already exists (${legacy.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      { normalizer: (text) => text },
+      { timeout: 5000 },
+    );
+  });
+
+  it('checks a name holding both kinds of quotes, sending no double quote, and names only the token of that name', async () => {
+    // The first in the store has the same words but another name: it must not be taken for it.
+    const [near, same] = mockBackend.db.listTokens();
+    if (!near || !same) throw new Error('seed');
+    mockBackend.db.updateToken(near.id, { name: `Bob's bot v2` });
+    mockBackend.db.updateToken(same.id, { name: `Bob's "bot" v2` });
+    const nameChecks = captureRequests('GET', API_TOKENS_PATH);
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+
+    await fillGeneral(user, dialog, { name: `bob's "BOT" v2` });
+    await within(dialog).findByText(
+      `A token named “Bob's "bot" v2” already exists (${same.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      { timeout: 5000 },
+    );
+    expect(within(dialog).queryByText(new RegExp(near.id))).toBeNull();
+    const values = await checkedValues(nameChecks);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((value) => value.includes('"'))).toEqual([]);
+  });
+
+  it('says nothing when only a name with the same words is there', async () => {
+    const [near] = mockBackend.db.listTokens();
+    if (!near) throw new Error('seed');
+    mockBackend.db.updateToken(near.id, { name: 'Say hi bot' });
+    const nameChecks = captureRequests('GET', API_TOKENS_PATH);
+    const { user, queryClient } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Say "hi" bot' });
+    // Once the check for the whole name has been answered and drawn, a hint would be on screen.
+    await waitFor(async () => expect(await checkedValues(nameChecks)).toContain('*bot*'), { timeout: 5000 });
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument();
   });
 });
 

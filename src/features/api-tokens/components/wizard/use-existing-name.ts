@@ -9,20 +9,40 @@ import { normalizeName } from '../token-form/token-form-schema';
 /** Waits for a pause in typing before asking the server. */
 const TYPING_PAUSE_MS = 400;
 
+/** How many tokens that might have the name are fetched; which of them has it is decided here. */
+const CANDIDATES = 20;
+
+/**
+ * Where a name is split into the words the query looks for: its spaces (so a name saved before names were
+ * normalized, "Build   bot", is found for "Build bot"), its double quotes (which the contract never lets reach a
+ * query, as in the grid's search) and lone surrogates (which a query cannot carry).
+ */
+const SEPARATOR = /[ "]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The tokens whose names hold each word of `name` (normalized), or a name of one word and nothing else exactly; a
+ * token called `name` is among them, and `sameName` tells it from the others. Null when the name has no word to
+ * look for (quotes only).
+ */
 function sameNameQuery(name: string, exceptId: string | undefined): string | null {
-  try {
-    const filter = [rql.ilike('name', rql.exactly(name))];
-    if (exceptId) filter.push(rql.ne('id', exceptId));
-    return buildQueryString({ filter, limit: 1 });
-  } catch {
-    // A name the filter cannot carry (the RQL builder refuses it) is simply not checked.
-    return null;
-  }
+  const words = name.split(SEPARATOR).filter(Boolean);
+  if (words.length === 0) return null;
+  const filter =
+    words[0] === name
+      ? [rql.ilike('name', rql.exactly(name))]
+      : words.map((word) => rql.ilike('name', rql.contains(word)));
+  if (exceptId) filter.push(rql.ne('id', exceptId));
+  return buildQueryString({ filter, limit: CANDIDATES });
+}
+
+/** The same name as saved, case ignored: `candidate` may still hold runs of whitespace from before. */
+function sameName(candidate: ApiToken, asSaved: string): boolean {
+  return normalizeName(candidate.name ?? '').toLowerCase() === asSaved.toLowerCase();
 }
 
 /**
- * A token of the account already called `name` (case ignored), once the admin stops typing: a hint, not an
- * error, as names need not be unique (docs/product-rules.md, 'Create and edit'). When editing, `own` is the token
+ * A token of the account already called `name` (case ignored, both names with each run of whitespace as one
+ * space), once the admin stops typing: a hint, not an error, as names need not be unique (docs/product-rules.md, 'Create and edit'). When editing, `own` is the token
  * being edited, with the name the dialog opened with: it never counts as the other token, and that name, kept, is
  * not checked at all (the admin did not choose it just now).
  */
@@ -55,7 +75,7 @@ export function useExistingName(
   // Only for the name as it is now: no hint about a name the admin has already changed.
   if (!query || settled !== asSaved) return { existing: null, failure: null, retry };
   return {
-    existing: result.data?.data?.[0] ?? null,
+    existing: result.data?.data?.find((candidate) => sameName(candidate, settled)) ?? null,
     failure: result.isError && !result.isFetching ? result.error : null,
     retry,
   };
