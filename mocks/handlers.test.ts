@@ -287,6 +287,16 @@ describe('POST /accounts/api-tokens', () => {
         'Name must contain visible characters.',
       ],
       [
+        newToken({ name: 'Build\u200Bbot' }),
+        'name',
+        'Name must not contain hidden characters (zero-width or text direction controls).',
+      ],
+      [
+        newToken({ name: 'Invoice \u202Efdp.exe' }),
+        'name',
+        'Name must not contain hidden characters (zero-width or text direction controls).',
+      ],
+      [
         newToken({ description: 'd'.repeat(2001) }),
         'description',
         'Description must be at most 2000 characters.',
@@ -334,6 +344,24 @@ describe('POST /accounts/api-tokens', () => {
       name: ['Name must be at most 255 characters.'],
       description: ['Description must be at most 2000 characters.'],
     });
+  });
+
+  it('keeps the joiners emoji and scripts need in a name, and hidden characters in a description', async () => {
+    const name = '👨\u200D👩\u200D👧 می\u200Cخواهم';
+    const description = 'Replaces \u2068مفتاح\u2069\u200B';
+    const res = await callApi(TOKENS, jsonInit('POST', newToken({ name, description })));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name, description });
+  });
+
+  it('refuses a rename to a name with a hidden character', async () => {
+    const [token] = db().listTokens();
+    const res = await callApi(`${TOKENS}/${token?.id}`, jsonInit('PUT', { name: 'Build\u2060bot' }));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual({
+      name: ['Name must not contain hidden characters (zero-width or text direction controls).'],
+    });
+    expect(db().getToken(token?.id as string)?.name).toBe(token?.name);
   });
 
   it('rejects a body that is not a JSON object', async () => {

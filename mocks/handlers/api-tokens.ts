@@ -2,7 +2,7 @@
 // logos the mock stores for tokens.
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { imageTypeOf } from '../../src/lib/image-type';
-import { characterCount, hasVisibleCharacter } from '../../src/lib/text';
+import { characterCount, hasVisibleCharacter, hiddenCharacter } from '../../src/lib/text';
 import type { MockDb, TokenChanges } from '../db/store';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
 import {
@@ -159,6 +159,9 @@ function validateTokenFields(
     } else if (!hasVisibleCharacter(body.name)) {
       // Our decision where the contract is silent: such a name would be listed as an empty link.
       add('name', 'Name must contain visible characters.');
+    } else if (hiddenCharacter(body.name.trim())) {
+      // Our decision too: a zero-width character or a direction control makes a name other than it looks.
+      add('name', 'Name must not contain hidden characters (zero-width or text direction controls).');
     } else if (characterCount(body.name.trim()) > MAX_NAME_LENGTH) {
       add('name', `Name must be at most ${MAX_NAME_LENGTH} characters.`);
     } else changes.name = body.name.trim();

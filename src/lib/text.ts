@@ -22,3 +22,30 @@ const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Poi
 export function hasVisibleCharacter(text: string): boolean {
   return VISIBLE.test(text);
 }
+
+/** What a character `hiddenCharacter` finds is, for a message that can name it. */
+export type HiddenCharacterKind =
+  'zeroWidthSpace' | 'wordJoiner' | 'zeroWidthNoBreakSpace' | 'mongolianVowelSeparator' | 'directionControl';
+
+/**
+ * Characters that draw nothing, or that change the order in which the text around them is drawn, and that a name
+ * has no use for: "Build\u200Bbot" looks like "Buildbot" but is another name, and a right-to-left override shows a
+ * name other than it is. The joiners U+200C and U+200D are not among them: emoji sequences (👨‍👩‍👧) and scripts such
+ * as Persian need them. The direction controls are the marks (U+061C, U+200E, U+200F), embeddings and overrides
+ * (U+202A–U+202E) and isolates (U+2066–U+2069).
+ */
+const HIDDEN = /[\u200B\u2060\uFEFF\u180E\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+const HIDDEN_KIND: Partial<Record<string, HiddenCharacterKind>> = {
+  '\u200B': 'zeroWidthSpace',
+  '\u2060': 'wordJoiner',
+  '\uFEFF': 'zeroWidthNoBreakSpace',
+  '\u180E': 'mongolianVowelSeparator',
+};
+
+/** The kind of the first hidden character in `text` (see `HIDDEN`), or null when it holds none. */
+export function hiddenCharacter(text: string): HiddenCharacterKind | null {
+  const found = HIDDEN.exec(text)?.[0];
+  if (found === undefined) return null;
+  return HIDDEN_KIND[found] ?? 'directionControl';
+}

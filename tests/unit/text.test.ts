@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { characterCount, hasVisibleCharacter } from '../../src/lib/text';
+import { characterCount, hasVisibleCharacter, hiddenCharacter } from '../../src/lib/text';
 
 describe('characterCount', () => {
   it('counts code points, as the API does, not UTF-16 units', () => {
@@ -40,5 +40,33 @@ describe('hasVisibleCharacter', () => {
     ['punctuation', '-'],
   ])('is true for %s', (_, text) => {
     expect(hasVisibleCharacter(text)).toBe(true);
+  });
+});
+
+describe('hiddenCharacter', () => {
+  it.each([
+    ['a zero-width space', 'Build\u200Bbot', 'zeroWidthSpace'],
+    ['a word joiner', 'Build\u2060bot', 'wordJoiner'],
+    ['a zero-width no-break space (byte order mark)', 'Build\uFEFFbot', 'zeroWidthNoBreakSpace'],
+    ['a Mongolian vowel separator', 'Build\u180Ebot', 'mongolianVowelSeparator'],
+    ['a left-to-right and a right-to-left mark', 'a\u200Eb\u200F', 'directionControl'],
+    ['an Arabic letter mark', 'a\u061Cb', 'directionControl'],
+    ['a right-to-left override', 'Invoice \u202Efdp.exe', 'directionControl'],
+    ['each embedding and override', '\u202A\u202B\u202C\u202D', 'directionControl'],
+    ['a first-strong isolate', 'a\u2068b\u2069', 'directionControl'],
+    ['the other isolates', 'a\u2066b\u2067c', 'directionControl'],
+    ['two, the first named', 'a\u202Eb\u200Bc', 'directionControl'],
+  ])('finds %s', (_, text, kind) => {
+    expect(hiddenCharacter(text)).toBe(kind);
+  });
+
+  it.each([
+    ['a plain name', 'Build bot'],
+    ['an emoji sequence joined with zero-width joiners', '👨\u200D👩\u200D👧 family'],
+    ['Persian with a zero-width non-joiner', 'می\u200Cخواهم'],
+    ['right-to-left text without controls', 'مفتاح API'],
+    ['an emoji with a variation selector', 'Build bot \u2764\uFE0F'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(hiddenCharacter(text)).toBeNull();
   });
 });

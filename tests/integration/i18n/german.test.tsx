@@ -152,10 +152,17 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     expect(
       await within(dialog).findByText('Geben Sie einen Namen für das API-Token ein.'),
     ).toBeInTheDocument();
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Name des API-Tokens/ }),
-      'Nächtlicher Export',
-    );
+    // So is a name holding a character that cannot be seen, which the message names.
+    const name = within(dialog).getByRole('textbox', { name: /Name des API-Tokens/ });
+    await user.type(name, 'Nächtlicher\u200BExport');
+    await user.click(within(dialog).getByRole('button', { name: 'Weiter' }));
+    expect(
+      await within(dialog).findByText(
+        'Entfernen Sie das unsichtbare Zeichen (Leerzeichen ohne Breite) aus dem Namen.',
+      ),
+    ).toBeInTheDocument();
+    await user.clear(name);
+    await user.type(name, 'Nächtlicher Export');
     await user.click(within(dialog).getByRole('button', { name: 'Weiter' }));
     await within(dialog).findByText(
       'Wählen Sie die Module, auf die dieses API-Token zugreifen kann.',

@@ -89,8 +89,37 @@ describe('Add API token wizard: General step', () => {
     expect(name).toHaveFocus();
     expect(currentStep(dialog)).toContain('General');
 
-    // One visible character among them is a name.
-    fireEvent.change(name, { target: { value: '\u200BR2\u200B' } });
+    // One visible character among them is a name (a zero-width space among them has a message of its own).
+    fireEvent.change(name, { target: { value: '\u2800R2\u3164' } });
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
+  test('a name with a zero-width space or a direction control is refused, naming the character', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = nameInput(dialog);
+    // Looks like "Buildbot", and is not.
+    fireEvent.change(name, { target: { value: 'Build\u200Bbot' } });
+    await next(user, dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(name)).toContain('Remove the hidden character (zero-width space) from the name.');
+    expect(name).toHaveFocus();
+    expect(currentStep(dialog)).toContain('General');
+
+    // A right-to-left override shows "Invoice exe.pdf"; its message names what it is.
+    fireEvent.change(name, { target: { value: 'Invoice \u202Efdp.exe' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain(
+        'Remove the hidden character (text direction control) from the name.',
+      ),
+    );
+    await next(user, dialog);
+    expect(currentStep(dialog)).toContain('General');
+
+    // The joiners stay: an emoji family and Persian need them.
+    fireEvent.change(name, { target: { value: '👨\u200D👩\u200D👧 می\u200Cخواهم' } });
     await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));

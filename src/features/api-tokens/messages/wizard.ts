@@ -47,6 +47,18 @@ export const wizardMessages = {
     required: 'Enter a name for the API token.',
     /** A name of only characters that draw nothing (zero-width, blank, fillers) would show as an empty link. */
     invisible: 'Enter a name with visible characters.',
+    /**
+     * A name holding a character that draws nothing or turns the text's direction (`hiddenCharacter`): it would not
+     * be the name it looks like. `kind` is one of `hiddenKinds`.
+     */
+    hidden: (kind: string) => `Remove the hidden character (${kind}) from the name.`,
+    hiddenKinds: {
+      zeroWidthSpace: 'zero-width space',
+      wordJoiner: 'word joiner',
+      zeroWidthNoBreakSpace: 'zero-width no-break space',
+      mongolianVowelSeparator: 'Mongolian vowel separator',
+      directionControl: 'text direction control',
+    },
     tooLong: (max: string) => `The name can be at most ${max} characters.`,
     /** A hint, not an error: names need not be unique. */
     exists: (name: string, id: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMAGE_SIGNATURE_BYTES, imageTypeOf } from '../../../../lib/image-type';
-import { characterCount, hasVisibleCharacter } from '../../../../lib/text';
+import { characterCount, hasVisibleCharacter, hiddenCharacter } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import type { ApiToken, UpdateApiTokenInput } from '../../api/types';
 
@@ -107,6 +107,15 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       .min(1, wizardMessages.name.required)
       // An empty name has its own message already.
       .refine((name) => name === '' || hasVisibleCharacter(name), wizardMessages.name.invisible)
+      // A name that is nothing but such characters has the message above; this one names the character to remove.
+      .superRefine((name, ctx) => {
+        const kind = hasVisibleCharacter(name) ? hiddenCharacter(name) : null;
+        if (kind)
+          ctx.addIssue({
+            code: 'custom',
+            message: wizardMessages.name.hidden(wizardMessages.name.hiddenKinds[kind]),
+          });
+      })
       .refine(
         // What the server counts is what is sent.
         (name) => characterCount(normalizeName(name)) <= MAX_NAME_LENGTH,

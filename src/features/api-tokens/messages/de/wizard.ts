@@ -47,6 +47,14 @@ export const wizard = {
     placeholder: 'Namen des API-Tokens eingeben',
     required: 'Geben Sie einen Namen für das API-Token ein.',
     invisible: 'Geben Sie einen Namen mit sichtbaren Zeichen ein.',
+    hidden: (kind) => `Entfernen Sie das unsichtbare Zeichen (${kind}) aus dem Namen.`,
+    hiddenKinds: {
+      zeroWidthSpace: 'Leerzeichen ohne Breite',
+      wordJoiner: 'Wortverbinder',
+      zeroWidthNoBreakSpace: 'geschütztes Leerzeichen ohne Breite',
+      mongolianVowelSeparator: 'mongolischer Vokaltrenner',
+      directionControl: 'Steuerzeichen für die Schreibrichtung',
+    },
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
     exists: (name, id) =>
       `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
