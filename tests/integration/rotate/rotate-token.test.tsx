@@ -1,6 +1,6 @@
 // Rotate API token: a new token like the old one, its secret shown once, then retiring the old token. Each step
 // can fail on its own; the dialog then says what state both tokens are in and keeps the new secret.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { getResponse, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -184,6 +184,42 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     };
     await waitFor(() => expect(rowStatus(rowOf(old.id))).toBe('Disabled'), SLOW);
     await waitFor(() => expect(rowStatus(rowOf(created?.id ?? '-'))).toBe('Active'), SLOW);
+  });
+
+  it('hints that another token has the typed name, never the token being rotated, and not while its name is kept', async () => {
+    // The old token first in the store and the other last, so a check that did not leave the old token out would
+    // find it first.
+    const stored = mockBackend.db.listTokens();
+    const [old, other] = [stored[0], stored.at(-1)];
+    if (!old || !other || old.status !== 'Active') throw new Error('seed');
+    mockBackend.db.updateToken(old.id, { name: 'Shared name' });
+    mockBackend.db.updateToken(other.id, { name: 'SHARED NAME' });
+    const { user, queryClient } = renderModule({ path: `/${old.id}/general` });
+    await screen.findByRole('heading', { level: 1, name: 'Shared name' }, SLOW);
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+    const dialog = await findRotateDialog();
+    await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    expect(name).toHaveValue('Shared name');
+
+    // The old token's name, kept, is the new token's on purpose: nothing is said, though another token has it too.
+    await act(async () => {});
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument();
+
+    // Typed anew (another case and spacing), it is checked, and the hint names the other token, not the old one.
+    await user.clear(name);
+    await user.type(name, 'shared  Name');
+    const hint = await within(dialog).findByText(
+      `A token named “SHARED NAME” already exists (${other.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      SLOW,
+    );
+    expect(hint).toHaveAttribute('role', 'status');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('already exists'));
+    expect(name).not.toHaveAttribute('aria-invalid');
   });
 
   it('a failed create says nothing changed, keeps the input, and can be tried again', async () => {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { FormProvider } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { InfoIcon } from '../../../../components/ui/icons/info';
@@ -27,8 +27,10 @@ import {
   normalizeName,
   type TokenFormValues,
 } from '../token-form/token-form-schema';
+import { existingNameNote } from '../wizard/existing-name-note';
 import { tokenStepLabels } from '../wizard/token-step-labels';
 import { useDuplicateSource } from '../wizard/use-duplicate-source';
+import { useExistingName } from '../wizard/use-existing-name';
 import { useTokenForm } from '../wizard/use-token-form';
 import { WizardSummary } from '../wizard/wizard-summary';
 import {
@@ -134,6 +136,12 @@ function RotateSteps({
   const oldId = old.id ?? '';
   const [initial] = useState(initialValues);
   const { form, validate } = useTokenForm(initial, 'general');
+  // The same hint as the Add wizard's. The new token starts with the old one's name, which is meant: the hint speaks
+  // only of a name typed here, and never of the old token.
+  const nameCheck = useExistingName(useWatch({ control: form.control, name: 'name' }), {
+    id: oldId,
+    name: initial.name,
+  });
   const navigation = useStepNavigation<RotateStep>('explain');
   const { current: step, goTo } = navigation;
   // Once taken from the hand-over, the new secret lives here and only here, until the dialog closes: Back from the
@@ -202,7 +210,7 @@ function RotateSteps({
               <span>{rotateMessages.explain.logoCopyFailed}</span>
             </p>
           ) : null}
-          <TokenGeneralFields withLogo={false} />
+          <TokenGeneralFields withLogo={false} nameNote={existingNameNote(nameCheck)} />
         </>
       ),
       // A refusal that would come again (no permission) leaves nothing to create: Close stays.
