@@ -66,6 +66,30 @@ describe('tokens grid: row selection', () => {
     await waitFor(() => expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0));
   });
 
+  it('does not bring a dropped selection back when the view returns to where it was made', async () => {
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await user.click(
+      within(selectionBar() as HTMLElement).getByRole('button', { name: 'Select all 60 matching tokens' }),
+    );
+    expect(
+      within(selectionBar() as HTMLElement).getByText('All 60 matching tokens selected'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2'));
+    await waitFor(() => expect(selectionBar()).not.toBeInTheDocument());
+
+    // Back on the page it was made on, the selection stays gone: a bulk action must not reach tokens the admin
+    // saw dropped.
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(currentLocation()?.search).toBe(''));
+    await waitFor(() => expect(visibleNames()).toHaveLength(10));
+    expect(selectionBar()).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+  });
+
   it('hands the selected tokens to the bulk actions and clears the selection when done', async () => {
     const { user } = renderModule({ search: '?status=Active' });
     await findRows();

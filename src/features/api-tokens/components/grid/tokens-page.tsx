@@ -149,15 +149,14 @@ function TokensGrid() {
 
   // A selection belongs to the exact request it was made on: any change of filter, search, sort or page drops it,
   // so a bulk action never reaches rows the user can no longer see, unless the user chose "Select all N matching"
-  // for this view.
+  // for this view. Dropped for good: coming back to that view (Previous, Back) does not bring it back unseen.
   const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState; all?: boolean }>({
     query: '',
     rows: {},
   });
-  const rowSelection = useMemo<RowSelectionState>(
-    () => (selection.query === queryString ? selection.rows : {}),
-    [selection, queryString],
-  );
+  // Before anything is drawn: React renders again at once, with the selection gone.
+  if (selection.query && selection.query !== queryString) setSelection({ query: '', rows: {} });
+  const rowSelection = selection.rows;
   const selectedTokens = useMemo(
     () => tokens.filter((t) => t.id && rowSelection[t.id]),
     [tokens, rowSelection],
