@@ -69,7 +69,9 @@ function germanJourneys(how: string, shell: Shell) {
 
     await expect(page.getByRole('columnheader', { name: /Erstellt am/ })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: /Letzter Zugriff/ })).toBeVisible();
-    await expect(page.getByText(/^1–10 von \d[\d.]* Zeilen$/)).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Seitennavigation' }).getByText(/^1–10 von \d[\d.]* Zeilen$/),
+    ).toBeVisible();
     // A German date ("3. Dez. 2026") in the created column.
     await expect(
       page

@@ -230,7 +230,9 @@ describe('row menu: enable and delete', () => {
     await expectMessage(`API token “${token.name}” deleted.`);
     expect(mockBackend.db.getToken(token.id)).toBeUndefined();
     expect(screen.getByText('59 rows')).toBeInTheDocument();
-    expect(screen.getByText('1–10 of 59 rows')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('1–10 of 59 rows'),
+    ).toBeInTheDocument();
   });
 
   it('puts a row back when the delete fails', async () => {
@@ -259,7 +261,9 @@ describe('row menu: enable and delete', () => {
     const last = [...mockBackend.db.listTokens()].sort((a, b) => a.name.localeCompare(b.name)).at(-1);
     if (!last) throw new Error('no tokens');
     await findRow(last.name);
-    expect(screen.getByText('51–51 of 51 rows')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('51–51 of 51 rows'),
+    ).toBeInTheDocument();
 
     await chooseFromRowMenu(user, last.name, 'Delete');
     await user.click(
@@ -268,9 +272,16 @@ describe('row menu: enable and delete', () => {
     await expectMessage(`API token “${last.name}” deleted.`);
 
     // Back on the page that is now the last one, with the totals right.
-    await waitFor(() => expect(screen.getByText('26–50 of 50 rows')).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(
+      () => {
+        expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2');
+        expect(
+          within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('26–50 of 50 rows'),
+        ).toBeInTheDocument();
+      },
+      { timeout: 5000 },
+    );
     expect(screen.getByText('50 rows')).toBeInTheDocument();
-    expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2');
     expect(queryRow(last.name)).not.toBeInTheDocument();
   });
 });

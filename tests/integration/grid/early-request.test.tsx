@@ -88,6 +88,8 @@ describe.each(HOSTS)('a change of view in a host with %s', (host) => {
     clickOutsideAct(screen.getByRole('button', { name: 'Next' }));
 
     expect(listRequestsSent(fetchSpy)).toEqual([expect.stringMatching(/&limit=10&offset=10$/)]);
-    expect(await screen.findByText(/^11–20 of/)).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('navigation', { name: 'Pagination' })).findByText(/^11–20 of/),
+    ).toBeInTheDocument();
   });
 });

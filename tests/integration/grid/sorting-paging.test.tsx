@@ -132,6 +132,26 @@ describe('tokens grid: paging', () => {
     await waitFor(() => expect(currentLocation()?.search).toBe(''));
   });
 
+  it('tells a screen reader which rows it shows once they are in: after the first load, a page, a filter', async () => {
+    const { user } = renderModule();
+    await findRows();
+    // One polite voice for the rows: the count beside the toolbar does not say it a second time.
+    const status = screen.getByRole('status', { name: '' });
+    expect(status).toHaveTextContent('1–10 of 60 rows');
+    expect(screen.getByText('60 rows')).not.toHaveAttribute('aria-live');
+
+    // The total does not change with the page: only the range says that anything happened.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(status).toHaveTextContent('11–20 of 60 rows'));
+
+    await user.click(screen.getByRole('radio', { name: 'Disabled' }));
+    await waitFor(() => expect(status).toHaveTextContent('1–10 of 15 rows'));
+
+    // Nothing matches: the count, not a range from 0 to 0.
+    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), 'no such token{Enter}');
+    await waitFor(() => expect(status).toHaveTextContent(/^0 rows$/));
+  });
+
   it('goes to a typed page on Enter or blur, clamped to the pages there are', async () => {
     const { user, currentLocation } = renderModule();
     await findRows();
@@ -147,7 +167,11 @@ describe('tokens grid: paging', () => {
     await user.type(box, '99{Enter}');
     await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('6'));
     expect(box).toHaveValue('6');
-    await waitFor(() => expect(screen.getByText('51–60 of 60 rows')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('51–60 of 60 rows'),
+      ).toBeInTheDocument(),
+    );
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
 
     await user.clear(box);
@@ -177,13 +201,17 @@ describe('tokens grid: paging', () => {
     await waitFor(() => expect(searchOf(currentLocation()).get('size')).toBe('25'));
     await waitFor(() => expect(searchOf(currentLocation()).has('page')).toBe(false));
     await waitFor(() => expect(visibleNames()).toHaveLength(25));
-    expect(screen.getByText('1–25 of 60 rows')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('1–25 of 60 rows'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Page number, of 3' })).toHaveValue('1');
     expect(requests.at(-1)?.searchParams.get('limit')).toBe('25');
 
     await user.selectOptions(sizes, '100');
     await waitFor(() => expect(visibleNames()).toHaveLength(60));
-    expect(screen.getByText('1–60 of 60 rows')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('1–60 of 60 rows'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import {
@@ -114,6 +114,26 @@ describe('tokens grid: view in the URL', () => {
     expect(screen.getByRole('button', { name: 'Filter' })).toBeInTheDocument();
   });
 
+  it('never shows or says a range past the end while it moves there', async () => {
+    // Every text the grid's status takes (the pager's summary says the same), however briefly.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => {
+      const status = screen.queryByRole('status', { name: '' })?.textContent;
+      if (status) said.push(status);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    onTestFinished(() => observer.disconnect());
+    const { currentLocation } = renderModule({ search: '?page=40&status=Disabled' });
+    await waitFor(() => expect(searchOf(currentLocation()).get('page')).toBe('2'));
+    await findRows();
+    await waitFor(() => expect(said.at(-1)).toBe('11–15 of 15 rows'));
+    const ranges = said.flatMap((text) => {
+      const match = /^(\d+)–(\d+) of/.exec(text);
+      return match ? [[Number(match[1]), Number(match[2])]] : [];
+    });
+    expect(ranges.every(([from = 0, to = 0]) => from <= to)).toBe(true);
+  });
+
   it('moves a page past the end to the last page', async () => {
     const { currentLocation } = renderModule({ search: '?page=40&status=Disabled' });
     const disabled = mockBackend.db.listTokens().filter((t) => t.status === 'Disabled').length;
@@ -122,6 +142,10 @@ describe('tokens grid: view in the URL', () => {
       expect(searchOf(currentLocation()).get('page')).toBe(last === 1 ? null : String(last)),
     );
     await findRows();
-    expect(screen.getByText(`${(last - 1) * 10 + 1}–${disabled} of ${disabled} rows`)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(
+        `${(last - 1) * 10 + 1}–${disabled} of ${disabled} rows`,
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -94,7 +94,11 @@ describe('German: the grid', () => {
 
     // Plurals: the total and the range say "Zeilen"; a token with one module says "Modul".
     const total = mockBackend.db.tokenCount();
-    expect(screen.getByText(`1–10 von ${de.number(total)} Zeilen`)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Seitennavigation' })).getByText(
+        `1–10 von ${de.number(total)} Zeilen`,
+      ),
+    ).toBeInTheDocument();
 
     await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
   });

@@ -103,14 +103,22 @@ describe('locale: the grid', () => {
 
     const { unmount } = await renderGrid('de-DE');
     expect(await screen.findByText(`${de.number(total)} Zeilen`)).toBeInTheDocument();
-    expect(screen.getByText(`1–10 von ${de.number(total)} Zeilen`)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Seitennavigation' })).getByText(
+        `1–10 von ${de.number(total)} Zeilen`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: `Seitenzahl, von ${de.number(pages)}` })).toBeInTheDocument();
     expect(screen.queryByText(`${en.number(total)} Zeilen`)).not.toBeInTheDocument();
     unmount();
 
     await renderGrid('en-GB');
     expect(await screen.findByText(`${en.number(total)} rows`)).toBeInTheDocument();
-    expect(screen.getByText(`1–10 of ${en.number(total)} rows`)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(
+        `1–10 of ${en.number(total)} rows`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: `Page number, of ${en.number(pages)}` })).toBeInTheDocument();
   });
 });

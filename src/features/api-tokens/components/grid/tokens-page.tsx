@@ -208,8 +208,17 @@ function TokensGrid() {
   }
 
   const headingRef = useFocusOnArrival();
-  const from = total ? (view.page - 1) * view.size + 1 : 0;
+  // A page past the end (until it moves to the last one) counts as the last: never "9981–60 of 60".
+  const from = total ? (Math.min(view.page, pageCount) - 1) * view.size + 1 : 0;
   const to = total ? Math.min(view.page * view.size, total) : 0;
+  // Which rows are on screen: what the pager shows, and what a screen reader hears once rows are in (a new page
+  // keeps the total, so the range is what changes). Without rows, their count.
+  const rowsText =
+    total === null
+      ? ''
+      : total
+        ? gridMessages.pagination.range(number(from), number(to), number(total), total)
+        : gridMessages.rows(0, number(0));
 
   return (
     <div className={styles.root}>
@@ -365,7 +374,7 @@ function TokensGrid() {
                       ? gridMessages.states.loading
                       : loadingNext
                         ? gridMessages.states.updating
-                        : ''}
+                        : rowsText}
                 </span>
               </VisuallyHidden>
 
@@ -379,7 +388,7 @@ function TokensGrid() {
                     pageSize={shownView.size}
                     pageSizeOptions={PAGE_SIZES}
                     onPageSizeChange={(size) => setView({ size: size as PageSize })}
-                    summary={gridMessages.pagination.range(number(from), number(to), number(total), total)}
+                    summary={rowsText}
                     formatNumber={number}
                     labels={gridMessages.pagination}
                   />
