@@ -75,7 +75,14 @@ describe('select all matching', () => {
       expect(
         within(progress).getByRole('progressbar', { name: 'Reading the selected tokens' }),
       ).toBeInTheDocument();
-      expect(within(selectionBar()).getByRole('button', { name: 'Disable' })).toBeDisabled();
+      // The button pressed waits, busy, and keeps focus; the others say they are unavailable.
+      const disable = within(selectionBar()).getByRole('button', { name: 'Disable' });
+      expect(disable).toHaveAttribute('aria-busy', 'true');
+      expect(disable).toHaveFocus();
+      expect(within(selectionBar()).getByRole('button', { name: 'Delete' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
       reading.release();
 
       const dialog = await screen.findByRole(
@@ -165,7 +172,7 @@ describe('select all matching', () => {
     expect(within(selectionBar()).getByText('9 selected')).toBeInTheDocument();
   });
 
-  it('Cancel stops reading and leaves the selection as it was', async () => {
+  it('Cancel stops reading, leaves the selection as it was and hands focus back to the button pressed', async () => {
     const reading = hold();
     server.use(
       http.get(TOKENS, async ({ request }) => {
@@ -180,10 +187,41 @@ describe('select all matching', () => {
       within(selectionBar()).getByRole('button', { name: /^Select all \d+ matching tokens$/ }),
     );
     await user.click(within(selectionBar()).getByRole('button', { name: 'Delete' }));
+    // Pressed again while it reads: nothing more happens.
+    await user.click(within(selectionBar()).getByRole('button', { name: 'Delete' }));
     await user.click(await within(selectionBar()).findByRole('button', { name: 'Cancel' }));
     expect(within(selectionBar()).queryByRole('status')).not.toBeInTheDocument();
+    // Cancel went with the progress: focus is back where the admin started, not at the page's top.
+    expect(within(selectionBar()).getByRole('button', { name: 'Delete' })).toHaveFocus();
     reading.release();
-    expect(within(selectionBar()).getByRole('button', { name: 'Delete' })).toBeEnabled();
+    expect(within(selectionBar()).getByRole('button', { name: 'Delete' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('a read that fails says why, and focus on its Cancel goes back to the button pressed', async () => {
+    const reading = hold();
+    server.use(
+      http.get(TOKENS, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('limit') !== '100') return undefined;
+        await reading.held;
+        return HttpResponse.json({ title: 'Bad Gateway', status: 502 }, { status: 502 });
+      }),
+    );
+    const { user } = renderModule();
+    await findRow(firstPageTokens()[0]?.name ?? '');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await user.click(
+      within(selectionBar()).getByRole('button', { name: /^Select all \d+ matching tokens$/ }),
+    );
+    await user.click(within(selectionBar()).getByRole('button', { name: 'Disable' }));
+    // The admin moves on to the progress's Cancel, which the failure takes away.
+    (await within(selectionBar()).findByRole('button', { name: 'Cancel' })).focus();
+    reading.release();
+    await expectMessage(/^The selected tokens could not be read: /);
+    expect(within(selectionBar()).queryByRole('status')).not.toBeInTheDocument();
+    expect(within(selectionBar()).getByRole('button', { name: 'Disable' })).toHaveFocus();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });

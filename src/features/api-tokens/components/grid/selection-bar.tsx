@@ -51,8 +51,11 @@ export function SelectionBar({
   const landingRef = useFocusLanding();
   const { client, notify } = useServices();
   const { number } = useFormatters();
-  const [loading, setLoading] = useState<ExportProgress | null>(null);
+  // Reading every matching token for an action: how far it got, and the action's button, which waits busy.
+  const [loading, setLoading] = useState<(ExportProgress & { action: TokenStateAction }) | null>(null);
   const running = useRef<AbortController | null>(null);
+  const progressRef = useRef<HTMLDivElement>(null);
+  const pressed = useRef<Element | null>(null);
   useEffect(
     () => () => {
       running.current?.abort();
@@ -76,23 +79,23 @@ export function SelectionBar({
       return;
     }
     if (running.current) return;
-    // The buttons are disabled while the tokens are read, which leaves focus nowhere: it goes back to this one.
-    const pressed = document.activeElement;
+    // The button pressed waits busy (still focused) while the tokens are read; focus goes back to it from the
+    // progress's Cancel when that goes.
+    pressed.current = document.activeElement;
     const abort = new AbortController();
     running.current = abort;
-    setLoading({ loaded: 0, total: matching });
+    setLoading({ loaded: 0, total: matching, action });
     try {
       const tokens = await fetchTokensForExport(client, {
         filters,
         order,
         signal: abort.signal,
-        onProgress: (progress) => running.current === abort && setLoading(progress),
+        onProgress: (progress) => running.current === abort && setLoading({ ...progress, action }),
       });
       if (running.current === abort) {
         // The buttons come back first, so the confirmation opens from the button pressed and returns focus to it.
         running.current = null;
-        flushSync(() => setLoading(null));
-        if (pressed instanceof HTMLElement && pressed.isConnected) pressed.focus();
+        endReading(true);
         actions.bulk(action, tokens, { onDone: onClear });
       }
     } catch (error) {
@@ -102,16 +105,24 @@ export function SelectionBar({
     } finally {
       if (running.current === abort) {
         running.current = null;
-        setLoading(null);
+        endReading(false);
       }
     }
+  };
+
+  /** The progress goes: focus in it (its Cancel), or wherever when `always`, goes back to the button pressed. */
+  const endReading = (always: boolean) => {
+    const back = always || !!progressRef.current?.contains(document.activeElement);
+    flushSync(() => setLoading(null));
+    const button = pressed.current;
+    if (back && button instanceof HTMLElement && button.isConnected) button.focus();
   };
 
   const cancel = () => {
     const abort = running.current;
     running.current = null;
     abort?.abort();
-    setLoading(null);
+    endReading(false);
   };
 
   return (
@@ -128,7 +139,7 @@ export function SelectionBar({
             size="sm"
             variant="ghost"
             className={styles.selectAll}
-            disabled={loading !== null}
+            unavailable={loading !== null}
             onClick={() => onAllMatchingChange(!all)}
           >
             {all ? selectionText.selectPageOnly : selectionText.selectAllMatching(matching, number(matching))}
@@ -136,7 +147,7 @@ export function SelectionBar({
         ) : null}
       </div>
       {loading ? (
-        <div className={styles.loading} role="status">
+        <div ref={progressRef} className={styles.loading} role="status">
           <span className={styles.loadingText}>
             {selectionText.loading(number(loading.loaded), number(loading.total))}
           </span>
@@ -157,13 +168,20 @@ export function SelectionBar({
             key={action}
             size="sm"
             variant="secondary"
-            disabled={loading !== null}
+            busy={loading?.action === action}
+            unavailable={loading !== null}
             onClick={() => void run(action)}
           >
             {selectionText[action]}
           </Button>
         ))}
-        <Button size="sm" variant="danger" disabled={loading !== null} onClick={() => void run('delete')}>
+        <Button
+          size="sm"
+          variant="danger"
+          busy={loading?.action === 'delete'}
+          unavailable={loading !== null}
+          onClick={() => void run('delete')}
+        >
           {selectionText.delete}
         </Button>
         <Button size="sm" variant="ghost" onClick={onClear}>
