@@ -267,3 +267,30 @@ for (const { locale, region, hygiene, toolbarName } of [
     });
   });
 }
+
+test.describe('a search without matches', () => {
+  test.use({ viewport: PHONE });
+
+  test('a long search without spaces wraps in "No API tokens match" instead of widening the page', async ({
+    page,
+  }) => {
+    // As long as the search box takes, and no place to break: a pasted hash, say.
+    const search = 'x'.repeat(100);
+    await page.goto(`${GRID}?q=${search}`);
+    const title = page.getByRole('heading', { name: `No API tokens match “${search}”` });
+    await expect(title).toBeVisible();
+    await expectNoSideScroll(page, 'no match for a long search');
+    const card = await title.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const module = element.closest('[data-api-tokens-admin]')?.getBoundingClientRect();
+      return {
+        left: box.left,
+        right: box.right,
+        moduleLeft: module?.left ?? 0,
+        moduleRight: module?.right ?? 0,
+      };
+    });
+    expect(card.left).toBeGreaterThanOrEqual(card.moduleLeft);
+    expect(card.right).toBeLessThanOrEqual(card.moduleRight);
+  });
+});
