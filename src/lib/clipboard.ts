@@ -19,11 +19,15 @@ export async function copyText(text: string, doc: Document = document): Promise<
   area.style.opacity = '0';
   area.style.pointerEvents = 'none';
   const active = doc.activeElement as HTMLElement | null;
-  doc.body.appendChild(area);
+  // Beside what has focus, not at the end of the body: a modal dialog's focus trap pulls focus back from anything
+  // outside it, and "copy" would then copy nothing while the browser still reports success.
+  (active && active !== doc.body ? active.parentElement : doc.body)?.appendChild(area);
+  area.focus({ preventScroll: true });
   area.select();
   let ok: boolean;
   try {
-    ok = typeof doc.execCommand === 'function' && doc.execCommand('copy');
+    // Whatever took focus back meanwhile, what would be copied is not the text: that is no success.
+    ok = doc.activeElement === area && typeof doc.execCommand === 'function' && doc.execCommand('copy');
   } catch {
     ok = false;
   } finally {

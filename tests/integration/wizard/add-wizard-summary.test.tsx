@@ -98,6 +98,34 @@ describe('Add API token wizard: the Summary holds the secret', () => {
     expect(await screen.findByRole('alertdialog', { name: NOT_COPIED })).toBeInTheDocument();
   });
 
+  test('with the Clipboard API refused, the fallback copies the secret itself, though the dialog holds focus', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const secret = await reachSummary(user, dialog);
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Denied', 'NotAllowedError'),
+    );
+    // As a browser does: "copy" copies the selection of what has focus, and reports success whatever that is.
+    let copied: string | null = null;
+    const execCommand = vi.fn((command: string) => {
+      const active = document.activeElement;
+      copied =
+        command === 'copy' && active instanceof HTMLTextAreaElement
+          ? active.value.slice(active.selectionStart, active.selectionEnd)
+          : '';
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    try {
+      await user.click(within(dialog).getByRole('button', { name: 'Copy API token' }));
+      expect(await within(dialog).findByText('Copied')).toBeInTheDocument();
+      expect(copied).toBe(secret);
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+  });
+
   test('after copying, Close closes at once', async () => {
     const { user, currentLocation } = renderModule({ path: '/new' });
     const dialog = await findWizard();
