@@ -46,7 +46,8 @@ export function CopyButton({
           setState(ok ? 'copied' : 'failed');
           onResult?.(ok, ok ? copiedMessage : failedMessage);
           window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setState('idle'), 2500);
+          // A failure stays until the next try: it tells the user to copy by hand, which takes longer to read.
+          if (ok) timer.current = window.setTimeout(() => setState('idle'), 2500);
         }}
       >
         {showLabel ? label : null}
