@@ -36,7 +36,9 @@ export function useFocusLanding(): (element: HTMLElement | null) => (() => void)
       // After the commit: what replaces the element (and its own focus handling) is on the page by then.
       window.setTimeout(() => {
         const current = element.ownerDocument.activeElement;
-        if (current && current !== element.ownerDocument.body) return;
+        // Focus on the page's body, or on a dialog around the landing (where a focus trap puts what fell out of it),
+        // is focus that nothing took.
+        if (current && !current.contains(landing)) return;
         if (landing.isConnected) landIn(landing, landing);
       }, 0);
     };

@@ -388,7 +388,26 @@ describe('Add API token wizard: Modules step', () => {
 
     mockBackend.reset();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await within(dialog).findByRole('checkbox', { name: 'Access Management' })).toBeInTheDocument();
+    const first = await within(dialog).findByRole('checkbox', { name: 'Access Management' });
+    // The Retry went with its failure: focus lands on what it brought back, not on the dialog as a whole.
+    await waitFor(() => expect(first).toHaveFocus());
+  });
+
+  test('Next while the modules cannot be read puts focus on the Modules group, which says why, before the failure', async () => {
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    const alert = await within(dialog).findByRole('alert');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const group = within(dialog).getByRole('group', { name: 'Modules' });
+    await waitFor(() => expect(group).toHaveFocus());
+    expect(group).toHaveAccessibleDescription(expect.stringContaining('Choose at least one module.'));
+    // Next in the keyboard's way: the failure (its Trace ID, then Retry).
+    await user.tab();
+    expect(alert).toContainElement(document.activeElement as HTMLElement);
   });
 
   test('Back keeps what was entered', async () => {

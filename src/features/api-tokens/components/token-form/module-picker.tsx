@@ -8,6 +8,7 @@ import { SearchIcon } from '../../../../components/ui/icons/search';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { TextField } from '../../../../components/ui/text-field';
 import { VisuallyHidden } from '../../../../components/ui/theme';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { useApiClient } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
@@ -20,7 +21,7 @@ export interface ModulePickerProps {
   onChange: (ids: string[]) => void;
   error?: string | undefined;
   /** Receives the first checkbox, so the form can move focus here when no module is chosen. */
-  focusRef?: ((node: HTMLInputElement | null) => void) | undefined;
+  focusRef?: ((node: HTMLElement | null) => void) | undefined;
   /** Modules already on the token, to name selected ones the account no longer offers. */
   knownModules?: readonly Module[] | undefined;
 }
@@ -70,9 +71,18 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
 
   const checkboxDescribedBy = error ? errorId : undefined;
   const firstVisibleId = visibleIds[0];
+  // Without a list (loading, failed, empty) the group itself is where a missing choice sends focus: it says why
+  // (its description holds the message), and Tab goes on to Retry.
+  const listShown = modulesQuery.isSuccess && modules.length > 0;
 
   return (
-    <fieldset className={styles.fieldset} aria-describedby={introId}>
+    <fieldset
+      ref={listShown ? undefined : focusRef}
+      className={styles.fieldset}
+      aria-describedby={error ? `${introId} ${errorId}` : introId}
+      // A Retry that worked goes with its failure: focus lands on the first module it brought back.
+      {...focusLanding}
+    >
       <legend className={styles.legend}>
         <VisuallyHidden>{wizardMessages.modules.legend}</VisuallyHidden>
       </legend>
@@ -186,6 +196,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 module.id ? (
                   <li key={module.id} className={styles.item}>
                     <CheckboxField
+                      data-focus-landing-target={module.id === firstVisibleId ? '' : undefined}
                       ref={
                         module.id === firstVisibleId
                           ? (node: HTMLInputElement | null) => {
