@@ -11,11 +11,15 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** Server field keys come as `Name`, `name`, `$.name` or `token.name`; the forms use `name`. */
+/**
+ * Server field keys come as `Name`, `name`, `$.name` or `token.name`; the forms use `name`. A key about one item of a
+ * list (`Modules[1].Id`, `modules[0]`) belongs to the list's field: the form has no field per item.
+ */
 export function normalizeFieldName(key: string): string {
   const last =
     key
       .replace(/^\$\.?/, '')
+      .replace(/\[.*$/, '')
       .split('.')
       .filter(Boolean)
       .pop() ?? key;

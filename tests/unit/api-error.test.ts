@@ -107,6 +107,10 @@ describe('ApiError parsing', () => {
     expect(normalizeFieldName('Name')).toBe('name');
     expect(normalizeFieldName('$.modules')).toBe('modules');
     expect(normalizeFieldName('token.description')).toBe('description');
+    // An error about one item of a list belongs to the list's field.
+    expect(normalizeFieldName('modules[2].id')).toBe('modules');
+    expect(normalizeFieldName('$.Modules[0]')).toBe('modules');
+    expect(normalizeFieldName('token.modules[1].id')).toBe('modules');
   });
 
   it('marks only network failures and server-side trouble as worth retrying', () => {

@@ -371,6 +371,28 @@ describe('Add API token wizard: creating', () => {
       expect.stringContaining('Description contains forbidden words.'),
     );
   });
+
+  test('a 400 about one module of the list (keyed by its place in it) lands on the Modules step', async () => {
+    server.use(
+      http.post(
+        `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`,
+        () => problem({ 'Modules[1].Id': ['Module MOD-2219 is not available for this account type.'] }),
+        { once: true },
+      ),
+    );
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await goToOverview(user, dialog, 'Per module', ['Billing', 'Catalog']);
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+    const first = (await within(dialog).findAllByRole('checkbox'))[0];
+    await waitFor(() => expect(first).toHaveFocus());
+    expect(first).toHaveAccessibleDescription(
+      expect.stringContaining('Module MOD-2219 is not available for this account type.'),
+    );
+    expect(await within(dialog).findByRole('checkbox', { name: 'Catalog' })).toBeChecked();
+  });
 });
 
 describe('Add API token wizard: closing', () => {
