@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
@@ -124,6 +124,32 @@ describe('Add API token wizard: the Summary holds the secret', () => {
     } finally {
       delete (document as { execCommand?: unknown }).execCommand;
     }
+  });
+
+  test('the value copied by hand, whole, counts as copied; a part of it does not', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const secret = await reachSummary(user, dialog);
+    const field = within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLInputElement;
+
+    // Part of it (a mouse selection that missed the end) is not the token.
+    field.focus();
+    field.setSelectionRange(0, secret.length - 3);
+    fireEvent.copy(field);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const confirm = await screen.findByRole('alertdialog', { name: NOT_COPIED });
+    await user.click(within(confirm).getByRole('button', { name: 'Back to the summary' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+
+    // Focus selects it all, as after a failed copy the message asks; Ctrl+C then copies the whole value.
+    field.blur();
+    field.focus();
+    fireEvent.copy(field);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   test('after copying, Close closes at once', async () => {

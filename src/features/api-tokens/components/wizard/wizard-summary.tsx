@@ -112,6 +112,11 @@ export function WizardSummary({
                 autoComplete="off"
                 data-1p-ignore=""
                 onFocus={(event) => event.currentTarget.select()}
+                // Copied by hand (what a failed copy asks for), the whole value counts as the copy button's would.
+                onCopy={(event) => {
+                  const { selectionStart, selectionEnd, value } = event.currentTarget;
+                  if (selectionStart === 0 && selectionEnd === value.length) onCopied?.();
+                }}
               />
               <CopyButton
                 getText={() => secret}
