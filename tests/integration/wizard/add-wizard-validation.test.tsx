@@ -393,6 +393,20 @@ describe('Add API token wizard: Modules step', () => {
     await waitFor(() => expect(first).toHaveFocus());
   });
 
+  test('Next with a search that hides every module, none chosen, puts focus on the Modules group', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    await user.type(await within(dialog).findByRole('searchbox'), 'zzz-nothing');
+    expect(within(dialog).getByText('No module matches “zzz-nothing”.')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const group = within(dialog).getByRole('group', { name: 'Modules' });
+    await waitFor(() => expect(group).toHaveFocus());
+    expect(group).toHaveAccessibleDescription(expect.stringContaining('Choose at least one module.'));
+  });
+
   test('Next while the modules cannot be read puts focus on the Modules group, which says why, before the failure', async () => {
     mockBackend.setScenario({ failures: { modules: 500 } });
     const { user } = renderModule({ path: '/new' });

@@ -71,9 +71,10 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
 
   const checkboxDescribedBy = error ? errorId : undefined;
   const firstVisibleId = visibleIds[0];
-  // Without a list (loading, failed, empty) the group itself is where a missing choice sends focus: it says why
-  // (its description holds the message), and Tab goes on to Retry.
-  const listShown = modulesQuery.isSuccess && modules.length > 0;
+  // Without a module to check (loading, failed, none, or a search that hides them all) the group itself is where a
+  // missing choice sends focus: it says why (its description holds the message), and Tab goes on to Retry or the
+  // search.
+  const listShown = modulesQuery.isSuccess && firstVisibleId !== undefined;
 
   return (
     <fieldset
