@@ -1,9 +1,10 @@
-import { Suspense, use, useMemo, type ReactNode } from 'react';
+import { Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { Outlet, type LoaderFunction, type RouteObject } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import { retryableLazy } from '../lib/deferred';
 import { useColorScheme } from './color-scheme';
-import { createQueryClient } from '../lib/query-client';
+import { adoptQueryClient, createQueryClient } from '../lib/query-client';
+import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
 import type { ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
 import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
@@ -52,6 +53,8 @@ function WithHostScheme({
   children: (resolved: ApiTokensConfig) => ReactNode;
 }) {
   const theme = useColorScheme(config.colorScheme);
+  // Before the module's first query runs in the host's QueryClient (see adoptQueryClient); again is harmless.
+  useState(() => config.queryClient && adoptQueryClient(config.queryClient, [ROOT_QUERY_KEY]));
   const resolved = useMemo(
     () => ({ ...config, colorScheme: theme.colorScheme }),
     [config, theme.colorScheme],
