@@ -59,10 +59,8 @@ export function isApiError(error: unknown): error is ApiError {
 /** fetch rejects for network failures and aborts; both become ApiErrors with status 0. */
 export function apiErrorFromException(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  const isAbort =
-    (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name === 'AbortError') ||
-    (error instanceof Error && error.name === 'AbortError');
-  if (isAbort) {
+  // By name: a DOMException is not an Error everywhere, and a fetch polyfill may throw either.
+  if ((error as { name?: unknown } | null)?.name === 'AbortError') {
     return new ApiError({ kind: 'aborted', status: 0, title: 'Request cancelled', cause: error });
   }
   return new ApiError({

@@ -9,18 +9,15 @@ export function describeError(error: unknown): string {
   if (!isApiError(error)) return errorsText.unknown;
   if (error.kind === 'network') return errorsText.network;
   if (error.kind === 'timeout') return errorsText.timeout;
-  switch (error.status) {
-    case 400:
-      return error.hasFieldErrors ? errorsText.validation : (error.detail ?? errorsText.validation);
-    case 401:
-      return errorsText.unauthorized;
-    case 403:
-      return errorsText.forbidden;
-    case 404:
-      return errorsText.notFound;
-    default:
-      return error.status >= 500 ? errorsText.server : (error.detail ?? errorsText.unknown);
-  }
+  if (error.status === 400)
+    return error.hasFieldErrors ? errorsText.validation : (error.detail ?? errorsText.validation);
+  const sentence = {
+    401: errorsText.unauthorized,
+    403: errorsText.forbidden,
+    404: errorsText.notFound,
+    429: errorsText.tooManyRequests,
+  }[error.status];
+  return sentence ?? (error.status >= 500 ? errorsText.server : (error.detail ?? errorsText.unknown));
 }
 
 /**

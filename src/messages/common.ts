@@ -19,6 +19,8 @@ export const commonMessages = {
     notFound: 'The requested item does not exist or was deleted.',
     validation: 'Some values are not valid. Check the highlighted fields.',
     server: 'Something went wrong on the server. Try again in a moment.',
+    /** 429: the API's rate limit; its own detail names the limit in English, or says nothing. */
+    tooManyRequests: 'Too many requests. Try again in a moment.',
     unknown: 'Something went wrong. Try again.',
     /** A chunk of the app's own code did not arrive (offline, or the app was updated meanwhile). */
     codeNotLoaded: 'Part of the page did not load. Check your connection and try again.',

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react';
-import { isApiError, isTransientError } from '../../lib/api-error';
+import { retryCanHelp } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
 import { describeError } from '../../lib/error-message';
 import { commonMessages } from '../../messages/common';
@@ -26,14 +26,13 @@ export function DeferredErrorPanel(props: ErrorPanelProps) {
 
   const { error, title, onRetry, retrying, children } = props;
   const human = describeError(error);
-  const apiError = isApiError(error) ? error : null;
   return (
     <div className={styles.panel} role="alert">
       <div className={styles.main}>
         <p className={styles.title}>{title}</p>
         {human !== title ? <p className={styles.message}>{human}</p> : null}
         {children}
-        {onRetry && (!apiError || apiError.status === 401 || isTransientError(apiError)) ? (
+        {onRetry && retryCanHelp(error) ? (
           <div className={styles.actions}>
             <Button variant="secondary" size="sm" busy={retrying} onClick={onRetry}>
               {commonMessages.retry}

@@ -19,6 +19,7 @@ export const common = {
     notFound: 'Das angeforderte Element existiert nicht oder wurde gelöscht.',
     validation: 'Einige Werte sind ungültig. Prüfen Sie die markierten Felder.',
     server: 'Auf dem Server ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+    tooManyRequests: 'Der Server erhält zu viele Anfragen. Versuchen Sie es gleich noch einmal.',
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
     codeNotLoaded:
       'Ein Teil der Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
