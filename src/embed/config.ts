@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
 
 /** Everything the host decides. Nothing else is read from the environment, the URL or globals. */
 export interface ApiTokensConfig {
@@ -50,4 +51,13 @@ export interface ApiTokensConfig {
    * `color-scheme` the host declares on the page (e.g. `:root { color-scheme: dark }`), and is light when there is none.
    */
   colorScheme?: 'light' | 'dark' | 'system';
+}
+
+/** The deadlines `requestTimeoutMs` asks for, the defaults where it names none. */
+export function requestTimeouts(option: ApiTokensConfig['requestTimeoutMs']): RequestTimeouts {
+  if (typeof option === 'number') return { read: option, write: option };
+  return {
+    read: option?.read ?? DEFAULT_REQUEST_TIMEOUTS.read,
+    write: option?.write ?? DEFAULT_REQUEST_TIMEOUTS.write,
+  };
 }

@@ -3,7 +3,7 @@ import { prefetchGridList } from '../features/api-tokens/api/grid-prefetch';
 import { createApiClient } from '../lib/api-client';
 import { warmIntl } from '../lib/intl-warmup';
 import { formatLocale } from '../lib/language';
-import type { ApiTokensConfig } from './config';
+import { requestTimeouts, type ApiTokensConfig } from './config';
 import { loadModuleCode } from './load-module-code';
 
 /** The grid's first request alone, for a page that has the module's code already (the standalone app). */
@@ -12,7 +12,12 @@ export function prefetchGridRows(
   search = '',
 ): Promise<void> {
   // No onUnauthorized here: a 401 leaves the entry failed, and the grid's own retry on mount reports it once.
-  const client = createApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: config.getAccessToken });
+  // The module's own deadlines: the page joins this request rather than sending its own, and must not wait longer.
+  const client = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    getAccessToken: config.getAccessToken,
+    timeouts: requestTimeouts(config.requestTimeoutMs),
+  });
   return prefetchGridList(config.queryClient, client, search, config.timeZone);
 }
 

@@ -5,12 +5,12 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { DeferredErrorPanel } from '../components/ui/deferred-error-panel';
 import { ThemeRoot } from '../components/ui/theme';
 import { ToastProvider, useToast } from '../components/ui/toast';
-import { createApiClient, DEFAULT_REQUEST_TIMEOUTS, type RequestTimeouts } from '../lib/api-client';
+import { createApiClient } from '../lib/api-client';
 import { createQueryClient } from '../lib/query-client';
 import { ServicesProvider, type ModuleServices, type Notify } from '../lib/services';
 import { formatLocale, pageLanguage } from '../lib/language';
 import { commonMessages } from '../messages/common';
-import type { ApiTokensConfig } from './config';
+import { requestTimeouts, type ApiTokensConfig } from './config';
 
 /** Holds the host's latest config so callbacks read it at call time without rebuilding the API client. */
 class Latest<T> {
@@ -21,14 +21,6 @@ class Latest<T> {
   set(value: T): void {
     this.value = value;
   }
-}
-
-function requestTimeouts(option: ApiTokensConfig['requestTimeoutMs']): RequestTimeouts {
-  if (typeof option === 'number') return { read: option, write: option };
-  return {
-    read: option?.read ?? DEFAULT_REQUEST_TIMEOUTS.read,
-    write: option?.write ?? DEFAULT_REQUEST_TIMEOUTS.write,
-  };
 }
 
 function Services({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {

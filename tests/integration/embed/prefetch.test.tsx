@@ -75,4 +75,19 @@ describe('starting the first request before the page renders', () => {
     expect(await screen.findByRole('link', { name: disabledFirst().name })).toBeInTheDocument();
     expect(requests).toHaveLength(1);
   });
+
+  it("the loader's request keeps to the config's read deadline, so the grid says in time that none came", async () => {
+    mockBackend.setScenario({ failures: { list: 'hang' } });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const router = createPortalDataRouter(
+      { ...config(queryClient), requestTimeoutMs: { read: 100 } },
+      queryClient,
+      PORTAL_MODULE_PATH,
+    );
+    render(<PortalDataRouterHost router={router} />);
+    // The grid joins the loader's request: had that one kept the default 30 s, nothing would show for that long.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The server did not answer in time. Try again in a moment.',
+    );
+  });
 });
