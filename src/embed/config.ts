@@ -61,3 +61,20 @@ export function requestTimeouts(option: ApiTokensConfig['requestTimeoutMs']): Re
     write: option?.write ?? DEFAULT_REQUEST_TIMEOUTS.write,
   };
 }
+
+/**
+ * Stops a host's mistake where its developer sees it, instead of every request failing as "could not be reached":
+ * a base URL that is not a string, names no scheme (`api.example.com` would be read as a path below the page's
+ * own address), or carries a query or fragment (the API's paths would land inside it).
+ */
+export function assertValidConfig(config: ApiTokensConfig): void {
+  const base: unknown = config.apiBaseUrl;
+  const valid =
+    typeof base === 'string' && (base === '' || /^(https?:\/\/[^/\\?#]+|\/(?![/\\]))[^?#]*$/i.test(base));
+  if (!valid)
+    throw new TypeError(
+      `ApiTokensConfig.apiBaseUrl must be '' (the page's own origin), a path starting with '/', or an http(s) URL without query or fragment; got ${JSON.stringify(base)}.`,
+    );
+  if (typeof config.getAccessToken !== 'function')
+    throw new TypeError('ApiTokensConfig.getAccessToken must be a function.');
+}

@@ -5,7 +5,7 @@ import { retryableLazy } from '../lib/deferred';
 import { useColorScheme } from './color-scheme';
 import { adoptQueryClient, createQueryClient } from '../lib/query-client';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
-import type { ApiTokensConfig } from './config';
+import { assertValidConfig, type ApiTokensConfig } from './config';
 import { prefetchApiTokensGrid } from './prefetch';
 import { holdsTokenValue } from '../features/api-tokens/model/grid-view';
 import { loadedModuleCode, loadModuleCode, type ModuleCode } from './load-module-code';
@@ -30,6 +30,7 @@ const ModuleRoot = /* @__PURE__ */ retryableLazy(() =>
  * `<Route path="settings/api-tokens/*" element={<ApiTokensModule config={config} />} />`.
  */
 export function ApiTokensModule({ config }: { config: ApiTokensConfig }) {
+  assertValidConfig(config);
   return (
     <WithHostScheme config={config}>
       {(resolved) => {
@@ -123,6 +124,7 @@ function lazyContents(): Omit<RouteContents, 'loadGrid'> {
  * and number data (`warmIntlWhenIdle`), so the route change does not.
  */
 export function createApiTokensRoutes(config: ApiTokensConfig): RouteObject[] {
+  assertValidConfig(config);
   // The loader and the page must share one cache: without the host's QueryClient, these routes make theirs here.
   const shared = { ...config, queryClient: config.queryClient ?? createQueryClient() };
   // The routes are made when the host starts; the module is opened later, if at all.

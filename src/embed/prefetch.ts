@@ -3,7 +3,7 @@ import { prefetchGridList } from '../features/api-tokens/api/grid-prefetch';
 import { createApiClient } from '../lib/api-client';
 import { warmIntl } from '../lib/intl-warmup';
 import { formatLocale } from '../lib/language';
-import { requestTimeouts, type ApiTokensConfig } from './config';
+import { assertValidConfig, requestTimeouts, type ApiTokensConfig } from './config';
 import { loadModuleCode } from './load-module-code';
 
 /** The grid's first request alone, for a page that has the module's code already (the standalone app). */
@@ -33,6 +33,7 @@ export function prefetchApiTokensGrid(
   config: ApiTokensConfig & { queryClient: QueryClient },
   search = '',
 ): Promise<void> {
+  assertValidConfig(config);
   void loadModuleCode().catch(() => undefined);
   // In a task of its own, after whatever the host is doing now, while the code and the rows are on their way.
   setTimeout(() => warmIntl(formatLocale(config.locale ?? navigator.language), config.timeZone));
