@@ -20,13 +20,16 @@ type Fault = 'network' | 500 | 401 | 403 | 404 | 400;
 const OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'delete', 'enable', 'disable'];
 const FAULTS: readonly Fault[] = ['network', 500, 401, 403, 404, 400];
 
-/** Which faults each operation can meet: 404 needs an ID, 400 with field errors needs a body. */
+/**
+ * Which faults each operation can meet: 404 needs an ID, 400 with field errors needs a body. A delete answered 404
+ * is no fault: the token is gone, as asked, and counts as deleted (tests/integration/actions/grid-actions.test.tsx).
+ */
 const APPLIES: Record<Operation, readonly Fault[]> = {
   list: ['network', 500, 401, 403],
   get: ['network', 500, 401, 403, 404],
   create: ['network', 500, 401, 403, 400],
   update: ['network', 500, 401, 403, 404, 400],
-  delete: ['network', 500, 401, 403, 404],
+  delete: ['network', 500, 401, 403],
   enable: ['network', 500, 401, 403, 404],
   disable: ['network', 500, 401, 403, 404],
 };
