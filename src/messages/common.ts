@@ -24,7 +24,7 @@ export const commonMessages = {
     unknown: 'Something went wrong. Try again.',
     /** A chunk of the app's own code did not arrive (offline, or the app was updated meanwhile). */
     codeNotLoaded: 'Part of the page did not load. Check your connection and try again.',
-    invalidResponse: 'The server sent a response that is not valid JSON.',
+    invalidResponse: 'The server sent an answer the page cannot read.',
     /** A field error from the server that names the field but says nothing about it. */
     invalidValue: 'Invalid value.',
   },

@@ -23,7 +23,7 @@ export const common = {
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
     codeNotLoaded:
       'Ein Teil der Seite wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    invalidResponse: 'Der Server hat eine Antwort gesendet, die kein gültiges JSON ist.',
+    invalidResponse: 'Der Server hat eine Antwort gesendet, die die Seite nicht lesen kann.',
     invalidValue: 'Ungültiger Wert.',
   },
 } satisfies Catalogue<typeof commonMessages>;

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createApiTokensRoutes } from '../../../src/embed';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import {
@@ -156,6 +157,18 @@ describe('token detail page', () => {
     mockBackend.reset(); // same seed, no failures
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
+  });
+
+  it('says an answer without a token is one it cannot read, rather than drawing an empty token', async () => {
+    const token = seededToken();
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`, () => HttpResponse.json({})),
+    );
+    renderModule({ path: `/${token.id}/general` });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the API token');
+    expect(alert).toHaveTextContent('The server sent an answer the page cannot read.');
+    expect(screen.queryByRole('heading', { level: 1, name: token.name })).not.toBeInTheDocument();
   });
 
   it('shows a loading state while the token loads', async () => {

@@ -195,6 +195,19 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(within(alert).getByText(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/)).toBeInTheDocument();
   });
 
+  it.each([
+    ['an empty object', {}],
+    ['a list that is not one', { data: {} }],
+    ['a list of nulls', { data: [null], $meta: { pagination: { total: 1, limit: 25, offset: 0 } } }],
+  ])('an answer of %s is an error the admin sees, never an empty account', async (_label, body) => {
+    server.use(http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => HttpResponse.json(body)));
+    renderModule();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load API tokens');
+    expect(alert).toHaveTextContent('The server sent an answer the page cannot read.');
+    expect(screen.queryByText(/No API tokens/)).not.toBeInTheDocument();
+  });
+
   it("adds the server's detail when it says something new", async () => {
     server.use(
       http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>

@@ -1,4 +1,6 @@
 import type { ApiClient } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-error';
+import { commonMessages } from '../../../messages/common';
 import { API_TOKENS_PATH, AUDIT_RECORDS_PATH, MODULES_PATH, apiTokenPath } from './paths';
 import { withoutSecret } from './secret';
 import type { ApiToken, ApiTokenCollection, AuditRecordCollection, Module, ModuleCollection } from './types';
@@ -15,15 +17,28 @@ export async function listApiTokens(
   signal?: AbortSignal,
 ): Promise<ApiTokenCollection> {
   const page = await client.get<ApiTokenCollection>(API_TOKENS_PATH, { query, signal });
-  return page.data?.some((token) => 'token' in token)
-    ? { ...page, data: page.data.map(withoutSecret) }
-    : page;
+  // An answer without its list (an empty object, a list of nulls) would read as "no tokens", which is worse than
+  // an error: the admin would think them gone.
+  if (!Array.isArray(page?.data) || !page.data.every((token) => token?.id)) throw unexpected();
+  return page.data.some((token) => 'token' in token) ? { ...page, data: page.data.map(withoutSecret) } : page;
 }
 
 export const DETAIL_QUERY = 'select=+audit,+modules';
 
 export async function getApiToken(client: ApiClient, id: string, signal?: AbortSignal): Promise<ApiToken> {
-  return withoutSecret(await client.get<ApiToken>(apiTokenPath(id), { query: DETAIL_QUERY, signal }));
+  const token = await client.get<ApiToken>(apiTokenPath(id), { query: DETAIL_QUERY, signal });
+  if (!token?.id) throw unexpected();
+  return withoutSecret(token);
+}
+
+/** An answer that is JSON but not what the contract describes. */
+function unexpected() {
+  return new ApiError({
+    kind: 'http',
+    status: 200,
+    title: 'Unexpected response',
+    detail: commonMessages.errors.invalidResponse,
+  });
 }
 
 const PAGE = 100;
