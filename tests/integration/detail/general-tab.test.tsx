@@ -64,6 +64,14 @@ describe('General tab', () => {
     server.use(http.get(`${origin}/public/v1/accounts/api-tokens/:id`, () => HttpResponse.json(token)));
     const second = await openGeneral(token, { apiBaseUrl: '' });
     expect(field(second.panel, 'API endpoint')).toHaveTextContent(`${origin}/public/v1/`);
+    second.unmount();
+
+    // A path on the portal's own host: what is copied must work outside the page too, so it names the host.
+    server.use(
+      http.get(`${origin}/gateway/public/v1/accounts/api-tokens/:id`, () => HttpResponse.json(token)),
+    );
+    const third = await openGeneral(token, { apiBaseUrl: '/gateway/' });
+    expect(field(third.panel, 'API endpoint')).toHaveTextContent(`${origin}/gateway/public/v1/`);
   });
 
   it('copies the API endpoint with the Clipboard API and says so', async () => {

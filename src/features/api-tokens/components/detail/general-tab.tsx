@@ -21,10 +21,12 @@ const generalText = detailMessages.general;
 /** Fixed length, so the mask does not give away how long the value is. */
 const MASK = '•'.repeat(24);
 
-/** What integrations call: the configured API base URL, or this page's origin when the API is served from it. */
+/**
+ * What integrations call: the configured API base URL, resolved against this page's address when it is a path (''
+ * for the page's own origin, '/gateway' for a path on it), so that what is copied works outside the page too.
+ */
 export function apiEndpoint(apiBaseUrl: string): string {
-  const base = apiBaseUrl.replace(/\/+$/, '') || new URL(document.baseURI).origin;
-  return `${base}${PUBLIC_API_PREFIX}`;
+  return new URL(`${apiBaseUrl.replace(/\/+$/, '')}${PUBLIC_API_PREFIX}`, document.baseURI).href;
 }
 
 function useCopyResult() {
