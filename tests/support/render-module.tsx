@@ -82,7 +82,13 @@ export function renderModule(options: RenderModuleOptions = {}) {
     onUnauthorized,
     /** Path below the mount point plus search, as the user would see it in the address bar. */
     currentLocation: () => location.current,
-    /** The browser's Back button. */
-    goBack: () => act(() => void navigator.current?.(-1)),
+    /**
+     * The browser's Back button. An async act: the testing library then keeps React's act environment on until the
+     * act's work is flushed, so a timer firing meanwhile (a notification's) is not reported as outside act.
+     */
+    goBack: () =>
+      act(async () => {
+        await navigator.current?.(-1);
+      }),
   };
 }
