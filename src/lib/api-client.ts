@@ -59,6 +59,17 @@ export function joinUrl(baseUrl: string, path: string, query?: string): string {
   return `${base}${p}${query ? `?${query.replace(/^\?/, '')}` : ''}`;
 }
 
+/** An answer the page cannot read: not JSON, or JSON without what the contract promises (`requests.ts`). */
+export function unreadableAnswer(status = 200, cause?: unknown): ApiError {
+  return new ApiError({
+    kind: 'http',
+    status,
+    title: 'Unexpected response',
+    detail: commonMessages.errors.invalidResponse,
+    cause,
+  });
+}
+
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   // The burst of 401s already reported: the token it was for, and how many requests had been sent by then. A
@@ -131,13 +142,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       try {
         return JSON.parse(text) as T;
       } catch (cause) {
-        throw new ApiError({
-          kind: 'http',
-          status: response.status,
-          title: 'Unexpected response',
-          detail: commonMessages.errors.invalidResponse,
-          cause,
-        });
+        throw unreadableAnswer(response.status, cause);
       }
     };
 

@@ -1,6 +1,4 @@
-import type { ApiClient } from '../../../lib/api-client';
-import { ApiError } from '../../../lib/api-error';
-import { commonMessages } from '../../../messages/common';
+import { unreadableAnswer, type ApiClient } from '../../../lib/api-client';
 import { API_TOKENS_PATH, AUDIT_RECORDS_PATH, MODULES_PATH, apiTokenPath } from './paths';
 import { withoutSecret } from './secret';
 import type { ApiToken, ApiTokenCollection, AuditRecordCollection, Module, ModuleCollection } from './types';
@@ -19,7 +17,7 @@ export async function listApiTokens(
   const page = await client.get<ApiTokenCollection>(API_TOKENS_PATH, { query, signal });
   // An answer without its list (an empty object, a list of nulls) would read as "no tokens", which is worse than
   // an error: the admin would think them gone.
-  if (!Array.isArray(page?.data) || !page.data.every((token) => token?.id)) throw unexpected();
+  if (!Array.isArray(page?.data) || !page.data.every((token) => token?.id)) throw unreadableAnswer();
   return page.data.some((token) => 'token' in token) ? { ...page, data: page.data.map(withoutSecret) } : page;
 }
 
@@ -27,18 +25,8 @@ export const DETAIL_QUERY = 'select=+audit,+modules';
 
 export async function getApiToken(client: ApiClient, id: string, signal?: AbortSignal): Promise<ApiToken> {
   const token = await client.get<ApiToken>(apiTokenPath(id), { query: DETAIL_QUERY, signal });
-  if (!token?.id) throw unexpected();
+  if (!token?.id) throw unreadableAnswer();
   return withoutSecret(token);
-}
-
-/** An answer that is JSON but not what the contract describes. */
-function unexpected() {
-  return new ApiError({
-    kind: 'http',
-    status: 200,
-    title: 'Unexpected response',
-    detail: commonMessages.errors.invalidResponse,
-  });
 }
 
 const PAGE = 100;
