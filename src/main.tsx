@@ -45,7 +45,7 @@ async function start() {
   const queryClient = createQueryClient();
   // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
   // with rows beats drawing an empty page and then drawing it again. A slow answer holds it up no longer than that.
-  const landing = startLandingRequest(env, queryClient, new URL(window.location.href));
+  const landing = startLandingRequest(env, queryClient, new URL(window.location.href), requestTimeoutMs);
   await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_WAIT_MS))]);
   await language;
   root.render(

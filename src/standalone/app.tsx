@@ -25,13 +25,19 @@ const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
  * rendered anything (the module would otherwise send it only once its first render is done). Only the mock
  * modes are signed in at start; every path outside the module lands on the grid with its default view.
  */
-export function startLandingRequest(env: StandaloneEnv, queryClient: QueryClient, url: URL): Promise<void> {
+export function startLandingRequest(
+  env: StandaloneEnv,
+  queryClient: QueryClient,
+  url: URL,
+  // The demo's deadline (a `deadline:` scenario): the grid joins this request, so it must time out like its own.
+  requestTimeoutMs?: number,
+): Promise<void> {
   if (env.VITE_API_MODE === 'real') return Promise.resolve();
   const path = url.pathname.replace(/\/+$/, '');
   const inModule = path === MODULE_PATH || path.startsWith(`${MODULE_PATH}/`);
   if (inModule && path !== MODULE_PATH) return Promise.resolve();
   return prefetchGridRows(
-    { apiBaseUrl: '', getAccessToken: () => MOCK_ACCESS_TOKEN, queryClient },
+    { apiBaseUrl: '', getAccessToken: () => MOCK_ACCESS_TOKEN, queryClient, requestTimeoutMs },
     inModule ? url.search : '',
   );
 }

@@ -41,6 +41,36 @@ describe("the standalone page's first request", () => {
     expect(await landingRequests('/settings/api-tokens/new')).toEqual([]);
   });
 
+  it("gives up at the demo's request deadline, as the grid's own request would", async () => {
+    vi.useFakeTimers();
+    try {
+      // An answer that never comes (the `fail:list:hang` scenario), ended only by the request's abort.
+      vi.spyOn(globalThis, 'fetch').mockImplementation(
+        (_input, init) =>
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          ),
+      );
+      const queryClient = new QueryClient();
+      const landing = startLandingRequest(
+        mockEnv,
+        queryClient,
+        new URL('/settings/api-tokens', origin),
+        1500,
+      );
+      let settled = false;
+      void landing.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      const [list] = queryClient.getQueryCache().getAll();
+      expect(list?.state.status).toBe('error');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('sends nothing in real-API mode, where nobody is signed in yet', async () => {
     expect(await landingRequests('/settings/api-tokens', { VITE_API_MODE: 'real' })).toEqual([]);
   });
