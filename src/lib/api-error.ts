@@ -72,16 +72,17 @@ export function apiErrorFromException(error: unknown): ApiError {
   });
 }
 
-/** Failures worth retrying for reads: no response at all, or the server/gateway said "try again". */
 /**
  * Whether doing the same again can succeed: not for an API error that will answer the same (a 403, a 404, a bad
- * request, a conflict), but for a transient one, a 401 once the host has signed in again, or the app's own code
- * that did not load.
+ * request, a conflict), but for a transient one, a 401 once the host has signed in again, the app's own code that
+ * did not load, or an OK answer the page could not read (a gateway's sign-in page once its session ran out; left
+ * to the user's Retry, not retried by itself, since a wrong base URL would answer the same).
  */
 export function retryCanHelp(error: unknown): boolean {
-  return !isApiError(error) || error.status === 401 || isTransientError(error);
+  return !isApiError(error) || error.status === 401 || error.status < 300 || isTransientError(error);
 }
 
+/** Failures worth retrying for reads: no response at all, or the server/gateway said "try again". */
 export function isTransientError(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;

@@ -208,6 +208,24 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(screen.queryByText(/No API tokens/)).not.toBeInTheDocument();
   });
 
+  it('offers Retry for an answer it cannot read, which a second try may not repeat', async () => {
+    // A sign-in page from a gateway whose session ran out, answered with 200: once signed in there, Retry works.
+    let answers = 0;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        request.url.includes('select=') && answers++ === 0
+          ? HttpResponse.html('<!doctype html><title>Sign in</title>')
+          : undefined,
+      ),
+    );
+    const { user } = renderModule();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The server sent an answer the page cannot read.');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await findRows();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it("adds the server's detail when it says something new", async () => {
     server.use(
       http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
