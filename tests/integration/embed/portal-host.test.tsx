@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -107,6 +107,23 @@ describe('embedding in a portal', () => {
     mockBackend.setScenario({ failures: { list: 401 } });
     const { onUnauthorized } = mountDeclarative();
     await waitFor(() => expect(onUnauthorized).toHaveBeenCalled());
+  });
+
+  it("reads again what a 401 failed when the host refetches the module's failed queries after signing in", async () => {
+    mockBackend.setScenario({ failures: { list: 401 } });
+    const { onUnauthorized, queryClient } = mountDeclarative();
+    await waitFor(() => expect(onUnauthorized).toHaveBeenCalled());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load API tokens');
+    // The host signed in again; the recipe in the README, without the admin pressing Retry.
+    mockBackend.setScenario({ failures: { list: undefined } });
+    await act(() =>
+      queryClient.refetchQueries({
+        queryKey: [ROOT_QUERY_KEY],
+        predicate: (query) => query.state.status === 'error',
+      }),
+    );
+    expect(await screen.findByRole('link', { name: firstTokenOnGrid().name })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('works as route objects in a data router', async () => {
