@@ -9,10 +9,20 @@ import { useApiClient } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
-import { withoutFilters, type GridView, type LastAccessFilter } from '../../model/grid-view';
+import type { GridView, LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
+import type { PanelFilters } from './filter-panel';
 import styles from './active-filters.module.css';
+
+/** The Filter panel's filters, none set: what its Clear all and the chips' Clear filters apply. */
+export const EMPTY_PANEL_FILTERS: PanelFilters = {
+  moduleIds: [],
+  createdBy: '',
+  createdFrom: null,
+  createdTo: null,
+  lastAccess: null,
+};
 
 /** "Never used", "Used, but not in the last 90 days"…: shared by the filter panel and its chip. */
 export function lastAccessLabel(filter: LastAccessFilter, formatNumber: (n: number) => string): string {
@@ -134,7 +144,8 @@ export function ActiveFilters({
         ))}
       </ul>
       {chips.length > 1 ? (
-        <Button variant="link" size="sm" onClick={() => onChange(withoutFilters)}>
+        // What the chips show, nothing more: the status and the search keep their own controls, and their values.
+        <Button variant="link" size="sm" onClick={() => onChange(EMPTY_PANEL_FILTERS)}>
           {chipsText.clearAll}
         </Button>
       ) : null}

@@ -18,21 +18,13 @@ import {
   type GridView,
   type LastAccessFilter,
 } from '../../model/grid-view';
-import { lastAccessLabel } from './active-filters';
+import { EMPTY_PANEL_FILTERS, lastAccessLabel } from './active-filters';
 import styles from './filter-panel.module.css';
 
 export type PanelFilters = Pick<
   GridView,
   'moduleIds' | 'createdBy' | 'createdFrom' | 'createdTo' | 'lastAccess'
 >;
-
-export const EMPTY_PANEL_FILTERS: PanelFilters = {
-  moduleIds: [],
-  createdBy: '',
-  createdFrom: null,
-  createdTo: null,
-  lastAccess: null,
-};
 
 const IDLE_PRESETS = [30, 90, 180, 365] as const;
 
