@@ -74,6 +74,26 @@ describe('token detail tabs', () => {
     expect(await screen.findByRole('tab', { name: 'General', selected: true })).toBeInTheDocument();
   });
 
+  it('each open a panel under a level-2 heading that names it, so heading navigation reaches every one', async () => {
+    const token = seededToken();
+    const headings: Record<string, string> = {
+      general: 'General',
+      modules: 'Modules this token can access',
+      details: 'Details',
+      'audit-trail': 'Audit trail',
+      activity: 'Activity',
+    };
+    const { user } = renderModule({ path: `/${token.id}/general` });
+    for (const [index, [path, heading]] of Object.entries(headings).entries()) {
+      if (index > 0) await user.click(await screen.findByRole('tab', { name: TAB_NAMES[index] }));
+      const panel = await screen.findByRole('tabpanel', { name: TAB_NAMES[index] });
+      const [first] = within(panel).getAllByRole('heading', { level: 2 });
+      expect(first, path).toHaveAccessibleName(heading);
+      // The panel's card is a region named by that heading.
+      expect(within(panel).getByRole('region', { name: heading })).toContainElement(first!);
+    }
+  });
+
   it('Modules lists each module with name, ID and description', async () => {
     const token = seededToken((t) => t.modules.length >= 2);
     renderModule({ path: `/${token.id}/modules` });

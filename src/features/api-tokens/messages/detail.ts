@@ -29,6 +29,7 @@ export const detailMessages = {
   },
 
   general: {
+    heading: 'General',
     name: 'Name',
     description: 'Description',
     endpoint: 'API endpoint',

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DescriptionList } from '../../../../components/ui/description-list';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
@@ -13,6 +14,7 @@ const detailsText = detailMessages.details;
 export function DetailsTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const { apiBaseUrl } = useServices();
   const audit = token.audit;
+  const headingId = useId();
   // Lists leave `audit` out; a placeholder from the grid waits for the real token instead of claiming "—".
   const pending = !audit && loading;
   const when = (event: AuditEvent | undefined, empty?: string) =>
@@ -27,7 +29,10 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
     );
 
   return (
-    <section className={styles.card} aria-label={detailsText.heading}>
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {detailsText.heading}
+      </h2>
       <DescriptionList
         columns={2}
         items={[

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { CopyButton } from '../../../../components/ui/copy-button';
@@ -38,8 +38,12 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
   const { apiBaseUrl } = useServices();
   const onCopyResult = useCopyResult();
   const endpoint = apiEndpoint(apiBaseUrl);
+  const headingId = useId();
   return (
-    <section className={styles.card} aria-label={detailMessages.tabs.general}>
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {generalText.heading}
+      </h2>
       <dl className={styles.fields}>
         {/* The heading stops a long name after two lines; here it is whole, for eyes that cannot hover its title. */}
         <div className={styles.field}>

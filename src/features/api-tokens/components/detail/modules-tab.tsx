@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
@@ -7,9 +8,12 @@ const modulesText = detailMessages.modules;
 
 export function ModulesTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const modules = token.modules;
+  const headingId = useId();
   return (
-    <section className={styles.card}>
-      <h2 className={styles.heading}>{modulesText.heading}</h2>
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {modulesText.heading}
+      </h2>
       {!modules && loading ? (
         <div className={styles.skeleton} aria-hidden="true">
           <Skeleton width="40%" />

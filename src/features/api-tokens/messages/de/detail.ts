@@ -42,6 +42,7 @@ export const detail = {
   },
 
   general: {
+    heading: 'Allgemein',
     name: 'Name',
     description: 'Beschreibung',
     endpoint: 'API-Endpunkt',
