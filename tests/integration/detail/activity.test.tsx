@@ -290,18 +290,39 @@ describe('Activity tab', () => {
     expect(summary).toHaveTextContent(new RegExp(`^.*The token was last used .+ ago \\(.*${day}.*\\)\\.$`));
   });
 
-  it('keeps focus in the Activity card when the next page fails and the pager goes', async () => {
+  it('keeps the requests shown when the next page fails, says so at the pager with Retry, and keeps focus on Next', async () => {
     const token = quietToken();
     for (let i = 0; i < 23; i++) used(token.id, (i + 1) * HOUR, `198.51.100.${i + 1}`);
-    const { user, panel } = await openActivity(token.id);
-    await findTable(panel);
+    const { user, panel, currentLocation } = await openActivity(token.id);
+    const table = await findTable(panel);
     // The summary above has its answer already: only the next page's request fails.
     await waitFor(() => expect(summaryOf(panel)).toHaveTextContent('Used 23 times'));
+    const ipsOf = () => bodyRows(table).map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    const firstPage = ipsOf();
     mockBackend.setScenario({ failures: { audit: 500 } });
-    await user.click(within(panel).getByRole('button', { name: 'Next' }));
-    await within(panel).findByRole('alert');
-    expect(within(panel).queryByRole('navigation', { name: 'Activity pages' })).not.toBeInTheDocument();
+    const pager = within(panel).getByRole('navigation', { name: 'Activity pages' });
+    const next = within(pager).getByRole('button', { name: 'Next' });
+    await user.click(next);
+
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not load page 2\. /);
+    expect(currentLocation()?.search).toBe('?page=2');
+    expect(within(panel).getByRole('table', { name: 'Requests made with this token' })).toBe(table);
+    expect(ipsOf()).toEqual(firstPage);
+    expect(pager).toHaveTextContent('1–10 of 23 requests');
+    expect(next).toHaveFocus();
+
+    mockBackend.setScenario({ failures: {} });
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(pager).toHaveTextContent('11–20 of 23 requests'));
+    expect(ipsOf()[0]).toContain('198.51.100.11');
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
     await waitFor(() => expect(within(panel).getByRole('region', { name: 'Activity' })).toHaveFocus());
+
+    // Previous leads back to the first page.
+    await user.click(within(pager).getByRole('button', { name: 'Previous' }));
+    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(pager).toHaveTextContent('1–10 of 23 requests'));
   });
 
   it('shows a failure with Retry for the list and for the summary', async () => {

@@ -226,21 +226,53 @@ describe('Audit trail tab', () => {
     expect(created).toHaveTextContent(`API token “${token.name}” was created.`);
   });
 
-  it('keeps focus in the trail when the next page fails and the pager goes, and Retry brings that page', async () => {
+  it('keeps the rows shown when the next page fails, says so at the pager with Retry, and keeps focus on Next', async () => {
     const token = seededToken();
     addAuditRecords(token.id, 23);
-    const { user, panel } = await openAuditTrail(token.id);
+    const { user, panel, currentLocation } = await openAuditTrail(token.id);
+    const texts = () =>
+      within(within(panel).getByRole('list', { name: 'Audit trail' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    const firstPage = texts();
     mockBackend.setScenario({ failures: { audit: 500 } });
-    await user.click(within(panel).getByRole('button', { name: 'Next' }));
-    const alert = await within(panel).findByRole('alert');
-    expect(within(panel).queryByRole('navigation', { name: 'Audit trail pages' })).not.toBeInTheDocument();
-    // Next went with the pager: focus lands on the trail's card, from where Tab reaches Retry.
-    await waitFor(() => expect(within(panel).getByRole('region', { name: 'Audit trail' })).toHaveFocus());
+    const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+    const next = within(pager).getByRole('button', { name: 'Next' });
+    await user.click(next);
 
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not load page 2\. /);
+    expect(currentLocation()?.search).toBe('?page=2');
+    // What was shown stays, with its own range, and so does the pager with the control just used.
+    expect(texts()).toEqual(firstPage);
+    expect(pager).toBeInTheDocument();
+    expect(pager).toHaveTextContent(/1–10 of \d+ records/);
+    expect(next).toHaveFocus();
+
+    // Retry reads that page again.
     mockBackend.setScenario({ failures: {} });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const pager = await within(panel).findByRole('navigation', { name: 'Audit trail pages' });
-    expect(pager).toHaveTextContent(/^.*11–20 of \d+ records/);
+    await waitFor(() => expect(pager).toHaveTextContent(/11–20 of \d+ records/));
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(texts().some((text) => firstPage.includes(text))).toBe(false);
+    // Retry went with its note: focus lands on the trail's card, not on the page's top.
+    await waitFor(() => expect(within(panel).getByRole('region', { name: 'Audit trail' })).toHaveFocus());
+  });
+
+  it('leads back from a page that failed with Previous', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 23);
+    const { user, panel, currentLocation } = await openAuditTrail(token.id);
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    await within(panel).findByRole('alert');
+
+    mockBackend.setScenario({ failures: {} });
+    await user.click(within(pager).getByRole('button', { name: 'Previous' }));
+    expect(currentLocation()?.search).toBe('');
+    await waitFor(() => expect(within(panel).queryByRole('alert')).not.toBeInTheDocument());
+    expect(pager).toHaveTextContent(/1–10 of \d+ records/);
   });
 
   it('shows a failure with Retry', async () => {

@@ -21,7 +21,8 @@ import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf } from './activity-summary';
 import { DateTime } from './detail-parts';
-import { recordsState } from './records-state';
+import { PageFailure, recordsState } from './records-state';
+import { useShownPage } from './shown-page';
 import styles from './activity-tab.module.css';
 
 const text = detailMessages.activity;
@@ -84,8 +85,9 @@ export function ActivityTab({
       buildActivityQuery(tokenId, range, { limit: size, offset: (page - 1) * size }, timeZone),
     ),
   );
-  const records = query.data?.data ?? [];
-  const total = query.data?.$meta?.pagination?.total ?? records.length;
+  const shown = useShownPage(query, `${tokenId} ${size} ${range.from ?? ''} ${range.to ?? ''}`, page);
+  const records = shown.data?.data ?? [];
+  const total = shown.data?.$meta?.pagination?.total ?? records.length;
   const pageCount = Math.max(1, Math.ceil(total / size));
 
   const setView = (next: ActivityView, replace = false) => {
@@ -116,14 +118,14 @@ export function ActivityTab({
     ['20%', '55%'],
   );
   if (!body) {
-    const from = (page - 1) * size + 1;
+    const from = (shown.page - 1) * size + 1;
     const to = Math.min(total, from + records.length - 1);
     body = (
       <>
         <table
           className={styles.table}
           aria-label={text.tableLabel}
-          aria-busy={query.isPlaceholderData || undefined}
+          aria-busy={query.isPlaceholderData || (query.isError && query.isFetching) || undefined}
         >
           <thead>
             <tr>
@@ -153,7 +155,9 @@ export function ActivityTab({
             ))}
           </tbody>
         </table>
-        {/* A page that fails takes the pager with it, and the button just used: focus lands on the card. */}
+        {query.isError ? <PageFailure query={query} page={page} /> : null}
+        {/* The pager stays when a next page fails (its rows too); should it go with the table (another range or
+            page size that failed), so would the control just used: focus then lands on the card. */}
         <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
             page={page}

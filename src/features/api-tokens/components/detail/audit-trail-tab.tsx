@@ -14,7 +14,8 @@ import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { DateTime, EntityRef } from './detail-parts';
-import { recordsState } from './records-state';
+import { PageFailure, recordsState } from './records-state';
+import { useShownPage } from './shown-page';
 import styles from './audit-trail-tab.module.css';
 
 const auditText = detailMessages.audit;
@@ -59,8 +60,9 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
       buildAuditQuery(tokenId, { limit: size, offset: (page - 1) * size }),
     ),
   );
-  const records = query.data?.data ?? [];
-  const total = query.data?.$meta?.pagination?.total ?? records.length;
+  const shown = useShownPage(query, `${tokenId} ${size}`, page);
+  const records = shown.data?.data ?? [];
+  const total = shown.data?.$meta?.pagination?.total ?? records.length;
   const pageCount = Math.max(1, Math.ceil(total / size));
 
   const setPaging = (next: { page: number; size: number }, replace = false) => {
@@ -84,20 +86,22 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
     '70%',
   ]);
   if (!body) {
-    const from = (page - 1) * size + 1;
+    const from = (shown.page - 1) * size + 1;
     const to = Math.min(total, from + records.length - 1);
     body = (
       <>
         <ol
           className={styles.list}
-          aria-busy={query.isPlaceholderData || undefined}
+          aria-busy={query.isPlaceholderData || (query.isError && query.isFetching) || undefined}
           aria-label={auditText.heading}
         >
           {records.map((record) => (
             <AuditRecordItem key={record.id} record={record} />
           ))}
         </ol>
-        {/* A page that fails takes the pager with it, and the button just used: focus lands on the card. */}
+        {query.isError ? <PageFailure query={query} page={page} /> : null}
+        {/* The pager stays when a next page fails (its rows too); should it go with the list (another page size
+            that failed), so would the control just used: focus then lands on the card. */}
         <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
             page={page}

@@ -1,13 +1,17 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { describeError } from '../../../../lib/error-message';
 import { detailMessages } from '../../messages/detail';
 import styles from './records-state.module.css';
 
 /**
  * What a paged list of records on the detail page (audit trail, activity) shows before it has records to show:
- * a skeleton while loading, the failure with Retry, or `empty`. Null once there are records: the tab draws them.
+ * a skeleton while loading, the failure with Retry, or `empty`. Null once there are records, even when a later
+ * page failed (`useShownPage` keeps the rows shown before it): the tab draws them, with `PageFailure` beside them.
  */
 export function recordsState(
   query: UseQueryResult<unknown>,
@@ -27,6 +31,7 @@ export function recordsState(
       </div>
     );
   }
+  if (recordCount > 0) return null;
   if (query.isError) {
     return (
       <ErrorPanel
@@ -37,6 +42,20 @@ export function recordsState(
       />
     );
   }
-  if (recordCount === 0) return <p className={styles.empty}>{text.empty}</p>;
-  return null;
+  return <p className={styles.empty}>{text.empty}</p>;
+}
+
+/**
+ * A page of records that failed to load while the rows shown before it stay: said at the pager, announced, with
+ * Retry, which reads that page again. The pager stays too, so Previous (or Back) leads away from the failed page.
+ */
+export function PageFailure({ query, page }: { query: UseQueryResult<unknown>; page: number }) {
+  const { number } = useFormatters();
+  return (
+    <p className={styles.pageFailed} role="alert">
+      <FailureNote error={query.error} onRetry={() => void query.refetch()}>
+        {detailMessages.pageFailed(number(page), describeError(query.error))}
+      </FailureNote>
+    </p>
+  );
 }

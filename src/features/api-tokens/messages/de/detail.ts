@@ -17,6 +17,7 @@ export const detail = {
   backShort: 'API-Tokens',
   kind: 'API-Token',
   loading: 'API-Token wird geladen…',
+  pageFailed: (page, reason) => `Seite ${page} konnte nicht geladen werden. ${reason}`,
   edit: 'Bearbeiten',
   moreActions: 'Weitere Aktionen',
   actionsMenu: (name) => `Aktionen für ${name}`,
