@@ -2,9 +2,10 @@
 // them, plurals by German rules, and English for a language without a catalogue.
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import type { ApiTokenRecord } from '../../../mocks/db/types';
 import { ApiTokensModule as PackageEntry } from '../../../src/embed';
 import { createFormatters } from '../../../src/lib/format';
@@ -140,6 +141,55 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     expect(screen.getByRole('tab', { name: 'Änderungsprotokoll' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Zurück zu den API-Tokens/ })).toBeInTheDocument();
     await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
+  });
+
+  it('the Activity and Audit trail tabs: the API’s object types and actions in German, unknown ones as sent', async () => {
+    await speak('de-DE');
+    const [token] = newestFirst();
+    const record = (n: number, objectType: string, event: string) => ({
+      id: `AUD-0000-000${n}`,
+      timestamp: `2030-01-01T09:0${n}:00Z`,
+      event,
+      summary: `Record ${n}`,
+      object: { id: `OBJ-000${n}`, name: `Object ${n}`, objectType },
+      actor: { id: token!.id, name: token!.name },
+    });
+    const records = [
+      record(3, 'Order', 'platform.commerce.order.created'),
+      record(2, 'User', 'platform.accounts.user.invited'),
+      record(1, 'Widget', 'platform.things.widget.polished'),
+      // Words that every object has a property for are words like any other.
+      record(0, 'toString', 'platform.things.widget.constructor'),
+    ];
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/audit/records`, () =>
+        HttpResponse.json({ $meta: { pagination: { offset: 0, limit: 10, total: 4 } }, data: records }),
+      ),
+    );
+    const { user } = renderModule({
+      path: `/${token!.id}/activity`,
+      config: { locale: 'de-DE', timeZone: TIME_ZONE },
+    });
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Anfragen mit diesem API-Token' },
+      { timeout: 5000 },
+    );
+    const objects = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[2]);
+    expect(objects[0]).toHaveTextContent(/Bestellung$/);
+    expect(objects[1]).toHaveTextContent(/Benutzer$/);
+    expect(objects[2]).toHaveTextContent(/Widget$/);
+    expect(objects[3]).toHaveTextContent(/toString$/);
+
+    await user.click(screen.getByRole('tab', { name: 'Änderungsprotokoll' }));
+    const trail = await screen.findByRole('list', { name: 'Änderungsprotokoll' }, { timeout: 5000 });
+    const items = within(trail).getAllByRole('listitem');
+    ['Erstellt', 'Eingeladen', 'polished', 'constructor'].forEach((action, index) =>
+      expect(within(items[index]!).getByText(action)).toBeInTheDocument(),
+    );
   });
 
   it('the Add wizard, step by step, and its discard question', async () => {

@@ -98,6 +98,7 @@ export const detailMessages = {
       enabled: 'Enabled',
       disabled: 'Disabled',
       deleted: 'Deleted',
+      invited: 'Invited',
     } as Record<string, string>,
   },
 
@@ -152,6 +153,15 @@ export const detailMessages = {
       location: 'Location',
       userAgent: 'User agent',
     },
+    /** The API's object types (`object.objectType`, see the mock's activity); one not listed is shown as sent. */
+    objectTypes: {
+      ApiToken: 'API token',
+      Order: 'Order',
+      Subscription: 'Subscription',
+      Agreement: 'Agreement',
+      Product: 'Product',
+      User: 'User',
+    } as Record<string, string>,
     empty: 'No requests yet. Requests made with this token will appear here.',
     /** Under a summary that has just said the token was never used. */
     emptyNeverUsed: 'Requests made with this token will appear here.',

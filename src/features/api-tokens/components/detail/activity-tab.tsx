@@ -20,7 +20,7 @@ import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf } from './activity-summary';
-import { DateTime } from './detail-parts';
+import { DateTime, labelFor } from './detail-parts';
 import { PageFailure, recordsState } from './records-state';
 import { useShownPage } from './shown-page';
 import styles from './activity-tab.module.css';
@@ -313,7 +313,9 @@ function ActivityRow({ record }: { record: AuditRecord }) {
           <span className={styles.stack}>
             <span className={styles.primary}>{object.name || object.id || commonMessages.none}</span>
             {object.id && object.name ? <span className={styles.secondary}>{object.id}</span> : null}
-            {object.objectType ? <span className={styles.secondary}>{object.objectType}</span> : null}
+            {object.objectType ? (
+              <span className={styles.secondary}>{labelFor(text.objectTypes, object.objectType)}</span>
+            ) : null}
           </span>
         ) : (
           commonMessages.none

@@ -13,7 +13,7 @@ import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../.
 import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
-import { DateTime, EntityRef } from './detail-parts';
+import { DateTime, EntityRef, labelFor } from './detail-parts';
 import { PageFailure, recordsState } from './records-state';
 import { useShownPage } from './shown-page';
 import styles from './audit-trail-tab.module.css';
@@ -34,7 +34,7 @@ function readPaging(params: URLSearchParams) {
 function eventLabel(event: string | undefined): string | null {
   if (!event) return null;
   const last = event.split('.').pop() ?? event;
-  return auditText.events[last] ?? last;
+  return labelFor(auditText.events, last);
 }
 
 function actorKind(id: string | undefined): string | null {

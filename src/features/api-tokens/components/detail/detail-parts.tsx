@@ -5,6 +5,14 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { commonMessages } from '../../../../messages/common';
 import styles from './detail-parts.module.css';
 
+/**
+ * A word the API sends from a set it knows (an object type, an event's action) in the page's language: `labels`
+ * maps the known ones; one not listed is shown as sent. Own keys only, so "constructor" stays a word.
+ */
+export function labelFor(labels: Readonly<Record<string, string>>, value: string): string {
+  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
+}
+
 export function StatusBadge({ status }: { status: string | undefined }) {
   if (!status) return null;
   const active = status === 'Active' || status === 'Enabled';

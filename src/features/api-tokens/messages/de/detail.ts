@@ -101,6 +101,7 @@ export const detail = {
       enabled: 'Aktiviert',
       disabled: 'Deaktiviert',
       deleted: 'Gelöscht',
+      invited: 'Eingeladen',
     },
   },
 
@@ -142,6 +143,14 @@ export const detail = {
       ip: 'IP-Adresse',
       location: 'Ort',
       userAgent: 'User-Agent',
+    },
+    objectTypes: {
+      ApiToken: 'API-Token',
+      Order: 'Bestellung',
+      Subscription: 'Abonnement',
+      Agreement: 'Vertrag',
+      Product: 'Produkt',
+      User: 'Benutzer',
     },
     empty: 'Noch keine Anfragen. Anfragen mit diesem API-Token erscheinen hier.',
     emptyNeverUsed: 'Anfragen mit diesem API-Token erscheinen hier.',
