@@ -192,6 +192,31 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     );
   });
 
+  it('the summary: an account the API calls Enabled is “Aktiviert”', async () => {
+    await speak('de-DE');
+    const [token] = newestFirst();
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token!.id}`, () =>
+        HttpResponse.json({
+          id: token!.id,
+          name: token!.name,
+          description: token!.description,
+          icon: null,
+          status: token!.status,
+          account: { ...token!.account, status: 'Enabled' },
+          modules: token!.modules,
+          lastAccessAt: token!.lastAccessAt,
+          audit: token!.audit,
+        }),
+      ),
+    );
+    renderModule({ path: `/${token!.id}/general`, config: { locale: 'de-DE', timeZone: TIME_ZONE } });
+    const summary = await screen.findByRole('region', { name: 'Übersicht' }, { timeout: 5000 });
+    const account = within(summary).getByText('Konto', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    await waitFor(() => expect(within(account).getByText('Aktiviert')).toBeInTheDocument());
+    expect(account).not.toHaveTextContent('Enabled');
+  });
+
   it('the Add wizard, step by step, and its discard question', async () => {
     await speak('de-CH');
     const { user } = renderModule({ path: '/new', config: { locale: 'de-CH', timeZone: TIME_ZONE } });

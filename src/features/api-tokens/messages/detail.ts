@@ -16,6 +16,8 @@ export const detailMessages = {
     body: 'Integrations using it get errors until it is enabled again.',
   },
 
+  /** An account's status (the token's own are Active and Disabled, shared with the grid). */
+  statusEnabled: 'Enabled',
   summaryLabel: 'Summary',
   account: 'Account',
   lastAccess: 'Last access',

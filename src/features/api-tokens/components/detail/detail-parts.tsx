@@ -3,6 +3,7 @@ import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { commonMessages } from '../../../../messages/common';
+import { detailMessages } from '../../messages/detail';
 import styles from './detail-parts.module.css';
 
 /**
@@ -16,12 +17,15 @@ export function labelFor(labels: Readonly<Record<string, string>>, value: string
 export function StatusBadge({ status }: { status: string | undefined }) {
   if (!status) return null;
   const active = status === 'Active' || status === 'Enabled';
-  const label =
-    status === 'Active'
-      ? commonMessages.statusActive
-      : status === 'Disabled'
-        ? commonMessages.statusDisabled
-        : status;
+  // An account may be `Enabled` too (the contract's AccountStatus); another status is shown as sent.
+  const label = labelFor(
+    {
+      Active: commonMessages.statusActive,
+      Disabled: commonMessages.statusDisabled,
+      Enabled: detailMessages.statusEnabled,
+    },
+    status,
+  );
   return <Badge tone={active ? 'success' : 'neutral'}>{label}</Badge>;
 }
 

@@ -28,6 +28,7 @@ export const detail = {
     body: 'Integrationen, die es verwenden, erhalten Fehler, bis es wieder aktiviert ist.',
   },
 
+  statusEnabled: 'Aktiviert',
   summaryLabel: 'Übersicht',
   account: 'Konto',
   lastAccess: 'Letzter Zugriff',
