@@ -143,23 +143,29 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
   });
 
-  it('the Activity and Audit trail tabs: the API’s object types and actions in German, unknown ones as sent', async () => {
+  it('the Activity and Audit trail tabs: the API’s object types, actions and countries in German, unknown ones as sent', async () => {
     await speak('de-DE');
     const [token] = newestFirst();
-    const record = (n: number, objectType: string, event: string) => ({
+    const record = (n: number, objectType: string, event: string, countryCode = 'US') => ({
       id: `AUD-0000-000${n}`,
       timestamp: `2030-01-01T09:0${n}:00Z`,
       event,
       summary: `Record ${n}`,
       object: { id: `OBJ-000${n}`, name: `Object ${n}`, objectType },
       actor: { id: token!.id, name: token!.name },
+      request: {
+        api: {
+          ip: '192.0.2.1',
+          geolocation: { countryCode, countryName: 'United States', region: 'Virginia' },
+        },
+      },
     });
     const records = [
       record(3, 'Order', 'platform.commerce.order.created'),
       record(2, 'User', 'platform.accounts.user.invited'),
       record(1, 'Widget', 'platform.things.widget.polished'),
       // Words that every object has a property for are words like any other.
-      record(0, 'toString', 'platform.things.widget.constructor'),
+      record(0, 'toString', 'platform.things.widget.constructor', 'ZZZ'),
     ];
     server.use(
       http.get(`${TEST_API_BASE_URL}/public/v1/audit/records`, () =>
@@ -183,6 +189,18 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     expect(objects[1]).toHaveTextContent(/Benutzer$/);
     expect(objects[2]).toHaveTextContent(/Widget$/);
     expect(objects[3]).toHaveTextContent(/toString$/);
+    const places = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[4]);
+    expect(places[0]).toHaveTextContent(/Virginia, Vereinigte Staaten$/);
+    // A code the browser does not know keeps the API's own name.
+    expect(places[3]).toHaveTextContent(/Virginia, United States$/);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Zusammenfassung der Aktivität' })).toHaveTextContent(
+        /in Virginia, Vereinigte Staaten\.$/,
+      ),
+    );
 
     await user.click(screen.getByRole('tab', { name: 'Änderungsprotokoll' }));
     const trail = await screen.findByRole('list', { name: 'Änderungsprotokoll' }, { timeout: 5000 });

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { languageOf } from '../../../../lib/language';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import {
@@ -18,11 +19,45 @@ import styles from './activity-tab.module.css';
 
 const text = detailMessages.activity;
 
+/** A country's name in the page's language from its ISO code, or undefined for the API's own (English) name. */
+export type CountryName = (code: string) => string | undefined;
+
+/**
+ * The API names countries in English: a page in another language names them from their code in its own, as the
+ * browser knows them ("Vereinigte Staaten"). A code it does not know keeps the API's name.
+ */
+export function useCountryName(): CountryName {
+  const { locale } = useServices();
+  return (code) => countryNameIn(locale, code);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+function countryNameIn(locale: string, code: string): string | undefined {
+  if (!regionNames.has(locale)) {
+    regionNames.set(
+      locale,
+      languageOf(locale).startsWith('en')
+        ? null
+        : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+    );
+  }
+  try {
+    return regionNames.get(locale)?.of(code);
+  } catch {
+    // Not a well-formed region code.
+    return undefined;
+  }
+}
+
 /** "Virginia, United States"; whatever part is known. */
-export function placeOf(record: AuditRecord | null | undefined): string | null {
+export function placeOf(
+  record: AuditRecord | null | undefined,
+  countryName: CountryName = () => undefined,
+): string | null {
   const geo = record?.request?.api?.geolocation;
   if (!geo) return null;
-  const country = geo.countryName || geo.countryCode;
+  const country = (geo.countryCode && countryName(geo.countryCode)) || geo.countryName || geo.countryCode;
   const parts = [geo.region, country].filter((part): part is string => !!part && part !== '');
   // A region that is its country (Singapore) is said once.
   return parts.length === 2 && parts[0] === parts[1] ? (parts[1] ?? null) : parts.join(', ') || null;
@@ -37,6 +72,7 @@ export function placeOf(record: AuditRecord | null | undefined): string | null {
 export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; lastAccessAt: string | null }) {
   const { client } = useServices();
   const { number, dateTime, relative } = useFormatters();
+  const countryName = useCountryName();
   const [now] = useState(() => Date.now());
 
   const recent = useQuery(apiTokenQueries.audit(client, tokenId, buildActivitySummaryQuery(tokenId, now)));
@@ -108,7 +144,7 @@ export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; la
               ago: relative(latest.timestamp, now),
               when: dateTime(latest.timestamp) ?? latest.timestamp,
               ip: latest.request?.api?.ip ?? null,
-              place: placeOf(latest),
+              place: placeOf(latest, countryName),
             })}
           </p>
         ) : null}

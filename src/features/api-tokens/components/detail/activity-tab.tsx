@@ -19,7 +19,7 @@ import {
 import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
-import { ActivitySummary, placeOf } from './activity-summary';
+import { ActivitySummary, placeOf, useCountryName, type CountryName } from './activity-summary';
 import { DateTime, labelFor } from './detail-parts';
 import { PageFailure, recordsState } from './records-state';
 import { useShownPage } from './shown-page';
@@ -76,6 +76,7 @@ export function ActivityTab({
   const { page, size, range } = view;
   const headingId = useId();
   const pagerLanding = useFocusLanding();
+  const countryName = useCountryName();
   const ranged = range.from !== null || range.to !== null;
 
   const query = useQuery(
@@ -151,7 +152,7 @@ export function ActivityTab({
           </thead>
           <tbody>
             {records.map((record) => (
-              <ActivityRow key={record.id} record={record} />
+              <ActivityRow key={record.id} record={record} countryName={countryName} />
             ))}
           </tbody>
         </table>
@@ -281,10 +282,10 @@ function breakAfter(text: string, separators: RegExp) {
   );
 }
 
-function ActivityRow({ record }: { record: AuditRecord }) {
+function ActivityRow({ record, countryName }: { record: AuditRecord; countryName: CountryName }) {
   const api = record.request?.api;
   const object = record.object;
-  const place = placeOf(record);
+  const place = placeOf(record, countryName);
   const label = (name: string) => (
     <span className={styles.cellLabel} aria-hidden="true">
       {name}
