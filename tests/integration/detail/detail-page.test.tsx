@@ -76,6 +76,9 @@ describe('token detail page', () => {
     expect(screen.queryByRole('status', { name: 'Loading API token…' })).not.toBeInTheDocument();
     // The modules are not in the row: their list waits for the real token.
     expect(screen.queryByRole('list', { name: 'Modules this token can access' })).not.toBeInTheDocument();
+    // Said to a screen reader too, rather than a heading over nothing.
+    const panel = screen.getByRole('tabpanel', { name: 'Modules' });
+    expect(within(panel).getByRole('status', { name: 'Loading modules…' })).toBeInTheDocument();
     tokenRead.release();
     const modules = await screen.findByRole(
       'list',
@@ -83,6 +86,7 @@ describe('token detail page', () => {
       { timeout: 3000 },
     );
     expect(within(modules).getAllByRole('listitem')).toHaveLength(token.modules.length);
+    expect(within(panel).queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('shows "Token not found" with a way back for an unknown ID', async () => {

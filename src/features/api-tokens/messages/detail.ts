@@ -55,6 +55,7 @@ export const detailMessages = {
 
   modules: {
     heading: 'Modules this token can access',
+    loading: 'Loading modules…',
     empty: 'This token has no modules.',
     name: 'Module',
     id: 'ID',

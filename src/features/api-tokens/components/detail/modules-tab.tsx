@@ -15,7 +15,8 @@ export function ModulesTab({ token, loading }: { token: ApiToken; loading: boole
         {modulesText.heading}
       </h2>
       {!modules && loading ? (
-        <div className={styles.skeleton} aria-hidden="true">
+        // Said while it waits, as the other tabs' lists are: a heading over silence reads as a tab with nothing.
+        <div className={styles.skeleton} role="status" aria-label={modulesText.loading}>
           <Skeleton width="40%" />
           <Skeleton width="70%" />
           <Skeleton width="35%" />

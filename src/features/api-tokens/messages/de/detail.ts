@@ -66,6 +66,7 @@ export const detail = {
 
   modules: {
     heading: 'Module, auf die dieses API-Token zugreifen kann',
+    loading: 'Module werden geladen…',
     empty: 'Dieses API-Token hat keine Module.',
     name: 'Modul',
     id: 'ID',
