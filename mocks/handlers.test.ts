@@ -13,6 +13,8 @@ import { mockBackend, server, TEST_API_BASE_URL } from './node';
 import { callApi, jsonInit, multipartInit, TINY_GIF, TINY_JPEG } from './test-utils';
 
 const TOKENS = '/accounts/api-tokens';
+const HIDDEN_NAME =
+  'Name must not contain hidden characters (zero-width, soft hyphen, filler, invisible operator or text direction controls).';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -286,16 +288,13 @@ describe('POST /accounts/api-tokens', () => {
         'name',
         'Name must contain visible characters.',
       ],
-      [
-        newToken({ name: 'Build\u200Bbot' }),
-        'name',
-        'Name must not contain hidden characters (zero-width or text direction controls).',
-      ],
-      [
-        newToken({ name: 'Invoice \u202Efdp.exe' }),
-        'name',
-        'Name must not contain hidden characters (zero-width or text direction controls).',
-      ],
+      [newToken({ name: 'Build\u200Bbot' }), 'name', HIDDEN_NAME],
+      [newToken({ name: 'Invoice \u202Efdp.exe' }), 'name', HIDDEN_NAME],
+      // A soft hyphen, a combining grapheme joiner, a Hangul filler and an invisible operator draw nothing either.
+      [newToken({ name: 'Build\u00ADbot' }), 'name', HIDDEN_NAME],
+      [newToken({ name: 'Build\u034Fbot' }), 'name', HIDDEN_NAME],
+      [newToken({ name: 'Build\u3164bot' }), 'name', HIDDEN_NAME],
+      [newToken({ name: 'Build\u2062bot' }), 'name', HIDDEN_NAME],
       [
         newToken({ description: 'd'.repeat(2001) }),
         'description',
@@ -359,7 +358,7 @@ describe('POST /accounts/api-tokens', () => {
     const res = await callApi(`${TOKENS}/${token?.id}`, jsonInit('PUT', { name: 'Build\u2060bot' }));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({
-      name: ['Name must not contain hidden characters (zero-width or text direction controls).'],
+      name: [HIDDEN_NAME],
     });
     expect(db().getToken(token?.id as string)?.name).toBe(token?.name);
   });

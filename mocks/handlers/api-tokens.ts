@@ -160,8 +160,11 @@ function validateTokenFields(
       // Our decision where the contract is silent: such a name would be listed as an empty link.
       add('name', 'Name must contain visible characters.');
     } else if (hiddenCharacter(body.name.trim())) {
-      // Our decision too: a zero-width character or a direction control makes a name other than it looks.
-      add('name', 'Name must not contain hidden characters (zero-width or text direction controls).');
+      // Our decision too: a character that draws nothing or a direction control makes a name other than it looks.
+      add(
+        'name',
+        'Name must not contain hidden characters (zero-width, soft hyphen, filler, invisible operator or text direction controls).',
+      );
     } else if (characterCount(body.name.trim()) > MAX_NAME_LENGTH) {
       add('name', `Name must be at most ${MAX_NAME_LENGTH} characters.`);
     } else changes.name = body.name.trim();

@@ -56,6 +56,12 @@ describe('hiddenCharacter', () => {
     ['a first-strong isolate', 'a\u2068b\u2069', 'directionControl'],
     ['the other isolates', 'a\u2066b\u2067c', 'directionControl'],
     ['two, the first named', 'a\u202Eb\u200Bc', 'directionControl'],
+    ['a soft hyphen', 'Build\u00ADbot', 'softHyphen'],
+    ['a combining grapheme joiner', 'Build\u034Fbot', 'combiningGraphemeJoiner'],
+    ['each Hangul filler', 'a\u115Fb\u1160c\u3164d\uFFA0', 'hangulFiller'],
+    ['a Hangul filler drawn as a blank', 'Build\u3164bot', 'hangulFiller'],
+    ['each invisible operator', 'a\u2061b\u2062c\u2063d\u2064', 'invisibleOperator'],
+    ['the last invisible operator', 'a\u2064b', 'invisibleOperator'],
   ])('finds %s', (_, text, kind) => {
     expect(hiddenCharacter(text)).toBe(kind);
   });

@@ -89,8 +89,9 @@ describe('Add API token wizard: General step', () => {
     expect(name).toHaveFocus();
     expect(currentStep(dialog)).toContain('General');
 
-    // One visible character among them is a name (a zero-width space among them has a message of its own).
-    fireEvent.change(name, { target: { value: '\u2800R2\u3164' } });
+    // One visible character among them is a name (a zero-width space or a Hangul filler among them has a message of
+    // its own).
+    fireEvent.change(name, { target: { value: '\u2800R2\u2800' } });
     await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
@@ -113,6 +114,31 @@ describe('Add API token wizard: General step', () => {
     await waitFor(() =>
       expect(descriptionOf(name)).toContain(
         'Remove the hidden character (text direction control) from the name.',
+      ),
+    );
+    await next(user, dialog);
+    expect(currentStep(dialog)).toContain('General');
+
+    // A soft hyphen shows only where a line breaks, so "Build\u00ADbot" reads as "Buildbot" in the grid.
+    fireEvent.change(name, { target: { value: 'Build\u00ADbot' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain('Remove the hidden character (soft hyphen) from the name.'),
+    );
+    // A Hangul filler is a blank that is no space: "Build\u3164bot" reads as "Build bot".
+    fireEvent.change(name, { target: { value: 'Build\u3164bot' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain('Remove the hidden character (Hangul filler) from the name.'),
+    );
+    fireEvent.change(name, { target: { value: 'Build\u2062bot' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain(
+        'Remove the hidden character (invisible operator) from the name.',
+      ),
+    );
+    fireEvent.change(name, { target: { value: 'Build\u034Fbot' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain(
+        'Remove the hidden character (combining grapheme joiner) from the name.',
       ),
     );
     await next(user, dialog);
