@@ -54,21 +54,25 @@ function module(
   code: string,
   description: string,
   isEnabledByDefault = false,
+  {
+    accountTypes = ['Client'],
+    configurable = true,
+  }: { accountTypes?: string[]; configurable?: boolean } = {},
 ): ModuleRecord {
   return {
     id,
     name,
     description,
     code,
-    accountTypes: ['Client'],
+    accountTypes,
     isEnabledByDefault,
-    isConfigurable: true,
+    isConfigurable: configurable,
     settings: {
       sharedAccount: false,
-      configurable: true,
+      configurable,
       default: isEnabledByDefault,
       paid: false,
-      type: ['Client'],
+      type: accountTypes,
     },
     audit: { created: { at: '2023-02-14T09:00:00.000Z', by: PLATFORM_ACTOR } },
   };
@@ -137,6 +141,24 @@ export const MOCK_MODULES: readonly ModuleRecord[] = [
     'Notifications',
     'notifications',
     'Manage notification subscriptions, templates and delivery history.',
+  ),
+  // Listed for the account and yet not for its tokens: one for vendor accounts only, one the platform sets itself
+  // (not configurable). The API refuses either on a token (docs/product-rules.md, 'Create and edit').
+  module(
+    'MOD-3287',
+    'Product Publishing',
+    'product-publishing',
+    'Publish products, items and price lists to the marketplace.',
+    false,
+    { accountTypes: ['Vendor'] },
+  ),
+  module(
+    'MOD-3350',
+    'Platform Audit',
+    'platform-audit',
+    'Record what happens in the account for the platform’s own audit.',
+    true,
+    { configurable: false },
   ),
   module(
     'MOD-3296',
@@ -302,3 +324,11 @@ export const ACTIVITY_EVENTS = [
   },
   { event: 'platform.accounts.user.invited', objectType: 'User', prefix: 'USR', digits: 2, verb: 'invited' },
 ] as const;
+
+/**
+ * Whether a token of an account of `accountType` may be given the module: it must be meant for that type of
+ * account and configurable (a module that is not is the platform's to set, not a token's to choose).
+ */
+export function isModuleAllowed(module: ModuleRecord, accountType: string): boolean {
+  return module.accountTypes.includes(accountType) && module.isConfigurable && module.settings.configurable;
+}

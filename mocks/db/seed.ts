@@ -6,6 +6,7 @@ import { buildTokenAuditRecord } from './audit-entries';
 import {
   ACTIVITY_NETWORKS,
   GEOLOCATIONS,
+  isModuleAllowed,
   MOCK_ACCOUNT,
   MOCK_MODULES,
   MOCK_REFERENCE_NOW,
@@ -58,9 +59,12 @@ export function toTokenModule(m: {
 }
 
 // Sorted once by name, so a token's modules can be put in name order by index (localeCompare per token is slow at 10,000).
-const TOKEN_MODULES: readonly TokenModule[] = MOCK_MODULES.map(toTokenModule).sort((a, b) =>
-  a.name.localeCompare(b.name),
-);
+// Only modules a token may have: the API would refuse the others on a token.
+const TOKEN_MODULES: readonly TokenModule[] = MOCK_MODULES.filter((m) =>
+  isModuleAllowed(m, MOCK_ACCOUNT.type),
+)
+  .map(toTokenModule)
+  .sort((a, b) => a.name.localeCompare(b.name));
 const MODULE_INDICES = TOKEN_MODULES.map((_, i) => i);
 
 const FOUR_DIGITS: readonly string[] = Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, '0'));

@@ -39,7 +39,7 @@ describe('seeded store', () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
   });
 
-  it('seeds one client account, a dozen modules, ten users and sixty varied tokens', () => {
+  it('seeds one client account, fourteen modules, ten users and sixty varied tokens', () => {
     const db = new MockDb();
     expect(db.account).toMatchObject({
       id: 'ACC-0001-0002',
@@ -47,7 +47,10 @@ describe('seeded store', () => {
       type: 'Client',
       status: 'Active',
     });
-    expect(db.listModules()).toHaveLength(12);
+    expect(db.listModules()).toHaveLength(14);
+    // Two of them no token may have: one for vendor accounts, one not configurable. No seeded token has them.
+    const notForTokens = ['MOD-3287', 'MOD-3350'];
+    expect(db.listModules().filter((m) => notForTokens.includes(m.id))).toHaveLength(2);
     expect(db.getModule('MOD-1756')?.name).toBe('Access Management');
     expect(db.users).toHaveLength(10);
     for (const u of db.users) expect(u.id).toMatch(/^USR-\d{4}-\d{4}$/);
@@ -68,6 +71,7 @@ describe('seeded store', () => {
       expect(t.id).toMatch(/^TKN-\d{4}-\d{4}$/);
       expect(t.modules.length).toBeGreaterThanOrEqual(1);
       expect(t.modules.length).toBeLessThanOrEqual(5);
+      for (const m of t.modules) expect(notForTokens).not.toContain(m.id);
       const created = Date.parse(t.audit.created.at);
       expect(created).toBeGreaterThanOrEqual(REF - 3 * 366 * DAY);
       expect(created).toBeLessThan(REF);

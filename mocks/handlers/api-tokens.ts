@@ -4,6 +4,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { imageTypeOf } from '../../src/lib/image-type';
 import { characterCount, hasVisibleCharacter, hiddenCharacter } from '../../src/lib/text';
 import type { MockDb, TokenChanges } from '../db/store';
+import { isModuleAllowed } from '../db/fixtures';
 import type { ApiTokenRecord, StoredIcon } from '../db/types';
 import {
   absoluteIcon,
@@ -204,9 +205,17 @@ function validateTokenFields(
       for (const item of modules as unknown[]) {
         const id = isPlainObject(item) ? item.id : undefined;
         if (typeof id !== 'string') add('modules', 'Each module must be an object with an id.');
-        else if (!db.getModule(id))
-          add('modules', `Unknown module ${id}: it does not exist or is not enabled for the account.`);
-        else ids.push(id);
+        else {
+          const module = db.getModule(id);
+          if (!module)
+            add('modules', `Unknown module ${id}: it does not exist or is not enabled for the account.`);
+          // As the API: a module listed for the account is not always one a token may have.
+          else if (!module.accountTypes.includes(db.account.type))
+            add('modules', `Module ${id} is not available to ${db.account.type} accounts.`);
+          else if (!isModuleAllowed(module, db.account.type))
+            add('modules', `Module ${id} is not configurable: it cannot be given to an API token.`);
+          else ids.push(id);
+        }
       }
       if (!errors.modules) changes.moduleIds = ids;
     }

@@ -14,6 +14,7 @@ import { useApiClient } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
+import { isConfigurableModule, isForAccountType } from './module-availability';
 import styles from './module-picker.module.css';
 
 export interface ModulePickerProps {
@@ -24,6 +25,8 @@ export interface ModulePickerProps {
   focusRef?: ((node: HTMLElement | null) => void) | undefined;
   /** Modules already on the token, to name selected ones the account no longer offers. */
   knownModules?: readonly Module[] | undefined;
+  /** The type of the token's account (Client, Vendor…): modules meant for other types are not offered. */
+  accountType?: string | undefined;
 }
 
 function matches(module: Module, query: string): boolean {
@@ -32,7 +35,14 @@ function matches(module: Module, query: string): boolean {
   return [module.name, module.description, module.id].some((text) => text?.toLowerCase().includes(q));
 }
 
-export function ModulePicker({ value, onChange, error, focusRef, knownModules }: ModulePickerProps) {
+export function ModulePicker({
+  value,
+  onChange,
+  error,
+  focusRef,
+  knownModules,
+  accountType,
+}: ModulePickerProps) {
   const client = useApiClient();
   const { number } = useFormatters();
   const modulesQuery = useQuery(apiTokenQueries.modules(client));
@@ -50,10 +60,21 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
     if (focusWhenLoaded && modulesQuery.isSuccess) firstCheckbox.current?.focus();
   }, [focusWhenLoaded, modulesQuery.isSuccess]);
 
-  const modules = useMemo(() => modulesQuery.data ?? [], [modulesQuery.data]);
+  // A module meant for another type of account is no choice here at all; one the platform sets itself (not
+  // configurable) is shown, unavailable, with the reason, so nobody looks for it in vain.
+  const listed = useMemo(
+    () => (modulesQuery.data ?? []).filter((module) => isForAccountType(module, accountType)),
+    [modulesQuery.data, accountType],
+  );
+  const modules = useMemo(() => listed.filter(isConfigurableModule), [listed]);
+  const fixed = useMemo(
+    () => listed.filter((module) => !isConfigurableModule(module) && matches(module, query)),
+    [listed, query],
+  );
   const visible = useMemo(() => modules.filter((module) => matches(module, query)), [modules, query]);
   const selected = useMemo(() => new Set(value), [value]);
-  // Selected ids the account no longer offers (e.g. on a duplicated token): listed so they can be removed.
+  // Selected ids the account no longer offers, or that a token may not have (e.g. on a duplicated token): listed so
+  // they can be removed.
   const unavailable = useMemo(() => {
     const offered = new Set(modules.map((module) => module.id));
     return modulesQuery.isSuccess ? value.filter((moduleId) => !offered.has(moduleId)) : [];
@@ -176,7 +197,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
             )}
           </p>
 
-          {visible.length === 0 ? (
+          {visible.length === 0 && fixed.length === 0 ? (
             <div className={styles.noMatch}>
               <p>{wizardMessages.modules.noMatch(query.trim())}</p>
               <Button
@@ -191,7 +212,7 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 {wizardMessages.modules.clearSearch}
               </Button>
             </div>
-          ) : (
+          ) : visible.length > 0 ? (
             <ul className={styles.list}>
               {visible.map((module) =>
                 module.id ? (
@@ -217,11 +238,35 @@ export function ModulePicker({ value, onChange, error, focusRef, knownModules }:
                 ) : null,
               )}
             </ul>
-          )}
+          ) : null}
+          {fixed.length > 0 ? (
+            <ul className={styles.list}>
+              {fixed.map((module) => (
+                <li key={module.id ?? module.name} className={styles.item}>
+                  <CheckboxField
+                    label={module.name ?? module.id}
+                    description={
+                      <>
+                        {module.description ? (
+                          <span className={styles.line}>{module.description}</span>
+                        ) : null}
+                        <span className={styles.line}>{wizardMessages.modules.notConfigurable}</span>
+                      </>
+                    }
+                    checked={false}
+                    disabled
+                    readOnly
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {unavailable.length > 0 && !filtered ? (
             <ul className={styles.list}>
               {unavailable.map((moduleId) => {
-                const known = knownModules?.find((module) => module.id === moduleId);
+                const known =
+                  knownModules?.find((module) => module.id === moduleId) ??
+                  modulesQuery.data?.find((module) => module.id === moduleId);
                 return (
                   <li key={moduleId} className={styles.item}>
                     <CheckboxField

@@ -1,11 +1,20 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import type { Module } from '../../api/types';
+import { useAccountType } from './module-availability';
 import { ModulePicker } from './module-picker';
 import type { TokenFormValues } from './token-form-schema';
 
 /** The Modules step of the Add wizard and of the Edit dialog. */
-export function TokenModulesField({ knownModules }: { knownModules?: readonly Module[] | undefined }) {
+export function TokenModulesField({
+  knownModules,
+  accountType,
+}: {
+  knownModules?: readonly Module[] | undefined;
+  /** The account type of the token being edited or duplicated, when there is one. */
+  accountType?: string | undefined;
+}) {
   const { control } = useFormContext<TokenFormValues>();
+  const type = useAccountType(accountType);
   return (
     <Controller
       control={control}
@@ -17,6 +26,7 @@ export function TokenModulesField({ knownModules }: { knownModules?: readonly Mo
           error={fieldState.error?.message}
           focusRef={field.ref}
           knownModules={knownModules}
+          accountType={type}
         />
       )}
     />

@@ -234,7 +234,9 @@ function AddTokenSteps({
     {
       id: 'modules',
       label: wizardMessages.steps.modules,
-      content: <TokenModulesField knownModules={sourceToken?.modules} />,
+      content: (
+        <TokenModulesField knownModules={sourceToken?.modules} accountType={sourceToken?.account?.type} />
+      ),
       action: { label: wizardMessages.next, run: next('modules', 'overview') },
     },
     {

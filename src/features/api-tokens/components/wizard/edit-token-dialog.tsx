@@ -166,7 +166,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
       id === 'general' ? (
         <TokenGeneralFields nameNote={existingNameNote(nameCheck)} />
       ) : (
-        <TokenModulesField knownModules={token.modules} />
+        <TokenModulesField knownModules={token.modules} accountType={token.account?.type} />
       ),
     invalid: STEP_FIELDS[id].some((field) => errors[field]),
     complete: id !== step,

@@ -1,0 +1,79 @@
+// Modules the account lists that a token may not have: one meant for vendor accounts (not offered to this client
+// account) and one the platform sets itself (shown, and not to be chosen).
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { findRowMenuButton, firstPageTokens } from '../actions/action-helpers';
+import {
+  chooseModules,
+  currentStep,
+  fillGeneral,
+  findWizard,
+  installNodeFileApis,
+  next,
+  renderEditDialog,
+} from './wizard-support';
+
+installNodeFileApis();
+
+const NOT_CONFIGURABLE = 'Set by the platform; it cannot be chosen for an API token.';
+
+function descriptionOf(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('Module picker: modules a token may not have', () => {
+  test('Add: a module for another type of account is not offered, one that is not configurable cannot be chosen', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    // The grid behind the wizard has read the account's tokens, and with them the account's type.
+    await findRowMenuButton(firstPageTokens()[0]?.name as string);
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    await within(dialog).findByRole('checkbox', { name: 'Access Management' });
+
+    expect(within(dialog).queryByRole('checkbox', { name: 'Product Publishing' })).toBeNull();
+    const platformAudit = within(dialog).getByRole('checkbox', { name: 'Platform Audit' });
+    expect(platformAudit).toBeDisabled();
+    expect(platformAudit).not.toBeChecked();
+    expect(descriptionOf(platformAudit)).toContain(NOT_CONFIGURABLE);
+
+    // Select all takes what can be chosen, and the count is of those.
+    await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
+    expect(within(dialog).getByText('12 of 12 selected')).toBeInTheDocument();
+    expect(platformAudit).not.toBeChecked();
+  });
+
+  test('Add: on an account whose type is not known yet, the server’s refusal shows on the Modules step', async () => {
+    mockBackend.reset({ dataset: 'empty' });
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'Publisher' });
+    await next(user, dialog);
+    await chooseModules(user, dialog, ['Product Publishing']);
+    await next(user, dialog);
+    await user.click(await within(dialog).findByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'), { timeout: 5000 });
+    const box = within(dialog).getByRole('checkbox', { name: 'Product Publishing' });
+    expect(descriptionOf(box)).toContain('Module MOD-3287 is not available to Client accounts.');
+    expect(mockBackend.db.listTokens()).toHaveLength(0);
+  });
+
+  test('Edit: the token’s account type decides what is offered', async () => {
+    const token = mockBackend.db.listTokens()[0];
+    if (!token) throw new Error('no seeded token');
+    const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
+    await user.click(within(dialog).getByRole('button', { name: /Modules/ }));
+    await within(dialog).findByRole('checkbox', { name: 'Access Management' });
+
+    expect(within(dialog).queryByRole('checkbox', { name: 'Product Publishing' })).toBeNull();
+    const platformAudit = within(dialog).getByRole('checkbox', { name: 'Platform Audit' });
+    expect(platformAudit).toBeDisabled();
+    expect(descriptionOf(platformAudit)).toContain(NOT_CONFIGURABLE);
+  });
+});
