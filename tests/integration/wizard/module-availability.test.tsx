@@ -76,4 +76,33 @@ describe('Module picker: modules a token may not have', () => {
     expect(platformAudit).toBeDisabled();
     expect(descriptionOf(platformAudit)).toContain(NOT_CONFIGURABLE);
   });
+
+  test('Edit: a module the token may no longer have can be unticked, and the server’s refusal of it is heard on it', async () => {
+    const token = mockBackend.db.listTokens()[0];
+    if (!token) throw new Error('no seeded token');
+    // Given to the token before the module was for vendor accounts only.
+    const before = token.modules.map((m) => m.id);
+    mockBackend.db.updateToken(token.id, { moduleIds: [...before, 'MOD-3287'] });
+    const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
+    await user.click(within(dialog).getByRole('button', { name: /Modules/ }));
+    const kept = await within(dialog).findByRole('checkbox', {
+      name: 'Product Publishing (no longer available)',
+    });
+    expect(kept).toBeChecked();
+
+    // A change elsewhere in the list sends the modules, this one among them.
+    const other = mockBackend.db
+      .listModules()
+      .find((m) => m.isConfigurable && m.accountTypes.includes('Client') && !before.includes(m.id));
+    await user.click(within(dialog).getByRole('checkbox', { name: other?.name }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const message = 'Module MOD-3287 is not available to Client accounts.';
+    await waitFor(() => expect(kept).toHaveAttribute('aria-invalid', 'true'));
+    expect(descriptionOf(kept)).toContain(message);
+
+    await user.click(kept);
+    expect(kept).not.toBeInTheDocument();
+  });
 });

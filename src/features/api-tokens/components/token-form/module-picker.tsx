@@ -269,10 +269,13 @@ export function ModulePicker({
                   modulesQuery.data?.find((module) => module.id === moduleId);
                 return (
                   <li key={moduleId} className={styles.item}>
+                    {/* The list's error may well be about this very module (the server refusing it): heard here too. */}
                     <CheckboxField
                       label={wizardMessages.modules.unavailable(known?.name ?? moduleId)}
                       checked
                       onChange={(event) => toggle(moduleId, event.currentTarget.checked)}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={checkboxDescribedBy}
                     />
                   </li>
                 );
