@@ -480,36 +480,44 @@ describe('PUT /accounts/api-tokens/{id}', () => {
     }
   });
 
-  it('refuses a module meant for another type of account or not configurable, on create and on update', async () => {
+  it('refuses a module meant for another type of account, on create and on update', async () => {
     const vendorOnly = 'Module MOD-3287 is not available to Client accounts.';
-    const fixed = 'Module MOD-3350 is not configurable: it cannot be given to an API token.';
     const before = db().listTokens().length;
-    for (const [id, message] of [
-      ['MOD-3287', vendorOnly],
-      ['MOD-3350', fixed],
-    ] as const) {
-      const created = await callApi(
-        TOKENS,
-        jsonInit('POST', newToken({ modules: [{ id: 'MOD-1756' }, { id }] })),
-      );
-      expect(created.status).toBe(400);
-      expect(created.body).toMatchObject({ status: 400, errors: { modules: [message] } });
-    }
+    const created = await callApi(
+      TOKENS,
+      jsonInit('POST', newToken({ modules: [{ id: 'MOD-1756' }, { id: 'MOD-3287' }] })),
+    );
+    expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({ status: 400, errors: { modules: [vendorOnly] } });
     expect(db().listTokens()).toHaveLength(before);
 
     const token = anActive();
     const kept = token.modules.map((m) => m.id);
     const updated = await callApi(
       `${TOKENS}/${token.id}`,
-      jsonInit('PUT', { modules: [{ id: 'MOD-3287' }, { id: 'MOD-3350' }] }),
+      jsonInit('PUT', { modules: [{ id: 'MOD-3287' }] }),
     );
     expect(updated.status).toBe(400);
-    expect(updated.body.errors).toEqual({ modules: [vendorOnly, fixed] });
+    expect(updated.body.errors).toEqual({ modules: [vendorOnly] });
     expect(
       db()
         .getToken(token.id)
         ?.modules.map((m) => m.id),
     ).toEqual(kept);
+  });
+
+  it('gives a token a module whatever its isConfigurable says (deprecated in the contract, meaning not given)', async () => {
+    const store = db();
+    const getModule = store.getModule.bind(store);
+    vi.spyOn(store, 'getModule').mockImplementation((id) => {
+      const found = getModule(id);
+      return (
+        found && { ...found, isConfigurable: false, settings: { ...found.settings, configurable: false } }
+      );
+    });
+    const created = await callApi(TOKENS, jsonInit('POST', newToken({ modules: [{ id: 'MOD-1756' }] })));
+    expect(created.status).toBe(201);
+    expect(created.body.modules.map((m: { id: string }) => m.id)).toEqual(['MOD-1756']);
   });
 
   it('sets, keeps and removes a logo', async () => {
@@ -578,9 +586,9 @@ describe('POST /accounts/api-tokens/{id}/enable|disable', () => {
 describe('GET /accounts/modules', () => {
   it('lists the account modules with paging and omits their audit', async () => {
     const page = await callApi('/accounts/modules?limit=5');
-    expect(page.body.$meta).toEqual({ pagination: { offset: 0, limit: 5, total: 14 }, omitted: ['audit'] });
+    expect(page.body.$meta).toEqual({ pagination: { offset: 0, limit: 5, total: 13 }, omitted: ['audit'] });
     const all = await callApi('/accounts/modules?limit=100&order=name');
-    expect(all.body.data).toHaveLength(14);
+    expect(all.body.data).toHaveLength(13);
     expect(all.body.data[0]).toMatchObject({
       id: 'MOD-1756',
       name: 'Access Management',
@@ -770,7 +778,7 @@ describe('scenarios', () => {
       $meta: { pagination: { offset: 0, limit: 10, total: 0 }, omitted: ['audit', 'modules'] },
       data: [],
     });
-    expect((await callApi('/accounts/modules')).body.$meta.pagination.total).toBe(14);
+    expect((await callApi('/accounts/modules')).body.$meta.pagination.total).toBe(13);
     mockBackend.setScenario({ dataset: 'large' });
     expect((await callApi(`${TOKENS}?limit=0`)).body.$meta.pagination.total).toBe(10_000);
   });

@@ -54,10 +54,7 @@ function module(
   code: string,
   description: string,
   isEnabledByDefault = false,
-  {
-    accountTypes = ['Client'],
-    configurable = true,
-  }: { accountTypes?: string[]; configurable?: boolean } = {},
+  { accountTypes = ['Client'] }: { accountTypes?: string[] } = {},
 ): ModuleRecord {
   return {
     id,
@@ -66,10 +63,10 @@ function module(
     code,
     accountTypes,
     isEnabledByDefault,
-    isConfigurable: configurable,
+    isConfigurable: true,
     settings: {
       sharedAccount: false,
-      configurable,
+      configurable: true,
       default: isEnabledByDefault,
       paid: false,
       type: accountTypes,
@@ -142,8 +139,8 @@ export const MOCK_MODULES: readonly ModuleRecord[] = [
     'notifications',
     'Manage notification subscriptions, templates and delivery history.',
   ),
-  // Listed for the account and yet not for its tokens: one for vendor accounts only, one the platform sets itself
-  // (not configurable). The API refuses either on a token (docs/product-rules.md, 'Create and edit').
+  // Listed for the account and yet not for its tokens: it is for vendor accounts only, and the API refuses it on a
+  // token of this client account (docs/product-rules.md, 'Create and edit').
   module(
     'MOD-3287',
     'Product Publishing',
@@ -151,14 +148,6 @@ export const MOCK_MODULES: readonly ModuleRecord[] = [
     'Publish products, items and price lists to the marketplace.',
     false,
     { accountTypes: ['Vendor'] },
-  ),
-  module(
-    'MOD-3350',
-    'Platform Audit',
-    'platform-audit',
-    'Record what happens in the account for the platform’s own audit.',
-    true,
-    { configurable: false },
   ),
   module(
     'MOD-3296',
@@ -327,8 +316,8 @@ export const ACTIVITY_EVENTS = [
 
 /**
  * Whether a token of an account of `accountType` may be given the module: it must be meant for that type of
- * account and configurable (a module that is not is the platform's to set, not a token's to choose).
+ * account. `isConfigurable` plays no part: the contract deprecates it without saying what it means.
  */
 export function isModuleAllowed(module: ModuleRecord, accountType: string): boolean {
-  return module.accountTypes.includes(accountType) && module.isConfigurable && module.settings.configurable;
+  return module.accountTypes.includes(accountType);
 }

@@ -39,7 +39,7 @@ describe('seeded store', () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
   });
 
-  it('seeds one client account, fourteen modules, ten users and sixty varied tokens', () => {
+  it('seeds one client account, thirteen modules, ten users and sixty varied tokens', () => {
     const db = new MockDb();
     expect(db.account).toMatchObject({
       id: 'ACC-0001-0002',
@@ -47,10 +47,10 @@ describe('seeded store', () => {
       type: 'Client',
       status: 'Active',
     });
-    expect(db.listModules()).toHaveLength(14);
-    // Two of them no token may have: one for vendor accounts, one not configurable. No seeded token has them.
-    const notForTokens = ['MOD-3287', 'MOD-3350'];
-    expect(db.listModules().filter((m) => notForTokens.includes(m.id))).toHaveLength(2);
+    expect(db.listModules()).toHaveLength(13);
+    // One of them, for vendor accounts only, no token of this client account may have, and no seeded token has it.
+    const notForTokens = ['MOD-3287'];
+    expect(db.listModules().filter((m) => notForTokens.includes(m.id))).toHaveLength(1);
     expect(db.getModule('MOD-1756')?.name).toBe('Access Management');
     expect(db.users).toHaveLength(10);
     for (const u of db.users) expect(u.id).toMatch(/^USR-\d{4}-\d{4}$/);

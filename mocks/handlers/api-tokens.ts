@@ -210,10 +210,8 @@ function validateTokenFields(
           if (!module)
             add('modules', `Unknown module ${id}: it does not exist or is not enabled for the account.`);
           // As the API: a module listed for the account is not always one a token may have.
-          else if (!module.accountTypes.includes(db.account.type))
-            add('modules', `Module ${id} is not available to ${db.account.type} accounts.`);
           else if (!isModuleAllowed(module, db.account.type))
-            add('modules', `Module ${id} is not configurable: it cannot be given to an API token.`);
+            add('modules', `Module ${id} is not available to ${db.account.type} accounts.`);
           else ids.push(id);
         }
       }

@@ -1,8 +1,9 @@
-// Modules the account lists that a token may not have: one meant for vendor accounts (not offered to this client
-// account) and one the platform sets itself (shown, and not to be chosen).
+// Modules the account lists that a token may not have: one meant for vendor accounts is not offered to this client
+// account. `isConfigurable`, deprecated in the contract without a meaning, decides nothing.
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRowMenuButton, firstPageTokens } from '../actions/action-helpers';
 import {
@@ -17,15 +18,13 @@ import {
 
 installNodeFileApis();
 
-const NOT_CONFIGURABLE = 'Set by the platform; it cannot be chosen for an API token.';
-
 function descriptionOf(element: HTMLElement): string {
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
 describe('Module picker: modules a token may not have', () => {
-  test('Add: a module for another type of account is not offered, one that is not configurable cannot be chosen', async () => {
+  test('Add: a module for another type of account is not offered', async () => {
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();
     // The grid behind the wizard has read the account's tokens, and with them the account's type.
@@ -35,15 +34,54 @@ describe('Module picker: modules a token may not have', () => {
     await within(dialog).findByRole('checkbox', { name: 'Access Management' });
 
     expect(within(dialog).queryByRole('checkbox', { name: 'Product Publishing' })).toBeNull();
-    const platformAudit = within(dialog).getByRole('checkbox', { name: 'Platform Audit' });
-    expect(platformAudit).toBeDisabled();
-    expect(platformAudit).not.toBeChecked();
-    expect(descriptionOf(platformAudit)).toContain(NOT_CONFIGURABLE);
 
-    // Select all takes what can be chosen, and the count is of those.
+    // Select all takes what is offered, and the count is of those.
     await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
     expect(within(dialog).getByText('12 of 12 selected')).toBeInTheDocument();
-    expect(platformAudit).not.toBeChecked();
+  });
+
+  test('Add: a module the API lists with isConfigurable false is offered and can be chosen like any other', async () => {
+    // The field is deprecated in the contract and its meaning not given: it may come back false for any module.
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
+        const data = mockBackend.db
+          .listModules()
+          .map(({ audit: _audit, ...module }) =>
+            module.id === 'MOD-1756'
+              ? { ...module, isConfigurable: false, settings: { ...module.settings, configurable: false } }
+              : module,
+          );
+        return HttpResponse.json({
+          $meta: { pagination: { offset: 0, limit: 100, total: data.length }, omitted: ['audit'] },
+          data,
+        });
+      }),
+    );
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await findRowMenuButton(firstPageTokens()[0]?.name as string);
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+
+    const access = await within(dialog).findByRole('checkbox', { name: 'Access Management' });
+    expect(access).toBeEnabled();
+    await user.click(access);
+    expect(access).toBeChecked();
+    expect(within(dialog).getByText('1 of 12 selected')).toBeInTheDocument();
+
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(
+      () =>
+        expect(
+          mockBackend.db
+            .listTokens()
+            .find((t) => t.name === 'Robot')
+            ?.modules.map((m) => m.id),
+        ).toEqual(['MOD-1756']),
+      { timeout: 5000 },
+    );
   });
 
   test('Add: on an account whose type is not known yet, the server’s refusal shows on the Modules step', async () => {
@@ -72,9 +110,6 @@ describe('Module picker: modules a token may not have', () => {
     await within(dialog).findByRole('checkbox', { name: 'Access Management' });
 
     expect(within(dialog).queryByRole('checkbox', { name: 'Product Publishing' })).toBeNull();
-    const platformAudit = within(dialog).getByRole('checkbox', { name: 'Platform Audit' });
-    expect(platformAudit).toBeDisabled();
-    expect(descriptionOf(platformAudit)).toContain(NOT_CONFIGURABLE);
   });
 
   test('Edit: a module the token may no longer have can be unticked, and the server’s refusal of it is heard on it', async () => {
@@ -95,7 +130,7 @@ describe('Module picker: modules a token may not have', () => {
     // A change elsewhere in the list sends the modules, this one among them.
     const other = mockBackend.db
       .listModules()
-      .find((m) => m.isConfigurable && m.accountTypes.includes('Client') && !before.includes(m.id));
+      .find((m) => m.accountTypes.includes('Client') && !before.includes(m.id));
     await user.click(within(dialog).getByRole('checkbox', { name: other?.name }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const message = 'Module MOD-3287 is not available to Client accounts.';

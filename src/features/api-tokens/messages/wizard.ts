@@ -95,8 +95,6 @@ export const wizardMessages = {
     loadFailed: 'Could not load the modules',
     required: 'Choose at least one module.',
     unavailable: (id: string) => `${id} (no longer available)`,
-    /** Under a module that is not configurable: the platform sets it, so it is shown but cannot be chosen. */
-    notConfigurable: 'Set by the platform; it cannot be chosen for an API token.',
   },
   overview: {
     intro: 'Check the details before you add the API token.',

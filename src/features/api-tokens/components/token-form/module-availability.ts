@@ -13,14 +13,6 @@ export function isForAccountType(module: Module, accountType: string | undefined
   return module.accountTypes.includes(accountType);
 }
 
-/**
- * Whether an administrator may choose the module for a token. The platform sets a module that is not configurable
- * itself (`isConfigurable`, or its successor `settings.configurable`); the API refuses it on a token.
- */
-export function isConfigurableModule(module: Module): boolean {
-  return module.isConfigurable !== false && module.settings?.configurable !== false;
-}
-
 function hasAccountType(value: unknown): value is ApiToken & { account: { type: string } } {
   return typeof (value as ApiToken | undefined)?.account?.type === 'string';
 }

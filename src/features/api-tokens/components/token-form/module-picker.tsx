@@ -14,7 +14,7 @@ import { useApiClient } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
-import { isConfigurableModule, isForAccountType } from './module-availability';
+import { isForAccountType } from './module-availability';
 import styles from './module-picker.module.css';
 
 export interface ModulePickerProps {
@@ -60,16 +60,12 @@ export function ModulePicker({
     if (focusWhenLoaded && modulesQuery.isSuccess) firstCheckbox.current?.focus();
   }, [focusWhenLoaded, modulesQuery.isSuccess]);
 
-  // A module meant for another type of account is no choice here at all; one the platform sets itself (not
-  // configurable) is shown, unavailable, with the reason, so nobody looks for it in vain.
-  const listed = useMemo(
+  // A module meant for another type of account is no choice here at all. `isConfigurable` (and
+  // `settings.configurable`) is not looked at: the contract deprecates it without saying what it means, and a value
+  // false for every module would leave nothing to choose.
+  const modules = useMemo(
     () => (modulesQuery.data ?? []).filter((module) => isForAccountType(module, accountType)),
     [modulesQuery.data, accountType],
-  );
-  const modules = useMemo(() => listed.filter(isConfigurableModule), [listed]);
-  const fixed = useMemo(
-    () => listed.filter((module) => !isConfigurableModule(module) && matches(module, query)),
-    [listed, query],
   );
   const visible = useMemo(() => modules.filter((module) => matches(module, query)), [modules, query]);
   const selected = useMemo(() => new Set(value), [value]);
@@ -197,7 +193,7 @@ export function ModulePicker({
             )}
           </p>
 
-          {visible.length === 0 && fixed.length === 0 ? (
+          {visible.length === 0 ? (
             <div className={styles.noMatch}>
               <p>{wizardMessages.modules.noMatch(query.trim())}</p>
               <Button
@@ -212,7 +208,7 @@ export function ModulePicker({
                 {wizardMessages.modules.clearSearch}
               </Button>
             </div>
-          ) : visible.length > 0 ? (
+          ) : (
             <ul className={styles.list}>
               {visible.map((module) =>
                 module.id ? (
@@ -238,29 +234,7 @@ export function ModulePicker({
                 ) : null,
               )}
             </ul>
-          ) : null}
-          {fixed.length > 0 ? (
-            <ul className={styles.list}>
-              {fixed.map((module) => (
-                <li key={module.id ?? module.name} className={styles.item}>
-                  <CheckboxField
-                    label={module.name ?? module.id}
-                    description={
-                      <>
-                        {module.description ? (
-                          <span className={styles.line}>{module.description}</span>
-                        ) : null}
-                        <span className={styles.line}>{wizardMessages.modules.notConfigurable}</span>
-                      </>
-                    }
-                    checked={false}
-                    disabled
-                    readOnly
-                  />
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          )}
           {unavailable.length > 0 && !filtered ? (
             <ul className={styles.list}>
               {unavailable.map((moduleId) => {

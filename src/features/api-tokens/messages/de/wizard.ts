@@ -92,7 +92,6 @@ export const wizard = {
     loadFailed: 'Die Module konnten nicht geladen werden',
     required: 'Wählen Sie mindestens ein Modul.',
     unavailable: (id) => `${id} (nicht mehr verfügbar)`,
-    notConfigurable: 'Wird von der Plattform festgelegt und kann für ein API-Token nicht gewählt werden.',
   },
   overview: {
     intro: 'Prüfen Sie die Angaben, bevor Sie das API-Token hinzufügen.',
