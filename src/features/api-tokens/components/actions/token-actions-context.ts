@@ -1,6 +1,7 @@
-import { createContext, useContext } from 'react';
+import { useContext, useMemo } from 'react';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
+import { TokenActionsContext } from './token-actions-provider';
 
 export type { TokenStateAction };
 
@@ -22,10 +23,22 @@ export interface TokenActions {
   bulk(action: TokenStateAction, tokens: ApiToken[], options?: { onDone?: () => void }): void;
 }
 
-export const TokenActionsContext = createContext<TokenActions | null>(null);
-
 export function useTokenActions(): TokenActions {
-  const actions = useContext(TokenActionsContext);
-  if (!actions) throw new Error('useTokenActions must be used inside TokenActionsProvider.');
-  return actions;
+  const core = useContext(TokenActionsContext);
+  if (!core) throw new Error('useTokenActions must be used inside TokenActionsProvider.');
+  const { ask, duplicate } = core;
+  // Stable while the provider's core is, as the provider's own object was.
+  return useMemo<TokenActions>(
+    () => ({
+      edit: (token) => ask({ kind: 'edit', token }),
+      rotate: (token, options) => ask({ kind: 'rotate', token, onDeleted: options?.onDeleted }),
+      duplicate,
+      enable: (token) => ask({ kind: 'state', action: 'enable', token }),
+      disable: (token) => ask({ kind: 'state', action: 'disable', token }),
+      remove: (token, options) =>
+        ask({ kind: 'state', action: 'delete', token, onDeleted: options?.onDeleted }),
+      bulk: (action, tokens, options) => ask({ kind: 'bulk', action, tokens, onDone: options?.onDone }),
+    }),
+    [ask, duplicate],
+  );
 }

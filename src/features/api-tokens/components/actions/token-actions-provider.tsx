@@ -1,12 +1,20 @@
-import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { resolvePath, useLocation, useNavigate, useResolvedPath } from 'react-router';
 import { deferred } from '../../../../lib/deferred';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
-import { TokenActionsContext, type TokenActions } from './token-actions-context';
 
 /** What an action asks for: a confirmation, the edit dialog, or (when it does not apply) a note. */
-type ActionAsk =
+export type ActionAsk =
   | { kind: 'state'; action: TokenStateAction; token: ApiToken; onDeleted?: (() => void) | undefined }
   | { kind: 'bulk'; action: TokenStateAction; tokens: ApiToken[]; onDone?: (() => void) | undefined }
   | { kind: 'edit'; token: ApiToken }
@@ -17,6 +25,18 @@ type ActionAsk =
  * the action was asked for; the host puts focus back near it when the action is over.
  */
 export type ActionRequest = ActionAsk & { key: number; opener: Element | null };
+
+/**
+ * What the provider gives the screens below it. `useTokenActions()` (token-actions-context.ts) turns it into one
+ * method per action; that lives with the menus and bars that call it, so the first paint carries only these two.
+ */
+export interface TokenActionsCore {
+  ask(next: ActionAsk): void;
+  /** Opens the Add wizard prefilled from this token. */
+  duplicate(token: ApiToken): void;
+}
+
+export const TokenActionsContext = createContext<TokenActionsCore | null>(null);
 
 // The dialogs, their mutations and their messages are not needed until someone acts: they load at the first use of
 // the page (see grid-extras.ts), or with the first action.
@@ -72,10 +92,9 @@ export function TokenActionsProvider({
     latest.current = { search: location.search, onDuplicate };
   });
 
-  const actions = useMemo<TokenActions>(
+  const actions = useMemo<TokenActionsCore>(
     () => ({
-      edit: (token) => ask({ kind: 'edit', token }),
-      rotate: (token, options) => ask({ kind: 'rotate', token, onDeleted: options?.onDeleted }),
+      ask,
       duplicate: (token) => {
         if (!token.id) return;
         const { search, onDuplicate: own } = latest.current;
@@ -87,11 +106,6 @@ export function TokenActionsProvider({
         params.set('from', token.id);
         navigate({ pathname: 'new', search: `?${params.toString()}` });
       },
-      enable: (token) => ask({ kind: 'state', action: 'enable', token }),
-      disable: (token) => ask({ kind: 'state', action: 'disable', token }),
-      remove: (token, options) =>
-        ask({ kind: 'state', action: 'delete', token, onDeleted: options?.onDeleted }),
-      bulk: (action, tokens, options) => ask({ kind: 'bulk', action, tokens, onDone: options?.onDone }),
     }),
     [ask, navigate],
   );
