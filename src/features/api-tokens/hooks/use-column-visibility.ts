@@ -43,15 +43,6 @@ export function useColumnVisibility(hideable: readonly string[], storageKey = CO
     [storageKey],
   );
 
-  const setVisible = useCallback(
-    (columnId: string, visible: boolean) => {
-      const next = visible ? hidden.filter((id) => id !== columnId) : [...new Set([...hidden, columnId])];
-      setHidden(next);
-    },
-    [hidden, setHidden],
-  );
-
-  const reset = useCallback(() => setHidden([]), [setHidden]);
-
-  return { hidden, setVisible, reset };
+  // Showing, hiding and resetting are worked out by the columns menu, which loads after the first rows.
+  return { hidden, setHidden };
 }

@@ -262,8 +262,7 @@ function TokensGrid() {
                     notify(gridMessages.viewReset, { action: { label: gridMessages.undo, onAction: undo } });
                 }}
                 hiddenColumns={columns.hidden}
-                onColumnVisibleChange={columns.setVisible}
-                onColumnsReset={columns.reset}
+                onHiddenColumnsChange={columns.setHidden}
                 onRefresh={() => void refresh()}
                 refreshing={refreshing}
                 onExport={() => setCsvExport({ filters, order })}

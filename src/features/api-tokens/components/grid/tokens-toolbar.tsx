@@ -19,8 +19,7 @@ export interface TokensToolbarProps {
   onFiltersApply: (filters: PanelFilters) => void;
   onResetView: () => void;
   hiddenColumns: readonly string[];
-  onColumnVisibleChange: (columnId: string, visible: boolean) => void;
-  onColumnsReset: () => void;
+  onHiddenColumnsChange: (hidden: string[]) => void;
   onRefresh: () => void;
   refreshing: boolean;
   onExport: () => void;
@@ -81,8 +80,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
 
         <ColumnsMenu
           hiddenColumns={props.hiddenColumns}
-          onColumnVisibleChange={props.onColumnVisibleChange}
-          onColumnsReset={props.onColumnsReset}
+          onHiddenColumnsChange={props.onHiddenColumnsChange}
           trigger={
             <Button variant="ghost" size="sm" icon={<ColumnsIcon />}>
               {gridMessages.columns}

@@ -110,12 +110,10 @@ export function ColumnsMenu({
   trigger,
   defaultOpen,
   hiddenColumns,
-  onColumnVisibleChange,
-  onColumnsReset,
+  onHiddenColumnsChange,
 }: OverlayTriggerProps & {
   hiddenColumns: readonly string[];
-  onColumnVisibleChange: (columnId: string, visible: boolean) => void;
-  onColumnsReset: () => void;
+  onHiddenColumnsChange: (hidden: string[]) => void;
 }) {
   return (
     <Menu modal={false} defaultOpen={defaultOpen}>
@@ -126,13 +124,19 @@ export function ColumnsMenu({
           <MenuCheckboxItem
             key={id}
             checked={!hiddenColumns.includes(id)}
-            onCheckedChange={(visible) => onColumnVisibleChange(id, visible)}
+            onCheckedChange={(visible) =>
+              onHiddenColumnsChange(
+                visible
+                  ? hiddenColumns.filter((hidden) => hidden !== id)
+                  : [...new Set([...hiddenColumns, id])],
+              )
+            }
           >
             {label}
           </MenuCheckboxItem>
         ))}
         <MenuSeparator />
-        <MenuItem onSelect={onColumnsReset} disabled={hiddenColumns.length === 0}>
+        <MenuItem onSelect={() => onHiddenColumnsChange([])} disabled={hiddenColumns.length === 0}>
           {gridPanelMessages.resetColumns}
         </MenuItem>
       </MenuContent>
