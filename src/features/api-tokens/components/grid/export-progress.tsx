@@ -2,17 +2,21 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
-import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ExportProgress as Progress } from '../../api/export-csv';
+import { buildListFilters, buildListOrder } from '../../api/list-query';
+import type { GridView } from '../../model/grid-view';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import styles from './export-progress.module.css';
 
-/** What to export: the grid's filters and order when Export was pressed. */
+/**
+ * What to export: the grid's view when Export was pressed, and the grid's clock; the export turns them into the
+ * list's filters and order.
+ */
 export interface CsvExportRequest {
-  filters: readonly RqlExpr[];
-  order: readonly RqlSortKey[];
+  view: GridView;
+  now: number;
 }
 
 /**
@@ -40,8 +44,8 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
     import('./csv-download')
       .then(({ runCsvExport }) =>
         runCsvExport(client, {
-          filters: request.filters,
-          order: request.order,
+          filters: buildListFilters(request.view, { now: request.now, timeZone }),
+          order: buildListOrder(request.view.sort),
           signal: abort.signal,
           timeZone,
           formatNumber: (n) => latest.current.number(n),

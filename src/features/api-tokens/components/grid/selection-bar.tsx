@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { describeError } from '../../../../lib/error-message';
-import type { RqlExpr, RqlSortKey } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { fetchTokensForExport, type ExportProgress } from '../../api/export-csv';
+import { buildListFilters, buildListOrder } from '../../api/list-query';
 import { canApply, type TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
+import type { GridView } from '../../model/grid-view';
 import { useTokenActions } from '../actions/token-actions-context';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import styles from './selection-bar.module.css';
@@ -25,9 +26,12 @@ export interface SelectionBarProps {
   allMatching: boolean;
   /** Selects every matching token, or back to the rows of this page. */
   onAllMatchingChange: (all: boolean) => void;
-  /** The view's filters and order: what "all matching" reads, page by page, when an action starts. */
-  filters: readonly RqlExpr[];
-  order: readonly RqlSortKey[];
+  /**
+   * The view and the grid's clock: their filters and order are what "all matching" reads, page by page, when an
+   * action starts.
+   */
+  view: GridView;
+  now: number;
 }
 
 const selectionText = gridPanelMessages.selection;
@@ -44,12 +48,12 @@ export function SelectionBar({
   pageRows,
   allMatching,
   onAllMatchingChange,
-  filters,
-  order,
+  view,
+  now,
 }: SelectionBarProps) {
   const actions = useTokenActions();
   const landingRef = useFocusLanding();
-  const { client, notify } = useServices();
+  const { client, notify, timeZone } = useServices();
   const { number } = useFormatters();
   // Reading every matching token for an action: how far it got, and the action's button, which waits busy.
   const [loading, setLoading] = useState<(ExportProgress & { action: TokenStateAction }) | null>(null);
@@ -87,8 +91,8 @@ export function SelectionBar({
     setLoading({ loaded: 0, total: matching, action });
     try {
       const tokens = await fetchTokensForExport(client, {
-        filters,
-        order,
+        filters: buildListFilters(view, { now, timeZone }),
+        order: buildListOrder(view.sort),
         signal: abort.signal,
         onProgress: (progress) => running.current === abort && setLoading({ ...progress, action }),
       });

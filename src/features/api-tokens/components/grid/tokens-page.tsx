@@ -15,7 +15,7 @@ import { afterNextPaint, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { gridMessages } from '../../messages/grid';
-import { buildListFilters, buildListOrder, buildListQuery } from '../../api/list-query';
+import { buildListQuery } from '../../api/list-query';
 import { apiTokenQueries, listFreshness } from '../../api/queries';
 import type { ApiToken, ApiTokenStatus } from '../../api/types';
 import {
@@ -163,9 +163,8 @@ function TokensGrid() {
   );
   const clearSelection = useCallback(() => setSelection({ query: '', rows: {} }), []);
 
-  const filters = useMemo(() => buildListFilters(view, { now, timeZone }), [view, now, timeZone]);
-  const order = useMemo(() => buildListOrder(view.sort), [view.sort]);
-  // A running CSV export: only its request lives here; the export and its progress load with it.
+  // A running CSV export: only its request (the view and its clock) lives here; the export and its progress, which
+  // turn it into filters and order, load with it.
   const [csvExport, setCsvExport] = useState<CsvExportRequest | null>(null);
 
   const [refreshing, setRefreshing] = useState(false);
@@ -265,7 +264,7 @@ function TokensGrid() {
                 onHiddenColumnsChange={columns.setHidden}
                 onRefresh={() => void refresh()}
                 refreshing={refreshing}
-                onExport={() => setCsvExport({ filters, order })}
+                onExport={() => setCsvExport({ view, now })}
                 exporting={csvExport !== null}
                 pageTokens={tokens}
               />
@@ -328,8 +327,8 @@ function TokensGrid() {
                     // only shows for a selection made on this query.
                     allMatching={!!selection.all}
                     onAllMatchingChange={(all) => setSelection({ ...selection, all })}
-                    filters={filters}
-                    order={order}
+                    view={view}
+                    now={now}
                   />
                 </Suspense>
               ) : null}
