@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { resolvePath } from 'react-router';
 import { ErrorBoundary } from '../../../../components/ui/error-boundary';
 import { retryableLazy } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
@@ -28,13 +29,20 @@ const RotateTokenDialog = retryableLazy(() =>
 export function ActionHost({
   request,
   onClose,
-  detailsPath,
+  tokenTo,
+  here,
 }: {
   request: ActionRequest;
   onClose: () => void;
-  /** The absolute path of a token's page (for a new token's secret shown after its dialog has gone). */
-  detailsPath: (tokenId: string) => string;
+  /** Where a token's page is, relative to `here` (the provider's route). */
+  tokenTo: (tokenId: string) => string;
+  here: string;
 }) {
+  // The absolute path of a token's page (for a new token's secret shown after its dialog has gone).
+  const detailsPath = useCallback(
+    (tokenId: string) => resolvePath(tokenTo(tokenId), here).pathname,
+    [tokenTo, here],
+  );
   const { notify } = useServices();
   useFocusReturn(request.opener);
   const applicable =

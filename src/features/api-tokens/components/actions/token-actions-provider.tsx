@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { resolvePath, useLocation, useNavigate, useResolvedPath } from 'react-router';
+import { useLocation, useNavigate, useResolvedPath } from 'react-router';
 import { deferred } from '../../../../lib/deferred';
 import type { TokenStateAction } from '../../api/token-state';
 import type { ApiToken } from '../../api/types';
@@ -116,17 +116,12 @@ export function TokenActionsProvider({
     open.current = next;
     setRequest(next);
   }, []);
-  const detailsPath = useCallback(
-    (tokenId: string) => resolvePath(tokenTo(tokenId), here).pathname,
-    [tokenTo, here],
-  );
-
   return (
     <TokenActionsContext.Provider value={actions}>
       {children}
       {request ? (
         <Suspense fallback={null}>
-          <ActionHost key={request.key} request={request} onClose={close} detailsPath={detailsPath} />
+          <ActionHost key={request.key} request={request} onClose={close} tokenTo={tokenTo} here={here} />
         </Suspense>
       ) : null}
     </TokenActionsContext.Provider>
