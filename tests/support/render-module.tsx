@@ -90,5 +90,10 @@ export function renderModule(options: RenderModuleOptions = {}) {
       act(async () => {
         await navigator.current?.(-1);
       }),
+    /** The browser's Forward button, as `goBack`. */
+    goForward: () =>
+      act(async () => {
+        await navigator.current?.(1);
+      }),
   };
 }

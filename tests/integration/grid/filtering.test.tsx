@@ -256,6 +256,37 @@ describe('tokens grid: Filter panel', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'API tokens table' })).toHaveFocus());
   });
 
+  it('Back or Forward taking away the focused chip, or "Clear filters", leaves focus on the chip in its place', async () => {
+    const { user, currentLocation, goBack, goForward } = renderModule({ search: '?lastAccess=never' });
+    const applied = await screen.findByRole('list', { name: 'Applied filters' });
+    await findRows();
+    await user.click(screen.getByRole('button', { name: 'Filter, 1 filter applied' }));
+    const panel = await screen.findByRole('dialog', { name: 'Filters' });
+    await user.click(await within(panel).findByRole('checkbox', { name: /Billing/ }));
+    await user.click(within(panel).getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(searchOf(currentLocation()).getAll('module')).toEqual(['MOD-2131']));
+    const moduleChip = await within(applied).findByRole('button', { name: 'Remove filter Module: Billing' });
+    const lastAccessChip = () =>
+      within(applied).getByRole('button', { name: 'Remove filter Last access: Never used' });
+
+    // The module chip came first: Back takes it away while its button has focus.
+    moduleChip.focus();
+    await goBack();
+    await waitFor(() => expect(searchOf(currentLocation()).getAll('module')).toEqual([]));
+    expect(within(applied).getAllByRole('listitem')).toHaveLength(1);
+    expect(lastAccessChip()).toHaveFocus();
+
+    // Forward brings the module chip back, and with it "Clear filters"; Back then takes "Clear filters" away.
+    await goForward();
+    const clearAll = await screen.findByRole('button', { name: 'Clear filters' });
+    clearAll.focus();
+    await goBack();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument(),
+    );
+    expect(lastAccessChip()).toHaveFocus();
+  });
+
   it('names one module as "Module", three as a list, and clears the chips with "Clear filters"', async () => {
     const { user, currentLocation, unmount } = renderModule({
       search: '?status=Active&q=a&module=MOD-2131&module=MOD-2219&module=MOD-2387&createdBy=morgan',

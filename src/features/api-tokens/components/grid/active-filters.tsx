@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { CloseIcon } from '../../../../components/ui/icons/close';
@@ -69,7 +69,8 @@ export function ActiveFilters({
   const modules = useQuery({ ...apiTokenQueries.modules(client), enabled: view.moduleIds.length > 0 });
   const chipsText = gridPanelMessages.chips;
   const landingRef = useFocusLanding();
-  // A chip removed takes its button with it: focus goes to the chip now in its place (or the last one).
+  // A chip removed takes its button with it: focus goes to the chip now in its place (or the last one). With no chip
+  // left the bar goes, and its landing takes focus to the table.
   const listRef = useRef<HTMLUListElement>(null);
   const refocus = useRef<{ index: number; count: number } | null>(null);
   useLayoutEffect(() => {
@@ -79,6 +80,24 @@ export function ActiveFilters({
     refocus.current = null;
     buttons[Math.min(pending.index, buttons.length - 1)]?.focus();
   });
+  // The browser's Back or Forward can take a chip away while its button has focus, or "Clear filters" (there only
+  // beside two chips or more): focus goes where a removal by click sends it. A ref's cleanup runs while the element
+  // is still on the page, so it can tell whether it held focus; these are stable, so it runs only when one goes.
+  const chipRef = useCallback((item: HTMLLIElement | null) => {
+    if (!item) return undefined;
+    return () => {
+      if (!item.contains(item.ownerDocument.activeElement)) return;
+      const siblings = item.parentElement ? Array.from(item.parentElement.children) : [];
+      refocus.current = { index: Math.max(0, siblings.indexOf(item)), count: Infinity };
+    };
+  }, []);
+  const clearAllRef = useCallback((button: HTMLButtonElement | null) => {
+    if (!button) return undefined;
+    return () => {
+      if (button === button.ownerDocument.activeElement)
+        refocus.current = { index: Infinity, count: Infinity };
+    };
+  }, []);
 
   // One chip per filter, so the Filter button's count is the number of chips. Modules are one filter that matches
   // a token with any of them, and the chip says so: "Modules: Billing or Catalog".
@@ -127,7 +146,7 @@ export function ActiveFilters({
     <div ref={landingRef} className={styles.bar}>
       <ul ref={listRef} className={styles.list} aria-label={chipsText.label}>
         {chips.map((chip, index) => (
-          <li key={chip.key} className={styles.chip}>
+          <li key={chip.key} ref={chipRef} className={styles.chip}>
             <span className={styles.text}>{chip.label}</span>
             <button
               type="button"
@@ -145,7 +164,7 @@ export function ActiveFilters({
       </ul>
       {chips.length > 1 ? (
         // What the chips show, nothing more: the status and the search keep their own controls, and their values.
-        <Button variant="link" size="sm" onClick={() => onChange(EMPTY_PANEL_FILTERS)}>
+        <Button ref={clearAllRef} variant="link" size="sm" onClick={() => onChange(EMPTY_PANEL_FILTERS)}>
           {chipsText.clearAll}
         </Button>
       ) : null}
