@@ -91,6 +91,32 @@ describe('tokens grid: CSV export', () => {
     ).toBeInTheDocument();
   });
 
+  it('with no rows to export, Export CSV keeps focus and says it is unavailable rather than being disabled', async () => {
+    const { user, currentLocation, goBack } = renderModule({ search: '?q=no-such-token-anywhere' });
+    const noMatch = await screen.findByRole('heading', { name: /^No API tokens match/ });
+    // "Clear search" in the message adds a history entry: Back returns to the view without rows.
+    await user.click(
+      within(noMatch.parentElement as HTMLElement).getByRole('button', { name: 'Clear search' }),
+    );
+    await findRows();
+    const exportButton = screen.getByRole('button', { name: 'Export CSV' });
+    expect(exportButton).not.toHaveAttribute('aria-disabled');
+    exportButton.focus();
+
+    await goBack();
+    await waitFor(() => expect(currentLocation()?.search).toBe('?q=no-such-token-anywhere'));
+    await screen.findByRole('heading', { name: /^No API tokens match/ });
+    expect(exportButton).toHaveFocus();
+    expect(exportButton).not.toBeDisabled();
+    expect(exportButton).toHaveAttribute('aria-disabled', 'true');
+    // Pressed anyway, it starts nothing.
+    const requests = recordListRequests();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: 'Cancel export' })).not.toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+    expect(exportButton).toHaveFocus();
+  });
+
   it('shows progress on a large account and can be cancelled', async () => {
     mockBackend.reset({ dataset: 'large' });
     const { user } = renderModule();

@@ -104,7 +104,7 @@ export function TokensToolbar(props: TokensToolbarProps) {
           icon={<DownloadIcon />}
           busy={props.exporting}
           onClick={props.onExport}
-          disabled={total === 0}
+          unavailable={total === 0}
         >
           {gridMessages.exportCsv}
         </Button>
