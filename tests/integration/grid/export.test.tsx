@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { holdAnswer } from '../../support/hold-answer';
 import { renderModule } from '../../support/render-module';
 import { findRows, parseCsv, recordListRequests } from './grid-helpers';
 
@@ -89,6 +90,26 @@ describe('tokens grid: CSV export', () => {
     expect(
       await screen.findByText(`Exported ${expected.length} tokens.`, undefined, SLOW),
     ).toBeInTheDocument();
+  });
+
+  it('exports the view its controls show, also while the rows of a change are still on their way', async () => {
+    renderModule();
+    await findRows();
+    // The grid's page for the new status is held: the table still shows the previous rows, the control the change.
+    holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, (request) => {
+      const url = new URL(request.url);
+      return url.searchParams.get('limit') === '25' && url.search.includes('Disabled');
+    });
+    const requests = recordListRequests();
+    // Both clicks in one go, so no timer can move the address between them.
+    fireEvent.click(screen.getByRole('radio', { name: 'Disabled' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1), SLOW);
+    const exported = requests.filter((url) => url.searchParams.get('limit') === '100');
+    expect(exported).toHaveLength(1);
+    expect(decodeURIComponent(exported[0]!.search)).toContain('eq(status,"Disabled")');
+    const [, ...rows] = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''));
+    expect(rows.every((row) => row[7] === 'Disabled')).toBe(true);
   });
 
   it('with no rows to export, Export CSV keeps focus and says it is unavailable rather than being disabled', async () => {

@@ -264,7 +264,8 @@ function TokensGrid() {
                 onHiddenColumnsChange={columns.setHidden}
                 onRefresh={() => void refresh()}
                 refreshing={refreshing}
-                onExport={() => setCsvExport({ view, now })}
+                // The view its controls show: a change whose rows are still on their way is the one asked for.
+                onExport={() => setCsvExport({ view: shownView, now })}
                 exporting={csvExport !== null}
                 pageTokens={tokens}
               />
