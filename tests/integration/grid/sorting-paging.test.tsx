@@ -152,6 +152,28 @@ describe('tokens grid: paging', () => {
     await waitFor(() => expect(status).toHaveTextContent(/^0 rows$/));
   });
 
+  it('says the rows again after a sort, though the range it says is the same', async () => {
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    const status = screen.getByRole('status', { name: '' });
+    expect(status).toHaveTextContent('1–10 of 60 rows');
+    // A live region speaks what is added to it: record what is, from here on.
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.textContent) said.push(node.textContent);
+      if (records.some((record) => record.type === 'characterData')) said.push(status.textContent ?? '');
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    try {
+      await user.click(within(header('API token')).getByRole('button', { name: 'API token' }));
+      await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('name'));
+      await waitFor(() => expect(said.at(-1)).toBe('1–10 of 60 rows'));
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('goes to a typed page on Enter or blur, clamped to the pages there are', async () => {
     const { user, currentLocation } = renderModule();
     await findRows();

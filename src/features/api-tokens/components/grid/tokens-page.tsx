@@ -367,13 +367,16 @@ function TokensGrid() {
               )}
               <VisuallyHidden>
                 <span role="status">
-                  {stillTrying
-                    ? gridMessages.states.stillTrying
-                    : firstLoad
-                      ? gridMessages.states.loading
-                      : loadingNext
-                        ? gridMessages.states.updating
-                        : rowsText}
+                  {/* A new node for each view: a sort, or a filter with as many rows, says its rows again. */}
+                  <span key={search}>
+                    {stillTrying
+                      ? gridMessages.states.stillTrying
+                      : firstLoad
+                        ? gridMessages.states.loading
+                        : loadingNext
+                          ? gridMessages.states.updating
+                          : rowsText}
+                  </span>
                 </span>
               </VisuallyHidden>
 
