@@ -295,6 +295,7 @@ describe('POST /accounts/api-tokens', () => {
       [newToken({ name: 'Build\u034Fbot' }), 'name', HIDDEN_NAME],
       [newToken({ name: 'Build\u3164bot' }), 'name', HIDDEN_NAME],
       [newToken({ name: 'Build\u2062bot' }), 'name', HIDDEN_NAME],
+      [newToken({ name: 'Build\u2800bot' }), 'name', HIDDEN_NAME],
       [
         newToken({ description: 'd'.repeat(2001) }),
         'description',

@@ -33,6 +33,7 @@ export type HiddenCharacterKind =
   | 'combiningGraphemeJoiner'
   | 'hangulFiller'
   | 'invisibleOperator'
+  | 'braillePatternBlank'
   | 'directionControl';
 
 /**
@@ -40,14 +41,14 @@ export type HiddenCharacterKind =
  * has no use for: "Build\u200Bbot" looks like "Buildbot" but is another name, and a right-to-left override shows a
  * name other than it is. The soft hyphen (U+00AD) shows only where a line breaks, which a name on one line never
  * does; the combining grapheme joiner (U+034F) and the invisible operators (U+2061–U+2064) draw nothing; the
- * Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) draw a blank that is not a space, so "Build\u3164bot" looks like
- * "Build bot" and is not. The joiners U+200C and U+200D are not among them: emoji sequences (👨‍👩‍👧) and scripts
+ * Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and U+2800 BRAILLE PATTERN BLANK draw a blank that is not a
+ * space, so "Build\u3164bot" looks like "Build bot" and is not. The joiners U+200C and U+200D are not among them: emoji sequences (👨‍👩‍👧) and scripts
  * such as Persian need them. The direction controls are the marks (U+061C, U+200E, U+200F), embeddings and
  * overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
  */
 // The combining grapheme joiner stands alone: in a class it would read as joined to the character before it.
 const HIDDEN =
-  /\u034F|[\u200B\u2060\uFEFF\u180E\u00AD\u115F\u1160\u3164\uFFA0\u2061-\u2064\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+  /\u034F|[\u200B\u2060\uFEFF\u180E\u00AD\u115F\u1160\u3164\uFFA0\u2061-\u2064\u2800\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const HIDDEN_KIND: Partial<Record<string, HiddenCharacterKind>> = {
   '\u200B': 'zeroWidthSpace',
@@ -64,6 +65,7 @@ const HIDDEN_KIND: Partial<Record<string, HiddenCharacterKind>> = {
   '\u2062': 'invisibleOperator',
   '\u2063': 'invisibleOperator',
   '\u2064': 'invisibleOperator',
+  '\u2800': 'braillePatternBlank',
 };
 
 /** The kind of the first hidden character in `text` (see `HIDDEN`), or null when it holds none. */

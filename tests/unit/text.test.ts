@@ -62,6 +62,7 @@ describe('hiddenCharacter', () => {
     ['a Hangul filler drawn as a blank', 'Build\u3164bot', 'hangulFiller'],
     ['each invisible operator', 'a\u2061b\u2062c\u2063d\u2064', 'invisibleOperator'],
     ['the last invisible operator', 'a\u2064b', 'invisibleOperator'],
+    ['a braille pattern blank drawn as a blank', 'Build\u2800bot', 'braillePatternBlank'],
   ])('finds %s', (_, text, kind) => {
     expect(hiddenCharacter(text)).toBe(kind);
   });

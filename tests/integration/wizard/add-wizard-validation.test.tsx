@@ -90,9 +90,9 @@ describe('Add API token wizard: General step', () => {
     expect(name).toHaveFocus();
     expect(currentStep(dialog)).toContain('General');
 
-    // One visible character among them is a name (a zero-width space or a Hangul filler among them has a message of
-    // its own).
-    fireEvent.change(name, { target: { value: '\u2800R2\u2800' } });
+    // One visible character among blanks is a name (a zero-width space, a Hangul filler or a braille pattern blank
+    // beside it has a message of its own).
+    fireEvent.change(name, { target: { value: ' \u00A0R2\u3000 ' } });
     await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
@@ -129,6 +129,13 @@ describe('Add API token wizard: General step', () => {
     fireEvent.change(name, { target: { value: 'Build\u3164bot' } });
     await waitFor(() =>
       expect(descriptionOf(name)).toContain('Remove the hidden character (Hangul filler) from the name.'),
+    );
+    // So is the braille pattern blank, which fonts draw as an empty cell.
+    fireEvent.change(name, { target: { value: 'Build\u2800bot' } });
+    await waitFor(() =>
+      expect(descriptionOf(name)).toContain(
+        'Remove the hidden character (braille pattern blank) from the name.',
+      ),
     );
     fireEvent.change(name, { target: { value: 'Build\u2062bot' } });
     await waitFor(() =>

@@ -61,6 +61,7 @@ export const wizardMessages = {
       combiningGraphemeJoiner: 'combining grapheme joiner',
       hangulFiller: 'Hangul filler',
       invisibleOperator: 'invisible operator',
+      braillePatternBlank: 'braille pattern blank',
       directionControl: 'text direction control',
     },
     tooLong: (max: string) => `The name can be at most ${max} characters.`,

@@ -57,6 +57,7 @@ export const wizard = {
       combiningGraphemeJoiner: 'kombinierender Graphemverbinder',
       hangulFiller: 'Hangul-Füllzeichen',
       invisibleOperator: 'unsichtbarer Operator',
+      braillePatternBlank: 'leeres Braille-Muster',
       directionControl: 'Steuerzeichen für die Schreibrichtung',
     },
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
