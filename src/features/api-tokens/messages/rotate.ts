@@ -25,8 +25,19 @@ export const rotateMessages = {
     create: 'Create new token',
     creating: 'Creating the new API token…',
     logoCopyFailed: 'The logo of the old token could not be copied; the new token is created without a logo.',
+    /** Leads the list of the old token's modules the new token is created without. */
+    modulesLeftOut: 'Not carried over: these modules of the old token are not available to this account.',
+    restCarriedOver:
+      'The new token is created without them. The name, the description, the logo and the other modules are carried over.',
+    /** Every module of the old token is left out: a token needs at least one, so Rotate cannot create it. */
+    noModuleLeft:
+      'None of the old token’s modules is available to this account, and a token needs at least one, so no new token can be created here. Add a new token with the modules it needs instead.',
   },
   createFailed: 'Could not create the new API token',
+  /** A 400 on `modules`: the API refused a module the new token was to have. */
+  createModulesRefused: 'The API refused a module of the new token',
+  createModulesRefusedState: (oldId: string) =>
+    `No new token was created. ${oldId} is unchanged and keeps working. A module of the old token that is no longer available to this account cannot be carried over: remove it from the old token with Edit, or add a new token with the modules it needs.`,
   /** No answer came (`writeOutcomeUnknown`): the new token may exist. */
   createUnknown: 'No answer: it is not known whether the new API token was created',
   /** What is known after a failed create. */

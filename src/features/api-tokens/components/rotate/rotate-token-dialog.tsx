@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
@@ -10,12 +11,15 @@ import {
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 
+import { isApiError } from '../../../../lib/api-error';
+import { fieldErrorsOf } from '../../../../lib/field-errors';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { isolateBidi } from '../../../../lib/bidi';
-import { useServices } from '../../../../lib/services';
+import { useApiClient, useServices } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
 import { wizardMessages } from '../../messages/wizard';
 import { useCreateApiToken } from '../../api/create-token';
+import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { useSecretHandover } from '../secret-handover/secret-handover';
@@ -39,6 +43,7 @@ import {
   type RetireAction,
   type RetireFailures,
 } from './retire-old-token';
+import { ModulesLeftOutNotice, useModulesLeftOut, useModulesListSettled } from './modules-left-out';
 import styles from './rotate.module.css';
 
 type RotateStep = 'explain' | 'secret' | 'retire';
@@ -51,6 +56,11 @@ export function rotatedDescription(old: ApiToken): string {
   const own = (old.description ?? '').replace(REPLACES_LINE, '').trim();
   const line = rotateMessages.replacesLine(old.id ?? '');
   return own ? `${line}\n${own}` : line;
+}
+
+/** A 400 naming the modules sent: the API refused a module of the old token that the account no longer offers. */
+function refusesModules(error: unknown): boolean {
+  return isApiError(error) && error.status === 400 && !!fieldErrorsOf(error).modules?.length;
 }
 
 /**
@@ -82,6 +92,7 @@ export function RotateTokenDialog({
     />
   ) : undefined;
   const old = source.token;
+  const modulesSettled = useModulesListSettled();
   // Set by every close the user chose (Close, Escape, a discard confirmed): a secret on screen goes with it then.
   const closedOnPurpose = useRef(false);
   const oldDeleted = useRef(false);
@@ -99,7 +110,7 @@ export function RotateTokenDialog({
       closeLabel={wizardMessages.close}
       loading={{ label: rotateMessages.loading, failure }}
     >
-      {source.ready && old ? (
+      {source.ready && old && modulesSettled ? (
         <RotateSteps
           old={old}
           initialValues={{
@@ -133,9 +144,15 @@ function RotateSteps({
   onOldDeleted: () => void;
 }) {
   const { accountId } = useServices();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
   const oldId = old.id ?? '';
   const [initial] = useState(initialValues);
   const { form, validate } = useTokenForm(initial, 'general');
+  // Modules the account no longer offers stay behind, said before Create; a token needs at least one.
+  const leftOut = useModulesLeftOut(old);
+  const carried = initial.moduleIds.filter((id) => !leftOut.some((module) => module.id === id));
+  const noneLeft = carried.length === 0 && leftOut.length > 0;
   // The same hint as the Add wizard's. The new token starts with the old one's name, which is meant: the hint speaks
   // only of a name typed here, and never of the old token.
   const nameCheck = useExistingName(useWatch({ control: form.control, name: 'name' }), {
@@ -171,7 +188,7 @@ function RotateSteps({
       const token = await create.mutateAsync({
         name,
         description: normalizeDescription(values.description),
-        moduleIds: values.moduleIds,
+        moduleIds: carried,
         icon: values.logo?.kind === 'file' ? values.logo.file : undefined,
         accountId,
       });
@@ -186,6 +203,9 @@ function RotateSteps({
     } catch (error) {
       ticket.fail(name, error);
       setCreateError(error);
+      // The account's modules are read again: one it no longer offers is then named above, and left out next time.
+      if (refusesModules(error))
+        void queryClient.invalidateQueries({ queryKey: apiTokenQueries.modules(client).queryKey });
       const target = applyServerFieldErrors(error, form.setError);
       if (target?.step === 'general') form.setFocus(target.field);
     }
@@ -210,6 +230,7 @@ function RotateSteps({
               <span>{rotateMessages.explain.logoCopyFailed}</span>
             </p>
           ) : null}
+          <ModulesLeftOutNotice leftOut={leftOut} noneLeft={noneLeft} />
           <TokenGeneralFields withLogo={false} nameNote={existingNameNote(nameCheck)} />
         </>
       ),
@@ -217,7 +238,7 @@ function RotateSteps({
       action: {
         label: rotateMessages.explain.create,
         run: createNew,
-        withdrawn: !writeRetryCanHelp(createError),
+        withdrawn: noneLeft || !writeRetryCanHelp(createError),
       },
     },
     {
@@ -277,6 +298,7 @@ function RotateSteps({
   ];
 
   const unknownOutcome = writeOutcomeUnknown(createError);
+  const modulesRefused = refusesModules(createError);
   return (
     <FormProvider {...form}>
       <StepDialogSteps
@@ -290,14 +312,22 @@ function RotateSteps({
           createError && step === 'explain' ? (
             <ErrorPanel
               error={createError}
-              title={unknownOutcome ? rotateMessages.createUnknown : rotateMessages.createFailed}
+              title={
+                unknownOutcome
+                  ? rotateMessages.createUnknown
+                  : modulesRefused
+                    ? rotateMessages.createModulesRefused
+                    : rotateMessages.createFailed
+              }
             >
               <p>
                 {unknownOutcome
                   ? rotateMessages.createUnknownState(oldId)
-                  : writeRetryCanHelp(createError)
-                    ? rotateMessages.createFailedState(oldId)
-                    : rotateMessages.createRefusedState(oldId)}
+                  : modulesRefused
+                    ? rotateMessages.createModulesRefusedState(oldId)
+                    : writeRetryCanHelp(createError)
+                      ? rotateMessages.createFailedState(oldId)
+                      : rotateMessages.createRefusedState(oldId)}
               </p>
             </ErrorPanel>
           ) : null

@@ -28,8 +28,17 @@ export const rotate = {
     creating: 'Das neue API-Token wird erstellt…',
     logoCopyFailed:
       'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
+    modulesLeftOut:
+      'Nicht übernommen: Diese Module des alten API-Tokens sind für dieses Konto nicht verfügbar.',
+    restCarriedOver:
+      'Das neue API-Token wird ohne sie erstellt. Name, Beschreibung, Logo und die übrigen Module werden übernommen.',
+    noModuleLeft:
+      'Keines der Module des alten API-Tokens ist für dieses Konto verfügbar, und ein API-Token braucht mindestens eines, daher kann hier kein neues API-Token erstellt werden. Fügen Sie stattdessen ein neues API-Token mit den benötigten Modulen hinzu.',
   },
   createFailed: 'Das neue API-Token konnte nicht erstellt werden',
+  createModulesRefused: 'Die API hat ein Modul des neuen API-Tokens abgelehnt',
+  createModulesRefusedState: (oldId) =>
+    `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Ein Modul des alten API-Tokens, das für dieses Konto nicht mehr verfügbar ist, kann nicht übernommen werden: Entfernen Sie es mit „Bearbeiten“ aus dem alten API-Token, oder fügen Sie ein neues API-Token mit den benötigten Modulen hinzu.`,
   createUnknown: 'Keine Antwort: Es ist nicht bekannt, ob das neue API-Token erstellt wurde',
   createFailedState: (oldId) =>
     `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Sie können es erneut versuchen.`,

@@ -1,0 +1,176 @@
+// Rotate and the old token's modules the account no longer offers: said before Create and left out of the new
+// token, so Rotate is not refused for them; a list that cannot be read blocks nothing, and the API's refusal of a
+// module is named as such.
+import { QueryClient } from '@tanstack/react-query';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { renderModule } from '../../support/render-module';
+import { API_TOKENS_PATH, captureRequests, installNodeFileApis } from '../wizard/wizard-support';
+
+installNodeFileApis();
+
+const SLOW = { timeout: 8000 };
+const VENDOR_ONLY = 'MOD-3287';
+const LEFT_OUT = /^Not carried over: these modules of the old token are not available to this account\./;
+
+/** A seeded token given a module for vendor accounts only, as before the module was restricted. */
+function tokenWith(moduleIds: (before: string[]) => string[]) {
+  const token = mockBackend.db.listTokens()[0];
+  if (!token) throw new Error('no seeded token');
+  const before = token.modules.map((m) => m.id);
+  mockBackend.db.updateToken(token.id, { moduleIds: moduleIds(before) });
+  return { id: token.id, name: token.name, before };
+}
+
+/** On the token's page: More actions → Rotate…; waits for the first step's fields. */
+async function openRotate(user: UserEvent, name: string) {
+  await screen.findByRole('heading', { level: 1, name }, SLOW);
+  await user.click(screen.getByRole('button', { name: 'More actions' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, SLOW);
+  await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
+  return dialog;
+}
+
+function currentStep(dialog: HTMLElement): string {
+  const list = within(dialog).getByRole('list', { name: 'Steps' });
+  return list.querySelector('[aria-current="step"]')?.textContent ?? '';
+}
+
+function leftOutNames(dialog: HTMLElement): string[] {
+  const list = within(dialog).getByRole('list', { name: LEFT_OUT });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+}
+
+function replacementOf(oldId: string) {
+  return mockBackend.db.listTokens().find((t) => t.id !== oldId && t.description?.includes(oldId));
+}
+
+describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, () => {
+  it('names the module left out before Create, and creates the new token with the other modules', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    const creates = captureRequests('POST', API_TOKENS_PATH);
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await openRotate(user, old.name);
+
+    expect(leftOutNames(dialog)).toEqual(['Product Publishing']);
+    expect(
+      within(dialog).getByText(
+        'The new token is created without them. The name, the description, the logo and the other modules are carried over.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), SLOW);
+    const [request] = await creates.all();
+    expect(request?.body).toMatchObject({ modules: old.before.map((id) => ({ id })) });
+    const created = replacementOf(old.id);
+    expect(created?.modules.map((m) => m.id).sort()).toEqual([...old.before].sort());
+    expect(created?.name).toBe(old.name);
+    // The old token keeps what it has.
+    expect(mockBackend.db.getToken(old.id)?.modules.map((m) => m.id)).toContain(VENDOR_ONLY);
+  });
+
+  it('a token whose every module is left out says so and offers no Create', async () => {
+    const old = tokenWith(() => [VENDOR_ONLY]);
+    const before = mockBackend.db.tokenCount();
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await openRotate(user, old.name);
+
+    expect(leftOutNames(dialog)).toEqual(['Product Publishing']);
+    expect(
+      within(dialog).getByText(/^None of the old token’s modules is available to this account/),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Create new token' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeEnabled();
+    expect(mockBackend.db.tokenCount()).toBe(before);
+  });
+
+  it('without the module list nothing is left out; the API’s refusal names the module problem, and once the list is read the module is left out', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const before = mockBackend.db.tokenCount();
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await openRotate(user, old.name);
+    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
+    // The list could be read by now, but nothing asks for it again until the API refuses a module.
+    mockBackend.setScenario({ failures: {} });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('The API refused a module of the new token');
+    expect(alert).toHaveTextContent('Module MOD-3287 is not available to Client accounts.');
+    expect(alert).toHaveTextContent(
+      `No new token was created. ${old.id} is unchanged and keeps working. A module of the old token that is no longer available to this account cannot be carried over`,
+    );
+    expect(alert).not.toHaveTextContent('Could not create the new API token');
+    expect(mockBackend.db.tokenCount()).toBe(before);
+
+    // The refusal reads the account's modules again; read, they name the module, and Create leaves it out.
+    await waitFor(() => expect(leftOutNames(dialog)).toEqual(['Product Publishing']), SLOW);
+    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), SLOW);
+    expect(
+      replacementOf(old.id)
+        ?.modules.map((m) => m.id)
+        .sort(),
+    ).toEqual([...old.before].sort());
+  });
+
+  it('waits for the module list’s first answer only: a list retried later does not hold Rotate up', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    let asked = 0;
+    // Busy, and asking for half a minute before the next try, which the module's retry policy keeps to.
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
+        asked += 1;
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Service Unavailable', status: 503 },
+          { status: 503, headers: { 'Retry-After': '30' } },
+        );
+      }),
+    );
+    // A host's QueryClient that leaves `retry` as the library has it: the module's own retry policy applies.
+    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    const { user, unmount } = renderModule({ path: `/${old.id}/general`, queryClient });
+    const dialog = await openRotate(user, old.name);
+    expect(asked).toBe(1);
+    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Create new token' })).toBeEnabled();
+    // Its next try, half a minute away, is not waited for.
+    unmount();
+    queryClient.clear();
+  });
+
+  it('shows the first step only once the module list has answered, so Create never sends a module it would leave out', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    // No logo to copy: with the token read by its page, nothing but the list could hold the first step up.
+    mockBackend.db.updateToken(old.id, { icon: null });
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, async () => {
+        await held;
+        return undefined; // on to the mock's own answer
+      }),
+    );
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, SLOW);
+    expect(
+      within(dialog).getByRole('status', { name: 'Loading the API token to rotate…' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Create new token' })).toBeNull();
+
+    answer();
+    await within(dialog).findByRole('button', { name: 'Create new token' }, SLOW);
+    expect(leftOutNames(dialog)).toEqual(['Product Publishing']);
+  });
+});
