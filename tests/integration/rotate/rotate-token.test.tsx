@@ -419,6 +419,27 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(mockBackend.db.getToken(old.id)).toBeUndefined();
   });
 
+  it('from the grid: the old token deleted by Delete old token, its page met again by Back says it was deleted', async () => {
+    const old = firstOnPage('Active');
+    const { user, goBack } = renderModule();
+    await user.click(await screen.findByRole('link', { name: old.name }, SLOW));
+    await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Back to API tokens' }));
+    const { dialog } = await toRetireStep(user, old);
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the new token' }));
+    await copySecret(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    await within(dialog).findByText(new RegExp(`^${old.id} is deleted\\.`), {}, SLOW);
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
+
+    await goBack();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'API token deleted' }, SLOW);
+    expect(heading.closest('section')).toHaveTextContent(`“${old.name}” (${old.id}) was deleted.`);
+  });
+
   it('a failed delete says both tokens still work', async () => {
     const old = firstOnPage('Disabled');
     const { user } = renderModule();

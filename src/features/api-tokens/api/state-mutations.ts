@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { apiErrorFromException, isApiError } from '../../../lib/api-error';
-import { useApiClient } from '../../../lib/services';
+import { useApiClient, useServices } from '../../../lib/services';
+import { rememberDeleted } from './deleted-tokens';
 import { apiTokenQueries } from './queries';
 import { deleteApiToken, disableApiToken, enableApiToken } from './write-requests';
 import type { TokenStateAction } from './token-state';
@@ -132,12 +133,17 @@ async function invalidateAfter(
 export function useTokenStateMutation(action: TokenStateAction) {
   const queryClient = useQueryClient();
   const client = useApiClient();
+  const { mount } = useServices();
   return useMutation<unknown, unknown, TokenStateVariables, CacheSnapshot>({
     mutationKey: [...apiTokenQueries.all(client), 'state', action],
     mutationFn: ({ token, signal }) => runRequest(client, action, requireId(token), signal),
     retry: false,
     onMutate: ({ token }) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
     onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
+    // Its page, met again through the history, then says it was deleted rather than that it was not found.
+    onSuccess: (_data, { token }) => {
+      if (action === 'delete') rememberDeleted(mount, [token]);
+    },
     onSettled: (_data, error, { token }) => {
       const id = requireId(token);
       void invalidateAfter(queryClient, client, [id], action === 'delete' && !error ? [id] : []);
@@ -177,6 +183,7 @@ const BULK_CONCURRENCY = 3;
 export function useBulkTokenStateMutation() {
   const queryClient = useQueryClient();
   const client = useApiClient();
+  const { mount } = useServices();
   return useMutation<BulkTokenStateResult, unknown, BulkTokenStateInput, CacheSnapshot>({
     mutationKey: [...apiTokenQueries.all(client), 'state', 'bulk'],
     retry: false,
@@ -208,6 +215,7 @@ export function useBulkTokenStateMutation() {
       };
     },
     onSuccess: (result, _input, snapshot) => {
+      if (result.action === 'delete') rememberDeleted(mount, result.succeeded);
       if (result.failed.length === 0) return;
       // Put everything back, then re-apply only what the server accepted.
       restore(queryClient, snapshot);

@@ -1,3 +1,5 @@
+import { isolateBidi } from '../../../lib/bidi';
+
 // Text of the token detail page.
 export const detailMessages = {
   back: 'Back to API tokens',
@@ -188,6 +190,12 @@ export const detailMessages = {
     body: (id: string) =>
       `No API token with ID ${id} exists. It may have been deleted, or the link is wrong.`,
     back: 'Back to API tokens',
+  },
+  /** A token this module deleted, met again through the history; `name` is '' when the module knew none. */
+  deleted: {
+    title: 'API token deleted',
+    body: (name: string, id: string) =>
+      `${name ? `“${isolateBidi(name)}” (${id})` : `API token ${id}`} was deleted. Deleted tokens cannot be restored.`,
   },
   forbidden: {
     title: 'No permission',

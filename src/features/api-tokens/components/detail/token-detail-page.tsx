@@ -14,6 +14,7 @@ import { LinkTabs } from '../../../../components/ui/tabs';
 import { isApiError } from '../../../../lib/api-error';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
+import { deletedToken, forgetDeleted } from '../../api/deleted-tokens';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { tokenIdFromAddress } from '../../model/token-address';
@@ -77,6 +78,15 @@ export function TokenDetailPage() {
     placeholderData: () => findTokenInLists(queryClient, client, tokenId),
   });
   const { data: token, error, isPlaceholderData } = query;
+  // Deleted by this module while mounted (from the grid, a bulk run, Rotate, or a page left before the delete
+  // ended): the page is still asked for, and says so once the API confirms that the token is gone.
+  const deletedHereBefore = deletedToken(mount, tokenId);
+  const readSinceDelete =
+    deletedHereBefore !== undefined && !isPlaceholderData && query.dataUpdatedAt > deletedHereBefore.at;
+  useEffect(() => {
+    // The API has it after all: the server wins, and a later 404 is not this module's doing.
+    if (readSinceDelete) forgetDeleted(mount, tokenId);
+  }, [readSinceDelete, mount, tokenId]);
 
   // The address as typed names the token loosely (a trailing space, lower case): show its own address instead, so
   // a copied link, the tabs and Back all use the token's ID.
@@ -92,6 +102,16 @@ export function TokenDetailPage() {
 
   if (deleted) return <Navigate to={gridReturn} replace />;
   const status = isApiError(error) ? error.status : undefined;
+  if (status === 404 && deletedHereBefore && !readSinceDelete) {
+    return (
+      <DetailStateMessage
+        title={detailMessages.deleted.title}
+        body={detailMessages.deleted.body(deletedHereBefore.name, tokenId)}
+        backTo={gridReturn}
+        backLabel={detailMessages.notFound.back}
+      />
+    );
+  }
   if (status === 404) {
     return (
       <DetailStateMessage

@@ -1,3 +1,4 @@
+import { isolateBidi } from '../../../../lib/bidi';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import { plural } from '../../../../messages/de/plural';
 import type { detailMessages } from '../detail';
@@ -167,6 +168,11 @@ export const detail = {
     body: (id) =>
       `Es gibt kein API-Token mit der ID ${id}. Es wurde vielleicht gelöscht, oder der Link ist falsch.`,
     back: 'Zurück zu den API-Tokens',
+  },
+  deleted: {
+    title: 'API-Token gelöscht',
+    body: (name, id) =>
+      `${name ? `„${isolateBidi(name)}“ (${id})` : `Das API-Token ${id}`} wurde gelöscht. Gelöschte API-Tokens können nicht wiederhergestellt werden.`,
   },
   forbidden: {
     title: 'Keine Berechtigung',
