@@ -74,6 +74,8 @@ describe('a token deleted by the module, met again through the history', () => {
     expect(screen.queryByRole('heading', { name: 'Token not found' })).not.toBeInTheDocument();
     // The API was asked, and confirmed it.
     expect(reads).toHaveLength(1);
+    // The grid's table, which had focus, went with the grid: the new page starts at its heading.
+    expect(heading).toHaveFocus();
   });
 
   it('shows the token after all when the API still has it: the server wins', async () => {
@@ -154,6 +156,8 @@ describe('a token deleted by the module, met again through the history', () => {
     expect(heading.closest('section')).toHaveTextContent(
       `No API token with ID ${UNKNOWN_TOKEN_ID} exists. It may have been deleted, or the link is wrong.`,
     );
+    // The page the user arrived on from outside the module keeps the browser's focus.
+    expect(heading).not.toHaveFocus();
     expect(screen.queryByText(new RegExp(DELETED_TEXT))).not.toBeInTheDocument();
   });
 
@@ -167,7 +171,9 @@ describe('a token deleted by the module, met again through the history', () => {
     mockBackend.db.deleteToken(token.id);
 
     await goBack();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Token not found' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Token not found' });
+    // Reached from the grid, it starts at its heading, as every page of the module does.
+    expect(heading).toHaveFocus();
     expect(screen.queryByText(new RegExp(DELETED_TEXT))).not.toBeInTheDocument();
   });
 });

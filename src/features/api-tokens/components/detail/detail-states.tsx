@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { Link, type To } from 'react-router';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
 import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
 import { InfoIcon } from '../../../../components/ui/icons/info';
 import { detailMessages } from '../../messages/detail';
 import { BackToGrid } from './token-detail-header';
 import styles from './token-detail-page.module.css';
 
-/** Not found, no permission: a clear statement and the way back to the grid. */
+/** Not found, deleted, no permission: a clear statement and the way back to the grid. */
 export function DetailStateMessage({
   title,
   body,
@@ -20,6 +21,8 @@ export function DetailStateMessage({
   backLabel: string;
 }) {
   const titleId = useId();
+  // Reached from another of the module's pages (Back or Forward into a token's), it starts at its heading.
+  const headingRef = useFocusOnArrival();
   return (
     <div className={styles.page}>
       <div className={styles.stateBar}>
@@ -32,7 +35,7 @@ export function DetailStateMessage({
           </span>
           {/* Focusable by script: where focus goes when what the user was on went with the token (the header's
               More actions, once a refused action found the token gone), as on every page of the module. */}
-          <h1 id={titleId} className={styles.stateTitle} tabIndex={-1}>
+          <h1 id={titleId} ref={headingRef} className={styles.stateTitle} tabIndex={-1}>
             {title}
           </h1>
           <p className={styles.stateBody}>{body}</p>
