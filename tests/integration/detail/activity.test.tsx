@@ -310,7 +310,19 @@ describe('Activity tab', () => {
     expect(within(panel).getByRole('table', { name: 'Requests made with this token' })).toBe(table);
     expect(ipsOf()).toEqual(firstPage);
     expect(pager).toHaveTextContent('1–10 of 23 requests');
+    // The page box says the page whose requests are shown, as the range does; the failure names the one asked for.
+    const box = within(pager).getByRole('textbox', { name: /^Page number/ });
+    expect(box).toHaveValue('1');
     expect(next).toHaveFocus();
+
+    // Next from the page shown is the page that failed: it is read again, and the address stays.
+    const queries = recordAuditRequests();
+    await user.click(next);
+    await waitFor(() => expect(queries.some((query) => query.endsWith('&limit=10&offset=10'))).toBe(true));
+    expect(currentLocation()?.search).toBe('?page=2');
+    await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'));
+    expect(box).toHaveValue('1');
+    expect(ipsOf()).toEqual(firstPage);
 
     mockBackend.setScenario({ failures: {} });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

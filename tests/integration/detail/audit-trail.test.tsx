@@ -247,6 +247,8 @@ describe('Audit trail tab', () => {
     expect(texts()).toEqual(firstPage);
     expect(pager).toBeInTheDocument();
     expect(pager).toHaveTextContent(/1–10 of \d+ records/);
+    // The page box says the page whose rows are shown, as the range does; the failure names the one asked for.
+    expect(within(pager).getByRole('textbox', { name: /^Page number/ })).toHaveValue('1');
     expect(next).toHaveFocus();
 
     // Retry reads that page again.
@@ -259,20 +261,40 @@ describe('Audit trail tab', () => {
     await waitFor(() => expect(within(panel).getByRole('region', { name: 'Audit trail' })).toHaveFocus());
   });
 
-  it('leads back from a page that failed with Previous', async () => {
+  it('moves from the page shown when a page failed: Previous to the one before it, Next to the failed one again', async () => {
     const token = seededToken();
     addAuditRecords(token.id, 23);
-    const { user, panel, currentLocation } = await openAuditTrail(token.id);
-    mockBackend.setScenario({ failures: { audit: 500 } });
+    const queries = recordAuditRequests();
+    const { user, panel, currentLocation } = await openAuditTrail(token.id, '?page=2');
     const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+    const box = within(pager).getByRole('textbox', { name: /^Page number/ });
+    await waitFor(() => expect(pager).toHaveTextContent(/11–20 of \d+ records/));
+    mockBackend.setScenario({ failures: { audit: 500 } });
     await user.click(within(pager).getByRole('button', { name: 'Next' }));
-    await within(panel).findByRole('alert');
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not load page 3\. /);
+    expect(currentLocation()?.search).toBe('?page=3');
+    expect(pager).toHaveTextContent(/11–20 of \d+ records/);
+    expect(box).toHaveValue('2');
 
+    // Next onto the page that failed reads it again, as Retry does, where the address already is.
+    const asked = queries.length;
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(queries.length).toBe(asked + 1));
+    expect(queries.at(-1)).toMatch(/&limit=10&offset=20$/);
+    expect(currentLocation()?.search).toBe('?page=3');
+    await waitFor(() =>
+      expect(within(panel).getByRole('list', { name: 'Audit trail' })).not.toHaveAttribute('aria-busy'),
+    );
+    expect(box).toHaveValue('2');
+
+    // Previous leads to the page before the one shown, away from the failure.
     mockBackend.setScenario({ failures: {} });
     await user.click(within(pager).getByRole('button', { name: 'Previous' }));
     expect(currentLocation()?.search).toBe('');
     await waitFor(() => expect(within(panel).queryByRole('alert')).not.toBeInTheDocument());
     expect(pager).toHaveTextContent(/1–10 of \d+ records/);
+    expect(box).toHaveValue('1');
   });
 
   it('shows a failure with Retry', async () => {

@@ -161,9 +161,11 @@ export function ActivityTab({
             page size that failed), so would the control just used: focus then lands on the card. */}
         <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
-            page={page}
+            // The page whose rows are shown, as the range beside it: while a page that failed holds the rows of the
+            // one before, the box says that one, and moving on to the page that failed reads it again, as Retry does.
+            page={shown.page}
             pageCount={pageCount}
-            onPageChange={(next) => setView({ ...view, page: next })}
+            onPageChange={(next) => (next === page ? void query.refetch() : setView({ ...view, page: next }))}
             pageSize={size}
             pageSizeOptions={ACTIVITY_PAGE_SIZES}
             onPageSizeChange={(next) => setView({ ...view, page: 1, size: next })}

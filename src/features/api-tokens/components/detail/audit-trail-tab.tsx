@@ -104,9 +104,11 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
             that failed), so would the control just used: focus then lands on the card. */}
         <div className={styles.pagination} ref={pagerLanding}>
           <Pagination
-            page={page}
+            // The page whose rows are shown, as the range beside it: while a page that failed holds the rows of the
+            // one before, the box says that one, and moving on to the page that failed reads it again, as Retry does.
+            page={shown.page}
             pageCount={pageCount}
-            onPageChange={(next) => setPaging({ page: next, size })}
+            onPageChange={(next) => (next === page ? void query.refetch() : setPaging({ page: next, size }))}
             pageSize={size}
             pageSizeOptions={AUDIT_PAGE_SIZES}
             onPageSizeChange={(next) => setPaging({ page: 1, size: next })}

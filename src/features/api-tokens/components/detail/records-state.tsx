@@ -47,7 +47,8 @@ export function recordsState(
 
 /**
  * A page of records that failed to load while the rows shown before it stay: said at the pager, announced, with
- * Retry, which reads that page again. The pager stays too, so Previous (or Back) leads away from the failed page.
+ * Retry, which reads that page again. The pager stays too, describing the rows shown; Back leads away from the
+ * failed page.
  */
 export function PageFailure({ query, page }: { query: UseQueryResult<unknown>; page: number }) {
   const { number } = useFormatters();
