@@ -320,6 +320,9 @@ describe('Activity tab', () => {
     await user.click(next);
     await waitFor(() => expect(queries.some((query) => query.endsWith('&limit=10&offset=10'))).toBe(true));
     expect(currentLocation()?.search).toBe('?page=2');
+    // It failed again: said so, in the same alert, whose Retry is still there.
+    await waitFor(() => expect(alert).toHaveTextContent(/^Still could not load page 2\. /));
+    expect(within(panel).getByRole('alert')).toBe(alert);
     await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'));
     expect(box).toHaveValue('1');
     expect(ipsOf()).toEqual(firstPage);

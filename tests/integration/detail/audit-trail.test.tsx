@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { holdAnswer } from '../../support/hold-answer';
 import { renderModule } from '../../support/render-module';
 import { addAuditRecords, seededToken } from './support';
 
@@ -259,6 +260,68 @@ describe('Audit trail tab', () => {
     expect(texts().some((text) => firstPage.includes(text))).toBe(false);
     // Retry went with its note: focus lands on the trail's card, not on the page's top.
     await waitFor(() => expect(within(panel).getByRole('region', { name: 'Audit trail' })).toHaveFocus());
+  });
+
+  it('keeps a failed page’s note while Retry reads it again, and says each further failure once', async () => {
+    const token = seededToken();
+    addAuditRecords(token.id, 23);
+    const queries = recordAuditRequests();
+    const { user, panel } = await openAuditTrail(token.id);
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    const pager = within(panel).getByRole('navigation', { name: 'Audit trail pages' });
+    const box = within(pager).getByRole('textbox', { name: /^Page number/ });
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not load page 2\. /);
+    const list = within(panel).getByRole('list', { name: 'Audit trail' });
+    await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
+
+    // A live region speaks what is added to it (or a text changed in it): record what is, from here on.
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.textContent) said.push(node.textContent);
+      if (records.some((record) => record.type === 'characterData')) said.push(alert.textContent ?? '');
+    });
+    observer.observe(alert, { childList: true, subtree: true, characterData: true });
+    try {
+      const retry = within(alert).getByRole('button', { name: 'Retry' });
+      const asked = queries.length;
+      // Each read's answer waits until the test lets it go, so the read in flight is on screen.
+      let answer = holdAnswer('get', AUDIT_URL);
+      await user.click(retry);
+      await waitFor(() => expect(list).toHaveAttribute('aria-busy', 'true'));
+      // Meanwhile the note, its Retry with focus and the page shown stay, and nothing is said.
+      expect(alert).toBeInTheDocument();
+      expect(retry).toHaveFocus();
+      expect(box).toHaveValue('1');
+      expect(pager).toHaveTextContent(/1–10 of \d+ records/);
+      expect(said).toEqual([]);
+      answer.release();
+      await waitFor(() => expect(said).toHaveLength(1));
+      expect(said[0]).toMatch(/^Still could not load page 2\. /);
+      expect(alert).toHaveTextContent(/^Still could not load page 2\. /);
+      expect(queries).toHaveLength(asked + 1);
+      await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
+      expect(retry).toHaveFocus();
+
+      // A third failure is a new one too, though its words are the same.
+      answer = holdAnswer('get', AUDIT_URL);
+      await user.click(retry);
+      await waitFor(() => expect(list).toHaveAttribute('aria-busy', 'true'));
+      expect(said).toHaveLength(1);
+      answer.release();
+      await waitFor(() => expect(said).toHaveLength(2));
+      expect(said[1]).toMatch(/^Still could not load page 2\. /);
+      expect(queries).toHaveLength(asked + 2);
+      await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
+      expect(within(panel).getByRole('alert')).toBe(alert);
+      expect(retry).toHaveFocus();
+      // Nothing was said twice for one failure.
+      expect(said).toHaveLength(2);
+    } finally {
+      observer.disconnect();
+    }
   });
 
   it('moves from the page shown when a page failed: Previous to the one before it, Next to the failed one again', async () => {

@@ -156,7 +156,9 @@ export function ActivityTab({
             ))}
           </tbody>
         </table>
-        {query.isError ? <PageFailure query={query} page={page} /> : null}
+        {shown.failure ? (
+          <PageFailure failure={shown.failure} page={page} onRetry={() => void query.refetch()} />
+        ) : null}
         {/* The pager stays when a next page fails (its rows too); should it go with the table (another range or
             page size that failed), so would the control just used: focus then lands on the card. */}
         <div className={styles.pagination} ref={pagerLanding}>
