@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderModule } from '../../support/render-module';
+import { TEST_API_BASE_URL } from '../../../mocks/node';
+import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
+import { holdAnswer } from '../../support/hold-answer';
+import { createTestQueryClient, renderModule } from '../../support/render-module';
 import { seededToken } from './support';
 
 const BASE = '/portal/settings/api-tokens';
@@ -125,6 +128,35 @@ describe('token detail tabs', () => {
     expect(value('Last access').querySelector('time')).toHaveAttribute('dateTime', token.lastAccessAt);
     // The account's ID is kept whole (never broken at a hyphen): an element of its own.
     expect(within(value('Account')).getByText(token.account.id)).toBeInTheDocument();
+  });
+
+  it('Details says its dates and people are loading while it waits for the token, as the other tabs do', async () => {
+    const token = seededToken((t) => t.audit.updated !== undefined);
+    // The token's own answer waits until the test lets it go: "before it answers" whatever the machine's speed.
+    const tokenRead = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
+    const queryClient = createTestQueryClient();
+    // What a grid page would have cached: lists carry neither audit nor modules.
+    const { audit: _audit, modules: _modules, ...row } = token;
+    queryClient.setQueryData(
+      apiTokenQueries.list({ baseUrl: TEST_API_BASE_URL } as never, 'limit=10&offset=0').queryKey,
+      { data: [row] },
+    );
+    renderModule({ path: `/${token.id}/details`, queryClient });
+    const panel = await screen.findByRole('tabpanel', { name: 'Details' });
+    const value = (term: string) =>
+      within(panel).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+    // Each placeholder is said, where it stands, rather than read as nothing.
+    for (const term of ['Created', 'Created by', 'Last updated', 'Updated by']) {
+      expect(within(value(term)).getByRole('status', { name: 'Loading…' })).toBeInTheDocument();
+    }
+    expect(within(value('Token ID')).queryByRole('status')).not.toBeInTheDocument();
+
+    tokenRead.release();
+    await waitFor(() =>
+      expect(value('Created').querySelector('time')).toHaveAttribute('dateTime', token.audit.created.at),
+    );
+    expect(value('Created by')).toHaveTextContent(token.audit.created.by.name);
+    expect(within(panel).queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('Details says so when a token was never updated or used', async () => {

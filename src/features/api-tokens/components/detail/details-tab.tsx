@@ -17,11 +17,17 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
   const headingId = useId();
   // Lists leave `audit` out; a placeholder from the grid waits for the real token instead of claiming "—".
   const pending = !audit && loading;
+  // Said where it stands, as the other tabs' placeholders are: a term over silence reads as a value left empty.
+  const placeholder = (width: number) => (
+    <span role="status" aria-label={commonMessages.loading}>
+      <Skeleton width={width} />
+    </span>
+  );
   const when = (event: AuditEvent | undefined, empty?: string) =>
-    pending ? <Skeleton width={140} /> : <DateTime iso={event?.at} emptyLabel={empty} relative />;
+    pending ? placeholder(140) : <DateTime iso={event?.at} emptyLabel={empty} relative />;
   const who = (event: AuditEvent | undefined) =>
     pending ? (
-      <Skeleton width={180} />
+      placeholder(180)
     ) : event?.by ? (
       <EntityRef name={event.by.name} id={event.by.id} icon={event.by.icon} baseUrl={apiBaseUrl} />
     ) : (
