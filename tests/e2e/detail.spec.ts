@@ -87,6 +87,32 @@ test.describe('token detail', () => {
     expect(ring.width + ring.offset, 'the ring inside the tab').toBeLessThanOrEqual(0);
   });
 
+  test('each tab’s heading is larger than the labels in its card, the same on every tab', async ({
+    page,
+  }) => {
+    await openFirstToken(page);
+    const fontSize = (locator: Locator) =>
+      locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const headingSizes: number[] = [];
+    // Each tab's card, its heading and a label inside it that the heading must not be mistaken for.
+    const labels: [string, (card: Locator) => Locator][] = [
+      ['General', (card) => card.getByText('Name', { exact: true })],
+      ['Details', (card) => card.getByText('Token ID', { exact: true })],
+      ['Modules', (card) => card.getByRole('listitem').first().getByText(/\S/).first()],
+      ['Activity', (card) => card.getByText(/^What was done with this token/)],
+    ];
+    for (const [name, labelIn] of labels) {
+      await tab(page, name).click();
+      const card = page.getByRole('tabpanel').getByRole('region');
+      const heading = card.getByRole('heading', { level: 2 });
+      await expect(heading).toBeVisible();
+      const size = await fontSize(heading);
+      headingSizes.push(size);
+      expect(size, `${name}: the heading above its labels`).toBeGreaterThan(await fontSize(labelIn(card)));
+    }
+    expect(new Set(headingSizes).size, 'one heading size on every tab').toBe(1);
+  });
+
   test('a long name keeps its status beside its last words or under it, never apart', async ({ page }) => {
     await openFirstToken(page);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();

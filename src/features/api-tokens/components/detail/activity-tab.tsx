@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { Pagination } from '../../../../components/ui/pagination';
-import { focusLanding, useFocusLanding } from '../../../../components/ui/use-focus-landing';
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
@@ -20,7 +20,7 @@ import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf, useCountryName, type CountryName } from './activity-summary';
-import { DateTime, labelFor } from './detail-parts';
+import { DateTime, labelFor, TabCard } from './detail-parts';
 import { PageFailure, recordsState } from './records-state';
 import { useShownPage } from './shown-page';
 import styles from './activity-tab.module.css';
@@ -74,7 +74,6 @@ export function ActivityTab({
   const [searchParams, setSearchParams] = useSearchParams();
   const view = readView(searchParams);
   const { page, size, range } = view;
-  const headingId = useId();
   const pagerLanding = useFocusLanding();
   const countryName = useCountryName();
   const ranged = range.from !== null || range.to !== null;
@@ -181,20 +180,14 @@ export function ActivityTab({
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId} {...focusLanding}>
-      <div className={styles.header}>
-        <h2 id={headingId} className={styles.heading}>
-          {text.heading}
-        </h2>
-        <p className={styles.intro}>{text.intro}</p>
-      </div>
+    <TabCard heading={text.heading} intro={text.intro} landing>
       <ActivitySummary tokenId={tokenId} lastAccessAt={lastAccessAt} />
       {/* Nothing to narrow down: a token never used, with no requests on file, gets no date range. */}
       {neverUsed ? null : (
         <RangeForm range={range} onApply={(next) => setView({ ...view, page: 1, range: next })} />
       )}
       {body}
-    </section>
+    </TabCard>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
 import { JsonView } from '../../../../components/ui/json-view';
 import { Pagination } from '../../../../components/ui/pagination';
-import { focusLanding, useFocusLanding } from '../../../../components/ui/use-focus-landing';
+import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { typographicQuotes } from '../../../../lib/quotes';
 import { useServices } from '../../../../lib/services';
@@ -13,7 +13,7 @@ import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, buildAuditQuery } from '../.
 import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
-import { DateTime, EntityRef, labelFor } from './detail-parts';
+import { DateTime, EntityRef, labelFor, TabCard } from './detail-parts';
 import { PageFailure, recordsState } from './records-state';
 import { useShownPage } from './shown-page';
 import styles from './audit-trail-tab.module.css';
@@ -50,7 +50,6 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
   const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const { page, size } = readPaging(searchParams);
-  const headingId = useId();
   const pagerLanding = useFocusLanding();
 
   const query = useQuery(
@@ -124,12 +123,9 @@ export function AuditTrailTab({ tokenId }: { tokenId: string }) {
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId} {...focusLanding}>
-      <h2 id={headingId} className={styles.heading}>
-        {auditText.heading}
-      </h2>
+    <TabCard heading={auditText.heading} landing>
       {body}
-    </section>
+    </TabCard>
   );
 }
 

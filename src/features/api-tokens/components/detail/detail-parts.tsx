@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Avatar } from '../../../../components/ui/avatar';
 import { Badge } from '../../../../components/ui/badge';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
@@ -88,5 +89,34 @@ export function EntityRef({
         {id && name ? <span className={styles.id}>{id}</span> : null}
       </span>
     </span>
+  );
+}
+
+/**
+ * One tab's card: a region named by its level-2 heading, with a line under the heading where the tab needs one.
+ * `landing`: the card takes focus when what had it goes away (a page of records replaced, `useFocusLanding`).
+ */
+export function TabCard({
+  heading,
+  intro,
+  landing = false,
+  children,
+}: {
+  heading: string;
+  intro?: string;
+  landing?: boolean;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section className={styles.tabCard} aria-labelledby={headingId} {...(landing ? focusLanding : {})}>
+      <div className={styles.tabHeader}>
+        <h2 id={headingId} className={styles.tabHeading}>
+          {heading}
+        </h2>
+        {intro ? <p className={styles.tabIntro}>{intro}</p> : null}
+      </div>
+      {children}
+    </section>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { DescriptionList } from '../../../../components/ui/description-list';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
@@ -6,7 +5,7 @@ import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import type { ApiToken, AuditEvent } from '../../api/types';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
-import { DateTime, EntityRef } from './detail-parts';
+import { DateTime, EntityRef, TabCard } from './detail-parts';
 import styles from './general-tab.module.css';
 
 const detailsText = detailMessages.details;
@@ -14,7 +13,6 @@ const detailsText = detailMessages.details;
 export function DetailsTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const { apiBaseUrl } = useServices();
   const audit = token.audit;
-  const headingId = useId();
   // Lists leave `audit` out; a placeholder from the grid waits for the real token instead of claiming "—".
   const pending = !audit && loading;
   // Said where it stands, as the other tabs' placeholders are: a term over silence reads as a value left empty.
@@ -35,10 +33,7 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
     );
 
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {detailsText.heading}
-      </h2>
+    <TabCard heading={detailsText.heading}>
       <DescriptionList
         columns={2}
         items={[
@@ -59,6 +54,6 @@ export function DetailsTab({ token, loading }: { token: ApiToken; loading: boole
           },
         ]}
       />
-    </section>
+    </TabCard>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { CopyButton } from '../../../../components/ui/copy-button';
@@ -13,6 +13,7 @@ import { copyMessages } from '../../../../messages/copy';
 import { detailMessages } from '../../messages/detail';
 import { PUBLIC_API_PREFIX } from '../../api/paths';
 import type { ApiToken } from '../../api/types';
+import { TabCard } from './detail-parts';
 import { useRetryWithPage } from './retry-with-page';
 import { useTokenSecret } from './use-token-secret';
 import styles from './general-tab.module.css';
@@ -38,12 +39,8 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
   const { apiBaseUrl } = useServices();
   const onCopyResult = useCopyResult();
   const endpoint = apiEndpoint(apiBaseUrl);
-  const headingId = useId();
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {generalText.heading}
-      </h2>
+    <TabCard heading={generalText.heading}>
       <dl className={styles.fields}>
         {/* The heading stops a long name after two lines; here it is whole, for eyes that cannot hover its title. */}
         <div className={styles.field}>
@@ -90,7 +87,7 @@ export function GeneralTab({ token, readFailed = false }: { token: ApiToken; rea
           </dd>
         </div>
       </dl>
-    </section>
+    </TabCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { TabCard } from './detail-parts';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { detailMessages } from '../../messages/detail';
 import type { ApiToken } from '../../api/types';
@@ -8,12 +8,8 @@ const modulesText = detailMessages.modules;
 
 export function ModulesTab({ token, loading }: { token: ApiToken; loading: boolean }) {
   const modules = token.modules;
-  const headingId = useId();
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {modulesText.heading}
-      </h2>
+    <TabCard heading={modulesText.heading}>
       {!modules && loading ? (
         // Said while it waits, as the other tabs' lists are: a heading over silence reads as a tab with nothing.
         <div className={styles.skeleton} role="status" aria-label={modulesText.loading}>
@@ -36,6 +32,6 @@ export function ModulesTab({ token, loading }: { token: ApiToken; loading: boole
           ))}
         </ul>
       )}
-    </section>
+    </TabCard>
   );
 }
