@@ -189,6 +189,29 @@ test.describe('token detail', () => {
     await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
   });
 
+  test('the not-found page keeps the token’s ID on one line at every width', async ({ page }) => {
+    await page.goto(`${GRID}/TKN-0000-9999/general`);
+    const body = page.getByText(/^No API token with ID/);
+    await expect(body).toBeVisible();
+    // Wherever the sentence wraps, it does not wrap inside "TKN-0000-9999" (a browser may break at its hyphens).
+    for (let width = 300; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 800 });
+      const lines = await body.evaluate((element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const start = (node.textContent ?? '').indexOf('TKN-0000-9999');
+          if (start < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + 'TKN-0000-9999'.length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }
+        return 0;
+      });
+      expect(lines, `the ID's lines at ${width} px`).toBe(1);
+    }
+  });
+
   test('says so for a token that does not exist', async ({ page }) => {
     await page.goto(`${GRID}/TKN-0000-9999/general`);
     await expect(page.getByRole('heading', { name: 'Token not found' })).toBeVisible();

@@ -5,6 +5,7 @@ import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
 import { ArrowLeftIcon } from '../../../../components/ui/icons/arrow-left';
 import { InfoIcon } from '../../../../components/ui/icons/info';
 import { detailMessages } from '../../messages/detail';
+import { withUnbrokenIds } from '../actions/unbroken-ids';
 import { BackToGrid } from './token-detail-header';
 import styles from './token-detail-page.module.css';
 
@@ -38,7 +39,8 @@ export function DetailStateMessage({
           <h1 id={titleId} ref={headingRef} className={styles.stateTitle} tabIndex={-1}>
             {title}
           </h1>
-          <p className={styles.stateBody}>{body}</p>
+          {/* An ID in the sentence stays on one line (docs/product-rules.md: IDs never break). */}
+          <p className={styles.stateBody}>{withUnbrokenIds(body)}</p>
           <Link to={backTo} className={styles.stateLink}>
             <ArrowLeftIcon />
             {backLabel}
