@@ -2,13 +2,10 @@
 // token the API does not know (an unknown ID, one deleted elsewhere, or by another module on the page) keeps the
 // generic "Token not found".
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useNavigate, type NavigateFunction } from 'react-router';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createHandlers } from '../../../mocks/handlers';
-import { createMockBackend, mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
-import { ApiTokensModule, type ApiTokensConfig } from '../../../src/embed';
+import { mockBackend, server } from '../../../mocks/node';
 import {
   chooseFromRowMenu,
   expectMessage,
@@ -17,12 +14,8 @@ import {
   holdTokenRequest,
   queryRow,
 } from '../actions/action-helpers';
-import {
-  createTestQueryClient,
-  MOUNT_PATH,
-  renderModule,
-  TEST_ACCESS_TOKEN,
-} from '../../support/render-module';
+import { MOUNT_PATH, renderModule } from '../../support/render-module';
+import { mountTwoModules } from '../../support/two-modules';
 import { UNKNOWN_TOKEN_ID } from './support';
 
 const DELETED_TEXT = 'Deleted tokens cannot be restored.';
@@ -179,48 +172,8 @@ describe('a token deleted by the module, met again through the history', () => {
 });
 
 describe('two modules on one page', () => {
-  const SECOND_API_BASE_URL = 'https://second-account.example.test';
-
   /** Two modules, each under its own router, whose navigate functions the test holds. */
-  function mountTwice() {
-    const second = createMockBackend();
-    server.use(...createHandlers(SECOND_API_BASE_URL, second));
-    const queryClient = createTestQueryClient();
-    const navigators: Record<string, NavigateFunction> = {};
-    const config = (apiBaseUrl: string): ApiTokensConfig => ({
-      apiBaseUrl,
-      getAccessToken: () => TEST_ACCESS_TOKEN,
-      queryClient,
-      locale: 'en-GB',
-      timeZone: 'UTC',
-    });
-    function Navigator({ label }: { label: string }) {
-      navigators[label] = useNavigate();
-      return null;
-    }
-    const mount = (label: string, apiBaseUrl: string) => (
-      <section aria-label={label}>
-        <MemoryRouter initialEntries={[MOUNT_PATH]}>
-          <Routes>
-            <Route path={`${MOUNT_PATH}/*`} element={<ApiTokensModule config={config(apiBaseUrl)} />} />
-          </Routes>
-          <Navigator label={label} />
-        </MemoryRouter>
-      </section>
-    );
-    render(
-      <>
-        {mount('First account', TEST_API_BASE_URL)}
-        {mount('Second account', SECOND_API_BASE_URL)}
-      </>,
-    );
-    return {
-      second,
-      navigators,
-      first: screen.getByRole('region', { name: 'First account' }),
-      secondRegion: screen.getByRole('region', { name: 'Second account' }),
-    };
-  }
+  const mountTwice = () => mountTwoModules();
 
   it("one module's delete leaves the other's page for that ID generic", async () => {
     const token = firstPageTokens()[0]!;

@@ -1,53 +1,21 @@
 // A portal may mount the module twice (two accounts behind two API base URLs) on its one QueryClient. Both
 // backends here are seeded alike, so the two accounts even share token IDs; only the names tell them apart.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../mocks/handlers';
-import { createMockBackend, mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
-import { ApiTokensModule, ROOT_QUERY_KEY, type ApiTokensConfig } from '../../../src/embed';
+import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { ROOT_QUERY_KEY } from '../../../src/embed';
 import { rowStatus, seededTokens } from '../actions/action-helpers';
-import { createTestQueryClient, MOUNT_PATH, TEST_ACCESS_TOKEN } from '../../support/render-module';
+import { mountTwoModules, SECOND_API_BASE_URL } from '../../support/two-modules';
 
-const SECOND_API_BASE_URL = 'https://second-account.example.test';
 const SECOND = 'Second account: ';
 
-function mountTwice() {
-  const second = createMockBackend();
-  for (const token of second.db.listTokens()) second.db.updateToken(token.id, { name: SECOND + token.name });
-  server.use(...createHandlers(SECOND_API_BASE_URL, second));
-
-  const queryClient = createTestQueryClient();
-  const config = (apiBaseUrl: string): ApiTokensConfig => ({
-    apiBaseUrl,
-    getAccessToken: () => TEST_ACCESS_TOKEN,
-    queryClient,
-    locale: 'en-GB',
-    timeZone: 'UTC',
+/** Both modules; the second account's tokens are named apart. */
+const mountTwice = () =>
+  mountTwoModules((second) => {
+    for (const token of second.db.listTokens())
+      second.db.updateToken(token.id, { name: SECOND + token.name });
   });
-  const mount = (label: string, apiBaseUrl: string) => (
-    <section aria-label={label}>
-      <MemoryRouter initialEntries={[MOUNT_PATH]}>
-        <Routes>
-          <Route path={`${MOUNT_PATH}/*`} element={<ApiTokensModule config={config(apiBaseUrl)} />} />
-        </Routes>
-      </MemoryRouter>
-    </section>
-  );
-  render(
-    <>
-      {mount('First account', TEST_API_BASE_URL)}
-      {mount('Second account', SECOND_API_BASE_URL)}
-    </>,
-  );
-  return {
-    second,
-    queryClient,
-    first: screen.getByRole('region', { name: 'First account' }),
-    secondRegion: screen.getByRole('region', { name: 'Second account' }),
-  };
-}
 
 async function findRow(region: HTMLElement, name: string) {
   const button = await within(region).findByRole(

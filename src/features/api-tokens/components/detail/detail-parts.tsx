@@ -6,6 +6,7 @@ import { useFormatters } from '../../../../hooks/use-formatters';
 import { commonMessages } from '../../../../messages/common';
 import { detailMessages } from '../../messages/detail';
 import styles from './detail-parts.module.css';
+import pageStyles from './token-detail-page.module.css';
 
 /**
  * A word the API sends from a set it knows (an object type, an event's action) in the page's language: `labels`
@@ -109,7 +110,11 @@ export function TabCard({
 }) {
   const headingId = useId();
   return (
-    <section className={styles.tabCard} aria-labelledby={headingId} {...(landing ? focusLanding : {})}>
+    <section
+      className={`${pageStyles.card} ${styles.tabCard}`}
+      aria-labelledby={headingId}
+      {...(landing ? focusLanding : {})}
+    >
       <div className={styles.tabHeader}>
         <h2 id={headingId} className={styles.tabHeading}>
           {heading}
