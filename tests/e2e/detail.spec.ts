@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { settle } from './support/axe';
-import { twoFrames } from './support/layout';
+import { linesOfText, twoFrames } from './support/layout';
 
 // The token detail page in the production build on the browser's mock API: opened from the grid,
 // tabs by mouse and keyboard, history and reload, copying the endpoint.
@@ -196,19 +196,7 @@ test.describe('token detail', () => {
     // Wherever the sentence wraps, it does not wrap inside "TKN-0000-9999" (a browser may break at its hyphens).
     for (let width = 300; width <= 480; width += 4) {
       await page.setViewportSize({ width, height: 800 });
-      const lines = await body.evaluate((element) => {
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const start = (node.textContent ?? '').indexOf('TKN-0000-9999');
-          if (start < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, start);
-          range.setEnd(node, start + 'TKN-0000-9999'.length);
-          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-        }
-        return 0;
-      });
-      expect(lines, `the ID's lines at ${width} px`).toBe(1);
+      expect(await linesOfText(body, 'TKN-0000-9999'), `the ID's lines at ${width} px`).toBe(1);
     }
   });
 

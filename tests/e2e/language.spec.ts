@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GERMAN_BUILD_URL } from '../../playwright.config';
 import { GRID } from './support/app';
 import { expectNoAxeViolations, settle } from './support/axe';
-import { expectNoSideScroll, keepScreenshot } from './support/layout';
+import { expectNoSideScroll, keepScreenshot, linesOfText } from './support/layout';
 
 // The built standalone app in German, twice: the usual build (VITE_LOCALE unset) in a browser whose language is
 // German, and a build with VITE_LOCALE=de-DE (playwright.config.ts serves it) in an English browser, whose
@@ -173,19 +173,8 @@ test.describe('the usual build, in a browser whose language is German', () => {
     const steps = dialog.getByRole('listitem');
     await expect(steps).toHaveCount(3);
     for (const step of await steps.all()) {
-      const breaks = await step.getByText(/API-Token/).evaluate((element) => {
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const start = (node.textContent ?? '').indexOf('API-Token');
-          if (start < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, start);
-          range.setEnd(node, start + 'API-Token'.length);
-          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
-        }
-        return null;
-      });
-      expect(breaks, `“API-Token” whole in “${await step.textContent()}”`).toBe(false);
+      const lines = await linesOfText(step.getByText(/API-Token/), 'API-Token');
+      expect(lines, `“API-Token” whole in “${await step.textContent()}”`).toBe(1);
     }
     const middles = await Promise.all(
       ['Schließen', 'Neues Token erstellen'].map(async (name) => {

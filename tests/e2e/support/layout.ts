@@ -30,6 +30,25 @@ export async function expectInViewport(page: Page, target: Locator, what: string
   expect(box.y + box.height, at).toBeLessThanOrEqual(size.height + 0.5);
 }
 
+/**
+ * On how many lines `text` is drawn inside `element`: 1 when whole, more when the browser broke it (e.g. at a
+ * hyphen), 0 when no single text node of the element holds it.
+ */
+export function linesOfText(element: Locator, text: string): Promise<number> {
+  return element.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = (node.textContent ?? '').indexOf(wanted);
+      if (start < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }
+    return 0;
+  }, text);
+}
+
 /** Waits until the browser has drawn two more frames: what a render or a resize set off is on screen. */
 export async function twoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
