@@ -63,6 +63,12 @@ export interface StepDialogStep<Id extends string = string> {
      * Close and Back, and Enter in a field does nothing.
      */
     withdrawn?: boolean;
+    /**
+     * The action cannot run yet (it waits for something it needs): the button stays, focusable, says it is
+     * unavailable and is described by the element `reasonId` names, which says why. It ignores a press, and so
+     * Enter in a field, whose submit is that press.
+     */
+    unavailable?: { reasonId: string } | undefined;
   };
   /** Given a function, it receives `close`, which asks to close as the Close button does (guard included). */
   footer?: ReactNode | ((close: () => void) => ReactNode);
@@ -406,7 +412,13 @@ export function StepDialogSteps<Id extends string>({
               </Button>
             ) : null}
             {withdrawn ? null : (
-              <Button type="submit" variant="primary" busy={busy}>
+              <Button
+                type="submit"
+                variant="primary"
+                busy={busy}
+                unavailable={step.action.unavailable !== undefined}
+                aria-describedby={step.action.unavailable?.reasonId}
+              >
                 {step.action.label}
               </Button>
             )}

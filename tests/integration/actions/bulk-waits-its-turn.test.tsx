@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
+import { findCreateNewToken } from '../rotate/rotate-support';
 import { installNodeFileApis } from '../wizard/wizard-support';
 import { chooseFromRowMenu, findRow, firstPageTokens } from './action-helpers';
 
@@ -57,7 +58,7 @@ describe('a bulk run whose tokens are read while another dialog opens', { timeou
     await chooseFromRowMenu(user, old.name, 'Rotate…');
     const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, { timeout: 10_000 });
     await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
-    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+    await user.click(await findCreateNewToken(dialog));
     await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), SLOW);
     const secret = (within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLTextAreaElement).value;
     expect(secret).toMatch(/^idt:/);

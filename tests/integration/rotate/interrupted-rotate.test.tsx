@@ -6,6 +6,7 @@ import { PORTAL_MODULE_PATH } from '../../host/portal-host';
 import { firstPageTokens } from '../actions/action-helpers';
 import { WAIT, holdCreate, leavingAsks, mountings, type Mounted } from '../wizard/interrupted-support';
 import { serializedQueryCache } from '../wizard/wizard-support';
+import { findCreateNewToken } from './rotate-support';
 
 // docs/product-rules.md, 'The secret': Rotate makes a new token, and its secret is shown exactly once even when
 // the admin leaves the token's page while the new token is being made, as the Add wizard's is.
@@ -35,7 +36,7 @@ async function startRotation(
   const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
   await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
   expect(leavingAsks()).toBe(false);
-  await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+  await user.click(await findCreateNewToken(dialog));
   await waitFor(() => expect(hold.arrived()).toBe(true), WAIT);
   return user;
 }

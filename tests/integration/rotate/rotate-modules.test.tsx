@@ -1,12 +1,14 @@
 // Rotate and the old token's modules the account no longer offers: said before Create and left out of the new
-// token, so Rotate is not refused for them; a list that cannot be read blocks nothing, and the API's refusal of a
-// module is named as such.
+// token, so Rotate is not refused for them. The step does not wait for the module list: while it is on its way the
+// step says it is checking and Create waits for it; a list that cannot be read blocks nothing, and the API's
+// refusal of a module is named as such.
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { holdAnswer } from '../../support/hold-answer';
 import { renderModule } from '../../support/render-module';
 import { API_TOKENS_PATH, captureRequests, installNodeFileApis } from '../wizard/wizard-support';
 
@@ -15,6 +17,8 @@ installNodeFileApis();
 const SLOW = { timeout: 8000 };
 const VENDOR_ONLY = 'MOD-3287';
 const LEFT_OUT = /^Not carried over: these modules of the old token are not available to this account\./;
+const CHECKING = 'Checking which modules of the old token can be carried over…';
+const MODULES = `${TEST_API_BASE_URL}/public/v1/accounts/modules`;
 
 /** A seeded token given a module for vendor accounts only, as before the module was restricted. */
 function tokenWith(moduleIds: (before: string[]) => string[]) {
@@ -26,13 +30,27 @@ function tokenWith(moduleIds: (before: string[]) => string[]) {
 }
 
 /** On the token's page: More actions → Rotate…; waits for the first step's fields. */
-async function openRotate(user: UserEvent, name: string) {
+async function openRotateStep(user: UserEvent, name: string) {
   await screen.findByRole('heading', { level: 1, name }, SLOW);
   await user.click(screen.getByRole('button', { name: 'More actions' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, SLOW);
   await within(dialog).findByRole('textbox', { name: 'API token name' }, SLOW);
   return dialog;
+}
+
+/** As `openRotateStep`, then waits for the module list's answer: the step no longer says it is checking. */
+async function openRotate(user: UserEvent, name: string) {
+  const dialog = await openRotateStep(user, name);
+  await waitFor(() => expect(within(dialog).queryByText(CHECKING)).toBeNull(), SLOW);
+  return dialog;
+}
+
+/** The status saying the module list is being checked, in the place of the modules left out. */
+function checkingStatus(dialog: HTMLElement): HTMLElement {
+  const status = within(dialog).getByText(CHECKING);
+  expect(status).toHaveAttribute('role', 'status');
+  return status;
 }
 
 function currentStep(dialog: HTMLElement): string {
@@ -122,7 +140,7 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
     ).toEqual([...old.before].sort());
   });
 
-  it('waits for the module list’s first answer only: a list retried later does not hold Rotate up', async () => {
+  it('Create waits for the module list’s first answer only: a list retried later does not hold it up', async () => {
     const old = tokenWith((before) => [...before, VENDOR_ONLY]);
     let asked = 0;
     // Busy, and asking for half a minute before the next try, which the module's retry policy keeps to.
@@ -141,36 +159,80 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
     const dialog = await openRotate(user, old.name);
     expect(asked).toBe(1);
     expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
-    expect(within(dialog).getByRole('button', { name: 'Create new token' })).toBeEnabled();
+    expect(within(dialog).getByRole('button', { name: 'Create new token' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
     // Its next try, half a minute away, is not waited for.
     unmount();
     queryClient.clear();
   });
 
-  it('shows the first step only once the module list has answered, so Create never sends a module it would leave out', async () => {
+  it('shows the step while the module list is held: it says it is checking, and Create sends nothing until the list has answered', async () => {
     const old = tokenWith((before) => [...before, VENDOR_ONLY]);
-    // No logo to copy: with the token read by its page, nothing but the list could hold the first step up.
-    mockBackend.db.updateToken(old.id, { icon: null });
-    let answer: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, async () => {
-        await held;
-        return undefined; // on to the mock's own answer
-      }),
-    );
+    const list = holdAnswer('get', MODULES);
+    const creates = captureRequests('POST', API_TOKENS_PATH);
     const { user } = renderModule({ path: `/${old.id}/general` });
-    await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Rotate…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, SLOW);
-    expect(
-      within(dialog).getByRole('status', { name: 'Loading the API token to rotate…' }),
-    ).toBeInTheDocument();
-    expect(within(dialog).queryByRole('button', { name: 'Create new token' })).toBeNull();
+    const dialog = await openRotateStep(user, old.name);
 
-    answer();
-    await within(dialog).findByRole('button', { name: 'Create new token' }, SLOW);
-    expect(leftOutNames(dialog)).toEqual(['Product Publishing']);
+    // The step is there while the list is on its way, with a status where the modules left out will be named.
+    expect(currentStep(dialog)).toContain('New token');
+    checkingStatus(dialog);
+    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
+    const create = within(dialog).getByRole('button', { name: 'Create new token' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription(CHECKING);
+
+    // The name can be changed meanwhile; neither a press on Create (which keeps focus) nor Enter sends anything.
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' });
+    await user.clear(name);
+    await user.type(name, 'Rotated while checking');
+    await user.click(create);
+    expect(create).toHaveFocus();
+    await user.type(name, '{Enter}');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+
+    list.release();
+    await waitFor(() => expect(leftOutNames(dialog)).toEqual(['Product Publishing']), SLOW);
+    expect(within(dialog).queryByText(CHECKING)).toBeNull();
+    expect(create).not.toHaveAttribute('aria-disabled');
+    expect(name).toHaveValue('Rotated while checking');
+    await user.click(create);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), SLOW);
+
+    // One request only, made after the list's answer: without the module left out, and with the name typed.
+    const requests = await creates.all();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.body).toMatchObject({
+      name: 'Rotated while checking',
+      modules: old.before.map((id) => ({ id })),
+    });
+    expect(replacementOf(old.id)?.name).toBe('Rotated while checking');
+  });
+
+  it('a held module list that then fails leaves nothing out: Create is offered and sends every module of the old token', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    const list = holdAnswer('get', MODULES);
+    mockBackend.setScenario({ failures: { modules: 500 } });
+    const creates = captureRequests('POST', API_TOKENS_PATH);
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await openRotateStep(user, old.name);
+    checkingStatus(dialog);
+    const create = within(dialog).getByRole('button', { name: 'Create new token' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+
+    list.release();
+    await waitFor(() => expect(within(dialog).queryByText(CHECKING)).toBeNull(), SLOW);
+    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
+    expect(create).not.toHaveAttribute('aria-disabled');
+    expect(create).not.toHaveAccessibleDescription();
+
+    await user.click(create);
+    // Nothing was left out, so the API's answer shows: here its refusal of the module.
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('The API refused a module of the new token');
+    const requests = await creates.all();
+    expect(requests).toHaveLength(1);
+    const sent = (requests[0]?.body as { modules: { id: string }[] }).modules.map((m) => m.id);
+    expect(sent.sort()).toEqual([...old.before, VENDOR_ONLY].sort());
   });
 });

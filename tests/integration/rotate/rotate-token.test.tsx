@@ -14,6 +14,7 @@ import {
   installNodeFileApis,
   serializedQueryCache,
 } from '../wizard/wizard-support';
+import { findCreateNewToken } from './rotate-support';
 
 installNodeFileApis();
 
@@ -53,7 +54,7 @@ async function openFromGrid(user: UserEvent, name: string) {
 }
 
 async function createNew(user: UserEvent, dialog: HTMLElement) {
-  await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+  await user.click(await findCreateNewToken(dialog));
 }
 
 /** Waits for the secret step; returns the value on screen. */

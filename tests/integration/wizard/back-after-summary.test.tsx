@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PORTAL_MODULE_PATH } from '../../host/portal-host';
 import { chooseFromRowMenu, findRow, firstPageTokens } from '../actions/action-helpers';
+import { findCreateNewToken } from '../rotate/rotate-support';
 import { WAIT, mountings } from './interrupted-support';
 import { currentStep, findWizard, goToOverview, serializedQueryCache } from './wizard-support';
 
@@ -43,7 +44,7 @@ async function rotateToSecret(user: ReturnType<typeof userEvent.setup>) {
   await chooseFromRowMenu(user, old.name, 'Rotate…');
   const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
   await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
-  await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+  await user.click(await findCreateNewToken(dialog));
   await waitFor(() => expect(currentStep(dialog)).toContain('Copy the new token'), WAIT);
   return { old, dialog };
 }

@@ -25,6 +25,8 @@ export const rotateMessages = {
     create: 'Create new token',
     creating: 'Creating the new API token…',
     logoCopyFailed: 'The logo of the old token could not be copied; the new token is created without a logo.',
+    /** Where the list of modules left out will be, while the account's module list has not answered yet. */
+    checkingModules: 'Checking which modules of the old token can be carried over…',
     /** Leads the list of the old token's modules the new token is created without. */
     modulesLeftOut: 'Not carried over: these modules of the old token are not available to this account.',
     restCarriedOver:

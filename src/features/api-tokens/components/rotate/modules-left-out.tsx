@@ -14,9 +14,9 @@ export interface LeftOutModule {
 }
 
 /**
- * Whether the account's module list has given its first answer, a failure included: Rotate waits for it before its
- * first step, so the modules left out are known before Create, but never for a list that cannot be read (its
- * retries go on behind the step). Once true it stays true.
+ * Whether the account's module list has given its first answer, a failure included: Rotate's Create waits for it,
+ * so the modules left out are known before Create, but never for a list that cannot be read (its retries go on
+ * behind the step). Once true it stays true.
  */
 export function useModulesListSettled(): boolean {
   const client = useApiClient();
@@ -48,9 +48,26 @@ export function useModulesLeftOut(old: ApiToken): LeftOutModule[] {
   }, [modules.data, accountType, old.modules]);
 }
 
-/** Says, before Create, which of the old token's modules stay behind and why; and that the rest is carried over. */
-export function ModulesLeftOutNotice({ leftOut, noneLeft }: { leftOut: LeftOutModule[]; noneLeft: boolean }) {
+/**
+ * Says, before Create, which of the old token's modules stay behind and why; and that the rest is carried over.
+ * Until the module list has answered (`checkingId` given) it says, as a status with that ID, that this is checked.
+ */
+export function ModulesLeftOutNotice({
+  leftOut,
+  noneLeft,
+  checkingId,
+}: {
+  leftOut: LeftOutModule[];
+  noneLeft: boolean;
+  checkingId?: string | undefined;
+}) {
   const headingId = useId();
+  if (checkingId)
+    return (
+      <p id={checkingId} role="status" className={styles.checking}>
+        {rotateMessages.explain.checkingModules}
+      </p>
+    );
   if (leftOut.length === 0) return null;
   return (
     <div className={styles.notice}>

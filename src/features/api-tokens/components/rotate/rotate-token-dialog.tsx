@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -92,7 +92,6 @@ export function RotateTokenDialog({
     />
   ) : undefined;
   const old = source.token;
-  const modulesSettled = useModulesListSettled();
   // Set by every close the user chose (Close, Escape, a discard confirmed): a secret on screen goes with it then.
   const closedOnPurpose = useRef(false);
   const oldDeleted = useRef(false);
@@ -110,7 +109,7 @@ export function RotateTokenDialog({
       closeLabel={wizardMessages.close}
       loading={{ label: rotateMessages.loading, failure }}
     >
-      {source.ready && old && modulesSettled ? (
+      {source.ready && old ? (
         <RotateSteps
           old={old}
           initialValues={{
@@ -149,7 +148,11 @@ function RotateSteps({
   const oldId = old.id ?? '';
   const [initial] = useState(initialValues);
   const { form, validate } = useTokenForm(initial, 'general');
-  // Modules the account no longer offers stay behind, said before Create; a token needs at least one.
+  // Modules the account no longer offers stay behind, said before Create; a token needs at least one. Until the
+  // account's module list has answered, the step says it is checking and Create waits (it could send a module
+  // the API would refuse); the name and the description can be edited meanwhile.
+  const modulesSettled = useModulesListSettled();
+  const checkingId = useId();
   const leftOut = useModulesLeftOut(old);
   const carried = initial.moduleIds.filter((id) => !leftOut.some((module) => module.id === id));
   const noneLeft = carried.length === 0 && leftOut.length > 0;
@@ -230,7 +233,11 @@ function RotateSteps({
               <span>{rotateMessages.explain.logoCopyFailed}</span>
             </p>
           ) : null}
-          <ModulesLeftOutNotice leftOut={leftOut} noneLeft={noneLeft} />
+          <ModulesLeftOutNotice
+            leftOut={leftOut}
+            noneLeft={noneLeft}
+            checkingId={modulesSettled ? undefined : checkingId}
+          />
           <TokenGeneralFields withLogo={false} nameNote={existingNameNote(nameCheck)} />
         </>
       ),
@@ -239,6 +246,7 @@ function RotateSteps({
         label: rotateMessages.explain.create,
         run: createNew,
         withdrawn: noneLeft || !writeRetryCanHelp(createError),
+        unavailable: modulesSettled ? undefined : { reasonId: checkingId },
       },
     },
     {

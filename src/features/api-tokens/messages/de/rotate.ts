@@ -28,6 +28,7 @@ export const rotate = {
     creating: 'Das neue API-Token wird erstellt…',
     logoCopyFailed:
       'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
+    checkingModules: 'Es wird geprüft, welche Module des alten API-Tokens übernommen werden können…',
     modulesLeftOut:
       'Nicht übernommen: Diese Module des alten API-Tokens sind für dieses Konto nicht verfügbar.',
     restCarriedOver:
