@@ -50,7 +50,8 @@ export function useModulesLeftOut(old: ApiToken): LeftOutModule[] {
 
 /**
  * Says, before Create, which of the old token's modules stay behind and why; and that the rest is carried over.
- * Until the module list has answered (`checkingId` given) it says, as a status with that ID, that this is checked.
+ * Until the module list has answered (`checkingId` given) it says that this is checked, with that ID. One status
+ * holds both, so the answer that replaces "Checking…" is heard as well.
  */
 export function ModulesLeftOutNotice({
   leftOut,
@@ -62,25 +63,26 @@ export function ModulesLeftOutNotice({
   checkingId?: string | undefined;
 }) {
   const headingId = useId();
-  if (checkingId)
-    return (
-      <p id={checkingId} role="status" className={styles.checking}>
-        {rotateMessages.explain.checkingModules}
-      </p>
-    );
-  if (leftOut.length === 0) return null;
   return (
-    <div className={styles.notice}>
-      <InfoIcon />
-      <div>
-        <p id={headingId}>{rotateMessages.explain.modulesLeftOut}</p>
-        <ul aria-labelledby={headingId} className={styles.noticeList}>
-          {leftOut.map((module) => (
-            <li key={module.id}>{module.name}</li>
-          ))}
-        </ul>
-        <p>{noneLeft ? rotateMessages.explain.noModuleLeft : rotateMessages.explain.restCarriedOver}</p>
-      </div>
+    <div role="status">
+      {checkingId ? (
+        <p id={checkingId} className={styles.checking}>
+          {rotateMessages.explain.checkingModules}
+        </p>
+      ) : leftOut.length > 0 ? (
+        <div className={styles.notice}>
+          <InfoIcon />
+          <div>
+            <p id={headingId}>{rotateMessages.explain.modulesLeftOut}</p>
+            <ul aria-labelledby={headingId} className={styles.noticeList}>
+              {leftOut.map((module) => (
+                <li key={module.id}>{module.name}</li>
+              ))}
+            </ul>
+            <p>{noneLeft ? rotateMessages.explain.noModuleLeft : rotateMessages.explain.restCarriedOver}</p>
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }
