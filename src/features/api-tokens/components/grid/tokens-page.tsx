@@ -249,6 +249,8 @@ function TokensGrid() {
           ) : (
             <>
               <TokensToolbar
+                // The first of what an account emptied takes away (its Refresh, the search box, the table).
+                ref={keepFocusOnPage}
                 view={shownView}
                 total={total}
                 onSortChange={(sort) => setView({ sort })}
@@ -339,13 +341,17 @@ function TokensGrid() {
                   <Suspense fallback={null}>{message}</Suspense>
                 </div>
               ) : (
+                // Its own element, not the message's one updated in place: taken away whole, it can tell whether it
+                // held focus.
                 <div
+                  key="rows"
                   className={styles.tableScroll}
                   role="region"
                   aria-label={gridMessages.table.regionLabel}
                   aria-busy={firstLoad || loadingNext || undefined}
                   tabIndex={0}
                   data-focus-landing-target=""
+                  ref={keepFocusOnPage}
                 >
                   {loadingNext ? <span className={styles.busyBar} aria-hidden="true" /> : null}
                   <DetailLinksContext.Provider value={detailLinks}>
@@ -402,6 +408,25 @@ function TokensGrid() {
       </div>
     </div>
   );
+}
+
+/**
+ * On the table's region and the toolbar. When one goes with focus in the grid's card (Back to a view without
+ * matches, the account emptied by a Refresh) and that focus went too, the page's heading takes it, as after
+ * deleting the only match, instead of the page's top. Focus still on something (the search box) is left there.
+ */
+function keepFocusOnPage(element: HTMLElement | null) {
+  const card = element?.parentElement;
+  return card
+    ? () => {
+        if (card.contains(document.activeElement))
+          // After the commit, when what took the table's place (and its own focus handling) is on the page.
+          setTimeout(() => {
+            if (document.activeElement === document.body)
+              card.parentElement?.querySelector('h1')?.focus({ preventScroll: true });
+          });
+      }
+    : undefined;
 }
 
 /**

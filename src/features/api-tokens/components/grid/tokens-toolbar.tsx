@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { ColumnsIcon } from '../../../../components/ui/icons/columns';
 import { DownloadIcon } from '../../../../components/ui/icons/download';
@@ -28,15 +29,17 @@ export interface TokensToolbarProps {
   pageTokens: readonly ApiToken[];
   /** Total rows of the current view; null until known. */
   total: number | null;
+  /** On the toolbar's element: it goes with the rest of the grid when the account turns empty. */
+  ref?: Ref<HTMLDivElement>;
 }
 
-export function TokensToolbar(props: TokensToolbarProps) {
+export function TokensToolbar({ ref, ...props }: TokensToolbarProps) {
   const { view, total } = props;
   const { number } = useFormatters();
   const filterCount = countPanelFilters(view);
 
   return (
-    <div className={styles.toolbar}>
+    <div ref={ref} className={styles.toolbar}>
       <div className={styles.toolbarButtons} role="group" aria-label={gridMessages.toolbarLabel}>
         <Button
           variant="ghost"
