@@ -119,6 +119,24 @@ test.describe('tokens grid', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('Back into a view without matches, with focus on a row link, puts focus on the page heading', async ({
+    page,
+  }) => {
+    await page.goto(`${START}?q=zqxjvwk`);
+    const noMatch = page.getByRole('heading', { name: 'No API tokens match “zqxjvwk”' });
+    await expect(noMatch).toBeVisible();
+    // "Clear search" in the message adds a history entry: Back returns to the view without rows.
+    await noMatch.locator('..').getByRole('button', { name: 'Clear search' }).click();
+    await waitForRows(page);
+    const link = grid(page).locator('tbody a').first();
+    await link.focus();
+    await expect(link).toBeFocused();
+
+    await page.goBack();
+    await expect(noMatch).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeFocused();
+  });
+
   test('a large account shows its first page without loading the others', async ({ page }) => {
     const limits: number[] = [];
     page.on('request', (request) => {
