@@ -73,4 +73,18 @@ describe('tokens grid: focus when the table goes', () => {
     expect(screen.queryByRole('button', { name: 'Refresh' })).not.toBeInTheDocument();
     await waitFor(() => expect(pageHeading()).toHaveFocus());
   });
+
+  it('an account that turns empty while focus is on a row link puts focus on the page heading', async () => {
+    const { queryClient } = renderModule();
+    await findRows();
+    const link = within(grid()).getAllByRole('link')[0]!;
+    link.focus();
+    expect(link).toHaveFocus();
+    mockBackend.reset({ dataset: 'empty' });
+
+    // Read again without a click, as a read in the background would.
+    await queryClient.invalidateQueries();
+    await screen.findByRole('heading', { name: /no api tokens yet/i });
+    await waitFor(() => expect(pageHeading()).toHaveFocus());
+  });
 });
