@@ -5,7 +5,7 @@ import { useApiClient } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
-import { isForAccountType, useAccountType } from '../token-form/module-availability';
+import { notOffered, offeredModules, useAccountType } from '../token-form/module-availability';
 import styles from './rotate.module.css';
 
 export interface LeftOutModule {
@@ -39,12 +39,12 @@ export function useModulesLeftOut(old: ApiToken): LeftOutModule[] {
   const accountType = useAccountType(old.account?.type);
   return useMemo(() => {
     if (!modules.data) return [];
-    const offered = new Set(
-      modules.data.filter((module) => isForAccountType(module, accountType)).map((module) => module.id),
-    );
-    return (old.modules ?? []).flatMap((module) =>
-      module.id && !offered.has(module.id) ? [{ id: module.id, name: module.name || module.id }] : [],
-    );
+    const chosen = old.modules ?? [];
+    const ids = chosen.flatMap((module) => (module.id ? [module.id] : []));
+    return notOffered(ids, offeredModules(modules.data, accountType)).map((id) => ({
+      id,
+      name: chosen.find((module) => module.id === id)?.name || id,
+    }));
   }, [modules.data, accountType, old.modules]);
 }
 

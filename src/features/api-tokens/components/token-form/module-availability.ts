@@ -13,6 +13,20 @@ export function isForAccountType(module: Module, accountType: string | undefined
   return module.accountTypes.includes(accountType);
 }
 
+/** The modules of the account's list that are offered to an account of `accountType` (`isForAccountType`). */
+export function offeredModules(list: readonly Module[], accountType: string | undefined): Module[] {
+  return list.filter((module) => isForAccountType(module, accountType));
+}
+
+/**
+ * Of the chosen module IDs, those not `offered`: gone from the account's list, or meant for other types of account
+ * only. The picker lists them so they can be removed; Rotate leaves them out of the new token.
+ */
+export function notOffered(chosen: readonly string[], offered: readonly Module[]): string[] {
+  const ids = new Set(offered.map((module) => module.id));
+  return chosen.filter((id) => !ids.has(id));
+}
+
 function hasAccountType(value: unknown): value is ApiToken & { account: { type: string } } {
   return typeof (value as ApiToken | undefined)?.account?.type === 'string';
 }

@@ -14,7 +14,7 @@ import { useApiClient } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { Module } from '../../api/types';
-import { isForAccountType } from './module-availability';
+import { notOffered, offeredModules } from './module-availability';
 import styles from './module-picker.module.css';
 
 export interface ModulePickerProps {
@@ -64,7 +64,7 @@ export function ModulePicker({
   // `settings.configurable`) is not looked at: the contract deprecates it without saying what it means, and a value
   // false for every module would leave nothing to choose.
   const modules = useMemo(
-    () => (modulesQuery.data ?? []).filter((module) => isForAccountType(module, accountType)),
+    () => offeredModules(modulesQuery.data ?? [], accountType),
     [modulesQuery.data, accountType],
   );
   const visible = useMemo(() => modules.filter((module) => matches(module, query)), [modules, query]);
@@ -72,8 +72,7 @@ export function ModulePicker({
   // Selected ids the account no longer offers, or that a token may not have (e.g. on a duplicated token): listed so
   // they can be removed.
   const unavailable = useMemo(() => {
-    const offered = new Set(modules.map((module) => module.id));
-    return modulesQuery.isSuccess ? value.filter((moduleId) => !offered.has(moduleId)) : [];
+    return modulesQuery.isSuccess ? notOffered(value, modules) : [];
   }, [modules, modulesQuery.isSuccess, value]);
 
   const filtered = query.trim() !== '';
