@@ -74,3 +74,15 @@ export function hiddenCharacter(text: string): HiddenCharacterKind | null {
   if (found === undefined) return null;
   return HIDDEN_KIND[found] ?? 'directionControl';
 }
+
+// The fillers and the braille blank draw a blank: a space keeps the name looking as it did ("Build bot").
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
+const DRAWN_AS_BLANK = /[\u115F\u1160\u3164\uFFA0\u2800]/;
+
+/**
+ * `text` without the characters `hiddenCharacter` finds, those drawn as a blank turned into spaces, so what is
+ * left reads as the text did. Offered for a name saved with them, which the admin cannot see to delete.
+ */
+export function withoutHiddenCharacters(text: string): string {
+  return text.replace(HIDDEN_ALL, (found) => (DRAWN_AS_BLANK.test(found) ? ' ' : ''));
+}

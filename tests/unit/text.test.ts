@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { characterCount, hasVisibleCharacter, hiddenCharacter } from '../../src/lib/text';
+import {
+  characterCount,
+  hasVisibleCharacter,
+  hiddenCharacter,
+  withoutHiddenCharacters,
+} from '../../src/lib/text';
 
 describe('characterCount', () => {
   it('counts code points, as the API does, not UTF-16 units', () => {
@@ -75,5 +80,17 @@ describe('hiddenCharacter', () => {
     ['an emoji with a variation selector', 'Build bot \u2764\uFE0F'],
   ])('finds nothing in %s', (_, text) => {
     expect(hiddenCharacter(text)).toBeNull();
+  });
+});
+
+describe('withoutHiddenCharacters', () => {
+  it.each([
+    ['every one, not only the first', 'a\u202Eb\u200Bc\u00ADd\u034Fe\u2061f', 'abcdef'],
+    ['a Hangul filler and a braille blank as spaces', 'Build\u3164bot\u2800two', 'Build bot two'],
+    ['the joiners that emoji and scripts need', '👨\u200D👩 می\u200Cخواهم', '👨\u200D👩 می\u200Cخواهم'],
+  ])('takes out %s', (_, text, expected) => {
+    const result = withoutHiddenCharacters(text);
+    expect(result).toBe(expected);
+    expect(hiddenCharacter(result)).toBeNull();
   });
 });
