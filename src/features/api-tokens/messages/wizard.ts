@@ -64,6 +64,17 @@ export const wizardMessages = {
       braillePatternBlank: 'braille pattern blank',
       directionControl: 'text direction control',
     },
+    /**
+     * Beside a name the token has saved with a hidden character (Edit): kept as it is, it is not sent again, so it
+     * is no error. `kind` is one of `hiddenKinds`.
+     */
+    hiddenKept: (kind: string) =>
+      `The saved name contains a hidden character (${kind}). You can save the token with it, or remove it.`,
+    /** The same beside a name copied from a token for a new one (Duplicate, Rotate), which `hidden` refuses. */
+    hiddenCopied: (kind: string) =>
+      `The copied name contains a hidden character (${kind}), which the name of a new token cannot have.`,
+    /** Takes the hidden characters out of the name field; a blank one becomes a space. */
+    removeHidden: 'Remove hidden characters',
     tooLong: (max: string) => `The name can be at most ${max} characters.`,
     /** A hint, not an error: names need not be unique. */
     exists: (name: string, id: string) =>

@@ -238,7 +238,11 @@ function RotateSteps({
             noneLeft={noneLeft}
             checkingId={modulesSettled ? undefined : checkingId}
           />
-          <TokenGeneralFields withLogo={false} nameNote={existingNameNote(nameCheck)} />
+          <TokenGeneralFields
+            withLogo={false}
+            nameNote={existingNameNote(nameCheck)}
+            inheritedName={{ name: initial.name, kept: false }}
+          />
         </>
       ),
       // A refusal that would come again (no permission) leaves nothing to create: Close stays.

@@ -92,8 +92,13 @@ function isLogoValue(value: unknown): value is LogoValue {
 
 const logoSchema = z.custom<LogoValue>(isLogoValue);
 
-/** Messages carry the limits formatted in the configured locale ("2,000" or "2.000"). */
-export function createTokenFormSchemas(formatNumber: (n: number) => string) {
+/**
+ * Messages carry the limits formatted in the configured locale ("2,000" or "2.000"). `keptName` is the name the
+ * token has saved (Edit): kept as it is, a hidden character in it is no error, as it is not sent again
+ * (docs/product-rules.md, 'Create and edit').
+ */
+export function createTokenFormSchemas(formatNumber: (n: number) => string, keptName?: string) {
+  const kept = keptName === undefined ? null : normalizeName(keptName);
   const general = z.object({
     // Asynchronous, so a step's check waits for the file's bytes: Next and Add cannot pass a picked file whose
     // content has not been looked at yet.
@@ -110,7 +115,7 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string) {
       // A name that is nothing but such characters has the message above; this one names the character to remove.
       .superRefine((name, ctx) => {
         const kind = hasVisibleCharacter(name) ? hiddenCharacter(name) : null;
-        if (kind)
+        if (kind && normalizeName(name) !== kept)
           ctx.addIssue({
             code: 'custom',
             message: wizardMessages.name.hidden(wizardMessages.name.hiddenKinds[kind]),

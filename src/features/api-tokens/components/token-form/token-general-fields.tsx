@@ -1,29 +1,48 @@
 import { useId, type ReactNode } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Button } from '../../../../components/ui/button';
 import { TextArea } from '../../../../components/ui/textarea';
 import { TextField } from '../../../../components/ui/text-field';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { characterCount } from '../../../../lib/text';
+import {
+  characterCount,
+  hasVisibleCharacter,
+  hiddenCharacter,
+  withoutHiddenCharacters,
+} from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import { LogoPicker } from './logo-picker';
-import { MAX_DESCRIPTION_LENGTH, type TokenFormValues } from './token-form-schema';
+import { MAX_DESCRIPTION_LENGTH, normalizeName, type TokenFormValues } from './token-form-schema';
 import styles from './token-form.module.css';
 
 /**
  * Logo, name and description: the General step of the Add wizard and of the Edit dialog. Without `withLogo` (the
  * Rotate dialog, which keeps the old token's logo) only name and description. `nameNote` is a hint under the name
- * (the wizard's "a token with this name exists"), announced when it appears; never an error.
+ * (the wizard's "a token with this name exists"), announced when it appears; never an error. `inheritedName` is
+ * the name the form started from, a token's (Edit, Duplicate, Rotate): while the field still holds it, a hidden
+ * character in it is said beside the field with a button that removes it, as the admin cannot see it to delete
+ * it. `kept` (Edit) when that name may stay as it is (docs/product-rules.md, 'Create and edit').
  */
 export function TokenGeneralFields({
   withLogo = true,
   nameNote,
-}: { withLogo?: boolean; nameNote?: ReactNode } = {}) {
-  const noteId = `${useId()}-name-note`;
-  const { control, register, setError, setValue, clearErrors, formState } = useFormContext<TokenFormValues>();
+  inheritedName,
+}: { withLogo?: boolean; nameNote?: ReactNode; inheritedName?: { name: string; kept: boolean } } = {}) {
+  const ids = useId();
+  const noteId = `${ids}-name-note`;
+  const hiddenNoteId = `${ids}-hidden-note`;
+  const { control, register, setError, setValue, setFocus, clearErrors, formState } =
+    useFormContext<TokenFormValues>();
   const { number } = useFormatters();
   // Counted as the schema and the API count, so the counter never says "over" while Next lets it through.
   const used = characterCount(useWatch({ control, name: 'description' }) ?? '');
+  const name = useWatch({ control, name: 'name' }) ?? '';
+  const hidden =
+    inheritedName && normalizeName(name) === normalizeName(inheritedName.name) && hasVisibleCharacter(name)
+      ? hiddenCharacter(name)
+      : null;
   const { errors } = formState;
+  const describedBy = [hidden ? hiddenNoteId : null, nameNote ? noteId : null].filter(Boolean).join(' ');
 
   return (
     <div className={styles.fields}>
@@ -54,9 +73,31 @@ export function TokenGeneralFields({
         autoComplete="off"
         error={errors.name?.message}
         className={styles.control}
-        aria-describedby={nameNote ? noteId : undefined}
+        aria-describedby={describedBy || undefined}
         {...register('name')}
       />
+      {hidden && inheritedName ? (
+        <div className={styles.hiddenNote}>
+          <p id={hiddenNoteId} role="status">
+            {(inheritedName.kept ? wizardMessages.name.hiddenKept : wizardMessages.name.hiddenCopied)(
+              wizardMessages.name.hiddenKinds[hidden],
+            )}
+          </p>
+          <Button
+            size="sm"
+            onClick={() => {
+              setValue('name', normalizeName(withoutHiddenCharacters(name)), {
+                shouldDirty: true,
+                shouldValidate: true,
+              });
+              // The button goes with the note; the field it changed takes focus.
+              setFocus('name');
+            }}
+          >
+            {wizardMessages.name.removeHidden}
+          </Button>
+        </div>
+      ) : null}
       {nameNote === undefined ? null : (
         <p id={noteId} className={styles.nameNote} role="status">
           {nameNote}

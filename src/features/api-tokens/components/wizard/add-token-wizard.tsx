@@ -226,7 +226,10 @@ function AddTokenSteps({
               </span>
             </p>
           ) : null}
-          <TokenGeneralFields nameNote={existingNameNote(nameCheck)} />
+          <TokenGeneralFields
+            nameNote={existingNameNote(nameCheck)}
+            inheritedName={sourceToken ? { name: initial.name, kept: false } : undefined}
+          />
         </>
       ),
       action: { label: wizardMessages.next, run: next('general', 'modules') },

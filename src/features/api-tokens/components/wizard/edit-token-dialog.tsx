@@ -100,8 +100,9 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
   const tokenId = token.id ?? '';
   // Fixed when the dialog opens: a background refetch must not overwrite what the user is typing.
   const [initial] = useState<TokenFormValues>(() => tokenToFormValues(token));
-  // Save checks every field, so re-validation while typing looks at everything too.
-  const { form, validate } = useTokenForm(initial, 'all');
+  // Save checks every field, so re-validation while typing looks at everything too. The saved name, kept, is not
+  // sent (only changed fields are), so a hidden character in it is no reason to refuse other changes.
+  const { form, validate } = useTokenForm(initial, 'all', initial.name);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [unanswered, setUnanswered] = useState<Unanswered | null>(null);
   // The token is read again after a save without an answer (the mutation asks for it); once that read shows what
@@ -164,7 +165,10 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
     label: wizardMessages.steps[id],
     content:
       id === 'general' ? (
-        <TokenGeneralFields nameNote={existingNameNote(nameCheck)} />
+        <TokenGeneralFields
+          nameNote={existingNameNote(nameCheck)}
+          inheritedName={{ name: initial.name, kept: true }}
+        />
       ) : (
         <TokenModulesField knownModules={token.modules} accountType={token.account?.type} />
       ),

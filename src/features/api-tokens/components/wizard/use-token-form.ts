@@ -26,11 +26,15 @@ export function firstInvalidField(errors: FieldErrors<TokenFormValues>): TokenFo
 /**
  * The token form of both dialogs. Validation is per step: `validate('general')` checks only that step
  * (and, through react-hook-form, focuses its first invalid field); after the first attempt fields re-validate
- * as they change, so a message goes away as soon as the input is fixed.
+ * as they change, so a message goes away as soon as the input is fixed. `keptName`: see `createTokenFormSchemas`.
  */
-export function useTokenForm(defaultValues: TokenFormValues, initialScope: ValidationScope = 'general') {
+export function useTokenForm(
+  defaultValues: TokenFormValues,
+  initialScope: ValidationScope = 'general',
+  keptName?: string,
+) {
   const { number } = useFormatters();
-  const schemas = useMemo(() => createTokenFormSchemas(number), [number]);
+  const schemas = useMemo(() => createTokenFormSchemas(number, keptName), [number, keptName]);
   const scope = useRef<ValidationScope>(initialScope);
 
   const resolver = useMemo(() => {

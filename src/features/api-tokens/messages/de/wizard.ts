@@ -60,6 +60,11 @@ export const wizard = {
       braillePatternBlank: 'leeres Braille-Muster',
       directionControl: 'Steuerzeichen für die Schreibrichtung',
     },
+    hiddenKept: (kind) =>
+      `Der gespeicherte Name enthält ein unsichtbares Zeichen (${kind}). Sie können das API-Token damit speichern oder es entfernen.`,
+    hiddenCopied: (kind) =>
+      `Der übernommene Name enthält ein unsichtbares Zeichen (${kind}), das der Name eines neuen API-Tokens nicht enthalten darf.`,
+    removeHidden: 'Unsichtbare Zeichen entfernen',
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
     exists: (name, id) =>
       `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
