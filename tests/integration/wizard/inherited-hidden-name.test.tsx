@@ -4,6 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
+import { speak } from '../../support/language';
 import { renderModule } from '../../support/render-module';
 import { findCreateNewToken } from '../rotate/rotate-support';
 import {
@@ -110,6 +111,25 @@ describe('Edit: a saved name with a hidden character', () => {
     await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
     expect(within(dialog).getByRole('button', { name: REMOVE })).toBeInTheDocument();
     expect(puts.count).toBe(0);
+  });
+});
+
+describe('in German', () => {
+  test("the note and its button are in the page's language", async () => {
+    await speak('de-CH');
+    const token = tokenNamed('Build\u200Bbot');
+    const { user } = renderEditDialog({
+      token: { id: token.id, name: token.name },
+      config: { locale: 'de-CH' },
+    });
+    const name = await screen.findByRole('textbox', { name: /Name des API-Tokens/ }, SLOW);
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Der gespeicherte Name enthält ein unsichtbares Zeichen (Leerzeichen ohne Breite). Sie können das API-Token damit speichern oder es entfernen.',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Unsichtbare Zeichen entfernen' }));
+    expect(name).toHaveValue('Buildbot');
   });
 });
 
