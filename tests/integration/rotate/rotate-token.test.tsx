@@ -441,6 +441,43 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(heading.closest('section')).toHaveTextContent(`“${old.name}” (${old.id}) was deleted.`);
   });
 
+  it('from the grid: Delete old token without an answer that went through, its page met again by Back says it was deleted', async () => {
+    const old = firstOnPage('Active');
+    const { user, goBack } = renderModule();
+    await user.click(await screen.findByRole('link', { name: old.name }, SLOW));
+    await screen.findByRole('heading', { level: 1, name: old.name }, SLOW);
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Back to API tokens' }));
+    const { dialog, created } = await toRetireStep(user, old);
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the new token' }));
+    await copySecret(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    // The API deletes it; the connection breaks before its answer.
+    server.use(
+      http.delete(
+        `${TOKENS}/${old.id}`,
+        () => {
+          mockBackend.db.deleteToken(old.id);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('No answer: it is not known whether the old token was deleted');
+    // Read again since: it is gone.
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(`${created?.id} is active. ${old.id} no longer exists.`),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it for now' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
+
+    await goBack();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'API token deleted' }, SLOW);
+    expect(heading.closest('section')).toHaveTextContent(`“${old.name}” (${old.id}) was deleted.`);
+  });
+
   it('a failed delete says both tokens still work', async () => {
     const old = firstOnPage('Disabled');
     const { user } = renderModule();

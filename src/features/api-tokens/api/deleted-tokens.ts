@@ -7,9 +7,10 @@ export interface DeletedToken {
 }
 
 /**
- * The tokens each mounted module (by its `mount`) deleted while it has been mounted, by ID, so that a later visit to
- * a deleted token's page, through Back or Forward, can say what happened to it (docs/product-rules.md, 'Token states
- * and actions'). In memory only and per module: another module on the page, or the next mount, starts empty. Only
+ * The tokens each mounted module (by its `mount`) deleted while it has been mounted, or asked to delete without
+ * getting an answer until a read finds them still there, by ID, so that a later visit to a deleted token's page,
+ * through Back or Forward, can say what happened to it (docs/product-rules.md, 'Token states and actions'). In
+ * memory only and per module: another module on the page, or the next mount, starts empty. Only
  * the name and the ID are kept, never anything else of the token (an older API's GET carries its secret).
  */
 const perModule = new WeakMap<object, Map<string, DeletedToken>>();

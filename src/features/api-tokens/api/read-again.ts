@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
 import { buildQueryString, rql } from '../../../lib/rql';
-import { useApiClient } from '../../../lib/services';
+import { useApiClient, useServices } from '../../../lib/services';
+import { forgetDeleted } from './deleted-tokens';
 import { apiTokenQueries } from './queries';
 import { listApiTokens } from './requests';
 import type { TokenStateAction } from './token-state';
@@ -40,8 +41,15 @@ function readSince(
 /** Reads the token again once `since` is set (see `lastReadAt`) and says what that read shows. */
 export function useReadAgain(id: string, since: number | null): ReadAgain {
   const client = useApiClient();
+  const { mount } = useServices();
   const query = useQuery({ ...apiTokenQueries.detail(client, id), enabled: since !== null && id !== '' });
-  return since === null ? WAITING : readSince(query, since);
+  const read = since === null ? WAITING : readSince(query, since);
+  // The token is there after a delete that got no answer: it did not go through, and a 404 later is not ours.
+  const found = read.kind === 'read';
+  useEffect(() => {
+    if (found) forgetDeleted(mount, id);
+  }, [found, mount, id]);
+  return read;
 }
 
 /** At most this many tokens are read again after a bulk run, in one request; the rest stay unknown. */
@@ -54,6 +62,7 @@ export const READ_AGAIN_AT_MOST = 100;
  */
 export function useReadAgainEach(reads: readonly string[] | null): Map<string, ReadAgain> {
   const client = useApiClient();
+  const { mount } = useServices();
   const [found, setFound] = useState<{ of: readonly string[]; tokens: ApiToken[] | null } | null>(null);
   useEffect(() => {
     const ids = reads?.slice(0, READ_AGAIN_AT_MOST);
@@ -64,11 +73,15 @@ export function useReadAgainEach(reads: readonly string[] | null): Map<string, R
       buildQueryString({ filter: [rql.in('id', ids)], limit: ids.length }),
       abort.signal,
     ).then(
-      (page) => setFound({ of: reads as string[], tokens: page.data ?? [] }),
+      (page) => {
+        // As for one token: those still there were not deleted, whatever was asked.
+        for (const token of page.data ?? []) if (token.id) forgetDeleted(mount, token.id);
+        setFound({ of: reads as string[], tokens: page.data ?? [] });
+      },
       () => abort.signal.aborted || setFound({ of: reads as string[], tokens: null }),
     );
     return () => abort.abort();
-  }, [client, reads]);
+  }, [client, mount, reads]);
   const settled = found && found.of === reads ? found.tokens : undefined;
   return new Map(
     (reads ?? []).map((id, index): [string, ReadAgain] => {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@t
 import type { ApiClient } from '../../../lib/api-client';
 import { apiErrorFromException, isApiError } from '../../../lib/api-error';
 import { useApiClient, useServices } from '../../../lib/services';
+import { writeOutcomeUnknown } from '../../../lib/write-outcome';
 import { rememberDeleted } from './deleted-tokens';
 import { apiTokenQueries } from './queries';
 import { deleteApiToken, disableApiToken, enableApiToken } from './write-requests';
@@ -139,7 +140,11 @@ export function useTokenStateMutation(action: TokenStateAction) {
     mutationFn: ({ token, signal }) => runRequest(client, action, requireId(token), signal),
     retry: false,
     onMutate: ({ token }) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
-    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
+    onError: (error, { token }, snapshot) => {
+      restore(queryClient, snapshot);
+      // After the rollback: a detail put back would otherwise count as a read that found the token since.
+      if (action === 'delete' && writeOutcomeUnknown(error)) rememberUnanswered(mount, [token]);
+    },
     // Its page, met again through the history, then says it was deleted rather than that it was not found.
     onSuccess: (_data, { token }) => {
       if (action === 'delete') rememberDeleted(mount, [token]);
@@ -171,6 +176,8 @@ export interface BulkTokenStateResult {
   action: TokenStateAction;
   succeeded: ApiToken[];
   failed: Array<{ token: ApiToken; error: unknown }>;
+  /** Those of `failed` that were sent and got no answer: they may have been changed all the same. */
+  unanswered: ApiToken[];
 }
 
 /** Few enough requests at once not to flood the API, enough that fifty tokens do not take fifty round trips. */
@@ -190,19 +197,22 @@ export function useBulkTokenStateMutation() {
     onMutate: ({ action, tokens }) =>
       snapshotAndApply(queryClient, client, action, new Set(tokens.map(requireId))),
     mutationFn: async ({ action, tokens, onProgress, signal }) => {
-      const outcomes: Array<{ token: ApiToken; error?: unknown; ok: boolean }> = new Array(tokens.length);
+      const outcomes: Array<{ token: ApiToken; error?: unknown; ok: boolean; unanswered?: boolean }> =
+        new Array(tokens.length);
       let next = 0;
       let done = 0;
       const worker = async () => {
         while (next < tokens.length) {
           const index = next++;
           const token = tokens[index] as ApiToken;
+          let sent = false;
           try {
             if (signal?.aborted) throw apiErrorFromException(signal.reason);
+            sent = true;
             await runRequest(client, action, requireId(token), signal);
             outcomes[index] = { token, ok: true };
           } catch (error) {
-            outcomes[index] = { token, ok: false, error };
+            outcomes[index] = { token, ok: false, error, unanswered: sent && writeOutcomeUnknown(error) };
           }
           onProgress?.(++done, tokens.length);
         }
@@ -212,14 +222,19 @@ export function useBulkTokenStateMutation() {
         action,
         succeeded: outcomes.filter((o) => o.ok).map((o) => o.token),
         failed: outcomes.filter((o) => !o.ok).map((o) => ({ token: o.token, error: o.error })),
+        unanswered: outcomes.filter((o) => o.unanswered).map((o) => o.token),
       };
     },
     onSuccess: (result, _input, snapshot) => {
-      if (result.action === 'delete') rememberDeleted(mount, result.succeeded);
-      if (result.failed.length === 0) return;
-      // Put everything back, then re-apply only what the server accepted.
-      restore(queryClient, snapshot);
-      applyToCache(queryClient, client, result.action, new Set(result.succeeded.map(requireId)));
+      if (result.failed.length > 0) {
+        // Put everything back, then re-apply only what the server accepted.
+        restore(queryClient, snapshot);
+        applyToCache(queryClient, client, result.action, new Set(result.succeeded.map(requireId)));
+      }
+      // After the rollback: a detail put back would otherwise count as a read that found the token since.
+      if (result.action !== 'delete') return;
+      rememberDeleted(mount, result.succeeded);
+      rememberUnanswered(mount, result.unanswered);
     },
     onError: (_error, _input, snapshot) => restore(queryClient, snapshot),
     onSettled: (result, _error, { action, tokens }) => {
@@ -227,6 +242,15 @@ export function useBulkTokenStateMutation() {
       void invalidateAfter(queryClient, client, tokens.map(requireId), deleted);
     },
   });
+}
+
+/**
+ * A delete that got no answer may have gone through: should the token's page then meet a 404, that is this module's
+ * delete, and the page says so as after an answered one. A read since that finds the token forgets it again
+ * (docs/product-rules.md, 'Token states and actions').
+ */
+function rememberUnanswered(mount: object | undefined, tokens: readonly ApiToken[]) {
+  rememberDeleted(mount, tokens);
 }
 
 function requireId(token: ApiToken): string {

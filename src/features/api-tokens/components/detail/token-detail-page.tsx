@@ -79,7 +79,8 @@ export function TokenDetailPage() {
   });
   const { data: token, error, isPlaceholderData } = query;
   // Deleted by this module while mounted (from the grid, a bulk run, Rotate, or a page left before the delete
-  // ended): the page is still asked for, and says so once the API confirms that the token is gone.
+  // ended; also a delete that got no answer): the page is still asked for, and says so once the API confirms that
+  // the token is gone.
   const deletedHereBefore = deletedToken(mount, tokenId);
   const readSinceDelete =
     deletedHereBefore !== undefined && !isPlaceholderData && query.dataUpdatedAt > deletedHereBefore.at;
