@@ -159,6 +159,26 @@ describe('Add API token wizard: General step', () => {
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
   });
 
+  test('a typed or pasted hidden character: its error offers to remove it, as it cannot be seen to be deleted', async () => {
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    const name = nameInput(dialog);
+    const remove = () => within(dialog).queryByRole('button', { name: 'Remove hidden characters' });
+    fireEvent.change(name, { target: { value: 'Build\u200Bbot \u2800\u3164v2' } });
+    // Not before the name is checked: a button under a field that says nothing yet would be a riddle.
+    expect(remove()).not.toBeInTheDocument();
+    await next(user, dialog);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    await user.click(remove()!);
+    // Taken out, the blank-drawn ones as a space, as the name looked (and runs of spaces as one, as names are).
+    expect(name).toHaveValue('Buildbot v2');
+    expect(name).toHaveFocus();
+    await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid'));
+    expect(remove()).not.toBeInTheDocument();
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
   test('a name longer than 255 characters is refused; 255 is fine', async () => {
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();

@@ -21,7 +21,7 @@ import styles from './token-form.module.css';
  * (the wizard's "a token with this name exists"), announced when it appears; never an error. `inheritedName` is
  * the name the form started from, a token's (Edit, Duplicate, Rotate): while the field still holds it, a hidden
  * character in it is said beside the field with a button that removes it, as the admin cannot see it to delete
- * it. `kept` (Edit) when that name may stay as it is (docs/product-rules.md, 'Create and edit').
+ * it. The same button comes with the error for a hidden character typed or pasted. `kept` (Edit) when that name may stay as it is (docs/product-rules.md, 'Create and edit').
  */
 export function TokenGeneralFields({
   withLogo = true,
@@ -37,12 +37,15 @@ export function TokenGeneralFields({
   // Counted as the schema and the API count, so the counter never says "over" while Next lets it through.
   const used = characterCount(useWatch({ control, name: 'description' }) ?? '');
   const name = useWatch({ control, name: 'name' }) ?? '';
-  const hidden =
-    inheritedName && normalizeName(name) === normalizeName(inheritedName.name) && hasVisibleCharacter(name)
-      ? hiddenCharacter(name)
-      : null;
   const { errors } = formState;
-  const describedBy = [hidden ? hiddenNoteId : null, nameNote ? noteId : null].filter(Boolean).join(' ');
+  const hiddenKind = hasVisibleCharacter(name) ? hiddenCharacter(name) : null;
+  const inherited =
+    inheritedName && normalizeName(name) === normalizeName(inheritedName.name) ? inheritedName : null;
+  // A hidden character typed or pasted is refused like any other mistake, but it cannot be seen to be deleted:
+  // its error, too, comes with the button that takes it out.
+  const offerRemove = hiddenKind !== null && (inherited !== null || errors.name !== undefined);
+  const hiddenNote = hiddenKind && inherited ? hiddenNoteId : null;
+  const describedBy = [hiddenNote, nameNote ? noteId : null].filter(Boolean).join(' ');
 
   return (
     <div className={styles.fields}>
@@ -76,13 +79,15 @@ export function TokenGeneralFields({
         aria-describedby={describedBy || undefined}
         {...register('name')}
       />
-      {hidden && inheritedName ? (
+      {offerRemove ? (
         <div className={styles.hiddenNote}>
-          <p id={hiddenNoteId} role="status">
-            {(inheritedName.kept ? wizardMessages.name.hiddenKept : wizardMessages.name.hiddenCopied)(
-              wizardMessages.name.hiddenKinds[hidden],
-            )}
-          </p>
+          {hiddenNote && inherited ? (
+            <p id={hiddenNote} role="status">
+              {(inherited.kept ? wizardMessages.name.hiddenKept : wizardMessages.name.hiddenCopied)(
+                wizardMessages.name.hiddenKinds[hiddenKind],
+              )}
+            </p>
+          ) : null}
           <Button
             size="sm"
             onClick={() => {
@@ -90,7 +95,7 @@ export function TokenGeneralFields({
                 shouldDirty: true,
                 shouldValidate: true,
               });
-              // The button goes with the note; the field it changed takes focus.
+              // The button goes with the note or the error; the field it changed takes focus.
               setFocus('name');
             }}
           >
