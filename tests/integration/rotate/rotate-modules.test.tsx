@@ -1,13 +1,15 @@
 // Rotate and the old token's modules the account no longer offers: said before Create and left out of the new
-// token, so Rotate is not refused for them. The step does not wait for the module list: while it is on its way the
-// step says it is checking and Create waits for it; a list that cannot be read blocks nothing, and the API's
-// refusal of a module is named as such.
+// token, so Rotate is not refused for them. The step does not wait for the module list: while it is on its way
+// (retries included) the step says it is checking and Create waits for it; a list that has failed, or takes longer
+// than usual, blocks nothing, and the API's refusal of a module is named as such.
 import { QueryClient } from '@tanstack/react-query';
-import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
+import { MODULE_CHECK_PATIENCE_MS } from '../../../src/features/api-tokens/components/rotate/modules-left-out';
 import { holdAnswer } from '../../support/hold-answer';
 import { renderModule } from '../../support/render-module';
 import { API_TOKENS_PATH, captureRequests, installNodeFileApis } from '../wizard/wizard-support';
@@ -19,6 +21,67 @@ const VENDOR_ONLY = 'MOD-3287';
 const LEFT_OUT = /^Not carried over: these modules of the old token are not available to this account\./;
 const CHECKING = 'Checking which modules of the old token can be carried over…';
 const MODULES = `${TEST_API_BASE_URL}/public/v1/accounts/modules`;
+const CHECK_FAILED = /^Could not check which modules of the old token this account still offers\./;
+const BUSY = { type: 'about:blank', title: 'Service Unavailable', status: 503 };
+// The module's retry policy tries a busy list again one, two and four seconds after each failure.
+const BUSY_INIT = { status: 503 };
+
+/**
+ * Lets what is due now run (answers, renders) without moving the clock, until `check` holds: under fake timers
+ * only the test moves time, so a retry's delay or the step's patience never runs out by itself.
+ */
+async function settle(check: () => void) {
+  for (let turn = 0; ; turn += 1) {
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (turn >= 500) throw error;
+    }
+  }
+}
+
+/**
+ * Rotate opened on the token's page under a host's QueryClient that leaves `retry` as the library has it, so the
+ * module's own retry policy applies to the module list; the clock is the test's from the moment Rotate is chosen.
+ */
+async function openWithModuleRetries(name: string, id: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+  const rendered = renderModule({ path: `/${id}/general`, queryClient });
+  onTestFinished(() => {
+    rendered.unmount();
+    queryClient.clear();
+  });
+  await screen.findByRole('heading', { level: 1, name }, SLOW);
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  onTestFinished(() => void vi.useRealTimers());
+  const user = userEvent.setup({ delay: null });
+  await pump(user.click(screen.getByRole('button', { name: 'More actions' })));
+  await pump(user.click(await pump(screen.findByRole('menuitem', { name: 'Rotate…' }))));
+  const dialog = await pump(screen.findByRole('dialog', { name: 'Rotate API token' }));
+  await settle(() => within(dialog).getByRole('textbox', { name: 'API token name' }));
+  return { dialog, queryClient, user };
+}
+
+/**
+ * A Testing Library call under fake timers: it ends on a zero-delay timer of its own, which only runs when the
+ * test lets what is due now run, as here, without moving the clock.
+ */
+async function pump<T>(call: Promise<T>): Promise<T> {
+  let done = false;
+  void call.finally(() => (done = true)).catch(() => undefined);
+  while (!done) {
+    await vi.advanceTimersByTimeAsync(0);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return call;
+}
+
+function modulesState(queryClient: QueryClient) {
+  return queryClient.getQueryState(apiTokenQueries.modules({ baseUrl: TEST_API_BASE_URL } as never).queryKey);
+}
 
 /** A seeded token given a module for vendor accounts only, as before the module was restricted. */
 function tokenWith(moduleIds: (before: string[]) => string[]) {
@@ -140,31 +203,95 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
     ).toEqual([...old.before].sort());
   });
 
-  it('Create waits for the module list’s first answer only: a list retried later does not hold it up', async () => {
+  it('keeps checking while the module list is retried, and a retry that answers names the modules left out', async () => {
     const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    // The first try fails as a busy server would; the next is the mock's own answer.
     let asked = 0;
-    // Busy, and asking for half a minute before the next try, which the module's retry policy keeps to.
     server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
+      http.get(MODULES, () => {
         asked += 1;
-        return HttpResponse.json(
-          { type: 'about:blank', title: 'Service Unavailable', status: 503 },
-          { status: 503, headers: { 'Retry-After': '30' } },
-        );
+        return asked === 1 ? HttpResponse.json(BUSY, BUSY_INIT) : undefined;
       }),
     );
-    // A host's QueryClient that leaves `retry` as the library has it: the module's own retry policy applies.
-    const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
-    const { user, unmount } = renderModule({ path: `/${old.id}/general`, queryClient });
-    const dialog = await openRotate(user, old.name);
+    const { dialog, queryClient } = await openWithModuleRetries(old.name, old.id);
+
+    // The first try has failed; its retry is due a second later, and the step still says it is checking.
+    await settle(() => expect(modulesState(queryClient)?.fetchFailureCount).toBe(1));
     expect(asked).toBe(1);
-    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
-    expect(within(dialog).getByRole('button', { name: 'Create new token' })).not.toHaveAttribute(
-      'aria-disabled',
+    const status = checkingStatus(dialog);
+    const create = within(dialog).getByRole('button', { name: 'Create new token' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription(CHECKING);
+
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await settle(() => expect(leftOutNames(dialog)).toEqual(['Product Publishing']));
+    expect(asked).toBe(2);
+    expect(within(status).getByRole('list', { name: LEFT_OUT })).toBeInTheDocument();
+    expect(create).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('says the check failed only once its last try has failed, offers Create and Retry, and a Retry that answers replaces the failure', async () => {
+    const old = tokenWith((before) => [...before, VENDOR_ONLY]);
+    let failing = true;
+    server.use(http.get(MODULES, () => (failing ? HttpResponse.json(BUSY, BUSY_INIT) : undefined)));
+    const { dialog, queryClient, user } = await openWithModuleRetries(old.name, old.id);
+    const create = within(dialog).getByRole('button', { name: 'Create new token' });
+
+    // Three retries, one, two and four seconds after each failure: the last one's failure is the end.
+    for (const [failures, wait] of [
+      [1, 1000],
+      [2, 2000],
+      [3, 4000],
+    ] as const) {
+      await settle(() => expect(modulesState(queryClient)?.fetchFailureCount).toBe(failures));
+      // Short of the step's patience, too: it says it is checking, and Create waits.
+      expect(checkingStatus(dialog)).toBeInTheDocument();
+      expect(create).toHaveAttribute('aria-disabled', 'true');
+      expect(within(dialog).queryByRole('button', { name: 'Retry' })).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(wait));
+    }
+    await settle(() => expect(within(dialog).queryByText(CHECKING)).toBeNull());
+    const status = within(dialog).getByText(CHECK_FAILED).closest('[role="status"]') as HTMLElement;
+    expect(status).toHaveTextContent(
+      'Could not check which modules of the old token this account still offers. Something went wrong on the server. Try again in a moment. You can create the new token all the same',
     );
-    // Its next try, half a minute away, is not waited for.
-    unmount();
-    queryClient.clear();
+    // Create is offered without the check: nothing is left out, and the API would name a module it refuses.
+    expect(create).not.toHaveAttribute('aria-disabled');
+    expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
+
+    failing = false;
+    await pump(user.click(within(status).getByRole('button', { name: 'Retry' })));
+    await settle(() => expect(leftOutNames(dialog)).toEqual(['Product Publishing']));
+    expect(within(status).getByRole('list', { name: LEFT_OUT })).toBeInTheDocument();
+    expect(within(dialog).queryByText(CHECK_FAILED)).toBeNull();
+    expect(create).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('a module list that does not answer holds Create only for a while: then the step says it is taking long, and Create goes ahead without it', async () => {
+    const old = tokenWith((before) => before);
+    const list = holdAnswer('get', MODULES);
+    const creates = captureRequests('POST', API_TOKENS_PATH);
+    const { dialog, user } = await openWithModuleRetries(old.name, old.id);
+    const status = checkingStatus(dialog);
+    const create = within(dialog).getByRole('button', { name: 'Create new token' });
+
+    await act(() => vi.advanceTimersByTimeAsync(MODULE_CHECK_PATIENCE_MS - 1));
+    expect(within(status).getByText(CHECKING)).toBeInTheDocument();
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(status).toHaveTextContent(
+      'Checking which modules of the old token this account still offers is taking longer than usual. You can create the new token without waiting',
+    );
+    expect(within(dialog).queryByText(CHECKING)).toBeNull();
+    expect(create).not.toHaveAttribute('aria-disabled');
+
+    await pump(user.click(create));
+    await settle(() => expect(currentStep(dialog)).toContain('Copy the new token'));
+    const requests = await pump(creates.all());
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.body).toMatchObject({ modules: old.before.map((id) => ({ id })) });
+    list.release();
   });
 
   it('shows the step while the module list is held: it says it is checking, and Create sends nothing until the list has answered', async () => {
@@ -224,6 +351,7 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
 
     list.release();
     await waitFor(() => expect(within(dialog).queryByText(CHECKING)).toBeNull(), SLOW);
+    expect(within(dialog).getByText(CHECK_FAILED)).toBeInTheDocument();
     expect(within(dialog).queryByRole('list', { name: LEFT_OUT })).toBeNull();
     expect(create).not.toHaveAttribute('aria-disabled');
     expect(create).not.toHaveAccessibleDescription();

@@ -27,6 +27,12 @@ export const rotateMessages = {
     logoCopyFailed: 'The logo of the old token could not be copied; the new token is created without a logo.',
     /** Where the list of modules left out will be, while the account's module list has not answered yet. */
     checkingModules: 'Checking which modules of the old token can be carried over…',
+    /** The check has taken longer than usual: Create goes ahead without it. */
+    checkingModulesSlow:
+      'Checking which modules of the old token this account still offers is taking longer than usual. You can create the new token without waiting: if the account no longer offers one of its modules, the API refuses it and this step says which.',
+    /** The check's last try failed: Create goes ahead without it. */
+    modulesCheckFailed: (reason: string) =>
+      `Could not check which modules of the old token this account still offers. ${reason} You can create the new token all the same: if the account no longer offers one of its modules, the API refuses it and this step says which.`,
     /** Leads the list of the old token's modules the new token is created without. */
     modulesLeftOut: 'Not carried over: these modules of the old token are not available to this account.',
     restCarriedOver:

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { FailureNote } from '../../../../components/ui/failure-note';
 import { InfoIcon } from '../../../../components/ui/icons/info';
+import { focusLanding } from '../../../../components/ui/use-focus-landing';
+import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
 import { apiTokenQueries } from '../../api/queries';
@@ -14,17 +17,40 @@ export interface LeftOutModule {
 }
 
 /**
- * Whether the account's module list has given its first answer, a failure included: Rotate's Create waits for it,
- * so the modules left out are known before Create, but never for a list that cannot be read (its retries go on
- * behind the step). Once true it stays true.
+ * How long Rotate's Create waits for the account's module list before it is offered without it. The list usually
+ * answers within a second; a list that is retried, or does not answer, would otherwise hold Create until the read
+ * deadline (half a minute), while the API's own refusal of a module is only a Create away and is named as such.
  */
-export function useModulesListSettled(): boolean {
+export const MODULE_CHECK_PATIENCE_MS = 5_000;
+
+/**
+ * Where the check of the account's module list stands (docs/product-rules.md, 'Rotate a token'): `checking` while
+ * its tries go on (Create waits), `slow` once that has taken longer than `MODULE_CHECK_PATIENCE_MS` and `failed`
+ * once its last try has failed (Create is offered without it in both), `done` once it has answered, which then
+ * holds whatever a later read does.
+ */
+export type ModuleCheck =
+  { state: 'checking' | 'slow' | 'done' } | { state: 'failed'; error: unknown; retry: () => void };
+
+export function useModuleCheck(): ModuleCheck {
   const client = useApiClient();
   const modules = useQuery(apiTokenQueries.modules(client));
-  const answered = !modules.isPending || modules.failureCount > 0;
-  const [settled, setSettled] = useState(answered);
-  if (answered && !settled) setSettled(true);
-  return settled || answered;
+  // Without data, a query read again (Retry, or a refusal of a module) is pending once more: a new check.
+  const pending = modules.data === undefined && modules.status === 'pending';
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return undefined;
+    const timer = setTimeout(() => setSlow(true), MODULE_CHECK_PATIENCE_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [pending]);
+  const { refetch } = modules;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  if (modules.data !== undefined) return { state: 'done' };
+  if (modules.status === 'error') return { state: 'failed', error: modules.error, retry };
+  return { state: slow ? 'slow' : 'checking' };
 }
 
 /**
@@ -50,36 +76,49 @@ export function useModulesLeftOut(old: ApiToken): LeftOutModule[] {
 
 /**
  * Says, before Create, which of the old token's modules stay behind and why; and that the rest is carried over.
- * Until the module list has answered (`checkingId` given) it says that this is checked, with that ID. One status
- * holds both, so the answer that replaces "Checking…" is heard as well.
+ * While the module list is checked it says so, in the element `checkingId` names (Create's reason to wait); once
+ * that takes long, or has failed (with Retry), it says that Create goes ahead without it. One status holds them
+ * all, so what replaces "Checking…" is heard as well.
  */
 export function ModulesLeftOutNotice({
+  check,
   leftOut,
   noneLeft,
   checkingId,
 }: {
+  check: ModuleCheck;
   leftOut: LeftOutModule[];
   noneLeft: boolean;
-  checkingId?: string | undefined;
+  checkingId: string;
 }) {
   const headingId = useId();
+  const text = rotateMessages.explain;
   return (
-    <div role="status">
-      {checkingId ? (
+    // Retry goes with the failure it sits in: focus stays in this place meanwhile.
+    <div role="status" {...focusLanding}>
+      {check.state === 'checking' ? (
         <p id={checkingId} className={styles.checking}>
-          {rotateMessages.explain.checkingModules}
+          {text.checkingModules}
+        </p>
+      ) : check.state === 'slow' ? (
+        <p className={styles.checking}>{text.checkingModulesSlow}</p>
+      ) : check.state === 'failed' ? (
+        <p className={styles.checking}>
+          <FailureNote error={check.error} onRetry={check.retry}>
+            {text.modulesCheckFailed(describeError(check.error))}
+          </FailureNote>
         </p>
       ) : leftOut.length > 0 ? (
         <div className={styles.notice}>
           <InfoIcon />
           <div>
-            <p id={headingId}>{rotateMessages.explain.modulesLeftOut}</p>
+            <p id={headingId}>{text.modulesLeftOut}</p>
             <ul aria-labelledby={headingId} className={styles.noticeList}>
               {leftOut.map((module) => (
                 <li key={module.id}>{module.name}</li>
               ))}
             </ul>
-            <p>{noneLeft ? rotateMessages.explain.noModuleLeft : rotateMessages.explain.restCarriedOver}</p>
+            <p>{noneLeft ? text.noModuleLeft : text.restCarriedOver}</p>
           </div>
         </div>
       ) : null}

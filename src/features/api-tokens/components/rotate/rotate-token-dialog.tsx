@@ -43,7 +43,7 @@ import {
   type RetireAction,
   type RetireFailures,
 } from './retire-old-token';
-import { ModulesLeftOutNotice, useModulesLeftOut, useModulesListSettled } from './modules-left-out';
+import { ModulesLeftOutNotice, useModuleCheck, useModulesLeftOut } from './modules-left-out';
 import styles from './rotate.module.css';
 
 type RotateStep = 'explain' | 'secret' | 'retire';
@@ -148,10 +148,11 @@ function RotateSteps({
   const oldId = old.id ?? '';
   const [initial] = useState(initialValues);
   const { form, validate } = useTokenForm(initial, 'general');
-  // Modules the account no longer offers stay behind, said before Create; a token needs at least one. Until the
-  // account's module list has answered, the step says it is checking and Create waits (it could send a module
-  // the API would refuse); the name and the description can be edited meanwhile.
-  const modulesSettled = useModulesListSettled();
+  // Modules the account no longer offers stay behind, said before Create; a token needs at least one. While the
+  // account's module list is checked, the step says so and Create waits (it could send a module the API would
+  // refuse); the name and the description can be edited meanwhile. A check that takes long or fails holds nothing:
+  // the API's refusal of a module is named as such.
+  const moduleCheck = useModuleCheck();
   const checkingId = useId();
   const leftOut = useModulesLeftOut(old);
   const carried = initial.moduleIds.filter((id) => !leftOut.some((module) => module.id === id));
@@ -236,7 +237,8 @@ function RotateSteps({
           <ModulesLeftOutNotice
             leftOut={leftOut}
             noneLeft={noneLeft}
-            checkingId={modulesSettled ? undefined : checkingId}
+            check={moduleCheck}
+            checkingId={checkingId}
           />
           <TokenGeneralFields
             withLogo={false}
@@ -250,7 +252,7 @@ function RotateSteps({
         label: rotateMessages.explain.create,
         run: createNew,
         withdrawn: noneLeft || !writeRetryCanHelp(createError),
-        unavailable: modulesSettled ? undefined : { reasonId: checkingId },
+        unavailable: moduleCheck.state === 'checking' ? { reasonId: checkingId } : undefined,
       },
     },
     {

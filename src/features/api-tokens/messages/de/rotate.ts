@@ -29,6 +29,10 @@ export const rotate = {
     logoCopyFailed:
       'Das Logo des alten API-Tokens konnte nicht kopiert werden; das neue API-Token wird ohne Logo erstellt.',
     checkingModules: 'Es wird geprüft, welche Module des alten API-Tokens übernommen werden können…',
+    checkingModulesSlow:
+      'Die Prüfung, welche Module des alten API-Tokens dieses Konto noch anbietet, dauert länger als üblich. Sie können das neue API-Token erstellen, ohne zu warten: Bietet das Konto eines seiner Module nicht mehr an, lehnt die API es ab, und dieser Schritt nennt es.',
+    modulesCheckFailed: (reason) =>
+      `Es konnte nicht geprüft werden, welche Module des alten API-Tokens dieses Konto noch anbietet. ${reason} Sie können das neue API-Token trotzdem erstellen: Bietet das Konto eines seiner Module nicht mehr an, lehnt die API es ab, und dieser Schritt nennt es.`,
     modulesLeftOut:
       'Nicht übernommen: Diese Module des alten API-Tokens sind für dieses Konto nicht verfügbar.',
     restCarriedOver:
