@@ -139,6 +139,13 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
     const { user } = renderModule({ path: `/${old.id}/general` });
     const dialog = await openRotate(user, old.name);
 
+    // The intro promises no module the notice below then takes back.
+    expect(dialog).toHaveTextContent(
+      'A new API token is created with the same name, description and logo as',
+    );
+    expect(dialog).toHaveTextContent(
+      `(${old.id}), and with those of its modules that this account still offers.`,
+    );
     expect(leftOutNames(dialog)).toEqual(['Product Publishing']);
     expect(
       within(dialog).getByText(

@@ -18,7 +18,7 @@ export const rotateMessages = {
 
   explain: {
     intro: (name: string, id: string) =>
-      `A new API token is created with the same name, description, modules and logo as ${quoted(name)} (${id}).`,
+      `A new API token is created with the same name, description and logo as ${quoted(name)} (${id}), and with those of its modules that this account still offers.`,
     oldKeepsWorking:
       'The old token keeps working until you retire it, so you can switch your integrations over without downtime.',
     editHint: 'You can change the name and the description of the new token here.',

@@ -20,7 +20,7 @@ export const rotate = {
 
   explain: {
     intro: (name, id) =>
-      `Ein neues API-Token wird mit demselben Namen, derselben Beschreibung, denselben Modulen und demselben Logo wie ${quoted(name)} (${id}) erstellt.`,
+      `Ein neues API-Token wird mit demselben Namen, derselben Beschreibung und demselben Logo wie ${quoted(name)} (${id}) erstellt und erhält die Module des alten API-Tokens, die dieses Konto noch anbietet.`,
     oldKeepsWorking:
       'Das alte API-Token funktioniert weiter, bis Sie es stilllegen, so können Sie Ihre Integrationen ohne Ausfall umstellen.',
     editHint: 'Name und Beschreibung des neuen API-Tokens können Sie hier ändern.',
