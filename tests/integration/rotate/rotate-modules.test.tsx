@@ -192,7 +192,11 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
     await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
     const alert = await within(dialog).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent('The API refused a module of the new token');
-    expect(alert).toHaveTextContent('Module MOD-3287 is not available to Client accounts.');
+    // The API names the module by its ID; the panel names it as the admin knows it.
+    expect(alert).toHaveTextContent(
+      'The module “Product Publishing” (MOD-3287) is not available to this account.',
+    );
+    expect(alert).not.toHaveTextContent('Module MOD-3287 is not available to Client accounts.');
     expect(alert).toHaveTextContent(
       `No new token was created. ${old.id} is unchanged and keeps working. A module of the old token that is no longer available to this account cannot be carried over`,
     );
@@ -208,6 +212,39 @@ describe('Rotate: modules the account no longer offers', { timeout: 60_000 }, ()
         ?.modules.map((m) => m.id)
         .sort(),
     ).toEqual([...old.before].sort());
+  });
+
+  it('a refusal names a module of the old token by its name, and keeps the API’s own reason where it names none', async () => {
+    const old = tokenWith((before) => before);
+    server.use(
+      http.post(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () =>
+        HttpResponse.json(
+          {
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            errors: {
+              modules: [
+                `Module ${old.before[0]} is not available to Client accounts.`,
+                'Module MOD-0000 is not enabled for the account.',
+              ],
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const named = mockBackend.db.getToken(old.id)?.modules.find((m) => m.id === old.before[0])?.name;
+    const { user } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await openRotate(user, old.name);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create new token' }));
+    const alert = await within(dialog).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent('The API refused a module of the new token');
+    expect(alert).toHaveTextContent(
+      `The module “${named}” (${old.before[0]}) is not available to this account.`,
+    );
+    expect(alert).toHaveTextContent('Module MOD-0000 is not enabled for the account.');
   });
 
   it('keeps checking while the module list is retried, and a retry that answers names the modules left out', async () => {

@@ -44,6 +44,9 @@ export const rotateMessages = {
   createFailed: 'Could not create the new API token',
   /** A 400 on `modules`: the API refused a module the new token was to have. */
   createModulesRefused: 'The API refused a module of the new token',
+  /** In place of the API's reason where it names, by its ID, a module of the old token. */
+  moduleRefused: (name: string, id: string) =>
+    `The module ${quoted(name)} (${id}) is not available to this account.`,
   createModulesRefusedState: (oldId: string) =>
     `No new token was created. ${oldId} is unchanged and keeps working. A module of the old token that is no longer available to this account cannot be carried over: remove it from the old token with Edit, or add a new token with the modules it needs.`,
   /** No answer came (`writeOutcomeUnknown`): the new token may exist. */

@@ -43,6 +43,7 @@ import {
   type RetireAction,
   type RetireFailures,
 } from './retire-old-token';
+import { withModuleNames } from './refused-modules';
 import { ModulesLeftOutNotice, useModuleCheck, useModulesLeftOut } from './modules-left-out';
 import styles from './rotate.module.css';
 
@@ -325,7 +326,9 @@ function RotateSteps({
         alert={
           createError && step === 'explain' ? (
             <ErrorPanel
-              error={createError}
+              error={
+                modulesRefused && isApiError(createError) ? withModuleNames(createError, old) : createError
+              }
               title={
                 unknownOutcome
                   ? rotateMessages.createUnknown

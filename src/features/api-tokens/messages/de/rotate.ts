@@ -42,6 +42,7 @@ export const rotate = {
   },
   createFailed: 'Das neue API-Token konnte nicht erstellt werden',
   createModulesRefused: 'Die API hat ein Modul des neuen API-Tokens abgelehnt',
+  moduleRefused: (name, id) => `Das Modul ${quoted(name)} (${id}) ist für dieses Konto nicht verfügbar.`,
   createModulesRefusedState: (oldId) =>
     `Es wurde kein neues API-Token erstellt. ${oldId} ist unverändert und funktioniert weiter. Ein Modul des alten API-Tokens, das für dieses Konto nicht mehr verfügbar ist, kann nicht übernommen werden: Entfernen Sie es mit „Bearbeiten“ aus dem alten API-Token, oder fügen Sie ein neues API-Token mit den benötigten Modulen hinzu.`,
   createUnknown: 'Keine Antwort: Es ist nicht bekannt, ob das neue API-Token erstellt wurde',
