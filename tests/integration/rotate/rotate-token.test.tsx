@@ -470,12 +470,38 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     await waitFor(() =>
       expect(alert).toHaveTextContent(`${created?.id} is active. ${old.id} no longer exists.`),
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Keep it for now' }));
+    // Nothing is left to keep: the step is done.
+    expect(within(dialog).queryByRole('button', { name: 'Keep it for now' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
 
     await goBack();
     const heading = await screen.findByRole('heading', { level: 1, name: 'API token deleted' }, SLOW);
     expect(heading.closest('section')).toHaveTextContent(`“${old.name}” (${old.id}) was deleted.`);
+  });
+
+  it('from the old token’s page: Delete old token without an answer that went through, Done leaves that page for the grid', async () => {
+    const old = firstOnPage('Active');
+    const { user, currentLocation } = renderModule({ path: `/${old.id}/general` });
+    const dialog = await rotateFromItsPage(user, old);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    server.use(
+      http.delete(
+        `${TOKENS}/${old.id}`,
+        () => {
+          mockBackend.db.deleteToken(old.id);
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
+    await confirm(user, 'Delete API token?', 'Delete token');
+    await within(dialog).findByText(new RegExp(`${old.id} no longer exists\.`), {}, SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH), SLOW);
+    expect(screen.queryByRole('heading', { level: 1, name: old.name })).toBeNull();
   });
 
   it('a failed delete says both tokens still work', async () => {

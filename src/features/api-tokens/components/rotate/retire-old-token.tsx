@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
@@ -50,6 +50,7 @@ export function RetireOldToken({
   onRetired,
   failures,
   onFailures,
+  onGone,
 }: {
   old: ApiToken;
   created: ApiToken;
@@ -57,6 +58,8 @@ export function RetireOldToken({
   onRetired: (action: RetireAction) => void;
   failures: RetireFailures;
   onFailures: (next: RetireFailures) => void;
+  /** The old token is found gone (a delete without an answer that went through, or deleted elsewhere). */
+  onGone: () => void;
 }) {
   const client = useApiClient();
   const { notify } = useServices();
@@ -109,6 +112,10 @@ export function RetireOldToken({
   // Gone: the answer to a disable or delete, or to reading it again, says so. Nothing then is offered for it.
   const gone = failures.gone || (isApiError(detail.error) && detail.error.status === 404);
   const done = retired === 'delete' || gone;
+  // The dialog's footer and what closing it does depend on it too: nothing is left to keep for now.
+  useEffect(() => {
+    if (gone) onGone();
+  }, [gone, onGone]);
   const status = current.status === 'Disabled' ? commonMessages.statusDisabled : commonMessages.statusActive;
   return (
     <div className={styles.stack}>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -175,6 +175,13 @@ function RotateSteps({
   // What became of the old token on the last step: nothing yet, disabled, or deleted.
   const [retired, setRetired] = useState<RetireAction | null>(null);
   const [retireFailures, setRetireFailures] = useState<RetireFailures>(NO_RETIRE_FAILURES);
+  // Found gone rather than deleted here with an answer: closing is then as after a delete (the old token's page,
+  // should the dialog have been opened there, has nothing left to show).
+  const [oldIsGone, setOldIsGone] = useState(false);
+  const oldGone = useCallback(() => {
+    setOldIsGone(true);
+    onOldDeleted();
+  }, [onOldDeleted]);
   // The create in flight outlives this dialog: if the user leaves the screen (Back, a link, the host navigating),
   // the module shows the new secret wherever the user is (docs/product-rules.md, 'The secret').
   const handover = useSecretHandover(closedOnPurpose);
@@ -293,6 +300,7 @@ function RotateSteps({
           }}
           failures={retireFailures}
           onFailures={setRetireFailures}
+          onGone={oldGone}
         />
       ) : null,
       keepOnOutsideClick: !secretSafe,
@@ -305,7 +313,7 @@ function RotateSteps({
             {rotateMessages.retire.back}
           </Button>
           <Button variant="primary" onClick={close}>
-            {retired ? rotateMessages.retire.done : rotateMessages.retire.keep}
+            {retired || oldIsGone ? rotateMessages.retire.done : rotateMessages.retire.keep}
           </Button>
         </>
       ),
