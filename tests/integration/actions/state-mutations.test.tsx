@@ -232,6 +232,30 @@ describe('single state mutations', () => {
     expect(mockBackend.db.getToken(token.id as string)).toBeDefined();
   });
 
+  it('a rollback puts back when each entry was read, as it is no new read of the token', async () => {
+    const { queryClient, client, hook } = renderStateMutation('delete');
+    const token = firstWithStatus('Active');
+    const id = token.id as string;
+    await seedCache(queryClient, client, ALL_PAGE);
+    const detail = await queryClient.fetchQuery(apiTokenQueries.detail(client, id));
+    const readAt = (key: readonly unknown[]) => queryClient.getQueryState(key)?.dataUpdatedAt;
+    const listKey = apiTokenQueries.list(client, ALL_PAGE).queryKey;
+    const detailKey = apiTokenQueries.detail(client, id).queryKey;
+    const before = { list: readAt(listKey), detail: readAt(detailKey) };
+    // A minute later by the page's clock, so a fresh stamp could not pass for the old one.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+    try {
+      mockBackend.setScenario({ failures: { delete: 500 } });
+      await act(async () => {
+        await expect(hook.result.current.mutateAsync({ token })).rejects.toBeInstanceOf(ApiError);
+      });
+      expect(queryClient.getQueryData(detailKey)).toEqual(detail);
+      expect({ list: readAt(listKey), detail: readAt(detailKey) }).toEqual(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('an invalid transition (400) rolls back and carries the server detail', async () => {
     const { queryClient, client, hook } = renderStateMutation('disable');
     const token = firstWithStatus('Active');

@@ -39,7 +39,8 @@ export interface TokenStateVariables {
 
 /** What the cache held before an optimistic change, to put back if the server refuses. */
 export interface CacheSnapshot {
-  entries: Array<[QueryKey, unknown]>;
+  /** Each cached entry's data, and when it was read, which a rollback keeps: a rollback is no new read. */
+  entries: Array<[QueryKey, unknown, number]>;
 }
 
 function detailKey(client: ApiClient, id: string) {
@@ -91,17 +92,21 @@ async function snapshotAndApply(
 ): Promise<CacheSnapshot> {
   // A list or detail request already on its way would overwrite the optimistic state with the old one.
   await queryClient.cancelQueries({ queryKey: apiTokenQueries.all(client) });
-  const entries: Array<[QueryKey, unknown]> = [
-    ...queryClient.getQueriesData({ queryKey: apiTokenQueries.lists(client) }),
-  ];
-  for (const id of ids)
-    entries.push([detailKey(client, id), queryClient.getQueryData(detailKey(client, id))]);
+  const keys = queryClient.getQueriesData({ queryKey: apiTokenQueries.lists(client) }).map(([key]) => key);
+  for (const id of ids) keys.push(detailKey(client, id));
+  const entries = keys.map((key): [QueryKey, unknown, number] => {
+    const state = queryClient.getQueryState(key);
+    return [key, state?.data, state?.dataUpdatedAt ?? 0];
+  });
   applyToCache(queryClient, client, action, ids);
   return { entries };
 }
 
 function restore(queryClient: QueryClient, snapshot: CacheSnapshot | undefined) {
-  for (const [key, data] of snapshot?.entries ?? []) queryClient.setQueryData(key, data);
+  // With its read time: a detail put back must not count as a read since the write (the re-read after a write
+  // without an answer, a deleted token's page).
+  for (const [key, data, updatedAt] of snapshot?.entries ?? [])
+    queryClient.setQueryData(key, data, { updatedAt });
 }
 
 /**
@@ -142,7 +147,6 @@ export function useTokenStateMutation(action: TokenStateAction) {
     onMutate: ({ token }) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
     onError: (error, { token }, snapshot) => {
       restore(queryClient, snapshot);
-      // After the rollback: a detail put back would otherwise count as a read that found the token since.
       if (action === 'delete' && writeOutcomeUnknown(error)) rememberUnanswered(mount, [token]);
     },
     // Its page, met again through the history, then says it was deleted rather than that it was not found.
@@ -231,7 +235,6 @@ export function useBulkTokenStateMutation() {
         restore(queryClient, snapshot);
         applyToCache(queryClient, client, result.action, new Set(result.succeeded.map(requireId)));
       }
-      // After the rollback: a detail put back would otherwise count as a read that found the token since.
       if (result.action !== 'delete') return;
       rememberDeleted(mount, result.succeeded);
       rememberUnanswered(mount, result.unanswered);
