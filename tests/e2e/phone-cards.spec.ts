@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { activeRowNames, dataRows, fillWizard, grid, GRID, notice, openGrid, rowByName } from './support/app';
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
-import { expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
+import { buttonRows, expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
 
 // On a phone the grid's rows are drawn as cards: the page never scrolls sideways, and neither does the grid. The
 // cards are the table's own rows, so they keep its information, actions and order for keyboards and screen readers.
@@ -197,7 +197,7 @@ test.describe('the token just added', () => {
 
 // Between a phone and a wide window: cards (two to a row from 720 px of module) until the table fits its card in
 // every shipped language, then the table. Nothing scrolls sideways at any of these widths, in English or German.
-const SWEEP = [360, 480, 600, 768, 820, 900, 1024, 1100, 1180, 1280, 1440, 1920];
+const SWEEP = [360, 375, 384, 412, 480, 600, 768, 820, 900, 1024, 1100, 1180, 1280, 1440, 1920];
 for (const { locale, region, hygiene, toolbarName } of [
   { locale: 'en-US', region: 'API tokens table', hygiene: 'Token hygiene', toolbarName: 'Grid view' },
   {
@@ -247,6 +247,7 @@ for (const { locale, region, hygiene, toolbarName } of [
         const perRow = [...new Set(counterTops)].map((top) => counterTops.filter((t) => t === top).length);
         expect(perRow, `counters a row at ${width} px`).toEqual(moduleWidth >= 684 ? [4] : [2, 2]);
         // The toolbar's six buttons: one row, or rows of three or two; never one left alone, none past the edge.
+        // On a phone, two even columns whatever the labels' lengths.
         const toolbar = page.getByRole('group', { name: toolbarName });
         const boxes = await toolbar
           .getByRole('button')
@@ -254,14 +255,25 @@ for (const { locale, region, hygiene, toolbarName } of [
             buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect),
           );
         const edge = await toolbar.evaluate((group) => group.parentElement!.getBoundingClientRect().right);
-        const buttonRows = [...new Set(boxes.map((box) => Math.round(box.top)))].map(
-          (top) => boxes.filter((box) => Math.round(box.top) === top).length,
-        );
+        const rows = await buttonRows(toolbar);
         expect(boxes).toHaveLength(6);
-        expect([[6], [3, 3], [2, 2, 2]], `toolbar buttons a row at ${width} px`).toContainEqual(buttonRows);
+        expect([[6], [3, 3], [2, 2, 2]], `toolbar buttons a row at ${width} px`).toContainEqual(rows.counts);
         expect(Math.max(...boxes.map((box) => box.right)), `toolbar at ${width} px`).toBeLessThanOrEqual(
           edge + 0.5,
         );
+        if (moduleWidth < 440) {
+          expect(rows.counts, `toolbar buttons a row at ${width} px`).toEqual([2, 2, 2]);
+          const [left, right] = rows.lefts[0]!;
+          expect(rows.lefts, `toolbar columns at ${width} px`).toEqual([
+            [left, right],
+            [left, right],
+            [left, right],
+          ]);
+          const [columnWidth] = rows.widths[0]!;
+          expect(rows.widths.flat(), `toolbar buttons' widths at ${width} px`).toEqual(
+            Array(6).fill(columnWidth),
+          );
+        }
         if (width === 1024) await keepScreenshot(page, testInfo, `${locale}-cards-1024`);
       }
     });

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { PSEUDO_LETTER, pseudoText } from '../../src/lib/pseudo-locale';
 import { GRID } from './support/app';
-import { expectNoSideScroll, keepScreenshot, twoFrames } from './support/layout';
+import { buttonRows, expectNoSideScroll, keepScreenshot, twoFrames } from './support/layout';
 import { expectTextFits } from './support/text-fit';
 
 // Every screen of the built app in the pseudo-locale en-XA (the browser's language): the page's own words
@@ -79,6 +79,15 @@ test('the grid, its toolbar panels and menus, a selection', async ({ page }, tes
     clientWidth: el.clientWidth,
   }));
   expect(scrollWidth, 'the table is wider than its card').toBeLessThanOrEqual(clientWidth);
+
+  // On a phone the toolbar's buttons stand in two even columns, longer words or not.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await twoFrames(page);
+  const toolbar = await buttonRows(page.getByRole('group', { name: t('Grid view') }));
+  expect(toolbar.counts).toEqual([2, 2, 2]);
+  expect(new Set(toolbar.widths.flat()).size, 'one width for every button').toBe(1);
+  expect(new Set(toolbar.lefts.map((lefts) => lefts.join())).size, 'columns under each other').toBe(1);
+  await page.setViewportSize({ width: WIDTHS[0][0], height: WIDTHS[0][1] });
 
   await page.getByRole('button', { name: t('Filter') }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

@@ -68,10 +68,11 @@ interface Box {
  * Where the parts above the rows are: the frame, the heading, the toolbar and controls, the table's header row,
  * and each column header.
  */
-async function geometry(page: Page): Promise<Record<string, Box>> {
+async function geometry(page: Page, { phone = false } = {}): Promise<Record<string, Box>> {
   const parts: Record<string, Locator> = {
     banner: page.getByRole('banner').first(),
-    navigation: page.getByRole('navigation', { name: 'Settings sections' }),
+    // A phone's frame has no side navigation.
+    ...(phone ? {} : { navigation: page.getByRole('navigation', { name: 'Settings sections' }) }),
     heading: page.getByRole('heading', { name: 'API tokens', level: 1 }),
     add: page.getByRole('link', { name: 'Add', exact: true }),
     toolbar: page.getByRole('group', { name: 'Grid view' }),
@@ -166,10 +167,15 @@ test.describe('the page shell in the built HTML', () => {
     }
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`React takes over with nothing moving (layout shift 0), ${colorScheme}`, async ({
-      page,
-    }, testInfo) => {
+  // On a phone too, where the row count stands on a line of its own under the toolbar's buttons.
+  for (const { colorScheme, phone } of [
+    { colorScheme: 'light', phone: false },
+    { colorScheme: 'dark', phone: false },
+    { colorScheme: 'light', phone: true },
+  ] as const) {
+    const where = `${colorScheme}${phone ? ', on a phone' : ''}`;
+    test(`React takes over with nothing moving (layout shift 0), ${where}`, async ({ page }, testInfo) => {
+      if (phone) await page.setViewportSize({ width: 375, height: 740 });
       await page.emulateMedia({ colorScheme });
       await recordLayoutShifts(page);
       const entry = await holdEntryScript(page);
@@ -185,8 +191,8 @@ test.describe('the page shell in the built HTML', () => {
         .evaluate((element) => getComputedStyle(element).backgroundColor);
       // The theme follows the system from the first paint: no light flash in dark mode.
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(18, 19, 24)' : 'rgb(244, 245, 247)');
-      await keepScreenshot(page, testInfo, `shell-${colorScheme}`);
-      const before = await geometry(page);
+      await keepScreenshot(page, testInfo, `shell-${where}`);
+      const before = await geometry(page, { phone });
       // From here on, React's doing. A machine busy enough can paint the HTML half parsed first (the Add link's icon
       // before its word once); that is the browser drawing the page as it reads it, not the takeover.
       const shellDrawn = await page.evaluate(
@@ -200,8 +206,8 @@ test.describe('the page shell in the built HTML', () => {
       // Generous: the machine may be busy, and the mock worker starts before the first request.
       await expect(dataRows(page).first()).toBeVisible({ timeout: 30_000 });
       await waitForRows(page);
-      await keepScreenshot(page, testInfo, `rows-${colorScheme}`);
-      const after = await geometry(page);
+      await keepScreenshot(page, testInfo, `rows-${where}`);
+      const after = await geometry(page, { phone });
 
       // Nothing above the rows moved or changed its size when React replaced the shell.
       expect(placed(after)).toEqual(placed(before));

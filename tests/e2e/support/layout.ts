@@ -60,3 +60,19 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   await page.screenshot({ path, animations: 'disabled' });
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
+
+/** How a group's buttons stand: how many share each row, top to bottom, and each row's buttons' left edges and widths. */
+export async function buttonRows(
+  group: Locator,
+): Promise<{ counts: number[]; lefts: number[][]; widths: number[][] }> {
+  const boxes = await group
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+  const tops = [...new Set(boxes.map((box) => Math.round(box.top)))].sort((a, b) => a - b);
+  const rows = tops.map((top) => boxes.filter((box) => Math.round(box.top) === top));
+  return {
+    counts: rows.map((row) => row.length),
+    lefts: rows.map((row) => row.map((box) => Math.round(box.left))),
+    widths: rows.map((row) => row.map((box) => Math.round(box.width))),
+  };
+}
