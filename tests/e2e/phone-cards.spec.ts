@@ -1,7 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { activeRowNames, dataRows, fillWizard, grid, GRID, notice, openGrid, rowByName } from './support/app';
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
-import { buttonRows, expectInViewport, expectNoSideScroll, keepScreenshot } from './support/layout';
+import {
+  buttonRows,
+  expectInViewport,
+  expectNoSideScroll,
+  keepScreenshot,
+  twoFrames,
+} from './support/layout';
 
 // On a phone the grid's rows are drawn as cards: the page never scrolls sideways, and neither does the grid. The
 // cards are the table's own rows, so they keep its information, actions and order for keyboards and screen readers.
@@ -274,7 +280,86 @@ for (const { locale, region, hygiene, toolbarName } of [
             Array(6).fill(columnWidth),
           );
         }
+        if (moduleWidth < 960) {
+          // Above the cards the sort buttons take one line, however many and however long their words.
+          const sortTops = await table
+            .getByRole('columnheader')
+            .getByRole('button')
+            .evaluateAll((buttons) =>
+              buttons.map((button) => Math.round(button.getBoundingClientRect().top)),
+            );
+          expect(sortTops.length).toBeGreaterThan(3);
+          expect(new Set(sortTops).size, `lines of sort buttons at ${width} px`).toBe(1);
+        }
         if (width === 1024) await keepScreenshot(page, testInfo, `${locale}-cards-1024`);
+      }
+    });
+  });
+}
+
+// The sort buttons' line is wider than a phone: it scrolls sideways, an edge with buttons out of sight casts a
+// shadow, the sort in use is in sight when the page opens, and the select-all box stays put while the keyboard
+// walks the buttons, each brought clear of it into sight.
+for (const { locale, selectAll, sortInUse, region } of [
+  {
+    locale: 'en-US',
+    selectAll: 'Select all on this page',
+    sortInUse: 'Date created',
+    region: 'API tokens table',
+  },
+  {
+    locale: 'de-DE',
+    selectAll: 'Alle auf dieser Seite auswählen',
+    sortInUse: 'Erstellt am',
+    region: 'Tabelle der API-Tokens',
+  },
+] as const) {
+  test.describe(`the sort buttons on a phone, ${locale}`, () => {
+    test.use({ locale, viewport: { width: 375, height: 740 } });
+
+    test('one line that scrolls sideways, the sort in use in sight, the select-all box in place', async ({
+      page,
+    }, testInfo) => {
+      await page.goto(GRID);
+      const table = page.getByRole('region', { name: region });
+      await expect(table).not.toHaveAttribute('aria-busy', 'true');
+      const headers = table.getByRole('columnheader');
+      const checkbox = headers.getByRole('checkbox', { name: selectAll });
+      const strip = table.getByRole('row').first();
+      const style = await strip.evaluate((row) => {
+        const computed = getComputedStyle(row);
+        return {
+          overflows: row.scrollWidth > row.clientWidth,
+          attachment: computed.backgroundAttachment,
+          layers: computed.backgroundImage.split('linear-gradient').length - 1,
+        };
+      });
+      expect(style.overflows, 'the sort buttons are wider than a phone').toBe(true);
+      // Covers that scroll with the buttons (local) over edge shadows that stay (scroll).
+      expect(style.attachment).toMatch(/^local, local, scroll, scroll/);
+      expect(style.layers).toBe(4);
+      await keepScreenshot(page, testInfo, `${locale}-sort-strip`);
+
+      const stripBox = (await strip.boundingBox())!;
+      const boxAtStart = (await checkbox.boundingBox())!;
+      /** The button lies wholly in the strip's visible part, right of the select-all box, which has not moved. */
+      const expectInSight = async (button: Locator, what: string) => {
+        const box = (await button.boundingBox())!;
+        const check = (await checkbox.boundingBox())!;
+        expect(Math.round(check.x), `the select-all box stays put (${what})`).toBe(Math.round(boxAtStart.x));
+        expect(box.x, `${what} clear of the select-all box`).toBeGreaterThanOrEqual(check.x + check.width);
+        expect(box.x + box.width, `${what} in sight`).toBeLessThanOrEqual(stripBox.x + stripBox.width + 0.5);
+      };
+      await expectInSight(headers.getByRole('button', { name: sortInUse, exact: true }), 'the sort in use');
+
+      await checkbox.focus();
+      const buttons = await headers.getByRole('button').all();
+      expect(buttons.length).toBeGreaterThan(3);
+      for (const button of buttons) {
+        await page.keyboard.press('Tab');
+        await expect(button).toBeFocused();
+        await twoFrames(page);
+        await expectInSight(button, `${await button.textContent()} focused`);
       }
     });
   });
