@@ -114,6 +114,40 @@ describe('Edit: a saved name with a hidden character', () => {
   });
 });
 
+describe('Edit: a saved name that breaks another rule of names', () => {
+  test.each([
+    [
+      'longer than 255 characters',
+      'N'.repeat(300),
+      'x'.repeat(256),
+      'The name can be at most 255 characters.',
+    ],
+    ['with nothing visible', '\u200B\u2060', '\u200B', 'Enter a name with visible characters.'],
+  ])('%s is kept as well; changed, it meets the rule', async (_what, saved, typed, message) => {
+    const token = tokenNamed(saved);
+    const puts = captureRequests('PUT', tokenPath(token.id));
+    const { user, onOpenChange } = renderEditDialog({ token: { id: token.id, name: token.name } });
+    const name = await findNameField();
+    const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
+
+    fireEvent.change(name, { target: { value: typed } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(puts.count).toBe(0);
+
+    fireEvent.change(name, { target: { value: saved } });
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Kept name');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false), SLOW);
+    const [put] = await puts.all();
+    expect(put?.body).toEqual({ description: 'Kept name' });
+    expect(mockBackend.db.getToken(token.id)).toMatchObject({ name: saved, description: 'Kept name' });
+  });
+});
+
 describe('in German', () => {
   test("the note and its button are in the page's language", async () => {
     await speak('de-CH');

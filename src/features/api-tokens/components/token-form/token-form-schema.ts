@@ -94,11 +94,13 @@ const logoSchema = z.custom<LogoValue>(isLogoValue);
 
 /**
  * Messages carry the limits formatted in the configured locale ("2,000" or "2.000"). `keptName` is the name the
- * token has saved (Edit): kept as it is, a hidden character in it is no error, as it is not sent again
- * (docs/product-rules.md, 'Create and edit').
+ * token has saved (Edit): kept as it is, it is not sent again, so what the rules below would say of it (a hidden
+ * character, none visible, too long: saved by another client, or before a rule) is no reason to refuse the other
+ * changes (docs/product-rules.md, 'Create and edit').
  */
 export function createTokenFormSchemas(formatNumber: (n: number) => string, keptName?: string) {
   const kept = keptName === undefined ? null : normalizeName(keptName);
+  const isKept = (name: string) => kept !== null && kept !== '' && normalizeName(name) === kept;
   const general = z.object({
     // Asynchronous, so a step's check waits for the file's bytes: Next and Add cannot pass a picked file whose
     // content has not been looked at yet.
@@ -111,11 +113,14 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string, kept
       .trim()
       .min(1, wizardMessages.name.required)
       // An empty name has its own message already.
-      .refine((name) => name === '' || hasVisibleCharacter(name), wizardMessages.name.invisible)
+      .refine(
+        (name) => name === '' || hasVisibleCharacter(name) || isKept(name),
+        wizardMessages.name.invisible,
+      )
       // A name that is nothing but such characters has the message above; this one names the character to remove.
       .superRefine((name, ctx) => {
         const kind = hasVisibleCharacter(name) ? hiddenCharacter(name) : null;
-        if (kind && normalizeName(name) !== kept)
+        if (kind && !isKept(name))
           ctx.addIssue({
             code: 'custom',
             message: wizardMessages.name.hidden(wizardMessages.name.hiddenKinds[kind]),
@@ -123,7 +128,7 @@ export function createTokenFormSchemas(formatNumber: (n: number) => string, kept
       })
       .refine(
         // What the server counts is what is sent.
-        (name) => characterCount(normalizeName(name)) <= MAX_NAME_LENGTH,
+        (name) => characterCount(normalizeName(name)) <= MAX_NAME_LENGTH || isKept(name),
         wizardMessages.name.tooLong(formatNumber(MAX_NAME_LENGTH)),
       ),
     description: z
