@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pseudoText } from '../../src/lib/pseudo-locale';
 import { activeRowNames, dataRows, fillWizard, grid, GRID, notice, openGrid, rowByName } from './support/app';
 import { expectNoAxeViolations, settle, type ColorScheme } from './support/axe';
 import {
@@ -292,6 +293,66 @@ for (const { locale, region, hygiene, toolbarName } of [
           expect(new Set(sortTops).size, `lines of sort buttons at ${width} px`).toBe(1);
         }
         if (width === 1024) await keepScreenshot(page, testInfo, `${locale}-cards-1024`);
+      }
+    });
+  });
+}
+
+// The toolbar at every width from a phone to a desktop, in English, German and the longer en-XA: the six buttons in
+// one row with the row count at its end, or in even columns of three or two (each button as wide as the others,
+// each column's under the one above), the count at the end beside them or on a line of its own under them. Never a
+// button alone on a row, a row of four over two, or the count under part of the buttons.
+const TOOLBAR_WIDTHS = Array.from({ length: 31 }, (_, step) => 320 + step * 32);
+for (const { locale, toolbarName, count } of [
+  { locale: 'en-US', toolbarName: 'Grid view', count: '60 rows' },
+  { locale: 'de-DE', toolbarName: 'Tabellenansicht', count: '60 Zeilen' },
+  { locale: 'en-XA', toolbarName: pseudoText('Grid view'), count: pseudoText('60 rows', ['60']) },
+] as const) {
+  test.describe(`the toolbar at every width, ${locale}`, () => {
+    test.use({ locale });
+
+    test('one row, or even columns of three or two; the count at their end or under them', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(GRID);
+      const toolbar = page.getByRole('group', { name: toolbarName });
+      const total = page.getByText(count, { exact: true });
+      await expect(total).toBeVisible();
+      for (const width of TOOLBAR_WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const at = `at ${width} px`;
+        const rows = await buttonRows(toolbar);
+        expect([[6], [3, 3], [2, 2, 2]], `toolbar buttons a row ${at}`).toContainEqual(rows.counts);
+        const buttons = await toolbar
+          .getByRole('button')
+          .evaluateAll((all) => all.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+        const block = {
+          left: Math.min(...buttons.map((box) => box.left)),
+          right: Math.max(...buttons.map((box) => box.right)),
+          top: Math.min(...buttons.map((box) => box.top)),
+          bottom: Math.max(...buttons.map((box) => box.bottom)),
+        };
+        const bar = await toolbar.evaluate((group) => {
+          const box = group.parentElement!.getBoundingClientRect();
+          return { left: box.left, right: box.right };
+        });
+        expect(block.right, `buttons past the toolbar's end ${at}`).toBeLessThanOrEqual(bar.right + 0.5);
+        if (rows.counts.length > 1) {
+          expect(new Set(rows.widths.flat()).size, `one width for every button ${at}`).toBe(1);
+          expect(
+            new Set(rows.lefts.map((lefts) => lefts.join())).size,
+            `columns under each other ${at}`,
+          ).toBe(1);
+        }
+        const box = (await total.boundingBox())!;
+        const middle = box.y + box.height / 2;
+        const beside = box.x >= block.right && middle > block.top && middle < block.bottom;
+        const under = box.y >= block.bottom - 0.5 && Math.abs(box.x - bar.left) < 1;
+        expect(beside || under, `the count beside the buttons or under them ${at}`).toBe(true);
+        if (beside)
+          expect(box.x + box.width, `the count at the toolbar's end ${at}`).toBeCloseTo(bar.right, 0);
+        if (rows.counts.length === 1) expect(beside, `the count beside one row of buttons ${at}`).toBe(true);
       }
     });
   });
