@@ -497,7 +497,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     );
     await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
     await confirm(user, 'Delete API token?', 'Delete token');
-    await within(dialog).findByText(new RegExp(`${old.id} no longer exists\.`), {}, SLOW);
+    await within(dialog).findByText(new RegExp(`${old.id} no longer exists\\.`), {}, SLOW);
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(currentLocation()?.pathname).toBe(MOUNT_PATH), SLOW);
