@@ -15,9 +15,12 @@ import {
 
 installNodeFileApis();
 
-/** The wizard once the token to copy (and its logo) have loaded: the same dialog, its loading view replaced by the form. */
+/**
+ * The wizard once the token to copy (and its logo) have loaded: the same dialog, its loading view replaced by the
+ * form. The file's first test also loads the wizard's code, which a busy machine takes seconds for.
+ */
 async function findPrefilledWizard() {
-  await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+  await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 10_000 });
   return findWizard();
 }
 
