@@ -69,6 +69,8 @@ export interface StepDialogStep<Id extends string = string> {
      * Enter in a field, whose submit is that press.
      */
     unavailable?: { reasonId: string } | undefined;
+    /** Offered, with something to say about what pressing it does: the element this names describes it. */
+    describedBy?: string | undefined;
   };
   /** Given a function, it receives `close`, which asks to close as the Close button does (guard included). */
   footer?: ReactNode | ((close: () => void) => ReactNode);
@@ -417,7 +419,7 @@ export function StepDialogSteps<Id extends string>({
                 variant="primary"
                 busy={busy}
                 unavailable={step.action.unavailable !== undefined}
-                aria-describedby={step.action.unavailable?.reasonId}
+                aria-describedby={step.action.unavailable?.reasonId ?? step.action.describedBy}
               >
                 {step.action.label}
               </Button>

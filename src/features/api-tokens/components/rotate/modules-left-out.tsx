@@ -77,7 +77,7 @@ export function useModulesLeftOut(old: ApiToken): LeftOutModule[] {
 /**
  * Says, before Create, which of the old token's modules stay behind and why; and that the rest is carried over.
  * While the module list is checked it says so, in the element `checkingId` names (Create's reason to wait); once
- * that takes long, or has failed (with Retry), it says that Create goes ahead without it. One status holds them
+ * that takes long, or has failed (with Retry), it says there that Create goes ahead without it (describing Create). One status holds them
  * all, so what replaces "Checking…" is heard as well.
  */
 export function ModulesLeftOutNotice({
@@ -101,11 +101,14 @@ export function ModulesLeftOutNotice({
           {text.checkingModules}
         </p>
       ) : check.state === 'slow' ? (
-        <p className={styles.checking}>{text.checkingModulesSlow}</p>
+        <p id={checkingId} className={styles.checking}>
+          {text.checkingModulesSlow}
+        </p>
       ) : check.state === 'failed' ? (
         <p className={styles.checking}>
           <FailureNote error={check.error} onRetry={check.retry}>
-            {text.modulesCheckFailed(describeError(check.error))}
+            {/* Create's description: the sentence, not the Retry beside it. */}
+            <span id={checkingId}>{text.modulesCheckFailed(describeError(check.error))}</span>
           </FailureNote>
         </p>
       ) : leftOut.length > 0 ? (

@@ -261,6 +261,8 @@ function RotateSteps({
         run: createNew,
         withdrawn: noneLeft || !writeRetryCanHelp(createError),
         unavailable: moduleCheck.state === 'checking' ? { reasonId: checkingId } : undefined,
+        // Going ahead without the check: what Create then does is said beside it.
+        describedBy: moduleCheck.state === 'slow' || moduleCheck.state === 'failed' ? checkingId : undefined,
       },
     },
     {
