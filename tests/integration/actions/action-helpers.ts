@@ -1,8 +1,9 @@
 // Shared steps for the action tests: find a row, open its menu, read its status, wait for a message.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { expect } from 'vitest';
-import { mockBackend, TEST_API_BASE_URL } from '../../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { expect, onTestFinished } from 'vitest';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { holdAnswer } from '../../support/hold-answer';
 
 /** The row's "•••" button. `hidden` also finds it while a modal dialog hides the grid from assistive tech. */
@@ -54,4 +55,37 @@ export async function findDialog(name: string | RegExp) {
 /** Holds the answer to one token's enable/disable/delete until `release()` (see holdAnswer). */
 export function holdTokenRequest(method: 'post' | 'delete', path: string) {
   return holdAnswer(method, `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${path}`);
+}
+
+/**
+ * The server deletes the token when the request arrives, but the connection breaks before its answer: at once, or
+ * once the test calls `release`.
+ */
+export function deleteThenBreak(id: string, { held = true } = {}) {
+  let release!: () => void;
+  const answer = new Promise<void>((resolve) => (release = resolve));
+  if (held) onTestFinished(() => release());
+  else release();
+  server.use(
+    http.delete(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${id}`, async () => {
+      mockBackend.db.deleteToken(id);
+      await answer;
+      return HttpResponse.error();
+    }),
+  );
+  return { release };
+}
+
+/** Reading tokens again by ID (after a bulk run without answers) fails: only what was asked can tell them apart. */
+export function failReadsById() {
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+      decodeURIComponent(new URL(request.url).search).includes('in(id,')
+        ? HttpResponse.json(
+            { type: 'about:blank', title: 'Service Unavailable', status: 503 },
+            { status: 503, headers: { 'content-type': 'application/problem+json' } },
+          )
+        : undefined,
+    ),
+  );
 }

@@ -11,6 +11,7 @@ import { renderModule } from '../../support/render-module';
 import { renderEditDialog } from '../wizard/wizard-support';
 import {
   chooseFromRowMenu,
+  failReadsById,
   findDialog,
   findRow,
   firstPageTokens,
@@ -290,16 +291,7 @@ describe('writes that do not answer', { timeout: 40_000 }, () => {
     for (const token of [first, second])
       holdWrite('post', `${token.id}/disable`, () => mockBackend.db.setTokenStatus(token.id, 'Disabled'));
     // Both were disabled, but reading them again fails: nothing shows them done.
-    server.use(
-      http.get(TOKENS, ({ request }) =>
-        decodeURIComponent(new URL(request.url).search).includes('in(id,')
-          ? HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503 },
-              { status: 503, headers: { 'content-type': 'application/problem+json' } },
-            )
-          : undefined,
-      ),
-    );
+    failReadsById();
     const readAgain = bulkReadAgain();
     const { user } = renderModule({ config: { requestTimeoutMs: { write: 300 } } });
     await runBulk(user, [first.name, second.name], 'Disable');

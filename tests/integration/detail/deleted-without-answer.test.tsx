@@ -9,7 +9,9 @@ import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import {
   chooseFromRowMenu,
+  deleteThenBreak,
   expectMessage,
+  failReadsById,
   findDialog,
   findRow,
   firstPageTokens,
@@ -20,24 +22,6 @@ const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 const SLOW = { timeout: 8000 };
 /** Writes give up quickly, so a `hang` (done, but never answered) ends in a deadline within the test. */
 const SHORT_WRITES = { requestTimeoutMs: { write: 300 } };
-
-/**
- * The server deletes the token when the request arrives, but the connection breaks before its answer, once the
- * test releases it.
- */
-function deleteThenBreak(id: string) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  onTestFinished(() => release());
-  server.use(
-    http.delete(`${TOKENS}/${id}`, async () => {
-      mockBackend.db.deleteToken(id);
-      await held;
-      return HttpResponse.error();
-    }),
-  );
-  return { release };
-}
 
 /** The request for the token's delete is neither carried out nor answered (until the test ends). */
 function neverDelete(id: string) {
@@ -239,16 +223,7 @@ describe('a token this module did not delete stays "Token not found"', { timeout
     // Three requests run at once: the fourth waits for one of them, which never answers.
     const requests = tokens.map((token) => neverDelete(token.id));
     // Nor can the tokens be read again: only what the module asked for can tell them apart.
-    server.use(
-      http.get(TOKENS, ({ request }) =>
-        decodeURIComponent(new URL(request.url).search).includes('in(id,')
-          ? HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503 },
-              { status: 503, headers: { 'content-type': 'application/problem+json' } },
-            )
-          : undefined,
-      ),
-    );
+    failReadsById();
     const readAgain = countAnswers((request) =>
       decodeURIComponent(new URL(request.url).search).includes('in(id,'),
     );

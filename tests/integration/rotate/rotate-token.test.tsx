@@ -7,7 +7,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
-import { chooseFromRowMenu, findRow, firstPageTokens, rowStatus } from '../actions/action-helpers';
+import {
+  chooseFromRowMenu,
+  deleteThenBreak,
+  findRow,
+  firstPageTokens,
+  rowStatus,
+} from '../actions/action-helpers';
 import {
   API_TOKENS_PATH,
   captureRequests,
@@ -452,16 +458,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     await copySecret(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
     // The API deletes it; the connection breaks before its answer.
-    server.use(
-      http.delete(
-        `${TOKENS}/${old.id}`,
-        () => {
-          mockBackend.db.deleteToken(old.id);
-          return HttpResponse.error();
-        },
-        { once: true },
-      ),
-    );
+    deleteThenBreak(old.id, { held: false });
     await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
     await confirm(user, 'Delete API token?', 'Delete token');
     const alert = await within(dialog).findByRole('alert', {}, SLOW);
@@ -485,16 +482,7 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     const { user, currentLocation } = renderModule({ path: `/${old.id}/general` });
     const dialog = await rotateFromItsPage(user, old);
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
-    server.use(
-      http.delete(
-        `${TOKENS}/${old.id}`,
-        () => {
-          mockBackend.db.deleteToken(old.id);
-          return HttpResponse.error();
-        },
-        { once: true },
-      ),
-    );
+    deleteThenBreak(old.id, { held: false });
     await user.click(await within(dialog).findByRole('button', { name: 'Delete old token' }, SLOW));
     await confirm(user, 'Delete API token?', 'Delete token');
     await within(dialog).findByText(new RegExp(`${old.id} no longer exists\\.`), {}, SLOW);
