@@ -322,8 +322,14 @@ for (const { locale, toolbarName, count } of [
       for (const width of TOOLBAR_WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
         const at = `at ${width} px`;
+        // A new window size can reach the page's layout a frame late on a busy machine: the arrangement is awaited
+        // (a layout that never gets there fails all the same), and what follows measures that settled layout.
+        await expect
+          .poll(async () => JSON.stringify((await buttonRows(toolbar)).counts), {
+            message: `toolbar buttons a row ${at}`,
+          })
+          .toMatch(/^\[(6|3,3|2,2,2)\]$/);
         const rows = await buttonRows(toolbar);
-        expect([[6], [3, 3], [2, 2, 2]], `toolbar buttons a row ${at}`).toContainEqual(rows.counts);
         const buttons = await toolbar
           .getByRole('button')
           .evaluateAll((all) => all.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
