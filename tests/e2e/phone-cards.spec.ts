@@ -226,6 +226,8 @@ for (const { locale, region, hygiene, toolbarName } of [
       await expect(table).not.toHaveAttribute('aria-busy', 'true');
       const cards = table.getByRole('row').filter({ has: page.getByRole('link') });
       await expect(cards.first()).toBeVisible();
+      // The hygiene counts are read apart from the rows, and may come after them: their four counters are awaited.
+      await expect(page.getByRole('list', { name: hygiene }).getByRole('listitem')).toHaveCount(4);
       for (const width of SWEEP) {
         await page.setViewportSize({ width, height: 800 });
         await expectNoSideScroll(page, `${width} px`);
