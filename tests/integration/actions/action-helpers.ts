@@ -31,6 +31,12 @@ export async function chooseFromRowMenu(user: UserEvent, name: string, item: str
   await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
+/** An item of the token page's "More actions" menu. */
+export async function chooseFromPageMenu(user: UserEvent, item: string) {
+  await user.click(await screen.findByRole('button', { name: 'More actions' }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('menuitem', { name: item }));
+}
+
 /** The tokens the grid shows first (newest first), with their status in the mock. */
 export function seededTokens(status?: 'Active' | 'Disabled') {
   const all = [...mockBackend.db.listTokens()].sort((a, b) =>

@@ -1,10 +1,10 @@
 // Enable, disable, delete and duplicate from the token page's dropdown, through the real module.
 import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import {
+  chooseFromPageMenu,
   expectMessage,
   findDialog,
   findRow,
@@ -23,11 +23,6 @@ function firstOnPage(status: 'Active' | 'Disabled') {
 async function headerStatus(name: string) {
   const heading = await screen.findByRole('heading', { level: 1, name, hidden: true }, { timeout: 5000 });
   return within(heading.parentElement as HTMLElement).queryByText(/^(Active|Disabled)$/)?.textContent;
-}
-
-async function chooseFromPageMenu(user: UserEvent, item: string) {
-  await user.click(await screen.findByRole('button', { name: 'More actions' }, { timeout: 5000 }));
-  await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
 describe('token page actions', () => {

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import {
+  chooseFromPageMenu,
   chooseFromRowMenu,
   expectMessage,
   findDialog,
@@ -126,8 +127,7 @@ describe('a token deleted by the module, met again through the history', () => {
     await user.click(await screen.findByRole('link', { name: token.name }, { timeout: 5000 }));
     await screen.findByRole('heading', { level: 1, name: token.name });
     const held = holdTokenRequest('delete', token.id);
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await chooseFromPageMenu(user, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
 

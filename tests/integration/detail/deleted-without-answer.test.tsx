@@ -8,6 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import {
+  chooseFromPageMenu,
   chooseFromRowMenu,
   deleteThenBreak,
   expectMessage,
@@ -107,8 +108,7 @@ describe('a delete without an answer that went through', { timeout: 40_000 }, ()
     await user.click(await screen.findByRole('link', { name: token.name }, SLOW));
     await screen.findByRole('heading', { level: 1, name: token.name }, SLOW);
     const request = deleteThenBreak(token.id);
-    await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await chooseFromPageMenu(user, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
 

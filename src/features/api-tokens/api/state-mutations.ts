@@ -147,7 +147,9 @@ export function useTokenStateMutation(action: TokenStateAction) {
     onMutate: ({ token }) => snapshotAndApply(queryClient, client, action, new Set([requireId(token)])),
     onError: (error, { token }, snapshot) => {
       restore(queryClient, snapshot);
-      if (action === 'delete' && writeOutcomeUnknown(error)) rememberUnanswered(mount, [token]);
+      // A delete without an answer may have gone through: a 404 on its page later is then this module's delete. A
+      // read that finds the token forgets it again (docs/product-rules.md, 'Token states and actions').
+      if (action === 'delete' && writeOutcomeUnknown(error)) rememberDeleted(mount, [token]);
     },
     // Its page, met again through the history, then says it was deleted rather than that it was not found.
     onSuccess: (_data, { token }) => {
@@ -237,7 +239,8 @@ export function useBulkTokenStateMutation() {
       }
       if (result.action !== 'delete') return;
       rememberDeleted(mount, result.succeeded);
-      rememberUnanswered(mount, result.unanswered);
+      // As for one token: those without an answer may have been deleted.
+      rememberDeleted(mount, result.unanswered);
     },
     onError: (_error, _input, snapshot) => restore(queryClient, snapshot),
     onSettled: (result, _error, { action, tokens }) => {
@@ -245,15 +248,6 @@ export function useBulkTokenStateMutation() {
       void invalidateAfter(queryClient, client, tokens.map(requireId), deleted);
     },
   });
-}
-
-/**
- * A delete that got no answer may have gone through: should the token's page then meet a 404, that is this module's
- * delete, and the page says so as after an answered one. A read since that finds the token forgets it again
- * (docs/product-rules.md, 'Token states and actions').
- */
-function rememberUnanswered(mount: object | undefined, tokens: readonly ApiToken[]) {
-  rememberDeleted(mount, tokens);
 }
 
 function requireId(token: ApiToken): string {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -178,10 +178,10 @@ function RotateSteps({
   // Found gone rather than deleted here with an answer: closing is then as after a delete (the old token's page,
   // should the dialog have been opened there, has nothing left to show).
   const [oldIsGone, setOldIsGone] = useState(false);
-  const oldGone = useCallback(() => {
+  const oldGone = () => {
     setOldIsGone(true);
     onOldDeleted();
-  }, [onOldDeleted]);
+  };
   // The create in flight outlives this dialog: if the user leaves the screen (Back, a link, the host navigating),
   // the module shows the new secret wherever the user is (docs/product-rules.md, 'The secret').
   const handover = useSecretHandover(closedOnPurpose);
