@@ -116,13 +116,14 @@ describe('row menu: disable', () => {
     const token = firstOnPage('Active');
     const calls = countStateRequests('disable');
     const { user } = renderModule();
-    mockBackend.setScenario({ latency: 300 });
+    const disable = holdTokenRequest('post', `${token.id}/disable`);
     await chooseFromRowMenu(user, token.name, 'Disable');
     const dialog = await findDialog('Disable API token?');
     const confirm = within(dialog).getByRole('button', { name: 'Disable token' });
     await user.dblClick(confirm);
     await user.click(confirm);
     await user.keyboard('{Enter}');
+    disable.release();
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
     expect(calls).toHaveLength(1);
   });
@@ -145,12 +146,14 @@ describe('row menu: disable', () => {
     const token = firstOnPage('Active');
     const { user } = renderModule();
     const row = await findRow(token.name);
-    mockBackend.setScenario({ failures: { disable: failure }, latency: 300 });
+    mockBackend.setScenario({ failures: { disable: failure } });
+    const disable = holdTokenRequest('post', `${token.id}/disable`);
 
     await chooseFromRowMenu(user, token.name, 'Disable');
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
     await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
+    disable.release();
 
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent(title(token.name));
@@ -214,7 +217,7 @@ describe('row menu: enable and delete', () => {
     const { user } = renderModule();
     await findRow(token.name);
     expect(screen.getByText('60 rows')).toBeInTheDocument();
-    mockBackend.setScenario({ latency: 1000 });
+    const remove = holdTokenRequest('delete', token.id);
 
     await chooseFromRowMenu(user, token.name, 'Delete');
     const dialog = await findDialog('Delete API token?');
@@ -226,6 +229,7 @@ describe('row menu: enable and delete', () => {
     await waitFor(() => expect(queryRow(token.name)).not.toBeInTheDocument());
     expect(screen.getByText('59 rows')).toBeInTheDocument();
     expect(mockBackend.db.getToken(token.id)).toBeDefined();
+    remove.release();
 
     await expectMessage(`API token “${token.name}” deleted.`);
     expect(mockBackend.db.getToken(token.id)).toBeUndefined();

@@ -197,10 +197,12 @@ describe('single state mutations', () => {
     const id = token.id as string;
     await queryClient.fetchQuery(apiTokenQueries.detail(client, id));
     const before = listData(queryClient, client, ALL_PAGE);
-    mockBackend.setScenario({ failures: { disable: failure }, latency: 200 });
+    mockBackend.setScenario({ failures: { disable: failure } });
+    const disable = holdTokenRequest('post', `${id}/disable`);
 
     act(() => hook.result.current.mutate({ token }));
     await waitFor(() => expect(rowOf(queryClient, client, ALL_PAGE, id)?.status).toBe('Disabled'));
+    disable.release();
     await waitFor(() => expect(hook.result.current.isError).toBe(true));
 
     expect(rowOf(queryClient, client, ALL_PAGE, id)?.status).toBe('Active');

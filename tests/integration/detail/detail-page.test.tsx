@@ -177,9 +177,10 @@ describe('token detail page', () => {
 
   it('shows a loading state while the token loads', async () => {
     const token = seededToken();
-    mockBackend.setScenario({ latency: 200 });
+    const read = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
     renderModule({ path: `/${token.id}/general` });
     expect(screen.getByRole('status', { name: 'Loading API token…' })).toBeInTheDocument();
+    read.release();
     expect(await screen.findByRole('heading', { level: 1, name: token.name })).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ const region = () => screen.getByRole('region', { name: 'API tokens table' });
 
 describe('tokens grid: loading, empty, no match and error states', () => {
   it('shows skeleton rows when the first load takes a while', async () => {
-    mockBackend.setScenario({ latency: 800 });
+    const list = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`);
     renderModule();
     expect(region()).toHaveAttribute('aria-busy', 'true');
     expect(grid()).toHaveAttribute('aria-busy', 'true');
@@ -19,6 +19,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(dataRows()).toHaveLength(0);
     await waitFor(() => expect(dataRows()).toHaveLength(5));
     expect(visibleNames()).toEqual([]);
+    list.release();
     await findRows();
     expect(region()).not.toHaveAttribute('aria-busy');
     expect(dataRows()).toHaveLength(10);

@@ -79,11 +79,15 @@ describe('hygiene strip: counts', () => {
   });
 
   it('shows a compact loading state while counting', async () => {
-    mockBackend.setScenario({ latency: 400 });
+    // The counts (limit=0) wait for the test; the rows, after which the strip's code loads, do not.
+    const counts = holdAnswer('get', `${TEST_API_BASE_URL}${TOKENS_PATH}`, (request) =>
+      new URL(request.url).search.includes('limit=0'),
+    );
     renderModule();
     const strip = await findStrip();
     expect(within(strip).getByRole('link', { name: 'Active: counting…' })).toBeInTheDocument();
     expect(within(strip).getAllByRole('link', { name: /: counting…$/ })).toHaveLength(4);
+    counts.release();
     await findCounts();
   });
 });

@@ -43,10 +43,11 @@ async function save(user: ReturnType<typeof renderEditDialog>['user'], dialog: H
 describe('Edit API token dialog', () => {
   test('stays one dialog while the token loads, then moves focus into the form', async () => {
     const token = seeded();
-    mockBackend.setScenario({ latency: 300 });
+    const read = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
     renderEditDialog({ token: { id: token.id, name: token.name } });
     const loading = await screen.findByRole('dialog', { name: 'Edit API token' });
     expect(within(loading).getByRole('status', { name: 'Loading the API token…' })).toBeInTheDocument();
+    read.release();
 
     const name = await within(loading).findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
     // The same element: assistive technology is not told about a second dialog, and nothing flickers.
