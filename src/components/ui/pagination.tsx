@@ -46,21 +46,27 @@ export function Pagination({
   const sizeId = useId();
   const pages = Math.max(1, pageCount);
   const [draft, setDraft] = useState(String(page));
+  // Typed into since the box last showed the page: a page typed is asked for even when it is the one shown (a list
+  // that holds a page's rows while the next one failed is asked to go back to it so), while a box merely focused
+  // and left asks for nothing.
+  const [typed, setTyped] = useState(false);
   const [seenPage, setSeenPage] = useState(page);
   if (page !== seenPage) {
     setSeenPage(page);
     setDraft(String(page));
+    setTyped(false);
   }
 
   const commit = () => {
-    const typed = Number.parseInt(draft.trim(), 10);
-    if (!Number.isFinite(typed)) {
+    setTyped(false);
+    const number = Number.parseInt(draft.trim(), 10);
+    if (!Number.isFinite(number)) {
       setDraft(String(page));
       return;
     }
-    const next = Math.min(Math.max(typed, 1), pages);
+    const next = Math.min(Math.max(number, 1), pages);
     setDraft(String(next));
-    if (next !== page) onPageChange(next);
+    if (next !== page || typed) onPageChange(next);
   };
 
   return (
@@ -86,7 +92,10 @@ export function Pagination({
             aria-label={labels.pageInput(formatNumber(pages))}
             value={draft}
             size={Math.max(3, String(pages).length)}
-            onChange={(event) => setDraft(event.target.value.replace(/[^0-9]/g, ''))}
+            onChange={(event) => {
+              setDraft(event.target.value.replace(/[^0-9]/g, ''));
+              setTyped(true);
+            }}
             onFocus={(event) => event.target.select()}
             onBlur={commit}
             onKeyDown={(event) => {
@@ -95,6 +104,7 @@ export function Pagination({
                 commit();
               } else if (event.key === 'Escape') {
                 setDraft(String(page));
+                setTyped(false);
               }
             }}
           />

@@ -351,7 +351,32 @@ describe('Audit trail tab', () => {
     );
     expect(box).toHaveValue('2');
 
-    // Previous leads to the page before the one shown, away from the failure.
+    // The page shown, typed into the box, is asked for: the address goes back to it and the failure goes.
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/^Still could not load page 3\. /);
+    mockBackend.setScenario({ failures: {} });
+    const before = queries.length;
+    await user.clear(box);
+    await user.type(box, '2{Enter}');
+    expect(currentLocation()?.search).toBe('?page=2');
+    await waitFor(() => expect(within(panel).queryByRole('alert')).not.toBeInTheDocument());
+    expect(pager).toHaveTextContent(/11–20 of \d+ records/);
+    expect(box).toHaveValue('2');
+    // Only a box typed into asks: focused and left, it sends nothing.
+    await waitFor(() =>
+      expect(within(panel).getByRole('list', { name: 'Audit trail' })).not.toHaveAttribute('aria-busy'),
+    );
+    const settled = queries.length;
+    expect(settled).toBeGreaterThanOrEqual(before);
+    await user.click(box);
+    await user.tab();
+    expect(queries.length).toBe(settled);
+    expect(currentLocation()?.search).toBe('?page=2');
+
+    // From page 3 failing again, Previous leads to the page before the one shown, away from the failure.
+    mockBackend.setScenario({ failures: { audit: 500 } });
+    await user.click(within(pager).getByRole('button', { name: 'Next' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/^Could not load page 3\. /);
+    expect(box).toHaveValue('2');
     mockBackend.setScenario({ failures: {} });
     await user.click(within(pager).getByRole('button', { name: 'Previous' }));
     expect(currentLocation()?.search).toBe('');
