@@ -194,6 +194,32 @@ describe('a token this module did not delete stays "Token not found"', { timeout
     ).toBeInTheDocument();
   });
 
+  it('a delete stopped by Cancel that the grid, reading its rows again, finds undone, the token deleted elsewhere later', async () => {
+    const token = firstPageTokens()[0]!;
+    const request = neverDelete(token.id);
+    const { user, goBack } = renderModule();
+    await visitThenBack(user, token.name);
+
+    await chooseFromRowMenu(user, token.name, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await waitFor(() => expect(request.arrived).toBe(1), SLOW);
+    // Nothing reads the token itself again: only the grid's rows, read again once the wait is stopped, show it.
+    const listRead = countAnswers(
+      (request) => request.method === 'GET' && new URL(request.url).pathname.endsWith('/api-tokens'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), SLOW);
+    await listRead.settled();
+    await findRow(token.name);
+    mockBackend.db.deleteToken(token.id);
+
+    await goBack();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Token not found' }, SLOW),
+    ).toBeInTheDocument();
+  });
+
   it('a bulk delete without an answer that the read again finds undone, the token deleted elsewhere later', async () => {
     const [token, other] = firstPageTokens();
     for (const id of [token!.id, other!.id]) neverDelete(id);

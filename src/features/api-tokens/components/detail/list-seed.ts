@@ -24,3 +24,19 @@ export function findTokenInLists(
   }
   return undefined;
 }
+
+/**
+ * Whether a cached page of the list, read after `since`, holds the token: the grid read its rows again after a
+ * delete that got no answer and found it there, so that delete did not go through. Pages changed in the cache
+ * (a delete's optimistic removal) hold it no more, and a rollback keeps each page's read time.
+ */
+export function listedSince(queryClient: QueryClient, scope: QueryScope, id: string, since: number): boolean {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: apiTokenQueries.lists(scope) })
+    .some(
+      (query) =>
+        query.state.dataUpdatedAt > since &&
+        (query.state.data as ApiTokenCollection | undefined)?.data?.some((token) => token.id === id) === true,
+    );
+}

@@ -20,7 +20,7 @@ import type { ApiToken } from '../../api/types';
 import { tokenIdFromAddress } from '../../model/token-address';
 import { DetailSkeleton, DetailStateMessage } from './detail-states';
 import { useGridReturn } from './grid-return';
-import { findTokenInLists } from './list-seed';
+import { findTokenInLists, listedSince } from './list-seed';
 import { BackToGrid, DisabledBanner, TokenDetailHeader } from './token-detail-header';
 import { TokenSummary } from './token-summary';
 import styles from './token-detail-page.module.css';
@@ -83,7 +83,10 @@ export function TokenDetailPage() {
   // the token is gone.
   const deletedHereBefore = deletedToken(mount, tokenId);
   const readSinceDelete =
-    deletedHereBefore !== undefined && !isPlaceholderData && query.dataUpdatedAt > deletedHereBefore.at;
+    deletedHereBefore !== undefined &&
+    ((!isPlaceholderData && query.dataUpdatedAt > deletedHereBefore.at) ||
+      // The grid's rows, read again since (after a wait stopped by Cancel, say), had it.
+      listedSince(queryClient, client, tokenId, deletedHereBefore.at));
   useEffect(() => {
     // The API has it after all: the server wins, and a later 404 is not this module's doing.
     if (readSinceDelete) forgetDeleted(mount, tokenId);
