@@ -76,3 +76,24 @@ export async function buttonRows(
     widths: rows.map((row) => row.map((box) => Math.round(box.width))),
   };
 }
+
+/**
+ * Waits until what `measure` reads of the page is the same two frames running. A new window size reaches the
+ * layout, and what the page's script does about it, a frame or more late on a busy machine: measuring at once can
+ * catch the page halfway. A page that never settles fails here.
+ */
+export async function awaitSettledLayout(page: Page, measure: () => Promise<unknown>, what: string) {
+  let last = JSON.stringify(await measure());
+  await expect
+    .poll(
+      async () => {
+        await twoFrames(page);
+        const now = JSON.stringify(await measure());
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { message: `${what}: the layout settles` },
+    )
+    .toBe(true);
+}
