@@ -467,10 +467,18 @@ async function main() {
           .first()
           .evaluate((el) => el.setAttribute('data-bench', 'filter'));
         filter.push(await timeRowsUpdate(a.page, '[data-bench="filter"]'));
-        await a.page
-          .getByRole('button', { name: 'Next' })
-          .first()
-          .evaluate((el) => el.setAttribute('data-bench', 'next'));
+        // Next is at the foot of the rows: a user scrolls down to it first, and the grid draws the rows it then
+        // has in sight with the rest (tokens-table.tsx). The page is timed from there, once the browser has
+        // told the grid where its rows are (an observer's report follows the frame after the scroll).
+        const next = a.page.getByRole('button', { name: 'Next' }).first();
+        await next.scrollIntoViewIfNeeded();
+        await a.page.evaluate(
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
+            ),
+        );
+        await next.evaluate((el) => el.setAttribute('data-bench', 'next'));
         paging.push(await timeRowsUpdate(a.page, '[data-bench="next"]'));
         heap.push(await heapAfterGc(a.page));
         if (run === 0) apiRequests = requests;

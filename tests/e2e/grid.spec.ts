@@ -158,6 +158,70 @@ test.describe('tokens grid', () => {
     expect(limits.length).toBeLessThan(6);
   });
 
+  test('a new view shows its first screenful first and the rest a moment later, nothing in sight moving; scrolled down to the pager, all at once', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${START}?scenario=large&size=25`);
+    await waitForRows(page);
+    await expect(grid(page).locator('tbody a')).toHaveCount(25);
+    type Step = { drawn: number; firstRowTop: number; scrollY: number };
+    // Each step the table's body goes through after a click: the rows drawn, where the first one is, and where
+    // the page is scrolled.
+    const steps = async (click: () => Promise<void>) => {
+      await page.evaluate(() => {
+        const body = document.querySelector('tbody')!;
+        const seen: Step[] = [];
+        const observer = new MutationObserver(() => {
+          const drawn = body.querySelectorAll('a').length;
+          if (seen.at(-1)?.drawn === drawn) return;
+          seen.push({
+            drawn,
+            firstRowTop: body.rows[0]!.getBoundingClientRect().top,
+            scrollY: window.scrollY,
+          });
+        });
+        observer.observe(body, { childList: true, subtree: true });
+        Object.assign(window, { stepsSeen: seen, stopSteps: () => observer.disconnect() });
+      });
+      const first = await names(page).then((shown) => shown[0]);
+      await click();
+      await expect
+        .poll(() => names(page).then((shown) => shown.length === 25 && shown[0] !== first))
+        .toBe(true);
+      return page.evaluate(() => {
+        const steps = window as unknown as { stepsSeen: Step[]; stopSteps(): void };
+        steps.stopSteps();
+        return steps.stepsSeen;
+      });
+    };
+    // The browser has told the grid where its eleventh row is (an observer's report follows the frame after a
+    // change of layout or scroll).
+    const settled = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
+          ),
+      );
+
+    // At the top of the page the rows after the first ten are under the screen.
+    await settled();
+    const atTop = await steps(() => page.getByRole('radio', { name: 'Disabled' }).click());
+    expect(atTop.map(({ drawn }) => drawn)).toEqual([10, 25]);
+    // The page did not move: the rows in sight stay where they are while the rest come.
+    expect(atTop[0]!.scrollY).toBe(0);
+    expect(atTop[1]!.scrollY).toBe(0);
+    expect(atTop[1]!.firstRowTop).toBe(atTop[0]!.firstRowTop);
+
+    // Scrolled down to the pager, the rows in sight come with the rest.
+    const next = page.getByRole('button', { name: 'Next' });
+    await next.scrollIntoViewIfNeeded();
+    await settled();
+    const atPager = await steps(() => next.click());
+    expect(atPager.map(({ drawn }) => drawn)).toEqual([25]);
+  });
+
   test('fits a 360 px wide phone: the rows are cards, nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(START);

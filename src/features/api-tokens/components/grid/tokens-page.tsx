@@ -122,8 +122,8 @@ function TokensGrid() {
   // The date and number formatters are made while the first request is out, not when its rows arrive.
   useEffect(() => (firstLoad ? whenIdle(formatters.warm) : undefined), [firstLoad, formatters]);
 
-  // The moment the first rows are on screen. Until then the table draws a screenful only, and the hygiene counts
-  // wait: rendering a deferred part starts its download (and the bookkeeping for its chunk's dependencies) right
+  // The moment the first rows are on screen (the table draws a screenful of them first). Until then the hygiene
+  // counts wait: rendering a deferred part starts its download (and the bookkeeping for its chunk's dependencies) right
   // there, in the middle of drawing the rows.
   const [rowsPainted, setRowsPainted] = useState(false);
   useEffect(
@@ -363,7 +363,6 @@ function TokensGrid() {
                       rowSelection={rowSelection}
                       onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
                       pending={firstLoad}
-                      firstScreenOnly={!rowsPainted}
                       skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                       busy={loadingNext}
                       highlightId={highlight}

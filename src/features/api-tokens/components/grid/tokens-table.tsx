@@ -10,7 +10,8 @@ import {
   type Updater,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react';
+import { afterNextPaint } from '../../../../lib/deferred';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { Button } from '../../../../components/ui/button';
 import { ArrowDownIcon } from '../../../../components/ui/icons/arrow-down';
@@ -125,8 +126,6 @@ export interface TokensTableProps {
   onRowSelectionChange: (selection: RowSelectionState) => void;
   /** The first load is in flight: no data rows yet. */
   pending?: boolean;
-  /** Draw only the first screenful of rows: the page asks for it until its first rows have been painted. */
-  firstScreenOnly?: boolean;
   /** While pending, this many skeleton rows (none at first: a quick answer should not flash them). */
   skeletonRows?: number;
   /** The next page is loading while these rows stay visible. */
@@ -138,9 +137,11 @@ export interface TokensTableProps {
 const EMPTY: ApiToken[] = [];
 
 /**
- * The first time the table shows rows, this many (about a screenful) are drawn first and the rest right after the
- * browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Only then: later
- * pages replace rows already on screen, and drawing part of them would shrink the table under the reader.
+ * About a screenful of rows. The first time the table shows rows, these are drawn first and the rest right after the
+ * browser has painted them: a page of 25, 50 or 100 shows its top as soon as a page of 10 would. Later, a new view
+ * (a filter, sort, search or page) is drawn the same way, but only when the rows after these are out of sight
+ * under the screen: the page is shorter for that frame where no one sees it, and nothing in sight moves (see
+ * `useNewViewInTwoSteps`).
  */
 const FIRST_SCREEN_ROWS = 10;
 
@@ -152,13 +153,19 @@ const TokenRow = memo(function TokenRow({
   cells,
   selected,
   highlighted,
+  ref,
 }: {
   cells: Cell<ApiToken, unknown>[];
   selected: boolean;
   highlighted: boolean;
+  ref?: Ref<HTMLTableRowElement> | undefined;
 }) {
   return (
-    <tr role="row" className={selected ? styles.selected : highlighted ? styles.highlighted : undefined}>
+    <tr
+      ref={ref}
+      role="row"
+      className={selected ? styles.selected : highlighted ? styles.highlighted : undefined}
+    >
       {cells.map((cell) => (
         <td
           role="cell"
@@ -173,6 +180,48 @@ const TokenRow = memo(function TokenRow({
   );
 });
 
+/**
+ * Whether the rows after the first screenful wait a frame: on the first load, and for a new view (the first row
+ * after the screenful was not on screen before, so React builds them all anew) when they are out of sight under
+ * the screen, as the reader of the list's top then sees the new view a frame sooner. In sight, or above it
+ * (scrolled down to the pager), all rows come at once, as they do for an update of rows already shown.
+ * `watchRest` goes on the first row after the screenful: where it is tells which.
+ */
+function useNewViewInTwoSteps(tokens: readonly ApiToken[]) {
+  // Before a row has been seen, the page has just opened: its top is what the reader sees.
+  const [restBelow, setRestBelow] = useState(true);
+  // The rows drawn, and whether those after the first screenful wait. Mounted with rows (in before the first
+  // render), those are a new view: made here rather than set while rendering, which renders the table twice.
+  const [[shown, restLater], setShown] = useState<[readonly ApiToken[], boolean]>(() => [
+    tokens,
+    tokens.length > FIRST_SCREEN_ROWS,
+  ]);
+  if (shown !== tokens) {
+    // The first row after the first screenful is new: a new view (after a row above it is removed, it moves up).
+    const next = tokens[FIRST_SCREEN_ROWS];
+    setShown([tokens, restBelow && !!next && !shown.some((old) => old.id === next.id)]);
+  }
+  useEffect(
+    () => (restLater ? afterNextPaint(() => setShown([tokens, false])) : undefined),
+    [restLater, tokens],
+  );
+  const watchRest = useCallback((row: HTMLTableRowElement) => {
+    // Where the browser cannot tell (no IntersectionObserver), the page counts as just opened (and React, given no
+    // cleanup, calls this again with null, stopped here too). Until the next such row is seen, the last one's place
+    // stands.
+    if (!window.IntersectionObserver) return;
+    const observer = new IntersectionObserver(([entry]) => setRestBelow(!entry!.isIntersecting), {
+      // The screen stretched upwards without end: a row in sight or scrolled past is inside, one under it outside,
+      // and a scroll from under the screen to above it crosses that edge (a plain observer would not report a row
+      // that jumps from out of sight to out of sight).
+      rootMargin: '1e6px 0px 0px',
+    });
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, []);
+  return [restLater, watchRest] as const;
+}
+
 export function TokensTable({
   tokens,
   sort,
@@ -181,7 +230,6 @@ export function TokensTable({
   rowSelection,
   onRowSelectionChange,
   pending = false,
-  firstScreenOnly = false,
   skeletonRows = 0,
   busy = false,
   highlightId,
@@ -192,6 +240,7 @@ export function TokensTable({
     [hiddenColumns],
   );
   const showRows = !pending;
+  const [restLater, watchRest] = useNewViewInTwoSteps(tokens);
 
   // Server mode: TanStack Table keeps column and selection state straight; the server pages, sorts and filters. The
   // headers read the sort from the view, so the table is not told it.
@@ -212,6 +261,21 @@ export function TokensTable({
   });
 
   const visibleColumns = table.getVisibleLeafColumns();
+  const rows = table.getRowModel().rows;
+  // While a first load takes a while: rows of bars where the values will be, two in each cell, sized by the
+  // stylesheet.
+  const skeleton = Array.from({ length: skeletonRows }, (_, i) => (
+    <tr role="row" key={i} className={styles.skeletonRow}>
+      {visibleColumns.map((column) => (
+        <td role="cell" key={column.id} className={column.columnDef.meta?.className}>
+          <span className={styles.stack}>
+            <Skeleton />
+            <Skeleton />
+          </span>
+        </td>
+      ))}
+    </tr>
+  ));
 
   // The roles are written out, and each cell carries its column's name (data-label): on a narrow module the
   // stylesheet draws the rows as cards, and some browsers drop a table's semantics once its boxes are restyled
@@ -278,31 +342,14 @@ export function TokensTable({
       </thead>
       <tbody role="rowgroup">
         {pending
-          ? Array.from({ length: skeletonRows }, (_, i) => (
-              <tr role="row" key={`skeleton-${i}`} className={styles.skeletonRow}>
-                {visibleColumns.map((column) => (
-                  <td role="cell" key={column.id} className={column.columnDef.meta?.className}>
-                    {column.id === 'select' || column.id === 'actions' ? (
-                      <Skeleton width={18} height={18} />
-                    ) : (
-                      <span className={styles.stack}>
-                        <Skeleton width="70%" height={12} />
-                        <Skeleton width="45%" height={10} />
-                      </span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))
-          : (firstScreenOnly
-              ? table.getRowModel().rows.slice(0, FIRST_SCREEN_ROWS)
-              : table.getRowModel().rows
-            ).map((row) => (
+          ? skeleton
+          : (restLater ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map((row, index) => (
               <TokenRow
                 key={row.id}
                 cells={row.getVisibleCells()}
                 selected={row.getIsSelected()}
                 highlighted={row.id === highlightId}
+                ref={index === FIRST_SCREEN_ROWS ? watchRest : undefined}
               />
             ))}
       </tbody>
