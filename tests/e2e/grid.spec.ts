@@ -195,8 +195,7 @@ test.describe('tokens grid', () => {
         return steps.stepsSeen;
       });
     };
-    // The browser has told the grid where its eleventh row is (an observer's report follows the frame after a
-    // change of layout or scroll).
+    // The grid has read where its eleventh row is (in the frame after drawing it, and after a scroll).
     const settled = () =>
       page.evaluate(
         () =>

@@ -23,31 +23,26 @@ function recordRowCounts() {
 }
 
 /**
- * jsdom lays nothing out: this IntersectionObserver tells the grid that each row it watches is where the test says
- * (under the screen, on it, or above it, scrolled past), as a browser would, a moment after it is watched.
+ * jsdom lays nothing out: the rows' boxes are placed where the test says, under the screen (jsdom's window is 768
+ * px high), on it, or above it, scrolled past. Returns a way to move them.
  */
-function rowsAre(where: 'under the screen' | 'on the screen' | 'above the screen') {
-  class PlacedObserver {
-    // A root margin that stretches the screen upwards takes in rows above it, as in a browser.
-    private readonly takesInAbove: boolean;
-    constructor(
-      private readonly report: IntersectionObserverCallback,
-      options?: IntersectionObserverInit,
-    ) {
-      this.takesInAbove = parseFloat(options?.rootMargin ?? '0') > 100_000;
-    }
-    observe(target: Element) {
-      const entry = {
-        target,
-        isIntersecting: where === 'on the screen' || (where === 'above the screen' && this.takesInAbove),
-      } as IntersectionObserverEntry;
-      setTimeout(() => this.report([entry], this as unknown as IntersectionObserver));
-    }
-    disconnect() {}
-  }
-  vi.stubGlobal('IntersectionObserver', PlacedObserver);
-  onTestFinished(() => void vi.unstubAllGlobals());
+function rowsAre(where: Place) {
+  let place = where;
+  const spy = vi
+    .spyOn(HTMLTableRowElement.prototype, 'getBoundingClientRect')
+    .mockImplementation(() => ({ top: TOPS[place] }) as DOMRect);
+  onTestFinished(() => spy.mockRestore());
+  return (to: Place) => (place = to);
 }
+type Place = 'under the screen' | 'on the screen' | 'above the screen';
+const TOPS: Record<Place, number> = {
+  'under the screen': 2000,
+  'on the screen': 300,
+  'above the screen': -500,
+};
+
+/** The frame after the rows were drawn has passed, in which the grid reads where they are. */
+const aFrameLater = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** Shows the next page of 25 and waits for all of its rows. */
 async function nextPageOf25(user: { click(element: Element): Promise<void> }) {
@@ -126,14 +121,28 @@ describe('tokens grid: the first rows of a long page', () => {
       rowsAre(where);
       const { user } = renderModule({ search: '?size=25' });
       await waitFor(() => expect(visibleNames()).toHaveLength(25));
-      // The grid has heard where they are.
-      await new Promise((resolve) => setTimeout(resolve));
+      await aFrameLater();
       const rows = recordRowCounts();
       await nextPageOf25(user);
       rows.stop();
       expect(rows.counts).toEqual([25]);
     },
   );
+
+  it('draws a new view all at once once the rows were scrolled into sight, in a box of the host or in the page', async () => {
+    const moveRows = rowsAre('under the screen');
+    const { user } = renderModule({ search: '?size=25' });
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    await aFrameLater();
+    // The host scrolls the module inside a box of its own: that scroll does not bubble, and is heard all the same.
+    moveRows('above the screen');
+    const box = document.querySelector('table')!.parentElement!;
+    box.dispatchEvent(new Event('scroll'));
+    const rows = recordRowCounts();
+    await nextPageOf25(user);
+    rows.stop();
+    expect(rows.counts).toEqual([25]);
+  });
 
   it('redraws rows that stay all at once, also when those after the first screenful are under the screen', async () => {
     rowsAre('under the screen');

@@ -184,8 +184,9 @@ const TokenRow = memo(function TokenRow({
  * Whether the rows after the first screenful wait a frame: on the first load, and for a new view (the first row
  * after the screenful was not on screen before, so React builds them all anew) when they are out of sight under
  * the screen, as the reader of the list's top then sees the new view a frame sooner. In sight, or above it
- * (scrolled down to the pager), all rows come at once, as they do for an update of rows already shown.
- * `watchRest` goes on the first row after the screenful: where it is tells which.
+ * (scrolled down to the pager, in the page or in a box of the host's that scrolls), all rows come at once, as they
+ * do for an update of rows already shown. `watchRest` goes on the first row after the screenful: where it last
+ * was tells which.
  */
 function useNewViewInTwoSteps(tokens: readonly ApiToken[]) {
   // Before a row has been seen, the page has just opened: its top is what the reader sees.
@@ -206,18 +207,18 @@ function useNewViewInTwoSteps(tokens: readonly ApiToken[]) {
     [restLater, tokens],
   );
   const watchRest = useCallback((row: HTMLTableRowElement) => {
-    // Where the browser cannot tell (no IntersectionObserver), the page counts as just opened (and React, given no
-    // cleanup, calls this again with null, stopped here too). Until the next such row is seen, the last one's place
-    // stands.
-    if (!window.IntersectionObserver) return;
-    const observer = new IntersectionObserver(([entry]) => setRestBelow(!entry!.isIntersecting), {
-      // The screen stretched upwards without end: a row in sight or scrolled past is inside, one under it outside,
-      // and a scroll from under the screen to above it crosses that edge (a plain observer would not report a row
-      // that jumps from out of sight to out of sight).
-      rootMargin: '1e6px 0px 0px',
-    });
-    observer.observe(row);
-    return () => observer.disconnect();
+    // Under the screen: its top below the window's bottom. Read after each scroll, of the page or of any box that
+    // holds the module (a scroll event does not bubble, but it passes the window on its way down), after a resize,
+    // and in the frame after the row is drawn, when the browser lays the page out anyway.
+    const measure = () => setRestBelow(row.getBoundingClientRect().top > innerHeight);
+    const frame = requestAnimationFrame(measure);
+    addEventListener('scroll', measure, { capture: true, passive: true });
+    addEventListener('resize', measure);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', measure, true);
+      removeEventListener('resize', measure);
+    };
   }, []);
   return [restLater, watchRest] as const;
 }
