@@ -468,8 +468,8 @@ async function main() {
           .evaluate((el) => el.setAttribute('data-bench', 'filter'));
         filter.push(await timeRowsUpdate(a.page, '[data-bench="filter"]'));
         // Next is at the foot of the rows: a user scrolls down to it first, and the grid draws the rows it then
-        // has in sight with the rest (tokens-table.tsx). The page is timed from there, once the browser has
-        // told the grid where its rows are (an observer's report follows the frame after the scroll).
+        // has in sight with the rest (tokens-table.tsx). The page is timed from there, once the grid has read
+        // where its rows are (at the scroll) and drawn what that changed (a task later, before the next frame).
         const next = a.page.getByRole('button', { name: 'Next' }).first();
         await next.scrollIntoViewIfNeeded();
         await a.page.evaluate(

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { twoFrames } from './support/layout';
 
 // The tokens grid on the production build, against the mock service worker.
 
@@ -195,17 +196,9 @@ test.describe('tokens grid', () => {
         return steps.stepsSeen;
       });
     };
-    // The grid has read where its eleventh row is (in the frame after drawing it, and after a scroll).
-    const settled = () =>
-      page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))),
-          ),
-      );
-
-    // At the top of the page the rows after the first ten are under the screen.
-    await settled();
+    // At the top of the page the rows after the first ten are under the screen. The grid reads where its eleventh
+    // row is in the frame after drawing it, and at a scroll; two frames on, what it read has been drawn.
+    await twoFrames(page);
     const atTop = await steps(() => page.getByRole('radio', { name: 'Disabled' }).click());
     expect(atTop.map(({ drawn }) => drawn)).toEqual([10, 25]);
     // The page did not move: the rows in sight stay where they are while the rest come.
@@ -216,7 +209,7 @@ test.describe('tokens grid', () => {
     // Scrolled down to the pager, the rows in sight come with the rest.
     const next = page.getByRole('button', { name: 'Next' });
     await next.scrollIntoViewIfNeeded();
-    await settled();
+    await twoFrames(page);
     const atPager = await steps(() => next.click());
     expect(atPager.map(({ drawn }) => drawn)).toEqual([25]);
   });
