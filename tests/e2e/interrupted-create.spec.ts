@@ -1,17 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { GRID, fillWizard, openGrid } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
+import { holdAnswers } from './support/clock';
 
 // A create the admin walks away from still shows its secret, once. The mock answers after a scenario latency that
 // runs on the page's clock; stopping that clock holds the create's answer for as long as the test needs.
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-/** Stops the page's clock: from here the mock's latency (and so its answer) waits for `page.clock.resume()`. */
-async function holdAnswers(page: Page) {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1_000);
-}
 
 test.describe('an interrupted create', () => {
   test.beforeEach(async ({ page }) => {
