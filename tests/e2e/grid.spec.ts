@@ -214,6 +214,26 @@ test.describe('tokens grid', () => {
     expect(atPager.map(({ drawn }) => drawn)).toEqual([25]);
   });
 
+  test('Back from a token returns to where the page was scrolled, once the rows are drawn', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${START}?size=25`);
+    await waitForRows(page);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+    // A row in sight at that scroll, as the user would click it.
+    const link = grid(page).locator('tbody tr').nth(14).getByRole('link').first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+
+    await page.goBack();
+    await waitForRows(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+    await expect(grid(page).getByRole('link', { name, exact: true })).toBeInViewport();
+  });
+
   test('fits a 360 px wide phone: the rows are cards, nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(START);

@@ -231,6 +231,32 @@ test.describe('the packed library in a portal of its own', () => {
       expect(errors).toEqual([]);
     });
 
+  test('in a portal that scrolls its content in a box of its own, Back to the grid returns to where the box was', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 600 });
+    await page.goto(`${server.url}/?layout=box`);
+    await page
+      .getByRole('navigation', { name: 'Portal' })
+      .getByRole('link', { name: 'API tokens', exact: true })
+      .click();
+    const content = page.getByRole('main');
+    const rows = page.getByRole('table', { name: 'API tokens' }).getByRole('row');
+    await expect(rows.nth(10)).toBeVisible();
+    await content.evaluate((box) => box.scrollTo(0, 300));
+    await expect.poll(() => content.evaluate((box) => box.scrollTop)).toBe(300);
+    // A row in sight in the scrolled box, as the user would click it.
+    const link = rows.nth(8).getByRole('link').first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+
+    await page.goBack();
+    await expect(rows.nth(10)).toBeVisible();
+    await expect.poll(() => content.evaluate((box) => box.scrollTop)).toBe(300);
+    expect(await page.evaluate(() => window.scrollY), 'the page itself does not scroll').toBe(0);
+  });
+
   test('in a 1400 px window beside a 220 px sidebar, the whole table fits, Actions column included', async ({
     page,
   }) => {

@@ -4,7 +4,8 @@ import './host.css';
 
 /**
  * The portal's theme is its own choice (`?theme=dark`), declared the CSS way: `color-scheme` on <html>; or dark for
- * its content area only (`?theme=content-dark`), where the module is mounted.
+ * its content area only (`?theme=content-dark`), where the module is mounted. Its content area scrolls in a box of
+ * its own under a fixed sidebar with `?layout=box`; otherwise the page scrolls.
  */
 export function startHost(): void {
   // Served under a strict policy, the portal hands the page's nonce to the dialogs' scroll lock, as the
@@ -15,6 +16,8 @@ export function startHost(): void {
   const theme = new URLSearchParams(window.location.search).get('theme');
   document.documentElement.dataset['theme'] = theme === 'dark' ? 'dark' : 'light';
   if (theme === 'content-dark') document.documentElement.dataset['contentTheme'] = 'dark';
+  if (new URLSearchParams(window.location.search).get('layout') === 'box')
+    document.documentElement.dataset['layout'] = 'box';
 }
 
 export function Layout({ withModule }: { withModule: boolean }) {

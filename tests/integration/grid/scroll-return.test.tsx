@@ -53,4 +53,29 @@ describe('tokens grid: the scroll position kept for Back', () => {
     await waitFor(() => expect(visibleNames()[0]).toBe(first));
     await waitFor(() => expect(scrollTo).toHaveBeenCalledWith(0, 640));
   });
+
+  it('returns on Back to where a host’s scrolling box was, and a box inside the grid does not count', async () => {
+    // The portal scrolls the module in a box of its own (here the box the module is rendered into); the page itself
+    // does not move.
+    const { user, goBack, container } = renderModule({ search: '?size=25' });
+    await findRows();
+    await waitFor(() => expect(readsAtRowCount).not.toHaveLength(0));
+    container.scrollTop = 480;
+    container.dispatchEvent(new Event('scroll'));
+    // The table's own box scrolls sideways on a narrow screen: not where the grid is.
+    const table = screen.getByRole('region', { name: 'API tokens table' });
+    table.scrollTop = 30;
+    table.dispatchEvent(new Event('scroll'));
+
+    const first = visibleNames()[0]!;
+    await user.click(screen.getByRole('link', { name: first }));
+    expect(await screen.findByRole('heading', { level: 1, name: first })).toBeInTheDocument();
+    // The host shows the token's page from the top of its box.
+    container.scrollTop = 0;
+    await goBack();
+
+    await waitFor(() => expect(visibleNames()[0]).toBe(first));
+    await waitFor(() => expect(container.scrollTop).toBe(480));
+    expect(scrollTo).not.toHaveBeenCalled();
+  });
 });

@@ -11,7 +11,7 @@ import type * as GridExtras from './grid-extras';
 type Extras = typeof GridExtras;
 const loadExtras = () => import('./grid-extras');
 const extras: Deferred<never>[] = [];
-function fromExtras<K extends Exclude<keyof Extras, 'loadTheRestOnFirstUse'>>(name: K) {
+function fromExtras<K extends Exclude<keyof Extras, 'loadTheRestOnFirstUse' | 'followScroll'>>(name: K) {
   type Props = ComponentProps<Extras[K]>;
   const part = deferred<Props>(() => loadExtras().then((module) => module[name] as ComponentType<Props>));
   extras.push(part as Deferred<never>);
@@ -39,6 +39,9 @@ export const preloadGridExtras = () =>
     loadExtras().then((module) => module.loadTheRestOnFirstUse()),
     ...extras.map((part) => part.preload()),
   ]);
+
+/** Follows the grid's scrolling for Back (scroll-follow.ts); the chunk's download starts with the first rows. */
+export const loadScrollFollow = () => loadExtras().then((module) => module.followScroll);
 
 export const RowActionsMenu = deferredOverlay(rowActionsMenu, 'menu', { mountOnOpen: true });
 export const SortMenu = deferredOverlay(sortMenu, 'menu');

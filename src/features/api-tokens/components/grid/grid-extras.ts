@@ -10,6 +10,7 @@ export { ActiveFilters } from './active-filters';
 export { CsvExport } from './export-progress';
 export { EmptyAccount, NoMatch } from './grid-states';
 export { LeakNotice } from './leak-notice';
+export { followScroll } from './scroll-follow';
 
 /**
  * Once the grid's own extras are in, the rest (confirmations, toasts, the token's page) loads at the first sign of

@@ -47,7 +47,7 @@ import { DetailLinksContext, type DetailLinks } from './token-cells';
 import { TokensTable } from './tokens-table';
 import { TokensToolbar } from './tokens-toolbar';
 import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
-import { useScrollReturn } from '../../hooks/use-scroll-return';
+import { useScrollReturn } from './use-scroll-return';
 import styles from './tokens-page.module.css';
 
 type StatusChoice = 'all' | ApiTokenStatus;
@@ -130,7 +130,8 @@ function TokensGrid() {
     () => (firstLoad || rowsPainted ? undefined : afterNextPaint(() => setRowsPainted(true))),
     [firstLoad, rowsPainted],
   );
-  useScrollReturn(rowsPainted);
+  const root = useRef<HTMLDivElement>(null);
+  useScrollReturn(rowsPainted, root);
 
   // The grid's own menus and counts load once the first rows are drawn, so they never delay them; that chunk then
   // loads the rest once someone uses the page (grid-extras.ts).
@@ -220,7 +221,7 @@ function TokensGrid() {
         : gridMessages.rows(0, number(0));
 
   return (
-    <div className={styles.root}>
+    <div ref={root} className={styles.root}>
       <div className={styles.page}>
         <header className={styles.header}>
           <h1 ref={headingRef} tabIndex={-1} className={styles.title}>
