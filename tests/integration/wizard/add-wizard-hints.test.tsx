@@ -104,6 +104,30 @@ describe('Add wizard: names the same-name query cannot spell as typed', () => {
     );
   });
 
+  it('finds the token of that name among many whose names hold the same words', async () => {
+    // Every other token's name holds both words, and the one called "Build bot" comes last in the store's order:
+    // far more candidates than a page of them.
+    const tokens = mockBackend.db.listTokens();
+    const same = tokens.at(-1);
+    if (!same || tokens.length < 30) throw new Error('seed');
+    tokens
+      .slice(0, -1)
+      .forEach((token, index) => mockBackend.db.updateToken(token.id, { name: `Build bot ${index}` }));
+    mockBackend.db.updateToken(same.id, { name: 'Build bot' });
+    const nameChecks = captureRequests('GET', API_TOKENS_PATH);
+    const { user, queryClient } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await fillGeneral(user, dialog, { name: 'build BOT' });
+    await within(dialog).findByText(
+      `A token named “Build bot” already exists (${same.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      {},
+      { timeout: 5000 },
+    );
+    // Found by its name: the tokens that merely share its words were never asked for.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(await checkedValues(nameChecks)).toEqual(['build BOT']);
+  });
+
   it('checks a name holding both kinds of quotes, sending no double quote, and names only the token of that name', async () => {
     // The first in the store has the same words but another name: it must not be taken for it.
     const [near, same] = mockBackend.db.listTokens();

@@ -9,7 +9,10 @@ import { normalizeName } from '../token-form/token-form-schema';
 /** Waits for a pause in typing before asking the server. */
 const TYPING_PAUSE_MS = 400;
 
-/** How many tokens that might have the name are fetched; which of them has it is decided here. */
+/**
+ * How many tokens whose names hold the name's words are fetched, when no token has the name as typed; which of them
+ * has it, with other whitespace, is decided here.
+ */
 const CANDIDATES = 20;
 
 /**
@@ -20,19 +23,28 @@ const CANDIDATES = 20;
 const SEPARATOR = /[ "]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * The tokens whose names hold each word of `name` (normalized), or a name of one word and nothing else exactly; a
- * token called `name` is among them, and `sameName` tells it from the others. Null when the name has no word to
- * look for (quotes only).
+ * The two questions that find a token called `name` (normalized), the first one first: a token with exactly that
+ * name, case ignored (null when the name cannot be spelled in a query); then, if none, the tokens whose names hold
+ * each of its words (null when that would ask nothing more). Asked in that order, a token of that name is found
+ * however many others share its words; the words find one saved with other whitespace, or one whose name holds
+ * what no query can spell.
  */
-function sameNameQuery(name: string, exceptId: string | undefined): string | null {
+function sameNameQueries(name: string, exceptId: string | undefined) {
   const words = name.split(SEPARATOR).filter(Boolean);
-  if (words.length === 0) return null;
-  const filter =
-    words[0] === name
-      ? [rql.ilike('name', rql.exactly(name))]
-      : words.map((word) => rql.ilike('name', rql.contains(word)));
-  if (exceptId) filter.push(rql.ne('id', exceptId));
-  return buildQueryString({ filter, limit: CANDIDATES });
+  const except = exceptId ? [rql.ne('id', exceptId)] : [];
+  const spelled = words.join(' ') === name;
+  return {
+    exact: spelled
+      ? buildQueryString({ filter: [rql.ilike('name', rql.exactly(name)), ...except], limit: 1 })
+      : null,
+    words:
+      words.length > (spelled ? 1 : 0)
+        ? buildQueryString({
+            filter: [...words.map((word) => rql.ilike('name', rql.contains(word))), ...except],
+            limit: CANDIDATES,
+          })
+        : null,
+  };
 }
 
 /** The same name as saved, case ignored: `candidate` may still hold runs of whitespace from before. */
@@ -64,19 +76,28 @@ export function useExistingName(
     return () => window.clearTimeout(timer);
   }, [asSaved]);
   const unchanged = own !== undefined && settled === normalizeName(own.name);
-  const query = settled && !unchanged ? sameNameQuery(settled, own?.id) : null;
-  const result = useQuery({
-    ...apiTokenQueries.list(client, query ?? ''),
-    enabled: query !== null,
+  const queries = settled && !unchanged ? sameNameQueries(settled, own?.id) : null;
+  const exact = useQuery({
+    ...apiTokenQueries.list(client, queries?.exact ?? ''),
+    enabled: !!queries?.exact,
     placeholderData: undefined,
     staleTime: 30_000,
   });
-  const retry = () => void result.refetch();
+  const found = exact.data?.data?.find((candidate) => sameName(candidate, settled));
+  const byWords = useQuery({
+    ...apiTokenQueries.list(client, queries?.words ?? ''),
+    // Only once the exact name is known to be no token's (or cannot be asked for).
+    enabled: !!queries?.words && (!queries.exact || (exact.isSuccess && !found)),
+    placeholderData: undefined,
+    staleTime: 30_000,
+  });
+  const failed = [exact, byWords].find((result) => result.isError && !result.isFetching);
+  const retry = () => void failed?.refetch();
   // Only for the name as it is now: no hint about a name the admin has already changed.
-  if (!query || settled !== asSaved) return { existing: null, failure: null, retry };
+  if (!queries || settled !== asSaved) return { existing: null, failure: null, retry };
   return {
-    existing: result.data?.data?.find((candidate) => sameName(candidate, settled)) ?? null,
-    failure: result.isError && !result.isFetching ? result.error : null,
+    existing: found ?? byWords.data?.data?.find((candidate) => sameName(candidate, settled)) ?? null,
+    failure: failed?.error ?? null,
     retry,
   };
 }
