@@ -206,7 +206,7 @@ describe('a token this module did not delete stays "Token not found"', { timeout
     await waitFor(() => expect(request.arrived).toBe(1), SLOW);
     // Nothing reads the token itself again: only the grid's rows, read again once the wait is stopped, show it.
     const listRead = countAnswers(
-      (request) => request.method === 'GET' && new URL(request.url).pathname.endsWith('/api-tokens'),
+      (answered) => answered.method === 'GET' && new URL(answered.url).pathname.endsWith('/api-tokens'),
     );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), SLOW);
