@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeImageUrl } from '../../../src/lib/safe-url';
+import { initials, safeImageUrl } from '../../../src/lib/safe-url';
 import { HOSTILE_ICONS } from './hostile-strings';
 
 // Icon URLs come from user-editable data: only https URLs and resources on the API's origin may reach an <img src>.
@@ -92,5 +92,25 @@ describe('safeImageUrl', () => {
   ])('drops %j', (input) => {
     expect(safeImageUrl(input, API)).toBeUndefined();
     expect(safeImageUrl(input)).toBeUndefined();
+  });
+});
+
+// The avatar shown instead of an icon: whole characters, never half of a surrogate pair.
+describe('initials', () => {
+  it.each([
+    ['Ada Lovelace', 'AL'],
+    ['ada', 'AD'],
+    ['x', 'X'],
+    ['  grace   brewster  hopper ', 'GB'],
+    ['ops\tbot', 'OB'],
+    ['𝒜lpha', '𝒜L'],
+    ['😀 smile', '😀S'],
+    ['b 😀', 'B😀'],
+    ['', '?'],
+    ['   ', '?'],
+    [null, '?'],
+    [undefined, '?'],
+  ])('of %j is %j', (name, expected) => {
+    expect(initials(name)).toBe(expected);
   });
 });
