@@ -381,19 +381,21 @@ for (const { locale, toolbarName, count } of [
 
 // The sort buttons' line is wider than a phone: it scrolls sideways, an edge with buttons out of sight casts a
 // shadow, the sort in use is in sight when the page opens, and the select-all box stays put while the keyboard
-// walks the buttons, each brought clear of it into sight.
-for (const { locale, selectAll, sortInUse, region } of [
+// walks the buttons, each brought clear of it into sight, and the strip still for one in sight already.
+for (const { locale, selectAll, sortInUse, region, hygiene } of [
   {
     locale: 'en-US',
     selectAll: 'Select all on this page',
     sortInUse: 'Date created',
     region: 'API tokens table',
+    hygiene: 'Token hygiene',
   },
   {
     locale: 'de-DE',
     selectAll: 'Alle auf dieser Seite auswählen',
     sortInUse: 'Erstellt am',
     region: 'Tabelle der API-Tokens',
+    hygiene: 'Token-Hygiene',
   },
 ] as const) {
   test.describe(`the sort buttons on a phone, ${locale}`, () => {
@@ -434,15 +436,38 @@ for (const { locale, selectAll, sortInUse, region } of [
       };
       await expectInSight(headers.getByRole('button', { name: sortInUse, exact: true }), 'the sort in use');
 
+      /** Whether the button lies wholly in the strip's visible part, clear of the select-all box. */
+      const inSight = async (button: Locator) => {
+        const box = (await button.boundingBox())!;
+        const check = (await checkbox.boundingBox())!;
+        return box.x >= check.x + check.width && box.x + box.width <= stripBox.x + stripBox.width + 0.5;
+      };
+      const scrolled = () => strip.evaluate((row) => row.scrollLeft);
+      /** Moves focus with `key` onto `button`: in sight after, and the strip still if it was in sight before. */
+      const walkTo = async (key: string, button: Locator) => {
+        const what = `${await button.textContent()} focused with ${key}`;
+        const wasInSight = await inSight(button);
+        const before = await scrolled();
+        await page.keyboard.press(key);
+        await expect(button).toBeFocused();
+        await twoFrames(page);
+        await expectInSight(button, what);
+        if (wasInSight) expect(await scrolled(), `${what}: the strip stays where it was`).toBe(before);
+        return wasInSight;
+      };
+
+      // The strip follows the keyboard once the grid's extras are in, as its hygiene counts are.
+      await expect(page.getByRole('list', { name: hygiene })).toBeVisible();
       await checkbox.focus();
       const buttons = await headers.getByRole('button').all();
       expect(buttons.length).toBeGreaterThan(3);
-      for (const button of buttons) {
-        await page.keyboard.press('Tab');
-        await expect(button).toBeFocused();
-        await twoFrames(page);
-        await expectInSight(button, `${await button.textContent()} focused`);
-      }
+      const seenAlready: boolean[] = [];
+      for (const button of buttons) seenAlready.push(await walkTo('Tab', button));
+      // And back: the buttons passed on the way are still in sight, and the strip does not move for them.
+      for (const button of buttons.slice(0, -1).reverse()) await walkTo('Shift+Tab', button);
+      // Some buttons were in sight already and some were not, so both cases were walked through.
+      expect(seenAlready).toContain(true);
+      expect(seenAlready).toContain(false);
     });
   });
 }
