@@ -15,11 +15,12 @@ export async function holdAnswers(page: Page): Promise<void> {
 const HOLD_MS = 300_000;
 
 /**
- * A scenario whose every answer waits five minutes of the page's clock, with the app's request deadline past that:
- * longer than any test runs, so an answer held by it comes only when `releaseHeldAnswers` moves the clock on, while
- * the page's own timers (axe's among them) keep running.
+ * A scenario whose every answer waits five minutes of the page's clock: longer than any test runs, so an answer held
+ * by it comes only when `releaseHeldAnswers` moves the clock on, while the page's own timers (axe's among them) keep
+ * running. The app's request deadline is four holds: a request whose hold starts just after a release (its deadline
+ * started just before) is released by the next one, long before its deadline.
  */
-export const HELD_ANSWERS = `latency:${HOLD_MS},deadline:${2 * HOLD_MS}`;
+export const HELD_ANSWERS = `latency:${HOLD_MS},deadline:${4 * HOLD_MS}`;
 
 /** Moves the page's clock past the hold: every answer asked for until now comes. */
 export async function releaseHeldAnswers(page: Page): Promise<void> {
