@@ -220,6 +220,8 @@ test.describe('tokens grid', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${START}?size=25`);
     await waitForRows(page);
+    // The scroll is followed once the grid's extras are in, as its hygiene counts are.
+    await expect(page.getByRole('list', { name: 'Token hygiene' })).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 900));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
     // A row in sight at that scroll, as the user would click it.

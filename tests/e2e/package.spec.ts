@@ -243,6 +243,8 @@ test.describe('the packed library in a portal of its own', () => {
     const content = page.getByRole('main');
     const rows = page.getByRole('table', { name: 'API tokens' }).getByRole('row');
     await expect(rows.nth(10)).toBeVisible();
+    // The scroll is followed once the grid's extras are in, as its hygiene counts are.
+    await expect(page.getByRole('list', { name: 'Token hygiene' })).toBeVisible();
     await content.evaluate((box) => box.scrollTo(0, 300));
     await expect.poll(() => content.evaluate((box) => box.scrollTop)).toBe(300);
     // A row in sight in the scrolled box, as the user would click it.
