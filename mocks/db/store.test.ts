@@ -278,6 +278,16 @@ describe('seeded activity', () => {
       request: { api: request },
     });
     expect(db.getAuditRecord(record.id)).toBe(record);
+    // A call is an access; an older one leaves the newer last access as it is.
+    expect(db.getToken(token.id)?.lastAccessAt).toBe('2026-10-30T08:00:00.000Z');
+    db.recordTokenActivity(token.id, { at: '2026-10-01T08:00:00.000Z', request });
+    expect(db.getToken(token.id)?.lastAccessAt).toBe('2026-10-30T08:00:00.000Z');
+    // A call without a record (a read): the last access moves, no record is written.
+    const records = db.listAuditRecords().length;
+    db.recordTokenAccess(token.id, '2026-11-02T08:00:00.000Z');
+    expect(db.getToken(token.id)?.lastAccessAt).toBe('2026-11-02T08:00:00.000Z');
+    expect(db.listAuditRecords()).toHaveLength(records);
+    expect(() => db.recordTokenAccess('TKN-0000-0000', record.timestamp)).toThrow();
     expect(() => db.recordTokenActivity('TKN-0000-0000', { at: record.timestamp, request })).toThrow();
   });
 });

@@ -280,7 +280,21 @@ export class MockDb {
       object: input.object ?? randomObject(this.random, event),
     });
     this.appendAudit(entry);
+    // A recorded call is an access too: a token's last access is never older than its newest recorded call.
+    this.recordTokenAccess(tokenId, input.at);
     return entry;
+  }
+
+  /**
+   * A call made with a token that leaves no audit record (a read, say): only its last access moves, never back.
+   * For tests and scenarios.
+   */
+  recordTokenAccess(tokenId: string, at: string): void {
+    const token = this.tokensById.get(tokenId);
+    if (!token) throw new Error(`Unknown token ${tokenId}`);
+    if (token.lastAccessAt !== null && Date.parse(token.lastAccessAt) >= Date.parse(at)) return;
+    this.tokensById.set(tokenId, { ...token, lastAccessAt: at });
+    this.tokenList = null;
   }
 
   // ---- internals

@@ -51,6 +51,9 @@ function used(
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The day of an instant as the summary writes it, in the module's locale and zone in these tests (en-GB, UTC). */
+const longDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
 /** The summary's request, for a render somewhere between `before` and now (its cutoff is rounded to the hour). */
 function summaryQueries(tokenId: string, before: number): string[] {
   return [before, Date.now()].map(
@@ -203,7 +206,7 @@ describe('Activity tab', () => {
   });
 
   it('sums up the last 30 days: requests, IP addresses, countries and when it was last seen', async () => {
-    const token = quietToken();
+    const token = quietToken('never');
     used(token.id, 20 * DAY, '192.0.2.10', ZURICH);
     used(token.id, 12 * DAY, '192.0.2.11', ZURICH);
     used(token.id, 6 * DAY, '192.0.2.10', ZURICH);
@@ -246,7 +249,7 @@ describe('Activity tab', () => {
   });
 
   it('after a quiet month, says so and still tells when the token was last seen', async () => {
-    const token = quietToken();
+    const token = quietToken('never');
     used(token.id, 40 * DAY, '192.0.2.77', VIRGINIA);
     const queries = recordAuditRequests();
     const { panel } = await openActivity(token.id);
@@ -254,7 +257,61 @@ describe('Activity tab', () => {
     await waitFor(() => expect(summary).toHaveTextContent('Not used in the last 30 days.'));
     await waitFor(() => expect(summary).toHaveTextContent('from 192.0.2.77 in Virginia, United States.'));
     expect(summary).toHaveTextContent('Last seen 1 month ago');
+    // Its last access is that request: said once.
+    expect(summary).not.toHaveTextContent('last used');
     expect(queries).toContain(`eq(actor.id,"${token.id}")&order=-timestamp,-id&limit=1&offset=0`);
+  });
+
+  it('used since its newest record (a request not on record), says when, and the record as the last recorded one', async () => {
+    const token = quietToken('never');
+    const record = used(token.id, 60 * DAY, '192.0.2.78', ZURICH);
+    const access = new Date(Date.now() - 45 * DAY).toISOString();
+    mockBackend.db.recordTokenAccess(token.id, access);
+    const { panel } = await openActivity(token.id);
+    const summary = summaryOf(panel);
+    await waitFor(() => expect(summary).toHaveTextContent('Not used in the last 30 days.'));
+    await waitFor(() =>
+      expect(summary).toHaveTextContent(
+        new RegExp(
+          `The token was last used 1 month ago \\(.*${longDay(access)}.*\\)\\.` +
+            `Its last recorded request was 1 month ago \\(.*${longDay(record.timestamp)}.*\\), ` +
+            'from 192\\.0\\.2\\.78 in Zurich, Switzerland\\.$',
+        ),
+      ),
+    );
+    // Not "last seen" two months ago, when its last access says it was used since.
+    expect(summary).not.toHaveTextContent('Last seen');
+  });
+
+  it('used in the last 30 days with none of those requests on record, does not call it unused', async () => {
+    const token = quietToken('never');
+    const record = used(token.id, 50 * DAY, '192.0.2.79', ZURICH);
+    mockBackend.db.recordTokenAccess(token.id, new Date(Date.now() - 2 * DAY).toISOString());
+    const { panel } = await openActivity(token.id);
+    const summary = summaryOf(panel);
+    await waitFor(() =>
+      expect(summary).toHaveTextContent('No request of the last 30 days has been recorded.'),
+    );
+    expect(summary).not.toHaveTextContent('Not used');
+    expect(summary).toHaveTextContent(/The token was last used 2 days ago \(.+\)\./);
+    expect(summary).toHaveTextContent(
+      new RegExp(
+        `Its last recorded request was .+ ago \\(.*${longDay(record.timestamp)}.*\\), from 192\\.0\\.2\\.79`,
+      ),
+    );
+  });
+
+  it('in a busy month, says when it was last used when that is later than its newest record', async () => {
+    const token = quietToken('never');
+    used(token.id, 5 * DAY, '192.0.2.80', ZURICH);
+    mockBackend.db.recordTokenAccess(token.id, new Date(Date.now() - 3 * HOUR).toISOString());
+    const { panel } = await openActivity(token.id);
+    const summary = summaryOf(panel);
+    await waitFor(() =>
+      expect(summary).toHaveTextContent('Used 1 time from 1 IP address in 1 country in the last 30 days.'),
+    );
+    expect(summary).toHaveTextContent(/The token was last used 3 hours ago \(.+\)\./);
+    expect(summary).toHaveTextContent(/Its last recorded request was 5 days ago \(.+\), from 192\.0\.2\.80/);
   });
 
   it('says "never used" when the token has no recorded activity and no last access', async () => {

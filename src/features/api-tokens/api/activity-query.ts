@@ -57,7 +57,7 @@ export function buildActivityQuery(
 // Rounded down to the hour, as the grid's "not used in N days" cutoff is (`lastAccessCutoff`), so the request and
 // its cache entry stay the same when the tab is opened again within the hour. Written out rather than imported:
 // sharing that helper with this lazily loaded page would cost the grid's first paint an export.
-function summaryCutoff(now: number): string {
+export function summaryCutoff(now: number): string {
   return new Date(Math.floor(now / HOUR) * HOUR - ACTIVITY_SUMMARY_DAYS * DAY).toISOString();
 }
 

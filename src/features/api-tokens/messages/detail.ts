@@ -134,6 +134,8 @@ export const detailMessages = {
       return `Used ${p.times} ${p.timesCount === 1 ? 'time' : 'times'} from ${ips}${where} in the last ${p.days} days.`;
     },
     notUsedRecently: (days: string) => `Not used in the last ${days} days.`,
+    /** Used in those days by its own last access, with none of its requests of that time on record. */
+    notRecordedRecently: (days: string) => `No request of the last ${days} days has been recorded.`,
     lastSeen: (p: { ago: string | null; when: string; ip: string | null; place: string | null }) =>
       `Last seen ${p.ago ? `${p.ago} (${p.when})` : p.when}${p.ip ? ` from ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     neverUsed: 'Never used: no request made with this token has been recorded.',
@@ -141,6 +143,9 @@ export const detailMessages = {
     notRecorded: 'No request made with this token has been recorded.',
     lastUsed: (p: { ago: string | null; when: string }) =>
       `The token was last used ${p.ago ? `${p.ago} (${p.when})` : p.when}.`,
+    /** The newest record, when the token's own last access is later (not every request is recorded). */
+    lastRecorded: (p: { ago: string | null; when: string; ip: string | null; place: string | null }) =>
+      `Its last recorded request was ${p.ago ? `${p.ago} (${p.when})` : `on ${p.when}`}${p.ip ? `, from ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     partial: (counted: string) =>
       `IP addresses and countries are counted from the newest ${counted} requests, so there may be more.`,
     range: {

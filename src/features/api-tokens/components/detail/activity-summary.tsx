@@ -12,12 +12,20 @@ import {
   buildActivitySummaryQuery,
   buildLastSeenQuery,
   summarizeActivity,
+  summaryCutoff,
 } from '../../api/activity-query';
 import { apiTokenQueries } from '../../api/queries';
 import type { AuditRecord } from '../../api/types';
 import styles from './activity-tab.module.css';
 
 const text = detailMessages.activity;
+
+/**
+ * How much later than its newest record the token's own last access may be and still be that request: the two
+ * are stamped by different parts of the API. Later than that, the token was used for something not on record
+ * (a read, say), and the summary says both rather than let them disagree.
+ */
+const SAME_REQUEST_MS = 60_000;
 
 /** A country's name in the page's language from its ISO code, or undefined for the API's own (English) name. */
 export type CountryName = (code: string) => string | undefined;
@@ -110,6 +118,18 @@ export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; la
   } else {
     const days = number(ACTIVITY_SUMMARY_DAYS);
     const latest = quiet ? (lastSeen.data?.data?.[0] ?? null) : summary.latest;
+    const accessed = lastAccessAt ? Date.parse(lastAccessAt) : NaN;
+    const recorded = latest?.timestamp ? Date.parse(latest.timestamp) : NaN;
+    // The token's last access is later than anything on record: said as its own line, and the record as the last
+    // recorded request, not as when the token was last seen.
+    const usedSince =
+      !Number.isNaN(accessed) && (Number.isNaN(recorded) || accessed - recorded > SAME_REQUEST_MS);
+    const seen = (record: AuditRecord) => ({
+      ago: relative(record.timestamp ?? '', now),
+      when: dateTime(record.timestamp ?? '') ?? record.timestamp ?? '',
+      ip: record.request?.api?.ip ?? null,
+      place: placeOf(record, countryName),
+    });
     body = (
       <>
         <p className={styles.summaryLead}>
@@ -124,13 +144,15 @@ export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; la
                 countryCount: summary.countries,
                 atLeast: summary.partial,
               })
-            : latest
-              ? text.notUsedRecently(days)
-              : lastAccessAt
+            : !latest
+              ? lastAccessAt
                 ? text.notRecorded
-                : text.neverUsed}
+                : text.neverUsed
+              : accessed >= Date.parse(summaryCutoff(now))
+                ? text.notRecordedRecently(days)
+                : text.notUsedRecently(days)}
         </p>
-        {!latest && lastAccessAt ? (
+        {usedSince && lastAccessAt ? (
           <p>
             {text.lastUsed({
               ago: relative(lastAccessAt, now),
@@ -139,14 +161,7 @@ export function ActivitySummary({ tokenId, lastAccessAt }: { tokenId: string; la
           </p>
         ) : null}
         {latest?.timestamp ? (
-          <p>
-            {text.lastSeen({
-              ago: relative(latest.timestamp, now),
-              when: dateTime(latest.timestamp) ?? latest.timestamp,
-              ip: latest.request?.api?.ip ?? null,
-              place: placeOf(latest, countryName),
-            })}
-          </p>
+          <p>{usedSince ? text.lastRecorded(seen(latest)) : text.lastSeen(seen(latest))}</p>
         ) : null}
         {summary.partial ? (
           <p className={styles.summaryNote}>{text.partial(number(summary.counted))}</p>

@@ -123,12 +123,15 @@ export const detail = {
       return `In den letzten ${p.days} Tagen ${p.times}-mal verwendet, von ${ips}${where}.`;
     },
     notUsedRecently: (days) => `In den letzten ${days} Tagen nicht verwendet.`,
+    notRecordedRecently: (days) => `Aus den letzten ${days} Tagen ist keine Anfrage aufgezeichnet.`,
     lastSeen: (p) =>
       `Zuletzt gesehen ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`}${p.ip ? ` von ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     neverUsed: 'Nie verwendet: Es wurde keine Anfrage mit diesem API-Token aufgezeichnet.',
     notRecorded: 'Es wurde keine Anfrage mit diesem API-Token aufgezeichnet.',
     lastUsed: (p) =>
       `Das API-Token wurde zuletzt ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`} verwendet.`,
+    lastRecorded: (p) =>
+      `Die letzte aufgezeichnete Anfrage war ${p.ago ? `${p.ago} (${p.when})` : `am ${p.when}`}${p.ip ? `, von ${p.ip}` : ''}${p.place ? ` in ${p.place}` : ''}.`,
     partial: (counted) =>
       `IP-Adressen und Länder werden aus den neuesten ${counted} Anfragen gezählt, es können also mehr sein.`,
     range: {
