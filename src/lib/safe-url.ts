@@ -16,8 +16,13 @@ export function safeImageUrl(url: string | null | undefined, baseUrl = ''): stri
   return apiOrigin && url.toLowerCase().startsWith(`${apiOrigin.toLowerCase()}/`) ? url : undefined;
 }
 
+/**
+ * Two characters for an avatar: the first of the first two words, or the first two of a single word. Words are
+ * split at spaces, punctuation (brackets, quotes, dashes) and signs such as < and =, so "[DEV] Jenkins" is "DJ",
+ * not "[J"; a letter keeps its marks, and an emoji counts as a character.
+ */
 export function initials(name: string | null | undefined): string {
-  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
+  const words = (name ?? '').split(/[\s\p{P}\p{Sm}]+/u).filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0] ?? '')[0] ?? '';
   const second =

@@ -106,6 +106,17 @@ describe('initials', () => {
     ['𝒜lpha', '𝒜L'],
     ['😀 smile', '😀S'],
     ['b 😀', 'B😀'],
+    // Brackets, quotes, dashes and other punctuation are not initials.
+    ['[DEV] Jenkins', 'DJ'],
+    ['(Legacy) ERP sync', 'LE'],
+    ['"Quoted" name', 'QN'],
+    ['<img src=x onerror=alert(1)> Probe', 'IS'],
+    ['– ERP', 'ER'],
+    ['#1 bot', '1B'],
+    ['!!!', '?'],
+    // A letter's combining marks belong to its word.
+    ['नमस्ते दुनिया', 'नद'],
+    ['Zoe\u0308 bot', 'ZB'],
     ['', '?'],
     ['   ', '?'],
     [null, '?'],
