@@ -49,7 +49,7 @@ export function ConfirmDialog({
       onOpenChange={(next) => (busy && !next ? onCancelBusy?.() : onOpenChange(next))}
     >
       <AlertDialog.Portal container={container}>
-        <AlertDialog.Overlay className={styles.overlay} />
+        <AlertDialog.Overlay className={styles.overlay} data-modal-overlay="" />
         <AlertDialog.Content className={styles.content} onCloseAutoFocus={returnFocus}>
           <div className={styles.header}>
             <AlertDialog.Title className={styles.title}>{title}</AlertDialog.Title>

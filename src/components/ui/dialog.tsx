@@ -38,7 +38,7 @@ export function Dialog({
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container}>
-        <RadixDialog.Overlay className={styles.overlay} />
+        <RadixDialog.Overlay className={styles.overlay} data-modal-overlay="" />
         <RadixDialog.Content
           className={[styles.content, size === 'lg' && styles.lg].filter(Boolean).join(' ')}
           {...(description ? {} : { 'aria-describedby': undefined })}
