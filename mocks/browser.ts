@@ -22,10 +22,31 @@ export interface StartMockWorkerOptions {
 export async function startMockWorker(options: StartMockWorkerOptions): Promise<MockBackend> {
   const backend = createMockBackend({ seed: options.seed, scenario: options.scenario });
   const worker = setupWorker(...createHandlers(options.baseUrl, backend));
-  await worker.start({
+  const startOptions = {
     quiet: true,
-    onUnhandledRequest: 'bypass',
+    onUnhandledRequest: 'bypass' as const,
     ...(options.serviceWorkerUrl ? { serviceWorker: { url: options.serviceWorkerUrl } } : {}),
-  });
+  };
+  await worker.start(startOptions);
+  keepMockingAfterStaying(worker, startOptions);
   return backend;
+}
+
+/**
+ * MSW stops mocking on `beforeunload` (and its worker unregisters itself) as if the page were gone. When the page
+ * asked first (a create in flight, a secret not copied) and the admin chose to stay, the page lives on with every
+ * request going to the server, which has no API: start the worker again. A timer runs only once the question is
+ * answered, and only in a page still there.
+ */
+function keepMockingAfterStaying(
+  worker: ReturnType<typeof setupWorker>,
+  startOptions: Parameters<ReturnType<typeof setupWorker>['start']>[0],
+) {
+  window.addEventListener('beforeunload', (event) => {
+    window.setTimeout(() => {
+      if (!event.defaultPrevented) return;
+      worker.stop();
+      void worker.start(startOptions);
+    }, 0);
+  });
 }

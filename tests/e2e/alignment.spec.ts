@@ -89,7 +89,7 @@ test.describe('in German', () => {
 async function expectEvenTabs(page: Page) {
   const tabs = await page.getByRole('tablist', { name: /./ }).getByRole('tab').all();
   expect(tabs.length).toBe(5);
-  const texts = [];
+  const texts: { left: number; right: number; top: number }[] = [];
   for (const tab of tabs) texts.push(await textBox(tab));
   const gaps = texts.slice(1).map((text, i) => text.left - texts[i]!.right);
   // Each tab is as wide as its label in bold (so selecting one moves none): the gaps differ by what bold adds to

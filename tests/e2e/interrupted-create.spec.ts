@@ -68,6 +68,14 @@ test.describe('an interrupted create', () => {
     await page.clock.resume();
     await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'API token' })).toHaveCount(1);
+    // The page goes on working after the question: the demo's mock answers what it asks next (the list again,
+    // with the new token), where the mock had stopped as if the page were gone.
+    await wizard.getByRole('button', { name: 'Copy API token' }).click();
+    await wizard.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('link', { name: 'E2E tab close robot', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByRole('link', { name: 'E2E tab close robot', exact: true })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
 
