@@ -4,7 +4,8 @@ import { GRID } from './support/app';
 
 // What lines up on the screens, measured in Chromium: counts across the hygiene counters, the gaps between the
 // detail page's tabs, the summary's values, the pager's range, the Activity's date fields, a dialog's buttons on a
-// phone, and a notification's close button as a target big enough to hit.
+// phone, a notification's close button as a target big enough to hit, and the grid's dates and names on one line
+// each at a laptop's width.
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -148,4 +149,27 @@ test.describe('on a phone', () => {
     expect(closeBox.width).toBeGreaterThanOrEqual(24);
     expect(closeBox.height).toBeGreaterThanOrEqual(24);
   });
+});
+
+test('a laptop’s window beside the portal’s sidebar (1280 px): each date on one line, and the names too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openGrid(page);
+  const table = page.getByRole('table');
+  const lines = await table.locator('tbody td').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const label = cell.getAttribute('data-label') ?? '';
+      if (!['Date created', 'Last access', 'API token'].includes(label)) return [];
+      // The date's line (or "Never used"), and the name in its link; a line of text is one client rect.
+      const walker = document.createTreeWalker(cell.querySelector('a') ?? cell, NodeFilter.SHOW_TEXT);
+      const text = walker.nextNode();
+      if (!text?.textContent?.trim()) return [];
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return [{ label, text: text.textContent, lines: range.getClientRects().length }];
+    }),
+  );
+  expect(lines.length).toBeGreaterThanOrEqual(30);
+  expect(lines.filter((line) => line.lines !== 1)).toEqual([]);
 });
