@@ -80,6 +80,19 @@ test.describe('in German', () => {
     expect(Math.abs(rangeBox.x - labelBox.x)).toBeLessThanOrEqual(1);
   });
 
+  test('on a phone, “select all matching” under the selection’s count starts where the count does', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openGrid(page);
+    await page.getByRole('checkbox').first().check();
+    const bar = page.getByRole('region', { name: 'Ausgewählte API-Tokens' });
+    const count = await textBox(bar.getByText(/^\d+ ausgewählt$/));
+    const all = await textBox(bar.getByRole('button', { name: /^Alle \d+ passenden API-Tokens auswählen$/ }));
+    expect(all.top, 'under the count').toBeGreaterThan(count.top);
+    expect(Math.abs(all.left - count.left)).toBeLessThanOrEqual(1);
+  });
+
   test('the detail page’s tabs stand evenly apart, 360 px', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await openFirstToken(page, 'Aktivität');
