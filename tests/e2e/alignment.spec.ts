@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MockDb } from '../../mocks/db/store';
 import { GRID } from './support/app';
+import { box } from './support/layout';
 
 // What lines up on the screens, measured in Chromium: counts across the hygiene counters, the gaps between the
 // detail page's tabs, the summary's values, the pager's range, the Activity's date fields, a dialog's buttons on a
@@ -8,12 +9,6 @@ import { GRID } from './support/app';
 // each at a laptop's width.
 
 test.describe.configure({ timeout: 90_000 });
-
-async function box(target: Locator) {
-  const found = await target.boundingBox();
-  expect(found, 'element has a box').not.toBeNull();
-  return found!;
-}
 
 /** The extent of an element's text, without its padding or any unseen part (a tab's bold copy of its label). */
 async function textBox(target: Locator) {

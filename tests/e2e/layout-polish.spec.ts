@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dataRows, detailTab, GRID, openGrid, rowByName } from './support/app';
 import { settle, type ColorScheme } from './support/axe';
-import { keepScreenshot } from './support/layout';
+import { box, keepScreenshot, overlaps, type Box } from './support/layout';
 
 // The page's finish at a phone's 360 px and a desktop's 1440 px, light and dark (issue 22, Layout): hints that close
 // on click and never sit over the controls, no jump after a delete, the hygiene strip as wide as the grid's card,
@@ -13,16 +13,6 @@ const VIEWPORTS = [
 ] as const;
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 test.describe.configure({ timeout: 90_000 });
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-async function box(target: Locator): Promise<Box> {
-  const found = await target.boundingBox();
-  expect(found, 'element has a box').not.toBeNull();
-  return found!;
-}
 
 /** Every visible tooltip's box. */
 async function tooltipBoxes(page: Page): Promise<Box[]> {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { box, overlaps } from './support/layout';
 import { dataRows, detailTab, GRID, openGrid, waitForRows } from './support/app';
 
 // A leaked token value pasted into the search, and Rotate… end to end, in the production build on the browser's
@@ -177,18 +178,14 @@ test.describe('Rotate…', () => {
     // hides the rest of the page from the accessibility tree (the notification is announced on its own).
     const notification = page.locator('li').filter({ hasText: `API token “${old.name}” disabled.` });
     await expect(notification).toBeVisible();
-    const toastBox = await notification.boundingBox();
+    const toastBox = await box(notification);
     for (const button of await dialog.getByRole('button').all()) {
-      const box = await button.boundingBox();
-      if (!box || !toastBox) continue;
-      const overlaps =
-        box.x < toastBox.x + toastBox.width &&
-        toastBox.x < box.x + box.width &&
-        box.y < toastBox.y + toastBox.height &&
-        toastBox.y < box.y + box.height;
-      expect(overlaps, `the notification covers ${await button.textContent()}`).toBe(false);
+      const buttonBox = await button.boundingBox();
+      if (!buttonBox) continue;
+      expect(overlaps(buttonBox, toastBox), `the notification covers ${await button.textContent()}`).toBe(
+        false,
+      );
     }
-    expect(toastBox).not.toBeNull();
     await shoot(page, 'rotate-4-done-1280x800-light');
     await page.setViewportSize({ width: 1440, height: 900 });
     await dialog.getByRole('button', { name: 'Done' }).click();

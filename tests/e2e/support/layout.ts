@@ -2,6 +2,19 @@ import { expect, type Locator, type Page, type TestInfo } from '@playwright/test
 
 // Layout checks for narrow and wide screens.
 
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether two boxes share any area (touching edges do not count). */
+export const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The element's box on the page; fails when it has none (not rendered). */
+export async function box(target: Locator): Promise<Box> {
+  const found = await target.boundingBox();
+  expect(found, 'element has a box').not.toBeNull();
+  return found!;
+}
+
 /** The page itself never scrolls sideways; wide content (the grid) scrolls inside its own container. */
 export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
