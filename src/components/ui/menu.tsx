@@ -2,6 +2,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import {
   createContext,
   useContext,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -146,19 +147,44 @@ export function MenuCheckboxItem({
   );
 }
 
+/**
+ * A group of choices under its heading, which names it: a screen reader says "Sort by" with the first choice it
+ * meets, not a bare "API token, radio menu item".
+ */
+export function MenuGroup({ label, children }: { label: ReactNode; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <DropdownMenu.Label id={id} className={styles.label}>
+        {label}
+      </DropdownMenu.Label>
+      <DropdownMenu.Group aria-labelledby={id}>{children}</DropdownMenu.Group>
+    </>
+  );
+}
+
+/** One choice of several, under its heading (as `MenuGroup`). */
 export function MenuRadioGroup({
+  label,
   value,
   onValueChange,
   children,
 }: {
+  label: ReactNode;
   value: string;
   onValueChange: (value: string) => void;
   children: ReactNode;
 }) {
+  const id = useId();
   return (
-    <DropdownMenu.RadioGroup value={value} onValueChange={onValueChange}>
-      {children}
-    </DropdownMenu.RadioGroup>
+    <>
+      <DropdownMenu.Label id={id} className={styles.label}>
+        {label}
+      </DropdownMenu.Label>
+      <DropdownMenu.RadioGroup value={value} onValueChange={onValueChange} aria-labelledby={id}>
+        {children}
+      </DropdownMenu.RadioGroup>
+    </>
   );
 }
 
@@ -175,8 +201,4 @@ export function MenuRadioItem({ value, children }: { value: string; children: Re
 
 export function MenuSeparator() {
   return <DropdownMenu.Separator className={styles.separator} />;
-}
-
-export function MenuLabel({ children }: { children: ReactNode }) {
-  return <DropdownMenu.Label className={styles.label}>{children}</DropdownMenu.Label>;
 }

@@ -18,7 +18,7 @@ describe('tokens grid: columns menu', () => {
     await first.user.click(screen.getByRole('button', { name: 'Columns' }));
     const menu = await screen.findByRole('menu', { name: 'Columns' });
     expect(
-      within(menu)
+      within(within(menu).getByRole('group', { name: 'Show columns' }))
         .getAllByRole('menuitemcheckbox')
         .map((item) => item.textContent),
     ).toEqual(['Modules', 'Created by', 'Date created', 'Last access', 'Status']);

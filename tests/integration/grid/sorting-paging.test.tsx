@@ -81,7 +81,15 @@ describe('tokens grid: sorting', () => {
     const { user, currentLocation } = renderModule({ search: '?page=3' });
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Sort' }));
-    await user.click(await screen.findByRole('menuitemradio', { name: 'Created by' }));
+    // Each set of choices is named by its heading, for a screen reader that meets a choice first.
+    const sortBy = await screen.findByRole('group', { name: 'Sort by' });
+    expect(within(sortBy).getAllByRole('menuitemradio').length).toBeGreaterThan(3);
+    expect(
+      within(screen.getByRole('group', { name: 'Order' }))
+        .getAllByRole('menuitemradio')
+        .map((item) => item.textContent),
+    ).toEqual(['Ascending', 'Descending']);
+    await user.click(within(sortBy).getByRole('menuitemradio', { name: 'Created by' }));
     await waitFor(() => expect(searchOf(currentLocation()).get('sort')).toBe('createdBy'));
     // A new order starts at the first page.
     await waitFor(() => expect(searchOf(currentLocation()).has('page')).toBe(false));

@@ -48,6 +48,9 @@ describe('Add API token wizard: General step', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
     // Focus starts in the name field.
     await waitFor(() => expect(nameInput(dialog)).toHaveFocus());
+    // The one field that must be filled says so to a screen reader, the others do not.
+    expect(nameInput(dialog)).toBeRequired();
+    expect(within(dialog).getByRole('textbox', { name: 'Description' })).not.toBeRequired();
   });
 
   test('an empty name is refused next to the field, and focus moves to it', async () => {

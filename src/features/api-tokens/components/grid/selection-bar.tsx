@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
@@ -37,6 +37,35 @@ export interface SelectionBarProps {
 const selectionText = gridPanelMessages.selection;
 
 /**
+ * The bar's height, kept on its parent while it is there: over the cards it sticks to the window's top, and the
+ * rows' controls keep that much clear above them when the keyboard brings one into sight, so none stops under it
+ * (selection-bar.module.css).
+ */
+const HEIGHT_PROPERTY = '--selection-bar-height';
+
+function useBarRef() {
+  const landing = useFocusLanding();
+  return useCallback(
+    (bar: HTMLElement | null) => {
+      const leave = landing(bar);
+      const holder = bar?.parentElement;
+      if (!bar || !holder) return leave;
+      const observer = new ResizeObserver(([entry]) => {
+        const height = entry?.borderBoxSize[0]?.blockSize;
+        if (height !== undefined) holder.style.setProperty(HEIGHT_PROPERTY, `${Math.ceil(height)}px`);
+      });
+      observer.observe(bar);
+      return () => {
+        observer.disconnect();
+        holder.style.removeProperty(HEIGHT_PROPERTY);
+        leave?.();
+      };
+    },
+    [landing],
+  );
+}
+
+/**
  * Bulk actions on the selection: the checked rows of the current page or, once offered and chosen, every token
  * the view matches. Those are read from the server in pages when an action starts (with progress and Cancel),
  * then handed to the same confirmation as a page's rows (docs/product-rules.md, 'The list').
@@ -52,7 +81,7 @@ export function SelectionBar({
   now,
 }: SelectionBarProps) {
   const actions = useTokenActions();
-  const landingRef = useFocusLanding();
+  const barRef = useBarRef();
   const { client, notify, timeZone } = useServices();
   const { number } = useFormatters();
   // Reading every matching token for an action: how far it got, and the action's button, which waits busy.
@@ -131,7 +160,7 @@ export function SelectionBar({
 
   return (
     // Clear selection (or an action done) takes the bar away: focus goes to the table.
-    <section ref={landingRef} className={styles.selectionBar} aria-label={selectionText.label}>
+    <section ref={barRef} className={styles.selectionBar} aria-label={selectionText.label}>
       <div className={styles.selectionSummary}>
         <p className={styles.selectionCount} aria-live="polite">
           {all

@@ -4,8 +4,8 @@ import {
   Menu,
   MenuCheckboxItem,
   MenuContent,
+  MenuGroup,
   MenuItem,
-  MenuLabel,
   MenuRadioGroup,
   MenuRadioItem,
   MenuSeparator,
@@ -33,8 +33,8 @@ export function SortMenu({
     <Menu modal={false} defaultOpen={defaultOpen}>
       <MenuTrigger asChild>{trigger}</MenuTrigger>
       <MenuContent align="start" label={gridMessages.sort}>
-        <MenuLabel>{gridPanelMessages.sortBy}</MenuLabel>
         <MenuRadioGroup
+          label={gridPanelMessages.sortBy}
           value={sort.field}
           onValueChange={(field) => {
             const sortField = field as SortField;
@@ -51,8 +51,8 @@ export function SortMenu({
           ))}
         </MenuRadioGroup>
         <MenuSeparator />
-        <MenuLabel>{gridPanelMessages.sortOrder}</MenuLabel>
         <MenuRadioGroup
+          label={gridPanelMessages.sortOrder}
           value={sort.direction}
           onValueChange={(direction) =>
             onSortChange({ field: sort.field, direction: direction as SortDirection })
@@ -119,22 +119,23 @@ export function ColumnsMenu({
     <Menu modal={false} defaultOpen={defaultOpen}>
       <MenuTrigger asChild>{trigger}</MenuTrigger>
       <MenuContent align="start" label={gridMessages.columns}>
-        <MenuLabel>{gridPanelMessages.showColumns}</MenuLabel>
-        {COLUMNS.filter((col) => !('hideable' in col)).map(({ id, label }) => (
-          <MenuCheckboxItem
-            key={id}
-            checked={!hiddenColumns.includes(id)}
-            onCheckedChange={(visible) =>
-              onHiddenColumnsChange(
-                visible
-                  ? hiddenColumns.filter((hidden) => hidden !== id)
-                  : [...new Set([...hiddenColumns, id])],
-              )
-            }
-          >
-            {label}
-          </MenuCheckboxItem>
-        ))}
+        <MenuGroup label={gridPanelMessages.showColumns}>
+          {COLUMNS.filter((col) => !('hideable' in col)).map(({ id, label }) => (
+            <MenuCheckboxItem
+              key={id}
+              checked={!hiddenColumns.includes(id)}
+              onCheckedChange={(visible) =>
+                onHiddenColumnsChange(
+                  visible
+                    ? hiddenColumns.filter((hidden) => hidden !== id)
+                    : [...new Set([...hiddenColumns, id])],
+                )
+              }
+            >
+              {label}
+            </MenuCheckboxItem>
+          ))}
+        </MenuGroup>
         <MenuSeparator />
         <MenuItem onSelect={() => onHiddenColumnsChange([])} disabled={hiddenColumns.length === 0}>
           {gridPanelMessages.resetColumns}

@@ -74,6 +74,9 @@ export function TokenGeneralFields({
         label={wizardMessages.name.label}
         placeholder={wizardMessages.name.placeholder}
         autoComplete="off"
+        // Said to screen readers; on screen, the fields that may stay empty say "Optional". Not the native
+        // `required`: the form's own messages, not the browser's, tell what is missing.
+        aria-required
         error={errors.name?.message}
         className={styles.control}
         aria-describedby={describedBy || undefined}
