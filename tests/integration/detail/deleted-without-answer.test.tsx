@@ -124,6 +124,37 @@ describe('a delete without an answer that went through', { timeout: 40_000 }, ()
     await expectDeletedPage(token);
   });
 
+  it('from its own page, past its deadline: focus stays in the dialog while the page behind says deleted, and goes to the grid’s heading after Close', async () => {
+    const token = firstPageTokens()[0]!;
+    mockBackend.setScenario({ failures: { delete: 'hang' } });
+    const { user } = renderModule({ config: SHORT_WRITES });
+    await user.click(await screen.findByRole('link', { name: token.name }, SLOW));
+    await screen.findByRole('heading', { level: 1, name: token.name }, SLOW);
+    await chooseFromPageMenu(user, 'Delete');
+    const dialog = await findDialog('Delete API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+    await within(dialog).findByText(
+      `No answer came, but reading the token again shows it: “${token.name}” was deleted.`,
+      undefined,
+      SLOW,
+    );
+    // The page behind has changed under the dialog (hidden from the accessibility tree while the dialog is open).
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'API token deleted', hidden: true },
+      SLOW,
+    );
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    expect(heading).not.toHaveFocus();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    // Closed, the deleted token's page gives way to the grid, whose heading takes focus.
+    const gridHeading = await screen.findByRole('heading', { level: 1, name: 'API tokens' }, SLOW);
+    await waitFor(() => expect(gridHeading).toHaveFocus());
+  });
+
   it('in a bulk run, past its deadline: Back into a page of the run says it was deleted', async () => {
     const [token, other] = firstPageTokens();
     mockBackend.setScenario({ failures: { delete: 'hang' } });
