@@ -108,6 +108,9 @@ export const rotateMessages = {
     /** Its state as read again after a request without an answer. */
     unknownState: (newId: string, oldId: string, status: string) =>
       `${newId} is active. ${oldId}, as read again since: ${status}.`,
+    /** A delete without an answer, the old token found gone when read again: it went through. */
+    deletedWithoutAnswer: (newId: string, oldId: string) =>
+      `No answer came, but reading it again shows it: ${oldId} is deleted. ${newId} is active.`,
     /** The old token was deleted meanwhile (404): nothing is left to retire. */
     goneState: (newId: string, oldId: string) => `${newId} is active. ${oldId} no longer exists.`,
   },

@@ -112,6 +112,9 @@ export function RetireOldToken({
   // Gone: the answer to a disable or delete, or to reading it again, says so. Nothing then is offered for it.
   const gone = failures.gone || (isApiError(detail.error) && detail.error.status === 404);
   const done = retired === 'delete' || gone;
+  // No answer to the delete, and the old token found gone since: the delete went through. Said as done, not as a
+  // failure whose outcome is unknown.
+  const deletedWithoutAnswer = unknownNow && gone && failure?.action === 'delete';
   // The dialog's footer and what closing it does depend on it too: nothing is left to keep for now.
   useEffect(() => {
     if (gone) onGone();
@@ -168,11 +171,13 @@ export function RetireOldToken({
           ? text.disabled(newId, oldId)
           : retired === 'delete'
             ? text.deleted(newId, oldId)
-            : gone && !failure
-              ? text.goneState(newId, oldId)
-              : ''}
+            : deletedWithoutAnswer
+              ? text.deletedWithoutAnswer(newId, oldId)
+              : gone && !failure
+                ? text.goneState(newId, oldId)
+                : ''}
       </p>
-      {failure ? (
+      {failure && !deletedWithoutAnswer ? (
         <ErrorPanel
           error={failure.error}
           title={unknownNow ? text.unknown(failure.action) : text.failed(failure.action)}

@@ -98,6 +98,8 @@ export const rotate = {
         ? 'Keine Antwort: Es ist nicht bekannt, ob das alte API-Token deaktiviert wurde'
         : 'Keine Antwort: Es ist nicht bekannt, ob das alte API-Token gelöscht wurde',
     unknownState: (newId, oldId, status) => `${newId} ist aktiv. ${oldId}, seither neu gelesen: ${status}.`,
+    deletedWithoutAnswer: (newId, oldId) =>
+      `Es kam keine Antwort, aber das erneute Lesen zeigt es: ${oldId} ist gelöscht. ${newId} ist aktiv.`,
     goneState: (newId, oldId) => `${newId} ist aktiv. ${oldId} existiert nicht mehr.`,
   },
 
