@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataRows, detailTab, GRID, openGrid, rowByName } from './support/app';
+import { dataRows, detailTab, fillWizard, GRID, openGrid, rowByName } from './support/app';
 import { settle, type ColorScheme } from './support/axe';
 import { box, keepScreenshot, overlaps, type Box } from './support/layout';
 
@@ -379,3 +379,41 @@ for (const { locale, region, dates } of HEADERS) {
     });
   });
 }
+
+test('Rotate: a name of one unbroken string wraps inside the dialog, on a phone and a desktop', async ({
+  page,
+}) => {
+  const name = `Sync${'N'.repeat(196)}`;
+  await openGrid(page);
+  const wizard = await fillWizard(page, name);
+  await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+  await wizard.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Rotate…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rotate API token' });
+    await expect(dialog.getByRole('textbox', { name: 'API token name' })).toHaveValue(name);
+    const intro = dialog.getByText(/A new API token is created/);
+    const [dialogBox, introBox] = [await box(dialog), await box(intro)];
+    expect(
+      introBox.x + introBox.width,
+      `${viewport.width} px: the text ends inside the dialog`,
+    ).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+    // What scrolls sideways in the dialog, but for the fields (a long value scrolls inside its box) and the
+    // visually hidden texts (a 1 px box that clips its words).
+    const sideways = await dialog.evaluate((element) =>
+      [element, ...element.querySelectorAll('*')]
+        .filter((inner) => !inner.matches('input, textarea') && inner.clientWidth > 1)
+        .filter((inner) => inner.scrollLeft > 0 || inner.scrollWidth > inner.clientWidth + 1)
+        .filter((inner) => getComputedStyle(inner).overflowX !== 'visible')
+        .map((inner) => inner.className),
+    );
+    expect(sideways, `${viewport.width} px: nothing in the dialog scrolls sideways`).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  }
+});

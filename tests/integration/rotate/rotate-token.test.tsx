@@ -495,6 +495,22 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('heading', { level: 1, name: old.name })).toBeNull();
   });
 
+  it('an old description that fills the limit gives way to the "Replaces" line, so the new token can be created as prefilled', async () => {
+    const old = firstOnPage('Active');
+    mockBackend.db.updateToken(old.id, { description: 'd'.repeat(2000) });
+    const creates = captureRequests('POST', API_TOKENS_PATH);
+    const { user } = renderModule();
+    await findRow(old.name);
+    const dialog = await openFromGrid(user, old.name);
+    const description = within(dialog).getByRole('textbox', { name: /Description/ }) as HTMLTextAreaElement;
+    expect(description.value).toMatch(new RegExp(`^Replaces ${old.id}\nd+…$`));
+    expect(Array.from(description.value)).toHaveLength(2000);
+    await createNew(user, dialog);
+    await findSecret(dialog);
+    const [request] = await creates.all();
+    expect(request?.body).toMatchObject({ description: description.value });
+  });
+
   it('a failed delete says both tokens still work', async () => {
     const old = firstOnPage('Disabled');
     const { user } = renderModule();

@@ -25,6 +25,18 @@ async function findPrefilledWizard() {
 }
 
 describe('Duplicate token: the Add wizard prefilled from a token', () => {
+  test('a name at the limit is shortened to leave room for "(copy)", so Next takes it as prefilled', async () => {
+    const original = mockBackend.db.listTokens()[0]!;
+    mockBackend.db.updateToken(original.id, { name: `Build ${'n'.repeat(249)}` });
+    const { user } = renderModule({ path: '/new', search: `?from=${original.id}` });
+    const dialog = await findPrefilledWizard();
+    const name = within(dialog).getByRole('textbox', { name: 'API token name' }) as HTMLInputElement;
+    expect(name.value).toMatch(/^Build n+… \(copy\)$/);
+    expect(Array.from(name.value)).toHaveLength(255);
+    await next(user, dialog);
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
+  });
+
   test('prefills name "(copy)", description, modules and the logo; creates a separate token', async () => {
     const original = mockBackend.db.listTokens().find((token) => token.icon && token.description);
     if (!original) throw new Error('the seed has a token with a logo and a description');

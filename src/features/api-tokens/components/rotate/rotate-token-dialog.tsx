@@ -15,6 +15,7 @@ import { isApiError } from '../../../../lib/api-error';
 import { fieldErrorsOf } from '../../../../lib/field-errors';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { isolateBidi } from '../../../../lib/bidi';
+import { characterCount, shortenTo } from '../../../../lib/text';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
 import { wizardMessages } from '../../messages/wizard';
@@ -27,6 +28,7 @@ import { applyServerFieldErrors } from '../token-form/server-field-errors';
 import { TokenGeneralFields } from '../token-form/token-general-fields';
 import {
   hasUnsavedInput,
+  MAX_DESCRIPTION_LENGTH,
   normalizeDescription,
   normalizeName,
   type TokenFormValues,
@@ -56,7 +58,8 @@ const REPLACES_LINE = /^Replaces TKN-\d{4}-\d{4}\s*$/gim;
 export function rotatedDescription(old: ApiToken): string {
   const own = (old.description ?? '').replace(REPLACES_LINE, '').trim();
   const line = rotateMessages.replacesLine(old.id ?? '');
-  return own ? `${line}\n${own}` : line;
+  // The old description may fill the limit: it gives way to the line, so the prefilled text can be saved as it is.
+  return own ? `${line}\n${shortenTo(own, MAX_DESCRIPTION_LENGTH - characterCount(line) - 1)}` : line;
 }
 
 /** A 400 naming the modules sent: the API refused a module of the old token that the account no longer offers. */

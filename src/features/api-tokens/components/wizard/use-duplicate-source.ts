@@ -1,16 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { safeImageUrl } from '../../../../lib/safe-url';
+import { characterCount, shortenTo } from '../../../../lib/text';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import {
   EMPTY_TOKEN_FORM,
+  MAX_NAME_LENGTH,
   checkLogoFile,
+  normalizeName,
   tokenToFormValues,
   type TokenFormValues,
 } from '../token-form/token-form-schema';
+
+/** The copy's name: the original's, marked as a copy, and shortened to leave room for the mark when it is long. */
+function copyName(name: string): string {
+  const room = MAX_NAME_LENGTH - characterCount(wizardMessages.duplicate.copyName(''));
+  return wizardMessages.duplicate.copyName(shortenTo(normalizeName(name), room));
+}
 
 /**
  * What the Add wizard starts from: the blank form, or (Duplicate, `fromId` set) a copy of that token, named as
@@ -24,7 +33,7 @@ export function useDuplicateSource(fromId: string | null) {
   const initialValues: TokenFormValues = token
     ? {
         ...tokenToFormValues(token),
-        name: wizardMessages.duplicate.copyName(token.name ?? ''),
+        name: copyName(token.name ?? ''),
         logo: logo.file ? { kind: 'file', file: logo.file } : null,
       }
     : EMPTY_TOKEN_FORM;
