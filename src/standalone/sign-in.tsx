@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -32,8 +33,14 @@ export function SignIn({
   const {
     register,
     handleSubmit,
+    setFocus,
     formState: { errors },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { token: '' } });
+  // The screen's one field takes the focus that nothing holds: on arrival, after Sign out (its button went with the
+  // page) and after a refused token (the page it opened went). The dialog's own focus handling does this for it.
+  useEffect(() => {
+    if (!over && (document.activeElement ?? document.body) === document.body) setFocus('token');
+  }, [over, setFocus]);
 
   const fields = (
     <>

@@ -37,9 +37,11 @@ test.describe('real-API mode', () => {
     expect(storage).not.toContain(TOKEN);
     expect(page.url()).not.toContain(TOKEN);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signing out from the keyboard: focus goes to the token field, not to the top of the document.
+    await page.getByRole('button', { name: 'Sign out' }).press('Enter');
     await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(0);
+    await expect(page.getByLabel('Access token')).toBeFocused();
   });
 
   test('a session that runs out under a new secret asks to sign in over the page, and the secret stays', async ({
@@ -96,5 +98,6 @@ test.describe('real-API mode', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'rejected the access token' })).toBeVisible();
     await expect(page.getByLabel('Access token')).toHaveValue('');
+    await expect(page.getByLabel('Access token')).toBeFocused();
   });
 });
