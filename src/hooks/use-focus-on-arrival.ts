@@ -9,7 +9,7 @@ const drawn = new WeakSet<object>();
  * For a page's heading (give it `tabIndex={-1}`): a page the user moved to inside the module takes focus on its
  * heading when the focus was left on nothing (the link they followed went with the page it was on), so a keyboard
  * or screen-reader user starts at the top of the new page instead of the document's. Focus that is somewhere (a
- * host's link, a dialog) is left alone, and so is a dialog open over the page. Once per page.
+ * host's link, a dialog) is left alone. Once per page.
  */
 export function useFocusOnArrival(): (element: HTMLElement | null) => void {
   const { mount } = useServices();
@@ -23,10 +23,6 @@ export function useFocusOnArrival(): (element: HTMLElement | null) => void {
       if (first) return;
       const active = document.activeElement;
       if (active && active !== document.body) return;
-      // A dialog open over the page (the page changed under it: a delete without an answer, found done) keeps the
-      // focus that fell out of it, its focused button gone; its focus trap takes it back. The heading takes focus
-      // when the dialog closes (actions/use-focus-return.ts).
-      if (document.querySelector('[data-modal-overlay]')) return;
       element.focus({ preventScroll: true });
     },
     [mount],

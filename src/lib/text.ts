@@ -8,20 +8,6 @@ export function characterCount(text: string): number {
 }
 
 /**
- * `text` cut to at most `max` characters (as `characterCount` counts them), an ellipsis marking the cut: for a
- * value the app prefills by adding to a stored one (a copy's name, a rotated token's description), which must stay
- * within the limit the stored one already met.
- */
-export function shortenTo(text: string, max: number): string {
-  const characters = Array.from(text);
-  if (characters.length <= max) return text;
-  return `${characters
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()}…`;
-}
-
-/**
  * Code points that draw nothing on their own: whitespace of any kind, control and format characters (zero-width
  * space and joiners, U+2060, U+FEFF, bidi marks…), combining marks without a base, the other default-ignorable
  * ones (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, variation selectors) and U+2800 BRAILLE PATTERN BLANK,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { Link, type To } from 'react-router';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFocusOnArrival } from '../../../../hooks/use-focus-on-arrival';
@@ -22,8 +22,18 @@ export function DetailStateMessage({
   backLabel: string;
 }) {
   const titleId = useId();
-  // Reached from another of the module's pages (Back or Forward into a token's), it starts at its heading.
-  const headingRef = useFocusOnArrival();
+  // Reached from another of the module's pages (Back or Forward into a token's), it starts at its heading. Not
+  // while a dialog is open over the page, which then hides it from assistive technology: the page changed under
+  // the dialog (a delete without an answer, found done), and the focus that fell out of it, its focused button
+  // gone, is the dialog's, whose focus trap takes it back. The heading takes focus when the dialog closes
+  // (actions/use-focus-return.ts).
+  const arrive = useFocusOnArrival();
+  const headingRef = useCallback(
+    (heading: HTMLElement | null) => {
+      if (!heading?.closest('[aria-hidden]')) arrive(heading);
+    },
+    [arrive],
+  );
   return (
     <div className={styles.page}>
       <div className={styles.stateBar}>

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { safeImageUrl } from '../../../../lib/safe-url';
-import { characterCount, shortenTo } from '../../../../lib/text';
+import { shortenTo } from '../../../../lib/shorten';
+import { characterCount } from '../../../../lib/text';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { apiTokenQueries } from '../../api/queries';
