@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createFormatters } from '../../../src/lib/format';
+import { createQueryClient } from '../../../src/lib/query-client';
 import { freezeDate } from '../hygiene/hygiene-support';
 import { renderModule } from '../../support/render-module';
 import { expectMessage, findDialog, findRow, firstPageTokens, seededTokens } from './action-helpers';
@@ -21,6 +22,33 @@ function hold() {
 }
 
 describe('select all matching', () => {
+  it('reads a page again that failed in passing, as the grid’s reads do, before asking', async () => {
+    const actives = seededTokens('Active');
+    let failed = false;
+    server.use(
+      // The selection's first page of 100 meets one 503 whose Retry-After asks for no wait.
+      http.get(TOKENS, ({ request }) => {
+        if (failed || new URL(request.url).searchParams.get('limit') !== '100') return undefined;
+        failed = true;
+        return new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } });
+      }),
+    );
+    // The module's own retry policy (the test's client retries nothing).
+    const { user } = renderModule({ search: '?status=Active', queryClient: createQueryClient() });
+    await findRow(actives[0]?.name ?? '');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await user.click(
+      within(selectionBar()).getByRole('button', { name: `Select all ${actives.length} matching tokens` }),
+    );
+    await user.click(within(selectionBar()).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog(`Disable ${actives.length} tokens?`);
+    expect(failed).toBe(true);
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Tokens this applies to' })).getAllByRole('listitem'),
+    ).toHaveLength(actives.length);
+    expect(screen.queryByText(/^The selected tokens could not be read/)).toBeNull();
+  });
+
   it(
     'selects the whole filtered set, reads it with progress, and reports a partial failure per token',
     {

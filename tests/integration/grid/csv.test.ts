@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { createApiClient } from '../../../src/lib/api-client';
+import { createQueryClient } from '../../../src/lib/query-client';
 import { rql } from '../../../src/lib/rql';
 import { fetchTokensForExport } from '../../../src/features/api-tokens/api/export-csv';
 import { exportFileName } from '../../../src/features/api-tokens/components/grid/csv-download';
@@ -114,6 +115,30 @@ describe('fetching the filtered list for export', () => {
     expect(maxInFlight).toBe(1);
     expect(onProgress).toHaveBeenLastCalledWith({ loaded: expected, total: expected });
     expect(onProgress).toHaveBeenCalledTimes(requests.length);
+  });
+
+  it('with the QueryClient, a cancel stops it also while it waits to ask for a failed page again', async () => {
+    const controller = new AbortController();
+    let served = 0;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, () => {
+        served++;
+        // Cancelled once the first answer, a 503 asking for a 30 s wait, has come.
+        setTimeout(() => controller.abort(), 0);
+        return new HttpResponse(null, { status: 503, headers: { 'Retry-After': '30' } });
+      }),
+    );
+    const started = Date.now();
+    await expect(
+      fetchTokensForExport(client(), {
+        filters: [],
+        order: [],
+        signal: controller.signal,
+        queryClient: createQueryClient(),
+      }),
+    ).rejects.toThrow();
+    expect(served).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('stops between pages when cancelled', async () => {

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { holdAnswer } from '../../support/hold-answer';
 import { renderModule } from '../../support/render-module';
+import { createQueryClient } from '../../../src/lib/query-client';
 import { findRows, parseCsv, recordListRequests } from './grid-helpers';
 
 /** The toasts load their code with the first one: a loaded machine needs more than a second for that. */
@@ -172,6 +173,29 @@ describe('tokens grid: CSV export', () => {
     expect(requests.length).toBe(sent);
     expect(sent).toBeLessThan(10);
     expect(downloads).toHaveLength(0);
+  });
+
+  it('reads a page again that failed in passing, as the grid’s reads do, and exports every token', async () => {
+    // The module's own retry policy (the test's client retries nothing).
+    const { user } = renderModule({ queryClient: createQueryClient() });
+    await findRows();
+    const requests = recordListRequests();
+    // The export's first page meets one 503 whose Retry-After asks for no wait.
+    let failed = false;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) => {
+        if (failed || new URL(request.url).searchParams.get('limit') !== '100') return undefined;
+        failed = true;
+        return new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } });
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1), SLOW);
+    const rows = parseCsv((await downloads[0]!.blob.text()).replace(/^\uFEFF/, '')).slice(1);
+    expect(rows).toHaveLength(mockBackend.db.tokenCount());
+    const exportReads = requests.filter((url) => url.searchParams.get('limit') === '100');
+    expect(exportReads.map((url) => url.searchParams.get('offset'))).toEqual(['0', '0']);
+    expect(screen.queryByText(/^The export failed/)).toBeNull();
   });
 
   it('reports a failed export and leaves the grid as it was', async () => {

@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { buildQueryString, type RqlExpr, type RqlSortKey } from '../../../lib/rql';
 import { LIST_SELECT } from './list-query';
+import { apiTokenQueries } from './queries';
 import { listApiTokens } from './requests';
 import type { ApiToken } from './types';
 
@@ -22,6 +24,37 @@ export interface FetchForExportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   pageSize?: number;
+  /**
+   * Reads each page as the module's queries read, retrying what can pass (no answer, 429, 5xx) after the wait the
+   * API asks for: the QueryClient's retry for the module's keys. Without it, each page is asked for once.
+   */
+  queryClient?: QueryClient;
+}
+
+/**
+ * One page through the QueryClient, for its retries, under a key of its own that is dropped once read (an export of
+ * 10,000 tokens keeps none of its pages in the cache). The caller's abort cancels it, also between retries.
+ */
+async function readWithRetries(
+  queryClient: QueryClient,
+  client: ApiClient,
+  query: string,
+  signal: AbortSignal | undefined,
+) {
+  const queryKey = [...apiTokenQueries.all(client), 'export', query] as const;
+  const cancel = () => void queryClient.cancelQueries({ queryKey, exact: true });
+  signal?.addEventListener('abort', cancel);
+  try {
+    return await queryClient.fetchQuery({
+      queryKey,
+      queryFn: ({ signal: own }) => listApiTokens(client, query, own),
+      staleTime: 0,
+      gcTime: 0,
+    });
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+    queryClient.removeQueries({ queryKey, exact: true });
+  }
 }
 
 /**
@@ -44,7 +77,9 @@ export async function fetchTokensForExport(
       limit: pageSize,
       offset,
     });
-    const page = await listApiTokens(client, query, options.signal);
+    const page = options.queryClient
+      ? await readWithRetries(options.queryClient, client, query, options.signal)
+      : await listApiTokens(client, query, options.signal);
     const data = page.data ?? [];
     for (const token of data) {
       const key = token.id ?? '';

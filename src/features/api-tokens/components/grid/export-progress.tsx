@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { useFormatters } from '../../../../hooks/use-formatters';
@@ -27,6 +28,7 @@ export interface CsvExportRequest {
  */
 export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDone: () => void }) {
   const { client, timeZone, notify } = useServices();
+  const queryClient = useQueryClient();
   const { number } = useFormatters();
   const [progress, setProgress] = useState<Progress | null>(null);
   const running = useRef<AbortController | null>(null);
@@ -47,6 +49,8 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
           filters: buildListFilters(request.view, { now: request.now, timeZone }),
           order: buildListOrder(request.view.sort),
           signal: abort.signal,
+          // A page that fails in passing (no answer, 5xx) is asked for again, as the grid's reads are.
+          queryClient,
           timeZone,
           formatNumber: (n) => latest.current.number(n),
           onProgress: (next) => current && setProgress(next),
@@ -64,7 +68,7 @@ export function CsvExport({ request, onDone }: { request: CsvExportRequest; onDo
       current = false;
       abort.abort();
     };
-  }, [request, client, timeZone]);
+  }, [request, client, queryClient, timeZone]);
 
   const exportLabels = gridPanelMessages.export;
   const text = progress

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from '../../../../components/ui/button';
@@ -83,6 +84,7 @@ export function SelectionBar({
   const actions = useTokenActions();
   const barRef = useBarRef();
   const { client, notify, timeZone } = useServices();
+  const queryClient = useQueryClient();
   const { number } = useFormatters();
   // Reading every matching token for an action: how far it got, and the action's button, which waits busy.
   const [loading, setLoading] = useState<(ExportProgress & { action: TokenStateAction }) | null>(null);
@@ -123,6 +125,8 @@ export function SelectionBar({
         filters: buildListFilters(view, { now, timeZone }),
         order: buildListOrder(view.sort),
         signal: abort.signal,
+        // A page that fails in passing (no answer, 5xx) is asked for again, as the grid's reads are.
+        queryClient,
         onProgress: (progress) => running.current === abort && setLoading({ ...progress, action }),
       });
       if (running.current === abort) {
