@@ -64,6 +64,18 @@ async function visitThenBack(user: ReturnType<typeof renderModule>['user'], name
   await findRow(name);
 }
 
+/** Confirms the open Delete question; its request gets no answer, and reading the token again finds it gone. */
+async function confirmDeleteFoundDone(user: ReturnType<typeof renderModule>['user'], name: string) {
+  const dialog = await findDialog('Delete API token?');
+  await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
+  await within(dialog).findByText(
+    `No answer came, but reading the token again shows it: “${name}” was deleted.`,
+    undefined,
+    SLOW,
+  );
+  return dialog;
+}
+
 async function expectDeletedPage(token: { id: string; name: string }) {
   const heading = await screen.findByRole('heading', { level: 1, name: 'API token deleted' }, SLOW);
   expect(heading.closest('section')).toHaveTextContent(`“${token.name}” (${token.id}) was deleted.`);
@@ -87,13 +99,7 @@ describe('a delete without an answer that went through', { timeout: 40_000 }, ()
     await visitThenBack(user, token.name);
 
     await chooseFromRowMenu(user, token.name, 'Delete');
-    const dialog = await findDialog('Delete API token?');
-    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    await within(dialog).findByText(
-      `No answer came, but reading the token again shows it: “${token.name}” was deleted.`,
-      undefined,
-      SLOW,
-    );
+    const dialog = await confirmDeleteFoundDone(user, token.name);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(queryRow(token.name)).toBeNull(), SLOW);
 
@@ -131,13 +137,7 @@ describe('a delete without an answer that went through', { timeout: 40_000 }, ()
     await user.click(await screen.findByRole('link', { name: token.name }, SLOW));
     await screen.findByRole('heading', { level: 1, name: token.name }, SLOW);
     await chooseFromPageMenu(user, 'Delete');
-    const dialog = await findDialog('Delete API token?');
-    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    await within(dialog).findByText(
-      `No answer came, but reading the token again shows it: “${token.name}” was deleted.`,
-      undefined,
-      SLOW,
-    );
+    const dialog = await confirmDeleteFoundDone(user, token.name);
     // The page behind has changed under the dialog (hidden from the accessibility tree while the dialog is open).
     const heading = await screen.findByRole(
       'heading',
