@@ -2,9 +2,9 @@
 // which load later.
 
 /**
- * `text` cut to at most `max` characters (as `characterCount` counts them: code points), an ellipsis marking the cut: for a
- * value the app prefills by adding to a stored one (a copy's name, a rotated token's description), which must stay
- * within the limit the stored one already met.
+ * `text` cut to at most `max` characters (code points, as `characterCount` counts them), an ellipsis marking the
+ * cut: for a value the app prefills by adding to a stored one (a copy's name, a rotated token's description), which
+ * must stay within the limit the stored one already met.
  */
 export function shortenTo(text: string, max: number): string {
   const characters = Array.from(text);
