@@ -162,7 +162,9 @@ export default defineConfig(({ mode, command }) => {
       ],
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
-      testTimeout: 15000,
+      // A test is many waits, each up to the setup's ten seconds on a busy machine (tests/setup.ts).
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
       css: { modules: { classNameStrategy: 'non-scoped' } },
     },
   };

@@ -6,9 +6,11 @@ import { mockBackend, server } from '../mocks/node';
 import { preloadAllDeferred } from '../src/lib/deferred';
 import { switchLanguage } from '../src/embed/language';
 
-// A screen that waits for an answer, a paint and a part drawn after it can take more than the default second on a
-// busy machine; a wait returns as soon as what it looks for is there, so only a failing wait gets slower.
-configure({ asyncUtilTimeout: 3000 });
+// A screen that waits for an answer, a paint and a part drawn after it can take seconds on a busy machine: the
+// first render of a file compiles every module it reaches. A wait returns as soon as what it looks for is there, so
+// only a failing wait gets slower; tests hold answers rather than race them (mocks/README.md), so no test needs a
+// wait to run out.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Tests fail loudly: unknown requests are errors and so is any console.error.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -8,7 +8,7 @@ import { holdAnswer } from '../../support/hold-answer';
 
 /** The row's "•••" button. `hidden` also finds it while a modal dialog hides the grid from assistive tech. */
 export async function findRowMenuButton(name: string) {
-  return screen.findByRole('button', { name: `Actions for ${name}`, hidden: true }, { timeout: 5000 });
+  return screen.findByRole('button', { name: `Actions for ${name}`, hidden: true });
 }
 
 export async function findRow(name: string): Promise<HTMLElement> {
@@ -33,7 +33,7 @@ export async function chooseFromRowMenu(user: UserEvent, name: string, item: str
 
 /** An item of the token page's "More actions" menu. */
 export async function chooseFromPageMenu(user: UserEvent, item: string) {
-  await user.click(await screen.findByRole('button', { name: 'More actions' }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('button', { name: 'More actions' }));
   await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
@@ -51,7 +51,7 @@ export function firstPageTokens() {
 }
 
 export async function expectMessage(text: string | RegExp) {
-  await waitFor(() => expect(screen.getAllByText(text).length).toBeGreaterThan(0), { timeout: 5000 });
+  await waitFor(() => expect(screen.getAllByText(text).length).toBeGreaterThan(0));
 }
 
 export async function findDialog(name: string | RegExp) {

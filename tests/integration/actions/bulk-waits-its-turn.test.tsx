@@ -13,7 +13,7 @@ import { chooseFromRowMenu, findRow, firstPageTokens } from './action-helpers';
 
 installNodeFileApis();
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 const selectionBar = () => screen.getByRole('region', { name: 'Selected tokens', hidden: true });
 
 /** "Select all N matching" → Disable, with the read of the selection held by the mock until `release()`. */

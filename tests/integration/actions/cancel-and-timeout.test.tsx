@@ -21,7 +21,7 @@ import {
 } from './action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 
 /** Holds one write (`path` under the tokens collection; '' for the collection) until the test ends; records whether the browser gave up on it (the request's signal). */
 function holdWrite(method: 'post' | 'put' | 'delete', path: string, onArrive?: () => void) {

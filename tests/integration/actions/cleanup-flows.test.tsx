@@ -113,11 +113,7 @@ describe('select all matching', () => {
       );
       reading.release();
 
-      const dialog = await screen.findByRole(
-        'alertdialog',
-        { name: `Disable ${total} tokens?` },
-        { timeout: 5000 },
-      );
+      const dialog = await screen.findByRole('alertdialog', { name: `Disable ${total} tokens?` });
       expect(readRequests).toHaveLength(1);
       expect(readRequests[0]?.search).toContain('eq(status,%22Active%22)');
       const items = within(within(dialog).getByRole('list', { name: 'Tokens this applies to' })).getAllByRole(

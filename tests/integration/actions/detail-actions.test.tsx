@@ -21,7 +21,7 @@ function firstOnPage(status: 'Active' | 'Disabled') {
 }
 
 async function headerStatus(name: string) {
-  const heading = await screen.findByRole('heading', { level: 1, name, hidden: true }, { timeout: 5000 });
+  const heading = await screen.findByRole('heading', { level: 1, name, hidden: true });
   return within(heading.parentElement as HTMLElement).queryByText(/^(Active|Disabled)$/)?.textContent;
 }
 
@@ -30,7 +30,7 @@ describe('token page actions', () => {
     const token = firstOnPage('Active');
     const { user } = renderModule({ path: `/${token.id}/audit-trail` });
     expect(await headerStatus(token.name)).toBe('Active');
-    await screen.findByRole('list', { name: 'Audit trail' }, { timeout: 5000 });
+    await screen.findByRole('list', { name: 'Audit trail' });
     const disable = holdTokenRequest('post', `${token.id}/disable`);
 
     await chooseFromPageMenu(user, 'Disable');
@@ -45,14 +45,10 @@ describe('token page actions', () => {
     disable.release();
     await expectMessage(`API token “${token.name}” disabled.`);
     const trail = await screen.findByRole('list', { name: 'Audit trail' });
-    await waitFor(
-      () =>
-        expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent(
-          `API token “${token.name}” was disabled.`,
-        ),
-      {
-        timeout: 5000,
-      },
+    await waitFor(() =>
+      expect(within(trail).getAllByRole('listitem')[0]).toHaveTextContent(
+        `API token “${token.name}” was disabled.`,
+      ),
     );
   });
 
@@ -97,19 +93,17 @@ describe('token page actions', () => {
     await chooseFromPageMenu(user, 'Disable');
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong on the server.');
     // The copy button's code comes with the first error.
-    expect(
-      await within(alert).findByRole('button', { name: 'Copy Trace ID' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(alert).findByRole('button', { name: 'Copy Trace ID' })).toBeInTheDocument();
     expect(await headerStatus(token.name)).toBe('Active');
   });
 
   it('deletes from the page and lands on the grid with its view restored', async () => {
     const token = firstOnPage('Disabled');
     const { user, currentLocation } = renderModule({ search: '?status=Disabled' });
-    await user.click(await screen.findByRole('link', { name: token.name }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('link', { name: token.name }));
     expect(await headerStatus(token.name)).toBe('Disabled');
 
     await chooseFromPageMenu(user, 'Delete');
@@ -136,9 +130,7 @@ describe('token page actions', () => {
     await chooseFromPageMenu(user, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-      'The server could not be reached.',
-    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The server could not be reached.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
     expect(currentLocation()?.pathname).toBe(`/portal/settings/api-tokens/${token.id}/general`);
@@ -151,10 +143,8 @@ describe('token page actions', () => {
     await headerStatus(token.name);
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     // The dialog shows a loading state first, then the form (a new dialog element) once the token has loaded.
-    await screen.findByRole('dialog', { name: 'Edit API token' }, { timeout: 5000 });
-    expect(await screen.findByRole('textbox', { name: /API token name/ }, { timeout: 5000 })).toHaveValue(
-      token.name,
-    );
+    await screen.findByRole('dialog', { name: 'Edit API token' });
+    expect(await screen.findByRole('textbox', { name: /API token name/ })).toHaveValue(token.name);
   });
 
   it('Duplicate opens the Add wizard prefilled from this token', async () => {

@@ -72,7 +72,7 @@ describe('row menu: disable', () => {
     );
 
     disable.release();
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     await expectMessage(`API token “${token.name}” disabled.`);
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
     expect(rowStatus(await findRow(token.name))).toBe('Disabled');
@@ -124,7 +124,7 @@ describe('row menu: disable', () => {
     await user.click(confirm);
     await user.keyboard('{Enter}');
     disable.release();
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(calls).toHaveLength(1);
   });
 
@@ -155,7 +155,7 @@ describe('row menu: disable', () => {
     await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
     disable.release();
 
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(title(token.name));
     expect(alert).toHaveTextContent(message);
     if (failure === 500) expect(alert).toHaveTextContent(/Trace ID: 00-/);
@@ -165,7 +165,7 @@ describe('row menu: disable', () => {
     // The user decides: try again (once the server is back) or cancel.
     mockBackend.setScenario({ failures: { disable: undefined } });
     await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
     await waitFor(() => expect(rowStatus(row)).toBe('Disabled'));
   });
@@ -180,7 +180,7 @@ describe('row menu: disable', () => {
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
 
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(`already Disabled`);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     // After the refetch the grid shows what the server holds.
@@ -248,7 +248,7 @@ describe('row menu: enable and delete', () => {
     await chooseFromRowMenu(user, token.name, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(`Could not delete “${token.name}”`);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
@@ -276,15 +276,12 @@ describe('row menu: enable and delete', () => {
     await expectMessage(`API token “${last.name}” deleted.`);
 
     // Back on the page that is now the last one, with the totals right.
-    await waitFor(
-      () => {
-        expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2');
-        expect(
-          within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('26–50 of 50 rows'),
-        ).toBeInTheDocument();
-      },
-      { timeout: 5000 },
-    );
+    await waitFor(() => {
+      expect(new URLSearchParams(currentLocation()?.search).get('page')).toBe('2');
+      expect(
+        within(screen.getByRole('navigation', { name: 'Pagination' })).getByText('26–50 of 50 rows'),
+      ).toBeInTheDocument();
+    });
     expect(screen.getByText('50 rows')).toBeInTheDocument();
     expect(queryRow(last.name)).not.toBeInTheDocument();
   });
@@ -296,10 +293,8 @@ describe('row menu: edit and duplicate', () => {
     const { user } = renderModule();
     await chooseFromRowMenu(user, token.name, 'Edit');
     // The dialog shows a loading state first, then the form (a new dialog element) once the token has loaded.
-    await screen.findByRole('dialog', { name: 'Edit API token' }, { timeout: 5000 });
-    expect(await screen.findByRole('textbox', { name: /API token name/ }, { timeout: 5000 })).toHaveValue(
-      token.name,
-    );
+    await screen.findByRole('dialog', { name: 'Edit API token' });
+    expect(await screen.findByRole('textbox', { name: /API token name/ })).toHaveValue(token.name);
     await user.keyboard('{Escape}');
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Edit API token' })).not.toBeInTheDocument(),
@@ -519,7 +514,7 @@ describe('a refusal that would come again', () => {
     await chooseFromRowMenu(user, token.name, 'Delete');
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('You do not have permission to do this.');
     expect(within(dialog).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Delete token' })).not.toBeInTheDocument();

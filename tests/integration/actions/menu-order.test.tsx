@@ -9,7 +9,7 @@ const SEPARATOR = '—';
 
 /** The open menu as the user meets it: item names in order, a dash for each separator. */
 async function menuLayout() {
-  const menu = await screen.findByRole('menu', {}, { timeout: 5000 });
+  const menu = await screen.findByRole('menu');
   await within(menu).findAllByRole('menuitem');
   return Array.from(menu.querySelectorAll('[role="menuitem"], [role="separator"]')).map((element) =>
     element.getAttribute('role') === 'separator' ? SEPARATOR : element.textContent,

@@ -17,7 +17,7 @@ import {
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
 /** The held answers fix the order of events; only how fast a loaded machine gets through them varies. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 /** A promise the test resolves by hand; released when the test ends so no handler outlives it. */
 function gate() {
@@ -152,15 +152,13 @@ describe('rollback on screen, before any refetch', { timeout: 40_000 }, () => {
 
     // The outcome dialog follows once the refresh has answered.
     reads.release();
-    expect(
-      await screen.findByRole('alertdialog', { name: '1 token could not be disabled' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('alertdialog', { name: '1 token could not be disabled' })).toBeVisible();
   });
 
   it("the token's page: the header says Disabled while held and Active again when refused", async () => {
     const token = firstOnPage('Active');
     const { user } = renderModule({ path: `/${token.id}/general` });
-    const heading = await screen.findByRole('heading', { level: 1, name: token.name }, { timeout: 5000 });
+    const heading = await screen.findByRole('heading', { level: 1, name: token.name });
     const headerStatus = () =>
       within(heading.parentElement as HTMLElement).queryByText(/^(Active|Disabled)$/)?.textContent;
     expect(headerStatus()).toBe('Active');

@@ -103,7 +103,7 @@ describe('single state mutations', () => {
     );
 
     disable.release();
-    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
     expect(mockBackend.db.getToken(id)?.status).toBe('Disabled');
     // Everything it touched was invalidated: the lists, the detail.
     const lists = queryClient.getQueryCache().findAll({ queryKey: apiTokenQueries.lists(client) });
@@ -152,7 +152,7 @@ describe('single state mutations', () => {
 
     remove.release();
 
-    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
     expect(mockBackend.db.getToken(id)).toBeUndefined();
     expect(queryClient.getQueryData(apiTokenQueries.detail(client, id).queryKey)).toBeUndefined();
   });
@@ -367,7 +367,7 @@ describe('bulk state mutation', () => {
     expect(mockBackend.db.tokenCount()).toBe(total);
     release();
 
-    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(hook.result.current.isSuccess).toBe(true));
     expect(mockBackend.db.tokenCount()).toBe(total - 2);
     const refreshed = await queryClient.fetchQuery(apiTokenQueries.list(client, ALL_PAGE));
     expect(refreshed.$meta?.pagination?.total).toBe(total - 2);

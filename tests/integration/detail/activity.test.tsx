@@ -69,7 +69,7 @@ async function openActivity(tokenId: string, search = '') {
 }
 
 const findTable = (panel: HTMLElement) =>
-  within(panel).findByRole('table', { name: 'Requests made with this token' }, { timeout: 4000 });
+  within(panel).findByRole('table', { name: 'Requests made with this token' });
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 const summaryOf = (panel: HTMLElement) => within(panel).getByRole('region', { name: 'Activity summary' });
 
@@ -402,7 +402,7 @@ describe('Activity tab', () => {
     used(token.id, HOUR, '192.0.2.1');
     mockBackend.setScenario({ failures: { audit: 500 } });
     const { user, panel } = await openActivity(token.id);
-    const listAlert = await within(panel).findByRole('alert', {}, { timeout: 4000 });
+    const listAlert = await within(panel).findByRole('alert');
     await waitFor(() => expect(within(summaryOf(panel)).getByRole('alert')).toBeInTheDocument());
     const summaryAlert = within(summaryOf(panel)).getByRole('alert');
     expect(summaryAlert).toHaveTextContent('Could not load the activity summary');

@@ -38,7 +38,7 @@ async function openThenDeleteFromGrid(queryClient?: QueryClient) {
   const token = firstPageTokens()[0]!;
   const rendered = renderModule(queryClient ? { queryClient } : {});
   const { user } = rendered;
-  await user.click(await screen.findByRole('link', { name: token.name }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('link', { name: token.name }));
   await screen.findByRole('heading', { level: 1, name: token.name });
   await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Back to API tokens' }));
 
@@ -94,7 +94,7 @@ describe('a token deleted by the module, met again through the history', () => {
     await screen.findByRole('heading', { level: 1, name: token.name });
     await goForward();
     await screen.findByRole('heading', { level: 1, name: 'API tokens' });
-    await screen.findByRole('link', { name: token.name }, { timeout: 5000 });
+    await screen.findByRole('link', { name: token.name });
     mockBackend.db.deleteToken(token.id);
 
     await user.click(screen.getByRole('link', { name: token.name }));
@@ -104,12 +104,12 @@ describe('a token deleted by the module, met again through the history', () => {
   it('says so for each token of a bulk delete', async () => {
     const [token, other] = firstPageTokens();
     const { user, goBack } = renderModule();
-    await user.click(await screen.findByRole('link', { name: token!.name }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('link', { name: token!.name }));
     await screen.findByRole('heading', { level: 1, name: token!.name });
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Back to API tokens' }));
 
     for (const name of [token!.name, other!.name])
-      await user.click(await screen.findByRole('checkbox', { name: `Select ${name}` }, { timeout: 5000 }));
+      await user.click(await screen.findByRole('checkbox', { name: `Select ${name}` }));
     const bar = screen.getByRole('region', { name: 'Selected tokens' });
     await user.click(within(bar).getByRole('button', { name: 'Delete' }));
     const dialog = await findDialog('Delete 2 tokens?');
@@ -124,7 +124,7 @@ describe('a token deleted by the module, met again through the history', () => {
   it('says so for a token deleted from its own page that was left before the delete ended, met again by Forward', async () => {
     const token = firstPageTokens()[0]!;
     const { user, goBack, goForward } = renderModule();
-    await user.click(await screen.findByRole('link', { name: token.name }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('link', { name: token.name }));
     await screen.findByRole('heading', { level: 1, name: token.name });
     const held = holdTokenRequest('delete', token.id);
     await chooseFromPageMenu(user, 'Delete');
@@ -157,7 +157,7 @@ describe('a token deleted by the module, met again through the history', () => {
   it('keeps "Token not found" for a token deleted elsewhere, met again through the history', async () => {
     const token = firstPageTokens()[0]!;
     const { user, goBack } = renderModule();
-    await user.click(await screen.findByRole('link', { name: token.name }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('link', { name: token.name }));
     await screen.findByRole('heading', { level: 1, name: token.name });
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Back to API tokens' }));
     await screen.findByRole('heading', { level: 1, name: 'API tokens' });
@@ -180,11 +180,9 @@ describe('two modules on one page', () => {
     const user = userEvent.setup();
     const { second, navigators, first, secondRegion } = mountTwice();
     // Both accounts are seeded alike: the same ID is in each.
-    await within(secondRegion).findByRole('link', { name: token.name }, { timeout: 5000 });
+    await within(secondRegion).findByRole('link', { name: token.name });
 
-    await user.click(
-      await within(first).findByRole('button', { name: `Actions for ${token.name}` }, { timeout: 5000 }),
-    );
+    await user.click(await within(first).findByRole('button', { name: `Actions for ${token.name}` }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
     const dialog = await findDialog('Delete API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));

@@ -20,7 +20,7 @@ import {
 } from '../actions/action-helpers';
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 /** Writes give up quickly, so a `hang` (done, but never answered) ends in a deadline within the test. */
 const SHORT_WRITES = { requestTimeoutMs: { write: 300 } };
 

@@ -80,11 +80,7 @@ describe('token detail page', () => {
     const panel = screen.getByRole('tabpanel', { name: 'Modules' });
     expect(within(panel).getByRole('status', { name: 'Loading modules…' })).toBeInTheDocument();
     tokenRead.release();
-    const modules = await screen.findByRole(
-      'list',
-      { name: 'Modules this token can access' },
-      { timeout: 3000 },
-    );
+    const modules = await screen.findByRole('list', { name: 'Modules this token can access' });
     expect(within(modules).getAllByRole('listitem')).toHaveLength(token.modules.length);
     expect(within(panel).queryByRole('status')).not.toBeInTheDocument();
   });
@@ -123,9 +119,7 @@ describe('token detail page', () => {
       initialEntries: [`${MOUNT_PATH}/%E0%A4%A`],
     });
     render(<RouterProvider router={router} />);
-    expect(
-      await screen.findByRole('heading', { name: 'Token not found' }, { timeout: 8000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Token not found' })).toBeInTheDocument();
   });
 
   it('opens the token for an address with a space at its end or the ID in lower case, and shows its own address', async () => {

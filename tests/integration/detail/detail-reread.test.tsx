@@ -8,7 +8,7 @@ import { renderModule } from '../../support/render-module';
 // what it had and says that it may be out of date, with Retry (docs/product-rules.md, 'Errors and retries').
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 
 describe("a token's page whose token cannot be read again", () => {
   it('keeps showing the token, says it may be out of date, and Retry reads it again', async () => {

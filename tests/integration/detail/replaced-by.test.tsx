@@ -26,20 +26,14 @@ describe('"Replaced by" on a token\'s page', () => {
       }),
     );
     const { user } = renderModule({ path: `/${old.id}/general` });
-    await screen.findByRole('heading', { level: 1, name: old.name }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: old.name });
     const summary = screen.getByRole('region', { name: 'Summary' });
-    const note = await within(summary).findByText(
-      /Could not check whether another token replaces this one/,
-      {},
-      { timeout: 5000 },
-    );
+    const note = await within(summary).findByText(/Could not check whether another token replaces this one/);
     expect(note).toHaveTextContent('Something went wrong on the server.');
 
     failing = false;
     await user.click(within(summary).getByRole('button', { name: 'Retry' }));
-    expect(
-      await within(summary).findByRole('link', { name: replacement.id }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(summary).findByRole('link', { name: replacement.id })).toBeInTheDocument();
     expect(within(summary).queryByText(/Could not check/)).toBeNull();
     // Retry went with the note: focus is on the page's heading rather than on the document's top.
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: old.name })).toHaveFocus());

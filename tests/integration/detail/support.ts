@@ -1,9 +1,5 @@
-import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-
-// The detail route loads lazily, and the first render of a file pays for compiling it: allow for that on a busy machine.
-configure({ asyncUtilTimeout: 4000 });
 
 type StoredToken = ReturnType<typeof mockBackend.db.listTokens>[number];
 

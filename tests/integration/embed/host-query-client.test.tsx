@@ -59,7 +59,7 @@ function firstTokenOnGrid() {
 }
 
 describe("the host's QueryClient, retry left at the library's default", () => {
-  it('a transient failure of the first read is retried, and the rows come', { timeout: 20_000 }, async () => {
+  it('a transient failure of the first read is retried, and the rows come', async () => {
     failGridPage(2);
     mountDeclarative(new QueryClient());
     expect(
@@ -68,7 +68,7 @@ describe("the host's QueryClient, retry left at the library's default", () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('a refusal shows at once, after one request', { timeout: 20_000 }, async () => {
+  it('a refusal shows at once, after one request', async () => {
     const token = firstTokenOnGrid();
     mockBackend.setScenario({ failures: { get: 403 } });
     const reads = countRequests(`${TOKENS_PATH}/${token.id}`);
@@ -81,7 +81,7 @@ describe("the host's QueryClient, retry left at the library's default", () => {
 });
 
 describe("the host's QueryClient, retry set by the host", () => {
-  it('keeps the host’s choice: a transient failure is not retried', { timeout: 20_000 }, async () => {
+  it('keeps the host’s choice: a transient failure is not retried', async () => {
     const token = firstTokenOnGrid();
     mockBackend.setScenario({ failures: { get: 500 } });
     const reads = countRequests(`${TOKENS_PATH}/${token.id}`);

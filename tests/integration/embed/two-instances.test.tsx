@@ -18,11 +18,7 @@ const mountTwice = () =>
   });
 
 async function findRow(region: HTMLElement, name: string) {
-  const button = await within(region).findByRole(
-    'button',
-    { name: `Actions for ${name}`, hidden: true },
-    { timeout: 5000 },
-  );
+  const button = await within(region).findByRole('button', { name: `Actions for ${name}`, hidden: true });
   return button.closest('tr')!;
 }
 

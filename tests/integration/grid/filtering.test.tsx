@@ -145,7 +145,7 @@ describe('tokens grid: Filter panel', () => {
     await waitFor(() => expect(panel).toHaveFocus());
 
     release();
-    await within(panel).findByRole('checkbox', { name: /Billing/ }, { timeout: 5000 });
+    await within(panel).findByRole('checkbox', { name: /Billing/ });
     const [first] = within(panel).getAllByRole('checkbox');
     expect(panel).toHaveFocus();
     await user.tab();
@@ -158,16 +158,14 @@ describe('tokens grid: Filter panel', () => {
     await findRows();
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     const panel = await screen.findByRole('dialog', { name: 'Filters' });
-    const alert = await within(panel).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(panel).findByRole('alert');
     expect(alert).toHaveTextContent('The modules could not be loaded.');
     expect(alert).toHaveTextContent('Something went wrong on the server.');
     expect(alert).toHaveTextContent(/Trace ID: 00-[0-9a-f]{32}-[0-9a-f]{16}-00/);
 
     mockBackend.setScenario({ failures: { modules: undefined } });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(
-      await within(panel).findByRole('checkbox', { name: /Billing/ }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(panel).findByRole('checkbox', { name: /Billing/ })).toBeInTheDocument();
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -179,12 +177,12 @@ describe('tokens grid: Filter panel', () => {
     await findRows();
     const chips = await screen.findByRole('list', { name: 'Applied filters' });
     expect(within(chips).getByText(`Module: ${billing.id}`)).toBeInTheDocument();
-    const note = await screen.findByText(/Module names could not be loaded/, {}, { timeout: 5000 });
+    const note = await screen.findByText(/Module names could not be loaded/);
     expect(note).toHaveTextContent('Something went wrong on the server.');
 
     mockBackend.setScenario({ failures: { modules: undefined } });
     await user.click(within(note).getByRole('button', { name: 'Retry' }));
-    expect(await within(chips).findByText('Module: Billing', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(chips).findByText('Module: Billing')).toBeInTheDocument();
     expect(screen.queryByText(/Module names could not be loaded/)).toBeNull();
   });
 
@@ -360,7 +358,7 @@ describe('tokens grid: Filter panel', () => {
     await choose('Used, but not in the last 90 days');
     await waitFor(() => expect(searchOf(currentLocation()).get('lastAccess')).toBe('90d'));
     await waitFor(() => expect(rqlFilters(requests.at(-1) as URL)).toEqual([`lt(lastAccessAt,"${cutoff}")`]));
-    await screen.findByText(`${idle.length} rows`, {}, { timeout: 5000 });
+    await screen.findByText(`${idle.length} rows`);
     expect(applied()).toHaveTextContent('Last access: Used, but not in the last 90 days');
 
     await choose('Not used in the last 90 days, or never');
@@ -370,11 +368,11 @@ describe('tokens grid: Filter panel', () => {
         `or(eq(lastAccessAt,null()),lt(lastAccessAt,"${cutoff}"))`,
       ]),
     );
-    await screen.findByText(`${idle.length + never.length} rows`, {}, { timeout: 5000 });
+    await screen.findByText(`${idle.length + never.length} rows`);
     expect(applied()).toHaveTextContent('Last access: Not used in the last 90 days, or never');
     // The hygiene strip's Idle counter means the first choice, and says it in the same words.
     expect(
-      await screen.findByRole('link', { name: `Idle 90+ days: ${idle.length}` }, { timeout: 5000 }),
+      await screen.findByRole('link', { name: `Idle 90+ days: ${idle.length}` }),
     ).toHaveAccessibleDescription('Used, but not in the last 90 days');
   });
 

@@ -39,6 +39,6 @@ describe('focus when moving between pages', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete API token?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }));
     await findRows();
-    await waitFor(() => expect(gridHeading()).toHaveFocus(), { timeout: 5000 });
+    await waitFor(() => expect(gridHeading()).toHaveFocus());
   });
 });

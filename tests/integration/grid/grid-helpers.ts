@@ -31,7 +31,7 @@ export function visibleNames(): string[] {
 
 /** Waits until the first page's rows are on screen. */
 export async function findRows() {
-  await waitFor(() => expect(visibleNames().length).toBeGreaterThan(0), { timeout: 5000 });
+  await waitFor(() => expect(visibleNames().length).toBeGreaterThan(0));
   return dataRows();
 }
 

@@ -59,7 +59,7 @@ describe('tokens grid: sorting', () => {
     const neverUsedOnScreen = () =>
       dataRows().map((row) => row.querySelectorAll('td')[5]?.querySelector('time') === null);
     const { user } = renderModule({ search: '?sort=-lastAccess&size=100' });
-    await waitFor(() => expect(visibleNames()).toHaveLength(total), { timeout: 5000 });
+    await waitFor(() => expect(visibleNames()).toHaveLength(total));
     expect(header('Last access')).toHaveAttribute('aria-sort', 'descending');
     expect(neverUsedOnScreen()).toEqual([
       ...Array<boolean>(total - never).fill(false),

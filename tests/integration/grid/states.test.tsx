@@ -72,14 +72,12 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     await waitFor(() => expect(region()).toHaveAttribute('aria-busy', 'true'));
     expect(visibleNames()).toEqual(firstPage);
     secondPage.release();
-    await waitFor(
-      () =>
-        expect(visibleNames()).toEqual(
-          tokensNewestFirst()
-            .slice(10, 20)
-            .map((t) => t.name),
-        ),
-      { timeout: 4000 },
+    await waitFor(() =>
+      expect(visibleNames()).toEqual(
+        tokensNewestFirst()
+          .slice(10, 20)
+          .map((t) => t.name),
+      ),
     );
     expect(region()).not.toHaveAttribute('aria-busy');
   });
@@ -159,9 +157,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     await findRows();
     const active = mockBackend.db.listTokens().filter((token) => token.status === 'Active').length;
     const formatted = new Intl.NumberFormat('en-GB').format(active);
-    expect(
-      await within(counts).findByRole('link', { name: `Active: ${formatted}` }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(counts).findByRole('link', { name: `Active: ${formatted}` })).toBeInTheDocument();
     expect(within(counts).queryByRole('link', { name: /not available/ })).not.toBeInTheDocument();
   });
 
@@ -271,9 +267,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     });
     renderModule({ queryClient });
 
-    expect(
-      await screen.findByText('Still trying to load API tokens…', { selector: 'p' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByText('Still trying to load API tokens…', { selector: 'p' })).toBeVisible();
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Still trying to load API tokens…');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

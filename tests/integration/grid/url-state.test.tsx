@@ -71,9 +71,9 @@ describe('tokens grid: view in the URL', () => {
     expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Search by name or ID' })).toHaveValue('');
 
-    const message = (
-      await screen.findByText('View reset: filters, search and sort cleared.', {}, { timeout: 5000 })
-    ).closest('li') as HTMLElement;
+    const message = (await screen.findByText('View reset: filters, search and sort cleared.')).closest(
+      'li',
+    ) as HTMLElement;
     // From the keyboard: focus goes from Reset view to the message's Undo (F8 in a browser), and Enter.
     const reset = screen.getByRole('button', { name: 'Reset view' });
     expect(reset).toHaveFocus();

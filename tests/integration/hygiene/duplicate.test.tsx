@@ -67,7 +67,7 @@ describe('Duplicate token', () => {
     expect(mockBackend.db.tokenCount()).toBe(tokensBefore);
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 5000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     expect(posts.count).toBe(1);
     expect(mockBackend.db.tokenCount()).toBe(tokensBefore + 1);
 
@@ -96,7 +96,7 @@ describe('Duplicate token', () => {
     expect(currentLocation()?.search).toBe('');
 
     // The grid (newest first) lists the copy on top, and the counters already count it.
-    await waitFor(() => expect(visibleNames()[0]).toBe(`${original.name} (copy)`), { timeout: 5000 });
+    await waitFor(() => expect(visibleNames()[0]).toBe(`${original.name} (copy)`));
     await findStrip();
     const countsAfter = expectedCounts();
     expect(countsAfter.Active).toBe(countsBefore.Active + 1);

@@ -27,13 +27,10 @@ freezeDate();
 /** Waits until every counter shows what the mock's store holds right now. */
 async function expectCountsMatchStore() {
   const expected = expectedCounts();
-  await waitFor(
-    () => {
-      for (const label of COUNTER_LABELS)
-        expect(screen.getByRole('link', { name: `${label}: ${expected[label]}` })).toBeInTheDocument();
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(() => {
+    for (const label of COUNTER_LABELS)
+      expect(screen.getByRole('link', { name: `${label}: ${expected[label]}` })).toBeInTheDocument();
+  });
   return expected;
 }
 

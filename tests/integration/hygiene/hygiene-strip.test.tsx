@@ -26,7 +26,7 @@ async function findCounts() {
   await findStrip();
   const expected = expectedCounts();
   for (const label of COUNTER_LABELS) {
-    await screen.findByRole('link', { name: `${label}: ${expected[label]}` }, { timeout: 5000 });
+    await screen.findByRole('link', { name: `${label}: ${expected[label]}` });
   }
   return expected;
 }
@@ -75,7 +75,7 @@ describe('hygiene strip: counts', () => {
     await speak('de-DE');
     renderModule({ config: { locale: 'de-DE' } });
     // The strip is code of its own, loaded after the first rows (as in findCounts): a busy machine takes a while.
-    expect(await screen.findByRole('link', { name: 'Aktiv: 12.345' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Aktiv: 12.345' })).toBeInTheDocument();
   });
 
   it('shows a compact loading state while counting', async () => {
@@ -148,11 +148,7 @@ describe('hygiene strip: click-through', () => {
           `${EXPECTED_FILTERS[label]}&select=+audit,+modules&order=name,id&limit=25&offset=0`,
         ),
       );
-      await screen.findByText(
-        `${expected[label]} ${expected[label] === 1 ? 'row' : 'rows'}`,
-        {},
-        { timeout: 5000 },
-      );
+      await screen.findByText(`${expected[label]} ${expected[label] === 1 ? 'row' : 'rows'}`);
       const rows = await findRows();
       expect(rows).toHaveLength(Math.min(25, expected[label]));
       for (const row of dataRows()) rowCheck(row);
@@ -162,7 +158,7 @@ describe('hygiene strip: click-through', () => {
       await waitFor(() => expect(searchOf(currentLocation()).has(param[0])).toBe(false));
       expect(searchOf(currentLocation()).get('sort')).toBe('name');
       await waitFor(() => expect(counter(label)).not.toHaveAttribute('aria-current'));
-      await screen.findByText(`${mockBackend.db.tokenCount()} rows`, {}, { timeout: 5000 });
+      await screen.findByText(`${mockBackend.db.tokenCount()} rows`);
     });
   }
 
@@ -190,11 +186,7 @@ describe('hygiene strip: click-through', () => {
         t.modules.some((m) => m.id === 'MOD-1756') &&
         (t.name.toLowerCase().includes('a') || t.id.toLowerCase().includes('a')),
     );
-    await screen.findByText(
-      `${matching.length} ${matching.length === 1 ? 'row' : 'rows'}`,
-      {},
-      { timeout: 5000 },
-    );
+    await screen.findByText(`${matching.length} ${matching.length === 1 ? 'row' : 'rows'}`);
     expect(requests.all().at(-1)).toMatch(/^eq\(status,"Disabled"\)&.*&eq\(lastAccessAt,null\(\)\)&select=/);
 
     // Active takes the status's place, as the switch would; Idle takes the last access's place.
@@ -277,7 +269,7 @@ describe('hygiene strip: failures and empty states', () => {
     const expected = expectedCounts();
     const { user, currentLocation } = renderModule();
     await findStrip();
-    const failed = await screen.findByRole('link', { name: 'Disabled: not available' }, { timeout: 5000 });
+    const failed = await screen.findByRole('link', { name: 'Disabled: not available' });
     // The eye sees a dash; a screen reader hears "not available" instead.
     expect(failed).toHaveTextContent(/^Disabled—$/);
     expect(failed).toHaveAccessibleDescription(
@@ -301,7 +293,7 @@ describe('hygiene strip: failures and empty states', () => {
     // The link still works: the grid lists the disabled tokens.
     await user.click(failed);
     await waitFor(() => expect(searchOf(currentLocation()).get('status')).toBe('Disabled'));
-    await screen.findByText(`${expected.Disabled} rows`, {}, { timeout: 5000 });
+    await screen.findByText(`${expected.Disabled} rows`);
     expect(failed).toHaveAttribute('aria-current', 'true');
   });
 
@@ -309,9 +301,7 @@ describe('hygiene strip: failures and empty states', () => {
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();
     renderModule();
-    expect(
-      await screen.findByRole('heading', { name: 'No API tokens yet' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No API tokens yet' })).toBeInTheDocument();
     await waitFor(() => expect(requests.counts().length).toBeGreaterThanOrEqual(2));
     // Let the counts answer (zero), then make sure nothing appeared.
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -322,11 +312,7 @@ describe('hygiene strip: failures and empty states', () => {
   it('stays when a search matches nothing: the account still has tokens', async () => {
     renderModule({ search: '?q=no-such-token-anywhere' });
     expect(
-      await screen.findByRole(
-        'heading',
-        { name: 'No API tokens match “no-such-token-anywhere”' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { name: 'No API tokens match “no-such-token-anywhere”' }),
     ).toBeInTheDocument();
     await findCounts();
   });
@@ -336,9 +322,7 @@ describe('hygiene strip: failures and empty states', () => {
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();
     renderModule({ search: '?status=Disabled' });
-    expect(
-      await screen.findByRole('heading', { name: 'No API tokens match this view' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' })).toBeInTheDocument();
     await waitFor(() => expect(requests.counts().length).toBe(4));
     await waitFor(() =>
       expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument(),

@@ -80,7 +80,7 @@ export function strip() {
 }
 
 export async function findStrip() {
-  return screen.findByRole('list', { name: 'Token hygiene' }, { timeout: 5000 });
+  return screen.findByRole('list', { name: 'Token hygiene' });
 }
 
 /** The counter link, whatever its number (its name is "Active: 45"). */

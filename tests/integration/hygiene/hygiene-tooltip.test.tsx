@@ -11,7 +11,7 @@ freezeDate();
 async function findActiveCounter() {
   await findStrip();
   const expected = expectedCounts();
-  return screen.findByRole('link', { name: `Active: ${expected.Active}` }, { timeout: 5000 });
+  return screen.findByRole('link', { name: `Active: ${expected.Active}` });
 }
 
 describe('hygiene strip: the counters’ hints', () => {

@@ -141,9 +141,7 @@ describe('relative times in the grid', () => {
     await speak('de-DE');
     vi.setSystemTime(Date.parse(token.lastAccessAt) + 3 * DAY);
     renderModule({ config: { locale: 'de-DE' } });
-    const row = (await screen.findByRole('link', { name: token.name }, { timeout: 5000 })).closest(
-      'tr',
-    ) as HTMLElement;
+    const row = (await screen.findByRole('link', { name: token.name })).closest('tr') as HTMLElement;
     const cell = dateCell(row, 'lastAccess');
     const date = new Intl.DateTimeFormat('de-DE', {
       day: 'numeric',

@@ -81,7 +81,7 @@ describe('German: the grid', () => {
     ).toBeInTheDocument();
     await screen.findByRole('link', { name: newest!.name }, { timeout: 10_000 });
     // The deferred parts (hygiene counts, menus) have drawn their words too.
-    await screen.findByRole('button', { name: `Aktionen für ${newest!.name}` }, { timeout: 5000 });
+    await screen.findByRole('button', { name: `Aktionen für ${newest!.name}` });
 
     expect(screen.getByRole('columnheader', { name: /Erstellt am/ })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Letzter Zugriff/ })).toBeInTheDocument();
@@ -101,26 +101,26 @@ describe('German: the grid', () => {
       ),
     ).toBeInTheDocument();
 
-    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
+    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]));
   });
 
   it('one and many: a single selected token and several use their own forms', async () => {
     await speak('de-DE');
     const [first, second] = newestFirst();
     const { user } = renderModule({ config: { locale: 'de-DE', timeZone: TIME_ZONE } });
-    await screen.findByRole('link', { name: first!.name }, { timeout: 5000 });
+    await screen.findByRole('link', { name: first!.name });
 
     await user.click(screen.getByRole('checkbox', { name: `${first!.name} auswählen` }));
     const bar = await screen.findByRole('region', { name: 'Ausgewählte API-Tokens' });
     await user.click(within(bar).getByRole('button', { name: 'Deaktivieren' }));
-    let dialog = await screen.findByRole('alertdialog', { name: /API-Token/ }, { timeout: 5000 });
+    let dialog = await screen.findByRole('alertdialog', { name: /API-Token/ });
     expect(dialog).toHaveAccessibleName('1 API-Token deaktivieren?');
     expect(englishWordsIn(dialog)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
 
     await user.click(screen.getByRole('checkbox', { name: `${second!.name} auswählen` }));
     await user.click(within(bar).getByRole('button', { name: 'Deaktivieren' }));
-    dialog = await screen.findByRole('alertdialog', { name: /API-Tokens/ }, { timeout: 5000 });
+    dialog = await screen.findByRole('alertdialog', { name: /API-Tokens/ });
     expect(dialog).toHaveAccessibleName('2 API-Tokens deaktivieren?');
     expect(within(dialog).getByRole('button', { name: '2 API-Tokens deaktivieren' })).toBeInTheDocument();
     expect(englishWordsIn(dialog)).toEqual([]);
@@ -132,15 +132,15 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     await speak('de-DE');
     const [token] = newestFirst();
     renderModule({ path: `/${token!.id}/details`, config: { locale: 'de-DE', timeZone: TIME_ZONE } });
-    const details = await screen.findByRole('region', { name: 'Details' }, { timeout: 5000 });
+    const details = await screen.findByRole('region', { name: 'Details' });
     const created = within(details).getByText('Erstellt', { selector: 'dt' })
       .nextElementSibling as HTMLElement;
-    await waitFor(() => expect(created.querySelector('time')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(created.querySelector('time')).not.toBeNull());
     const de = createFormatters('de-DE', TIME_ZONE);
     expect(created).toHaveTextContent(de.dateParts(token!.audit.created.at)!.date);
     expect(screen.getByRole('tab', { name: 'Änderungsprotokoll' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Zurück zu den API-Tokens/ })).toBeInTheDocument();
-    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]), { timeout: 5000 });
+    await waitFor(() => expect(englishWordsIn(document.body)).toEqual([]));
   });
 
   it('the Activity and Audit trail tabs: the API’s object types, actions and countries in German, unknown ones as sent', async () => {
@@ -176,11 +176,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
       path: `/${token!.id}/activity`,
       config: { locale: 'de-DE', timeZone: TIME_ZONE },
     });
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Anfragen mit diesem API-Token' },
-      { timeout: 5000 },
-    );
+    const table = await screen.findByRole('table', { name: 'Anfragen mit diesem API-Token' });
     const objects = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -203,7 +199,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     );
 
     await user.click(screen.getByRole('tab', { name: 'Änderungsprotokoll' }));
-    const trail = await screen.findByRole('list', { name: 'Änderungsprotokoll' }, { timeout: 5000 });
+    const trail = await screen.findByRole('list', { name: 'Änderungsprotokoll' });
     const items = within(trail).getAllByRole('listitem');
     ['Erstellt', 'Eingeladen', 'polished', 'constructor'].forEach((action, index) =>
       expect(within(items[index]!).getByText(action)).toBeInTheDocument(),
@@ -229,7 +225,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
       ),
     );
     renderModule({ path: `/${token!.id}/general`, config: { locale: 'de-DE', timeZone: TIME_ZONE } });
-    const summary = await screen.findByRole('region', { name: 'Übersicht' }, { timeout: 5000 });
+    const summary = await screen.findByRole('region', { name: 'Übersicht' });
     const account = within(summary).getByText('Konto', { selector: 'dt' }).nextElementSibling as HTMLElement;
     await waitFor(() => expect(within(account).getByText('Aktiviert')).toBeInTheDocument());
     expect(account).not.toHaveTextContent('Enabled');
@@ -238,7 +234,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
   it('the Add wizard, step by step, and its discard question', async () => {
     await speak('de-CH');
     const { user } = renderModule({ path: '/new', config: { locale: 'de-CH', timeZone: TIME_ZONE } });
-    const dialog = await screen.findByRole('dialog', { name: 'API-Token hinzufügen' }, { timeout: 5000 });
+    const dialog = await screen.findByRole('dialog', { name: 'API-Token hinzufügen' });
     expect(within(dialog).getByRole('list', { name: 'Schritte' })).toHaveTextContent(
       /Allgemein.*Module.*Überblick/,
     );
@@ -261,19 +257,8 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     await user.clear(name);
     await user.type(name, 'Nächtlicher Export');
     await user.click(within(dialog).getByRole('button', { name: 'Weiter' }));
-    await within(dialog).findByText(
-      'Wählen Sie die Module, auf die dieses API-Token zugreifen kann.',
-      undefined,
-      {
-        timeout: 5000,
-      },
-    );
-    await waitFor(
-      () => expect(within(dialog).queryByText('Module werden geladen…')).not.toBeInTheDocument(),
-      {
-        timeout: 5000,
-      },
-    );
+    await within(dialog).findByText('Wählen Sie die Module, auf die dieses API-Token zugreifen kann.');
+    await waitFor(() => expect(within(dialog).queryByText('Module werden geladen…')).not.toBeInTheDocument());
     expect(englishWordsIn(dialog, ['Nächtlicher Export'])).toEqual([]);
 
     await user.keyboard('{Escape}');
@@ -286,9 +271,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     await speak('de-DE');
     const token = newestFirst().find((t) => t.status === 'Active')!;
     const { user } = renderModule({ config: { locale: 'de-DE', timeZone: TIME_ZONE } });
-    await user.click(
-      await screen.findByRole('button', { name: `Aktionen für ${token.name}` }, { timeout: 5000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: `Aktionen für ${token.name}` }));
     const menu = await screen.findByRole('menu');
     expect(englishWordsIn(menu)).toEqual([]);
     await user.click(within(menu).getByRole('menuitem', { name: 'Deaktivieren' }));
@@ -296,9 +279,7 @@ describe('German: the detail page, the wizard and the dialogs', () => {
     expect(dialog).toHaveTextContent(`„${token.name}“ (${token.id}) wird deaktiviert.`);
     expect(englishWordsIn(dialog)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'API-Token deaktivieren' }));
-    expect(
-      await screen.findAllByText(`API-Token „${token.name}“ deaktiviert.`, undefined, { timeout: 5000 }),
-    ).not.toHaveLength(0);
+    expect(await screen.findAllByText(`API-Token „${token.name}“ deaktiviert.`)).not.toHaveLength(0);
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Disabled');
     // The notifications' region is named in German too (the browser's own name for it would be English).
     expect(screen.getByRole('region', { name: 'Benachrichtigungen (F8)' })).toBeInTheDocument();

@@ -62,7 +62,7 @@ function createdCell(row: HTMLElement): HTMLElement {
 async function renderGrid(locale: string) {
   await speak(locale);
   const view = renderModule({ config: { locale, timeZone: TIME_ZONE } });
-  await screen.findByRole('link', { name: newestToken().name }, { timeout: 5000 });
+  await screen.findByRole('link', { name: newestToken().name });
   return view;
 }
 
@@ -127,7 +127,7 @@ describe('locale: the detail page', () => {
   async function renderDetails(locale: string, token: ApiTokenRecord) {
     await speak(locale);
     const view = renderModule({ path: `/${token.id}/details`, config: { locale, timeZone: TIME_ZONE } });
-    const details = await screen.findByRole('region', { name: 'Details' }, { timeout: 5000 });
+    const details = await screen.findByRole('region', { name: 'Details' });
     const created = within(details).getByText(locale.startsWith('de') ? 'Erstellt' : 'Created', {
       selector: 'dt',
     }).nextElementSibling as HTMLElement;

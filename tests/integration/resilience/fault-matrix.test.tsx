@@ -2,7 +2,7 @@
 // caches keep showing the server's truth (no phantom row, no phantom status). One case per operation × fault
 // where the fault can happen; the output ends with the matrix.
 import type { QueryClient } from '@tanstack/react-query';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, describe, expect, it, type Mock } from 'vitest';
@@ -11,8 +11,6 @@ import { commonMessages } from '../../../src/messages/common';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import { renderModule } from '../../support/render-module';
 import { chooseFromRowMenu, findRow, firstPageTokens, queryRow, rowStatus } from '../actions/action-helpers';
-
-configure({ asyncUtilTimeout: 5000 });
 
 type Operation = 'list' | 'get' | 'create' | 'update' | 'delete' | 'enable' | 'disable';
 type Fault = 'network' | 500 | 401 | 403 | 404 | 400;
@@ -251,7 +249,7 @@ async function updateFails(fault: Fault) {
 
   // No answer: the token is read again, and still has its old name, so the changes were not saved.
   const notSaved = 'No answer came, and reading the token again shows the changes were not saved';
-  if (fault === 'network') await within(dialog).findByText(notSaved, undefined, { timeout: 5000 });
+  if (fault === 'network') await within(dialog).findByText(notSaved);
   const alert = await expectErrorMessage(fault, dialog);
   expect(alert).toHaveTextContent(fault === 'network' ? notSaved : 'Could not save the changes');
   // The dialog stays open with what was typed; Save stays where a second try can help (not after a 403 or 404).

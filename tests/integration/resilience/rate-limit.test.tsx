@@ -42,9 +42,7 @@ describe('the API’s rate limit (429)', () => {
     const token = firstPageTokens().find((t) => t.status === 'Active')!;
     server.use(http.post(`${TOKENS_URL}/${token.id}/disable`, rateLimited));
     const { user } = renderModule({ config: { locale: 'de-DE' } });
-    await user.click(
-      await screen.findByRole('button', { name: `Aktionen für ${token.name}` }, { timeout: 5000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: `Aktionen für ${token.name}` }));
     await user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Deaktivieren' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'API-Token deaktivieren?' });
     await user.click(within(dialog).getByRole('button', { name: 'API-Token deaktivieren' }));

@@ -16,7 +16,7 @@ import { API_TOKENS_PATH, captureRequests, installNodeFileApis } from '../wizard
 
 installNodeFileApis();
 
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 const VENDOR_ONLY = 'MOD-3287';
 const LEFT_OUT = /^Not carried over: these modules of the old token are not available to this account\./;
 const CHECKING = 'Checking which modules of the old token can be carried over…';

@@ -1,7 +1,7 @@
 import { waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 
 /**
  * Rotate's Create once it can be used: the account's module list has answered, so it is no longer said to be

@@ -25,7 +25,7 @@ import { findCreateNewToken } from './rotate-support';
 installNodeFileApis();
 
 const TOKENS = `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`;
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 const NOT_COPIED = 'Close without copying the API token?';
 
 const secureContext = Object.getOwnPropertyDescriptor(window, 'isSecureContext');

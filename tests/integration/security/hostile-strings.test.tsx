@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
@@ -7,8 +7,6 @@ import { expectInert, expectLiteralText, HOSTILE_ICONS, HOSTILE_STRINGS, RLO } f
 // Names and descriptions are user input, rendered as text and never as HTML, on every screen that shows
 // them. The strings go straight into the mock's store, past the API's length limit, as a careless or older
 // backend could return them.
-
-configure({ asyncUtilTimeout: 5000 });
 
 const FSI = '\u2068';
 const PDI = '\u2069';

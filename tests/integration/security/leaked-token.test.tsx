@@ -15,7 +15,7 @@ import { findDialog, firstPageTokens } from '../actions/action-helpers';
 import { serializedQueryCache } from '../wizard/wizard-support';
 
 const SECRET = 'Zq9LeakedSecretPart0123456789abcdefXYZ';
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 const LIST_PATH = '/public/v1/accounts/api-tokens';
 
 /** A seeded token the grid's first page does not necessarily show, so finding it proves the search. */

@@ -70,14 +70,14 @@ describe('the secret boundary', () => {
     await waitFor(async () => expect(rowStatus(await findRow(disabled.name))).toBe('Active'));
 
     await chooseFromRowMenu(user, disabled.name, 'Edit');
-    const name = await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    const name = await screen.findByRole('textbox', { name: 'API token name' });
     await user.clear(name);
     await user.type(name, 'Renamed integration');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await findRow('Renamed integration');
 
     await user.click(screen.getByRole('link', { name: 'Renamed integration' }));
-    await screen.findByRole('heading', { level: 1, name: 'Renamed integration' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Renamed integration' });
 
     const methods = new Set(leaked.map((call) => call.split(' ')[0]));
     expect(methods).toEqual(new Set(['GET', 'POST', 'PUT']));

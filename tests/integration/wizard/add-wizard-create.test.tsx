@@ -71,7 +71,7 @@ describe('Add API token wizard: creating', () => {
     ).toEqual([expect.stringContaining('Billing'), expect.stringContaining('Orders')]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
 
     const [post] = await posts.all();
     expect(posts.count).toBe(1);
@@ -148,7 +148,7 @@ describe('Add API token wizard: creating', () => {
     );
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     const [post] = await posts.all();
     expect(post?.contentType).toMatch(/^multipart\/form-data/);
     expect(post?.body).toMatchObject({
@@ -181,7 +181,7 @@ describe('Add API token wizard: creating', () => {
     expect(shown.textContent).toBe('Nightly export bot');
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     const [post] = await posts.all();
     expect(post?.body).toMatchObject({ name: 'Nightly export bot' });
     expect(mockBackend.db.listTokens().some((token) => token.name === 'Nightly export bot')).toBe(true);
@@ -204,7 +204,7 @@ describe('Add API token wizard: creating', () => {
     await user.keyboard('{Enter}');
     await user.click(add);
     create.release();
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
 
     expect(posts.count).toBe(1);
     expect(mockBackend.db.tokenCount()).toBe(before + 1);
@@ -239,7 +239,7 @@ describe('Add API token wizard: creating', () => {
     await next(user, dialog);
     await next(user, dialog);
     await user.click(await within(dialog).findByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -36,8 +36,6 @@ describe('Add wizard: a name that is already taken', () => {
     await fillGeneral(user, dialog, { name: existing.name.toUpperCase() });
     const hint = await within(dialog).findByText(
       `A token named “${existing.name}” already exists (${existing.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
-      {},
-      { timeout: 5000 },
     );
     expect(hint).toHaveAttribute('role', 'status');
     expect(name).toHaveAccessibleDescription(expect.stringContaining('already exists'));
@@ -45,14 +43,12 @@ describe('Add wizard: a name that is already taken', () => {
 
     // A name no token has: the hint goes.
     await fillGeneral(user, dialog, { name: `${existing.name} two` });
-    await waitFor(() => expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument());
     expect(name).not.toHaveAccessibleDescription(expect.stringContaining('already exists'));
 
     // Back to the taken name: still only a hint, and Next goes on.
     await fillGeneral(user, dialog, { name: existing.name });
-    await within(dialog).findByText(/already exists/, {}, { timeout: 5000 });
+    await within(dialog).findByText(/already exists/);
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
   });
@@ -67,8 +63,6 @@ describe('Add wizard: a name that differs only in its spaces', () => {
     await fillGeneral(user, dialog, { name: existing.name.replace(' ', '  \t ') });
     await within(dialog).findByText(
       `A token named “${existing.name}” already exists (${existing.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
-      {},
-      { timeout: 5000 },
     );
   });
 });
@@ -100,7 +94,6 @@ describe('Add wizard: names the same-name query cannot spell as typed', () => {
     await within(dialog).findByText(
       `A token named “Nightly   export\tjob” already exists (${legacy.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
       { normalizer: (text) => text },
-      { timeout: 5000 },
     );
   });
 
@@ -120,8 +113,6 @@ describe('Add wizard: names the same-name query cannot spell as typed', () => {
     await fillGeneral(user, dialog, { name: 'build BOT' });
     await within(dialog).findByText(
       `A token named “Build bot” already exists (${same.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
-      {},
-      { timeout: 5000 },
     );
     // Found by its name: the tokens that merely share its words were never asked for.
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
@@ -141,8 +132,6 @@ describe('Add wizard: names the same-name query cannot spell as typed', () => {
     await fillGeneral(user, dialog, { name: `bob's "BOT" v2` });
     await within(dialog).findByText(
       `A token named “Bob's "bot" v2” already exists (${same.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
-      {},
-      { timeout: 5000 },
     );
     expect(within(dialog).queryByText(new RegExp(near.id))).toBeNull();
     const values = await checkedValues(nameChecks);
@@ -159,7 +148,7 @@ describe('Add wizard: names the same-name query cannot spell as typed', () => {
     const dialog = await findWizard();
     await fillGeneral(user, dialog, { name: 'Say "hi" bot' });
     // Once the check for the whole name has been answered and drawn, a hint would be on screen.
-    await waitFor(async () => expect(await checkedValues(nameChecks)).toContain('*bot*'), { timeout: 5000 });
+    await waitFor(async () => expect(await checkedValues(nameChecks)).toContain('*bot*'));
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument();
@@ -187,19 +176,13 @@ describe('Add wizard: the new row', () => {
     await fillGeneral(user, dialog, { name: existing.name });
 
     // No hint is not "the name is free": the field says the check failed, and why.
-    const note = await within(dialog).findByText(
-      /Could not check whether another token has this name/,
-      {},
-      {
-        timeout: 5000,
-      },
-    );
+    const note = await within(dialog).findByText(/Could not check whether another token has this name/);
     expect(note).toHaveTextContent('Something went wrong on the server.');
     expect(name).toHaveAccessibleDescription(expect.stringContaining('Could not check'));
 
     failing = false;
     await user.click(within(note).getByRole('button', { name: 'Retry' }));
-    await within(dialog).findByText(/already exists/, {}, { timeout: 5000 });
+    await within(dialog).findByText(/already exists/);
     expect(within(dialog).queryByText(/Could not check/)).toBeNull();
   });
 
@@ -212,7 +195,7 @@ describe('Add wizard: the new row', () => {
     await next(user, dialog);
     await within(dialog).findByRole('heading', { name: /Overview/ });
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 5000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     const created = mockBackend.db.listTokens().find((t) => t.name === 'Freshly added');
     if (!created) throw new Error('the token was not created');
 
@@ -224,7 +207,7 @@ describe('Add wizard: the new row', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await findRows();
-    const link = await within(grid()).findByRole('link', { name: 'Freshly added' }, { timeout: 5000 });
+    const link = await within(grid()).findByRole('link', { name: 'Freshly added' });
     const row = link.closest('tr') as HTMLElement;
     expect(row).toHaveClass('highlighted');
     expect(grid().querySelectorAll('tbody tr.highlighted')).toHaveLength(1);

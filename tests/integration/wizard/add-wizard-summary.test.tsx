@@ -19,7 +19,7 @@ const NOT_COPIED = 'Close without copying the API token?';
 async function reachSummary(user: UserEvent, dialog: HTMLElement): Promise<string> {
   await goToOverview(user, dialog, 'Summary guard', ['Billing']);
   await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-  await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+  await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
   const secret = (within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLInputElement).value;
   expect(secret).not.toBe('');
   return secret;

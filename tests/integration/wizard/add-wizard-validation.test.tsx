@@ -243,7 +243,7 @@ describe('Add API token wizard: General step', () => {
     await next(user, dialog);
     await within(dialog).findByRole('heading', { name: /Overview/ });
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 5000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     expect(mockBackend.db.listTokens().some((token) => token.name === '🔑'.repeat(255))).toBe(true);
   });
 

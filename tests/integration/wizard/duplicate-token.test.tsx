@@ -72,7 +72,7 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
 
     const [post] = await posts.all();
     expect(post?.contentType).toMatch(/^multipart\/form-data/);
@@ -146,13 +146,13 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
     );
     renderModule({ path: '/new', search: `?from=${original.id}`, config: { requestTimeoutMs: 500 } });
     const dialog = await findWizard();
-    await waitFor(() => expect(asked).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(asked).toBe(true));
     expect(
       within(dialog).getByRole('status', { name: 'Loading the token to duplicate…' }),
     ).toBeInTheDocument();
-    expect(
-      await within(dialog).findByRole('textbox', { name: 'API token name' }, { timeout: 5000 }),
-    ).toHaveValue(`${original.name} (copy)`);
+    expect(await within(dialog).findByRole('textbox', { name: 'API token name' })).toHaveValue(
+      `${original.name} (copy)`,
+    );
     expect(
       within(dialog).getByText(/The logo of the original token could not be copied/),
     ).toBeInTheDocument();
@@ -161,7 +161,7 @@ describe('Duplicate token: the Add wizard prefilled from a token', () => {
   test('an unknown token to copy says so and offers an empty form', async () => {
     const { user, currentLocation } = renderModule({ path: '/new', search: '?from=TKN-0000-0404&page=2' });
     const dialog = await findWizard();
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the API token to duplicate');
     await user.click(within(alert).getByRole('button', { name: 'Start with an empty form' }));
     await waitFor(() => expect(currentLocation()?.search).toBe('?page=2'));

@@ -32,7 +32,7 @@ function seeded(
 
 async function findEditDialog() {
   // While the token loads the dialog shows a loading frame; the form takes its place once it is there.
-  await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+  await screen.findByRole('textbox', { name: 'API token name' });
   return screen.getByRole('dialog', { name: 'Edit API token' });
 }
 
@@ -49,7 +49,7 @@ describe('Edit API token dialog', () => {
     expect(within(loading).getByRole('status', { name: 'Loading the API token…' })).toBeInTheDocument();
     read.release();
 
-    const name = await within(loading).findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    const name = await within(loading).findByRole('textbox', { name: 'API token name' });
     // The same element: assistive technology is not told about a second dialog, and nothing flickers.
     expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(loading);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
@@ -208,8 +208,6 @@ describe('Edit API token dialog', () => {
     await user.type(name, 'shared  NAME');
     const hint = await within(dialog).findByText(
       `A token named “Shared name” already exists (${other.id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
-      {},
-      { timeout: 5000 },
     );
     expect(hint).toHaveAttribute('role', 'status');
     expect(name).toHaveAccessibleDescription(expect.stringContaining('already exists'));
@@ -274,7 +272,7 @@ describe('Edit API token dialog', () => {
     expect(button).toHaveAttribute('aria-busy', 'true');
     await user.keyboard('{Enter}');
     save.release();
-    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false), { timeout: 3000 });
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false));
     expect(puts.count).toBe(1);
   });
 
@@ -373,7 +371,7 @@ describe('Edit API token dialog', () => {
   test('from the detail page: the page shows the new values after Save', async () => {
     const token = seeded((t) => t.status === 'Active');
     const { user } = renderModule({ path: `/${token.id}` });
-    await screen.findByRole('heading', { name: token.name }, { timeout: 5000 });
+    await screen.findByRole('heading', { name: token.name });
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     const dialog = await findEditDialog();
     const name = within(dialog).getByRole('textbox', { name: 'API token name' });

@@ -20,7 +20,7 @@ import {
 
 installNodeFileApis();
 
-const SLOW = { timeout: 8000 };
+const SLOW = { timeout: 20_000 };
 const REMOVE = 'Remove hidden characters';
 
 /** A seeded token renamed in the store, as the API would have it from another client. */

@@ -72,15 +72,13 @@ describe('Module picker: modules a token may not have', () => {
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    await waitFor(
-      () =>
-        expect(
-          mockBackend.db
-            .listTokens()
-            .find((t) => t.name === 'Robot')
-            ?.modules.map((m) => m.id),
-        ).toEqual(['MOD-1756']),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(
+        mockBackend.db
+          .listTokens()
+          .find((t) => t.name === 'Robot')
+          ?.modules.map((m) => m.id),
+      ).toEqual(['MOD-1756']),
     );
   });
 
@@ -94,7 +92,7 @@ describe('Module picker: modules a token may not have', () => {
     await next(user, dialog);
     await user.click(await within(dialog).findByRole('button', { name: 'Add' }));
 
-    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'), { timeout: 5000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Modules'));
     const box = within(dialog).getByRole('checkbox', { name: 'Product Publishing' });
     expect(descriptionOf(box)).toContain('Module MOD-3287 is not available to Client accounts.');
     expect(mockBackend.db.listTokens()).toHaveLength(0);
@@ -104,7 +102,7 @@ describe('Module picker: modules a token may not have', () => {
     const token = mockBackend.db.listTokens()[0];
     if (!token) throw new Error('no seeded token');
     const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
-    await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    await screen.findByRole('textbox', { name: 'API token name' });
     const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
     await user.click(within(dialog).getByRole('button', { name: /Modules/ }));
     await within(dialog).findByRole('checkbox', { name: 'Access Management' });
@@ -119,7 +117,7 @@ describe('Module picker: modules a token may not have', () => {
     const before = token.modules.map((m) => m.id);
     mockBackend.db.updateToken(token.id, { moduleIds: [...before, 'MOD-3287'] });
     const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });
-    await screen.findByRole('textbox', { name: 'API token name' }, { timeout: 5000 });
+    await screen.findByRole('textbox', { name: 'API token name' });
     const dialog = screen.getByRole('dialog', { name: 'Edit API token' });
     await user.click(within(dialog).getByRole('button', { name: /Modules/ }));
     const kept = await within(dialog).findByRole('checkbox', {

@@ -26,7 +26,7 @@ describe('the new secret is not held up by the reads after the create', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(created).toBe(true));
 
-    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'), { timeout: 3000 });
+    await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     const field = within(dialog).getByRole('textbox', { name: 'API token' }) as HTMLTextAreaElement;
     expect(field.value).toMatch(/^idt:TKN-\d{4}-\d{4}:/);
   }, 20_000);
