@@ -297,6 +297,32 @@ describe('hygiene strip: failures and empty states', () => {
     expect(failed).toHaveAttribute('aria-current', 'true');
   });
 
+  it('keeps a count it had when its refresh fails, marked as not up to date', async () => {
+    const { user } = renderModule();
+    const expected = await findCounts();
+    // From now on the Disabled count fails; Refresh asks for every count again.
+    server.use(
+      http.get(`${TEST_API_BASE_URL}${TOKENS_PATH}`, ({ request }) => {
+        const query = decodeURIComponent(new URL(request.url).search);
+        if (!query.includes('limit=0') || !query.includes('"Disabled"')) return undefined;
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Forbidden', status: 403, traceId: '00-abc-def-01' },
+          { status: 403, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    const kept = await screen.findByRole('link', { name: `Disabled: ${expected.Disabled}, not up to date` });
+    // The figure stays on screen, not a dash.
+    expect(kept).toHaveTextContent(new RegExp(`^Disabled${expected.Disabled}$`));
+    expect(kept).toHaveAccessibleDescription(
+      /^This count could not be refreshed; it is the one loaded before\./,
+    );
+    // The others refreshed as usual.
+    expect(screen.getByRole('link', { name: `Active: ${expected.Active}` })).toBeInTheDocument();
+  });
+
   it('is not shown for an account without tokens; the empty state speaks', async () => {
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();

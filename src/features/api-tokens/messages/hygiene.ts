@@ -15,6 +15,9 @@ export const hygieneMessages = {
   unavailable: 'not available',
   /** What a failed count says on hover and focus. */
   failed: (reason: string) => `This count could not be loaded. ${reason}`,
+  /** A count shown before a refresh of it failed: kept, and said to be the earlier one. */
+  stale: (count: string) => `${count}, not up to date`,
+  staleHint: (reason: string) => `This count could not be refreshed; it is the one loaded before. ${reason}`,
   hints: {
     active: 'Tokens that can call the API',
     disabled: 'Tokens that are switched off',

@@ -137,9 +137,20 @@ function CounterItem({ counter }: { counter: Counter }) {
   const [open, setOpen] = useState(false);
   const pressing = useRef(false);
   const failed = count.isError;
+  // A refresh that failed keeps the count it had: the figure on screen a moment ago is still the best there is,
+  // marked as not up to date rather than replaced by a dash.
+  const stale = failed && count.data !== undefined;
   let value;
   let spoken: string;
-  if (failed) {
+  if (failed && count.data !== undefined) {
+    spoken = hygieneMessages.stale(number(count.data));
+    value = (
+      <>
+        {number(count.data)}
+        <AlertIcon size={16} className={styles.alert} />
+      </>
+    );
+  } else if (failed) {
     spoken = hygieneMessages.unavailable;
     value = (
       <>
@@ -209,7 +220,11 @@ function CounterItem({ counter }: { counter: Counter }) {
         data-failed={failed || undefined}
         hidden={!open}
       >
-        {failed ? hygieneMessages.failed(describeError(count.error)) : counter.hint}
+        {stale
+          ? hygieneMessages.staleHint(describeError(count.error))
+          : failed
+            ? hygieneMessages.failed(describeError(count.error))
+            : counter.hint}
       </span>
     </li>
   );

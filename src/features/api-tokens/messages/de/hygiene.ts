@@ -11,6 +11,8 @@ export const hygiene = {
   counting: 'wird gezählt…',
   unavailable: 'nicht verfügbar',
   failed: (reason) => `Diese Zahl konnte nicht geladen werden. ${reason}`,
+  stale: (count) => `${count}, nicht aktuell`,
+  staleHint: (reason) => `Diese Zahl konnte nicht aktualisiert werden; sie ist die zuvor geladene. ${reason}`,
   hints: {
     active: 'API-Tokens, die die API aufrufen können',
     disabled: 'API-Tokens, die ausgeschaltet sind',
