@@ -343,15 +343,27 @@ describe('hygiene strip: failures and empty states', () => {
     await findCounts();
   });
 
-  it('is not shown for an account without tokens seen through a filter either', async () => {
-    // A filtered grid can only say "no match"; the zero counts tell the strip there is nothing to count.
+  it('is not shown for an account without tokens seen through a filter either; the empty state speaks', async () => {
+    // The filtered list alone cannot tell "no match" from "no tokens"; the zero counts can.
     mockBackend.reset({ dataset: 'empty' });
     const requests = recordListQueries();
     renderModule({ search: '?status=Disabled' });
-    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { name: 'No API tokens yet' });
+    // Its own way forward, beside the page's Add button.
+    expect(within(heading.parentElement!).getByRole('link', { name: 'Add API token' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'No API tokens match this view' })).not.toBeInTheDocument();
     await waitFor(() => expect(requests.counts().length).toBe(4));
     await waitFor(() =>
       expect(screen.queryByRole('list', { name: 'Token hygiene' })).not.toBeInTheDocument(),
     );
+  });
+
+  it('a filter that matches nothing in an account that has tokens still says "no match"', async () => {
+    mockBackend.reset({ dataset: 'empty' });
+    mockBackend.db.createToken({ name: 'Only active', description: null, icon: null, moduleIds: [] });
+    renderModule({ search: '?status=Disabled' });
+    expect(await screen.findByRole('heading', { name: 'No API tokens match this view' })).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Active: 1' });
+    expect(screen.getByRole('heading', { name: 'No API tokens match this view' })).toBeInTheDocument();
   });
 });

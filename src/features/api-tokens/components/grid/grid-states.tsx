@@ -1,5 +1,5 @@
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Button, buttonClassName } from '../../../../components/ui/button';
 import { KeyIcon } from '../../../../components/ui/icons/key';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
@@ -8,6 +8,7 @@ import { isolateBidi } from '../../../../lib/bidi';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
 import { countPanelFilters, withoutFilters, type GridView } from '../../model/grid-view';
+import { useAccountHasNoTokens } from '../hygiene/hygiene-strip';
 import styles from './grid-states.module.css';
 
 /** An account without tokens: say so and offer the one thing to do next. */
@@ -29,9 +30,16 @@ export function EmptyAccount({ addTo }: { addTo: { pathname: string; search: str
 
 /**
  * A view without matches. When only a search narrows it, the search is named and cleared on its own; otherwise
- * every filter goes, sort and page size stay.
+ * every filter goes, sort and page size stay. An account with no tokens at all, opened on a filtered view, is
+ * told so, as it would be without the filter: clearing filters would show nothing either.
  */
 export function NoMatch({ view, onChange }: { view: GridView; onChange: (update: ViewUpdate) => void }) {
+  const { search } = useLocation();
+  if (useAccountHasNoTokens()) return <EmptyAccount addTo={{ pathname: 'new', search }} />;
+  return <FilteredOut view={view} onChange={onChange} />;
+}
+
+function FilteredOut({ view, onChange }: { view: GridView; onChange: (update: ViewUpdate) => void }) {
   const statesText = gridPanelMessages.states;
   const onlySearch = view.q !== '' && view.status === null && countPanelFilters(view) === 0;
   // Its button clears what hid the rows, and the rows take its place: focus goes to them.

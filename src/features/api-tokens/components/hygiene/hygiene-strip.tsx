@@ -62,6 +62,21 @@ const COUNTERS: readonly CounterDefinition[] = [
   },
 ];
 
+/**
+ * Whether the account's Active and Disabled counts are both in, and zero: those are every status a client sees, so
+ * the account has no tokens at all, whatever view the grid shows. The same requests as those two counters', so
+ * asking here costs nothing more.
+ */
+export function useAccountHasNoTokens(): boolean {
+  const { client, timeZone } = useServices();
+  const count = (status: 'Active' | 'Disabled') =>
+    // A status alone has no date in it, so the clock the filter is built with does not change the request.
+    buildQueryString({ filter: buildListFilters({ ...DEFAULT_VIEW, status }, { now: 0, timeZone }) });
+  const active = useQuery(apiTokenQueries.count(client, count('Active')));
+  const disabled = useQuery(apiTokenQueries.count(client, count('Disabled')));
+  return active.data === 0 && disabled.data === 0;
+}
+
 interface Counter extends CounterDefinition {
   label: string;
   hint: string;
@@ -87,7 +102,7 @@ export interface HygieneStripProps {
  * Never used and Idle the last access's), and clicking it again when it is selected turns that filter off.
  */
 export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
-  const { client, timeZone } = useServices();
+  const { timeZone } = useServices();
   const { number } = useFormatters();
   const { search } = useLocation();
 
@@ -111,11 +126,8 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
     });
   }, [view, now, timeZone, search, number]);
 
-  // Active and Disabled are every status a client sees, so both at zero means there are no tokens at all.
-  const [activeCounter, disabledCounter] = counters as [Counter, Counter];
-  const active = useQuery(apiTokenQueries.count(client, activeCounter.query));
-  const disabled = useQuery(apiTokenQueries.count(client, disabledCounter.query));
-  if (accountEmpty || (active.data === 0 && disabled.data === 0)) return null;
+  const noTokens = useAccountHasNoTokens();
+  if (accountEmpty || noTokens) return null;
 
   return (
     <ul className={styles.list} aria-label={hygieneMessages.label}>
