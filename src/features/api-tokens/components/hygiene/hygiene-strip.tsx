@@ -151,14 +151,14 @@ function CounterItem({ counter }: { counter: Counter }) {
   const failed = count.isError;
   // A refresh that failed keeps the count it had: the figure on screen a moment ago is still the best there is,
   // marked as not up to date rather than replaced by a dash.
-  const stale = failed && count.data !== undefined;
+  const kept = failed ? count.data : undefined;
   let value;
   let spoken: string;
-  if (failed && count.data !== undefined) {
-    spoken = hygieneMessages.stale(number(count.data));
+  if (kept !== undefined) {
+    spoken = hygieneMessages.stale(number(kept));
     value = (
       <>
-        {number(count.data)}
+        {number(kept)}
         <AlertIcon size={16} className={styles.alert} />
       </>
     );
@@ -232,7 +232,7 @@ function CounterItem({ counter }: { counter: Counter }) {
         data-failed={failed || undefined}
         hidden={!open}
       >
-        {stale
+        {kept !== undefined
           ? hygieneMessages.staleHint(describeError(count.error))
           : failed
             ? hygieneMessages.failed(describeError(count.error))
