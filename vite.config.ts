@@ -129,6 +129,11 @@ export default defineConfig(({ mode, command }) => {
         ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
         : undefined,
     define: { __STANDALONE_ENV__: JSON.stringify(env) },
+    // The dev server finds the dependencies to pre-bundle by crawling from the app's page, lazy imports included.
+    // Left to itself it crawls every HTML file in the project, the benchmark's portal host among them, whose import of
+    // the packed package does not resolve here; the crawl then gives up, each dependency is found only when a page
+    // first asks for it, and the page reloads under the user (a lazily loaded dialog's first open, for one).
+    optimizeDeps: { entries: ['index.html'] },
     server: {
       host: '127.0.0.1',
       port: 5173,
