@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
-import { Button } from '../components/ui/button';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTokensConfig } from '../embed';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
@@ -15,7 +14,10 @@ import styles from './shell.module.css';
 import { MODULE_PATH } from './module-path';
 
 // Only real-API mode signs in, so its form (and the form library) stay out of the landing page's bundle.
-const SignIn = retryableLazy(() => import('./sign-in').then((loaded) => ({ default: loaded.SignIn })));
+const signInCode = () => import('./sign-in');
+const SignIn = retryableLazy(() => signInCode().then((loaded) => ({ default: loaded.SignIn })));
+// Signed in in real-API mode, the sign-in code has been loaded already.
+const SignOut = retryableLazy(() => signInCode().then((loaded) => ({ default: loaded.SignOut })));
 
 /** The token the built-in mock accepts; it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
@@ -123,9 +125,9 @@ export function StandaloneApp({
               {standaloneMessages.mockBadge}
             </span>
           ) : signedIn ? (
-            <Button size="sm" variant="ghost" onClick={() => signOut('user')}>
-              {standaloneMessages.signOut}
-            </Button>
+            <Suspense fallback={null}>
+              <SignOut onSignOut={() => signOut('user')} />
+            </Suspense>
           ) : null}
         </header>
         {session === 'signed-in' || session === 'expired' ? (

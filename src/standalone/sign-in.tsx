@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../components/ui/button';
+import { ConfirmDialog } from '../components/ui/confirm-dialog';
 import { Dialog, DialogBody } from '../components/ui/dialog';
 import { ThemeRoot } from '../components/ui/theme';
 import { signInMessages } from './messages/sign-in';
@@ -108,5 +109,43 @@ export function SignIn({
         {fields}
       </form>
     </main>
+  );
+}
+
+/**
+ * Real-API mode's Sign out, which clears the page. It first asks the page what the browser asks before a tab
+ * closes: whether leaving would lose something. The module holds a `beforeunload` guard while a new token is being
+ * created and while its secret has not been let go of; so does any other part of a page with work at stake. When
+ * leaving would lose something, the user decides, and staying is the choice that has the focus.
+ */
+export function SignOut({ onSignOut }: { onSignOut: () => void }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <Button
+        size="sm"
+        variant="ghost"
+        onClick={() => {
+          const leaving = new Event('beforeunload', { cancelable: true });
+          if (window.dispatchEvent(leaving)) onSignOut();
+          else setAsking(true);
+        }}
+      >
+        {signInMessages.signOut}
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={setAsking}
+        title={signInMessages.signOutAtStakeTitle}
+        description={signInMessages.signOutAtStake}
+        confirmLabel={signInMessages.signOutAnyway}
+        cancelLabel={signInMessages.staySignedIn}
+        tone="danger"
+        onConfirm={() => {
+          setAsking(false);
+          onSignOut();
+        }}
+      />
+    </>
   );
 }

@@ -8,6 +8,9 @@ import { expectNoAxeViolations } from './support/axe';
 const TOKEN = 'idt:TKN-9999-0001:e2e-real-mode-secret';
 
 test.describe('real-API mode', () => {
+  // Copy API token writes to the clipboard.
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
   test('signs in, calls the API through the proxy with the bearer token, and signs out', async ({ page }) => {
     const apiRequests: Request[] = [];
     page.on('request', (r) => {
@@ -86,6 +89,50 @@ test.describe('real-API mode', () => {
     await expect(secretField).toBeVisible();
     await expect(secretField).toHaveValue(secret);
     await expect(wizard.getByRole('heading', { name: /API token added/ })).toBeVisible();
+  });
+
+  test('Sign out while a create is in flight asks first, and staying keeps the new secret', async ({
+    page,
+  }) => {
+    await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
+    await page.getByLabel('Access token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    const wizard = await fillWizard(page, 'Signed out under it');
+    // The create's answer waits for the test, however long the checks below take.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/public/v1/accounts/api-tokens', async (route) => {
+      if (route.request().method() === 'POST') await held;
+      await route.continue();
+    });
+    await wizard.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(wizard.getByRole('status').filter({ hasText: 'Adding the API token…' })).toBeAttached();
+    // Back leaves the wizard; the create goes on, and the header's Sign out is in reach.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(wizard).toBeHidden();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Sign out and lose the new API token?' });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
+    await expectNoAxeViolations(page, 'sign out while a create is in flight');
+    await question.getByRole('button', { name: 'Stay signed in' }).click();
+    await expect(question).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeFocused();
+
+    release();
+    const summary = page.getByRole('dialog', { name: 'Add API token' });
+    await expect(summary.getByRole('heading', { name: /API token added/ })).toBeVisible();
+    await expect(summary.getByRole('textbox', { name: 'API token' })).toHaveValue(/^idt:TKN-\d{4}-\d{4}:.+/);
+    await summary.getByRole('button', { name: 'Copy API token' }).click();
+    await summary.getByRole('button', { name: 'Close' }).click();
+    await expect(summary).toBeHidden();
+
+    // With nothing at stake any more, Sign out asks nothing.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
+    await expect(question).toHaveCount(0);
   });
 
   test('returns to the sign-in screen with a message when the API answers 401', async ({ page }) => {

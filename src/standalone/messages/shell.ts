@@ -8,5 +8,4 @@ export const standaloneMessages = {
   skipToContent: 'Skip to content',
   mockBadge: 'Mock API',
   mockBadgeTitle: 'Running on the built-in mock backend',
-  signOut: 'Sign out',
 } as const;

@@ -1,4 +1,4 @@
-// The standalone shell's sign-in screen (real-API mode only), kept apart so the landing page never loads it.
+// The standalone shell's sign-in screen and Sign out (real-API mode only), kept apart so the landing page never loads them.
 
 export const signInMessages = {
   signInTitle: 'Sign in to the Marketplace API',
@@ -10,5 +10,11 @@ export const signInMessages = {
   tokenHint: 'For example idt:TKN-1234-5678:… or a user access token.',
   tokenRequired: 'Enter an access token.',
   signIn: 'Sign in',
+  signOut: 'Sign out',
   sessionExpired: 'The API rejected the access token (401). Sign in again.',
+  signOutAtStakeTitle: 'Sign out and lose the new API token?',
+  signOutAtStake:
+    'A new API token is being added, or it is on this page for the only time it is shown. Signing out clears the page, and the new API token cannot be shown again.',
+  signOutAnyway: 'Sign out anyway',
+  staySignedIn: 'Stay signed in',
 } as const;

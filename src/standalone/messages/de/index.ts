@@ -13,7 +13,6 @@ const shell = {
   skipToContent: 'Zum Inhalt springen',
   mockBadge: 'Mock-API',
   mockBadgeTitle: 'Läuft mit dem eingebauten Mock-Backend',
-  signOut: 'Abmelden',
 } satisfies Catalogue<typeof standaloneMessages>;
 
 const signIn = {
@@ -26,7 +25,13 @@ const signIn = {
   tokenHint: 'Zum Beispiel idt:TKN-1234-5678:… oder ein Benutzer-Zugriffstoken.',
   tokenRequired: 'Geben Sie ein Zugriffstoken ein.',
   signIn: 'Anmelden',
+  signOut: 'Abmelden',
   sessionExpired: 'Die API hat das Zugriffstoken abgelehnt (401). Melden Sie sich erneut an.',
+  signOutAtStakeTitle: 'Abmelden und das neue API-Token verlieren?',
+  signOutAtStake:
+    'Ein neues API-Token wird gerade hinzugefügt, oder es steht auf dieser Seite, wo es zum einzigen Mal angezeigt wird. Beim Abmelden wird die Seite geleert, und das neue API-Token kann nicht mehr angezeigt werden.',
+  signOutAnyway: 'Trotzdem abmelden',
+  staySignedIn: 'Angemeldet bleiben',
 } satisfies Catalogue<typeof signInMessages>;
 
 export const catalogue = [translation(standaloneMessages, shell), translation(signInMessages, signIn)];
