@@ -8,6 +8,7 @@ import {
   useStepNavigation,
   type StepCloseReason,
   type StepDialogStep,
+  LOADING_PATIENCE_MS,
 } from '../../src/components/ui/step-dialog';
 
 const labels = {
@@ -67,7 +68,12 @@ function Flow({
     },
   ];
   return (
-    <StepDialog title="New thing" onClose={onClose} closeLabel="Close" loading={{ label: 'Loading…' }}>
+    <StepDialog
+      title="New thing"
+      onClose={onClose}
+      closeLabel="Close"
+      loading={{ label: 'Loading…', slow: 'Loading is taking longer than usual.' }}
+    >
       {ready ? (
         <StepDialogSteps
           steps={steps}
@@ -94,6 +100,25 @@ describe('the step dialog', () => {
     expect(screen.getByRole('heading', { name: 'Confirm' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { name: 'Name' })).toHaveFocus();
+  });
+
+  it('says so when the loading takes longer than usual, and still takes the steps when they arrive', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { rerender } = render(<Flow run={() => undefined} onClose={() => undefined} ready={false} />);
+      const status = screen.getByRole('status', { name: 'Loading…' });
+      await act(() => vi.advanceTimersByTimeAsync(LOADING_PATIENCE_MS - 1));
+      expect(status).not.toHaveTextContent('longer than usual');
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      // Inside the status, so it is announced; the status keeps its name.
+      expect(status).toHaveTextContent('Loading is taking longer than usual.');
+      expect(screen.getByRole('status', { name: 'Loading…' })).toBe(status);
+      rerender(<Flow run={() => undefined} onClose={() => undefined} />);
+      expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
+      expect(screen.queryByText('Loading is taking longer than usual.')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a loading view, then moves focus into the steps when they arrive', async () => {

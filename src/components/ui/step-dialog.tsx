@@ -141,9 +141,16 @@ export interface StepDialogProps {
   closeLabel: string;
   /** The steps (`StepDialogSteps`); until they are there the dialog shows `loading`. */
   children?: ReactNode;
-  /** While the dialog's data loads: a skeleton named `label`, or `failure` (e.g. an error with Retry). */
-  loading?: { label: string; failure?: ReactNode };
+  /**
+   * While the dialog's data loads: a skeleton named `label`, or `failure` (e.g. an error with Retry). `slow` is said
+   * once the load has taken `LOADING_PATIENCE_MS`: a read that gets no answer otherwise shows skeletons alone until
+   * its deadline, half a minute later.
+   */
+  loading?: { label: string; slow: string; failure?: ReactNode };
 }
+
+/** How long a dialog's data may load before the dialog says that it is taking longer than usual. */
+export const LOADING_PATIENCE_MS = 5_000;
 
 /**
  * One dialog frame from the first frame to the last: the steps take the loading view's place inside it, so focus
@@ -192,13 +199,7 @@ export function StepDialog({ title, description, onClose, closeLabel, children, 
         {children ?? (
           <>
             <DialogBody>
-              {loading?.failure ?? (
-                <div className={styles.center} role="status" aria-label={loading?.label}>
-                  <Skeleton width="40%" height={20} />
-                  <Skeleton width="100%" height={38} />
-                  <Skeleton width="100%" height={112} />
-                </div>
-              )}
+              {loading?.failure ?? <LoadingView label={loading?.label} slow={loading?.slow} />}
             </DialogBody>
             <DialogFooter>
               <Button variant="secondary" onClick={onClose}>
@@ -209,6 +210,23 @@ export function StepDialog({ title, description, onClose, closeLabel, children, 
         )}
       </Frame.Provider>
     </Dialog>
+  );
+}
+
+/** The skeleton of a loading dialog; the patience starts when it is first drawn, and again after a failure. */
+function LoadingView({ label, slow }: { label: string | undefined; slow: string | undefined }) {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), LOADING_PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    // A status: what is added to it (the slow load's words) is announced.
+    <div className={styles.center} role="status" aria-label={label}>
+      {late && slow ? <p className={styles.slow}>{slow}</p> : <Skeleton width="40%" height={20} />}
+      <Skeleton width="100%" height={38} />
+      <Skeleton width="100%" height={112} />
+    </div>
   );
 }
 

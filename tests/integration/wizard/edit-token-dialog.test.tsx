@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { TEST_API_BASE_URL, mockBackend, server } from '../../../mocks/node';
+import { LOADING_PATIENCE_MS } from '../../../src/components/ui/step-dialog';
 import { apiTokenQueries } from '../../../src/features/api-tokens/api/queries';
 import type { ApiClient } from '../../../src/lib/api-client';
 import type { ApiToken, ApiTokenCollection } from '../../../src/features/api-tokens/api/types';
@@ -54,6 +55,27 @@ describe('Edit API token dialog', () => {
     expect(screen.getByRole('dialog', { name: 'Edit API token' })).toBe(loading);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
     await waitFor(() => expect(name).toHaveFocus());
+  });
+
+  test('says so when the token takes longer than usual to load, and shows the form once it is in', async () => {
+    const token = seeded();
+    const read = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens/${token.id}`);
+    // Only the test moves the clock: the dialog's patience runs out when the test says, never by itself.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    renderEditDialog({ token: { id: token.id, name: token.name } });
+    const status = screen.getByRole('status', { name: 'Loading the API token…' });
+    await act(() => vi.advanceTimersByTimeAsync(LOADING_PATIENCE_MS - 1));
+    expect(status).not.toHaveTextContent(/./);
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(status).toHaveTextContent(
+      'Loading the API token is taking longer than usual. You can keep waiting, or close and try again later.',
+    );
+
+    read.release();
+    vi.useRealTimers();
+    expect(await screen.findByRole('textbox', { name: 'API token name' })).toHaveValue(token.name);
+    expect(screen.queryByText(/taking longer than usual/)).not.toBeInTheDocument();
   });
 
   test('shows the token with General and Modules reachable in any order', async () => {

@@ -6,6 +6,7 @@ const quoted = (name: string) => `“${isolateBidi(name)}”`;
 export const rotateMessages = {
   title: 'Rotate API token',
   loading: 'Loading the API token to rotate…',
+  slow: 'Loading the API token to rotate is taking longer than usual. You can keep waiting, or close and try again later.',
   loadFailed: 'Could not load the API token to rotate',
   steps: {
     explain: 'New token',

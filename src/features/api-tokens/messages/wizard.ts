@@ -160,6 +160,7 @@ export const wizardMessages = {
 
   duplicate: {
     loading: 'Loading the token to duplicate…',
+    slow: 'Loading the token to duplicate is taking longer than usual. You can keep waiting, or close and try again later.',
     loadFailed: 'Could not load the API token to duplicate',
     startBlank: 'Start with an empty form',
     copyName: (name: string) => `${name} (copy)`,
@@ -173,6 +174,7 @@ export const wizardMessages = {
   },
   editDialog: {
     loading: 'Loading the API token…',
+    slow: 'Loading the API token is taking longer than usual. You can keep waiting, or close and try again later.',
     loadFailed: 'Could not load the API token',
     stopped:
       'Saving was cancelled before the server answered. The changes may have been saved anyway: the token is being read again, and your input is kept here.',

@@ -112,7 +112,7 @@ export function RotateTokenDialog({
         if (oldDeleted.current) onOldDeleted?.();
       }}
       closeLabel={wizardMessages.close}
-      loading={{ label: rotateMessages.loading, failure }}
+      loading={{ label: rotateMessages.loading, slow: rotateMessages.slow, failure }}
     >
       {source.ready && old ? (
         <RotateSteps

@@ -77,7 +77,7 @@ export function AddTokenWizard() {
         close();
       }}
       closeLabel={wizardMessages.close}
-      loading={{ label: wizardMessages.duplicate.loading, failure }}
+      loading={{ label: wizardMessages.duplicate.loading, slow: wizardMessages.duplicate.slow, failure }}
     >
       {source.ready ? (
         <AddTokenSteps

@@ -74,7 +74,7 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
       description={describeToken(detail.data ?? token)}
       onClose={close}
       closeLabel={wizardMessages.close}
-      loading={{ label: wizardMessages.editDialog.loading, failure }}
+      loading={{ label: wizardMessages.editDialog.loading, slow: wizardMessages.editDialog.slow, failure }}
     >
       {detail.data ? <EditTokenSteps key={id} token={detail.data} onClose={close} /> : null}
     </StepDialog>

@@ -7,6 +7,7 @@ const quoted = (name: string) => `„${isolateBidi(name)}“`;
 export const rotate = {
   title: 'API-Token rotieren',
   loading: 'Das zu rotierende API-Token wird geladen…',
+  slow: 'Das Laden des zu rotierenden API-Tokens dauert länger als üblich. Sie können weiter warten oder schließen und es später erneut versuchen.',
   loadFailed: 'Das zu rotierende API-Token konnte nicht geladen werden',
   steps: {
     explain: 'Neues API-Token',

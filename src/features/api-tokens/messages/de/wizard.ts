@@ -144,6 +144,7 @@ export const wizard = {
 
   duplicate: {
     loading: 'Das zu duplizierende API-Token wird geladen…',
+    slow: 'Das Laden des zu duplizierenden API-Tokens dauert länger als üblich. Sie können weiter warten oder schließen und es später erneut versuchen.',
     loadFailed: 'Das zu duplizierende API-Token konnte nicht geladen werden',
     startBlank: 'Mit leerem Formular beginnen',
     copyName: (name) => `${name} (Kopie)`,
@@ -157,6 +158,7 @@ export const wizard = {
   },
   editDialog: {
     loading: 'Das API-Token wird geladen…',
+    slow: 'Das Laden des API-Tokens dauert länger als üblich. Sie können weiter warten oder schließen und es später erneut versuchen.',
     loadFailed: 'Das API-Token konnte nicht geladen werden',
     stopped:
       'Das Speichern wurde abgebrochen, bevor der Server geantwortet hat. Die Änderungen wurden vielleicht trotzdem gespeichert: Das API-Token wird erneut gelesen, und Ihre Eingaben bleiben hier erhalten.',
