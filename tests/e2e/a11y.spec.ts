@@ -283,3 +283,40 @@ test.describe('accessibility: confirmations and messages', () => {
     await expectNoAxeViolations(page, 'grid after a rollback', { schemes: BOTH });
   });
 });
+
+test.describe('text spacing (WCAG 1.4.12)', () => {
+  // The spacing a reader's own style sheet sets (a bookmarklet or an extension): it comes as an inline style,
+  // which the page's policy would refuse from anyone else.
+  test.use({ bypassCSP: true });
+  const TEXT_SPACING =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } ' +
+    'p { margin-bottom: 2em !important }';
+
+  for (const width of [1280, 390]) {
+    test(`the grid with its header keeps every visible word whole at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 720 });
+      await openGrid(page);
+      await page.addStyleTag({ content: TEXT_SPACING });
+      const clipped = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const element of document.querySelectorAll<HTMLElement>(
+          'button, a, h1, p, span, th, td, label',
+        )) {
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          // Text for screen readers only is a 1 px box by design; the skip link waits above the page for focus.
+          if (!element.textContent?.trim() || box.width <= 1 || box.height <= 1) continue;
+          if (element.matches('a[href="#content"]')) continue;
+          const cutY = style.overflowY !== 'visible' && element.scrollHeight > element.clientHeight + 1;
+          const cutX =
+            style.overflowX !== 'visible' &&
+            style.textOverflow !== 'ellipsis' &&
+            element.scrollWidth > element.clientWidth + 1;
+          if (cutY || cutX || box.top < 0) found.push(element.textContent.trim().slice(0, 40));
+        }
+        return found;
+      });
+      expect(clipped).toEqual([]);
+    });
+  }
+});
