@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataRows, GRID, openGrid } from './support/app';
+import { dataRows, detailTab, fillWizard, GRID, openGrid } from './support/app';
 import { linesOfText, overlaps, type Box } from './support/layout';
 
 // The page as people who adapt it meet it: a high-contrast theme (Windows' forced colours), the keyboard on a
@@ -92,7 +92,142 @@ test.describe('forced colours', () => {
       'a chosen creator looks as one not chosen',
     ).toBeGreaterThan(0.4);
   });
+
+  test('a dialog has an edge against the page, and the chosen tab and steps look chosen', async ({
+    page,
+  }) => {
+    await openGrid(page);
+    // The counters' hint, drawn over the page as a dialog is, needs an edge of its own.
+    await page.getByRole('list', { name: 'Token hygiene' }).getByRole('link').first().hover();
+    const hint = page.getByRole('tooltip');
+    await expect(hint).toBeVisible();
+    expect(
+      await darkEdgeShare(page, await withMargin(page, hint, 3), 3),
+      'the hint has no edge',
+    ).toBeGreaterThan(0.9);
+    await page.mouse.move(0, 0);
+    await expect(hint).toBeHidden();
+    const wizard = await fillWizard(page, 'Forced colours');
+    await page.mouse.move(0, 0);
+    // The shadow that sets the dialog off the page is gone in forced colours; a line all round it must take its
+    // place (the page under it is mostly light, so without one the edge is mostly light too).
+    expect(
+      await darkEdgeShare(page, await withMargin(page, wizard, 3), 3),
+      'the dialog has no edge',
+    ).toBeGreaterThan(0.9);
+
+    const steps = wizard.getByRole('list', { name: 'Steps' });
+    const done = steps.getByRole('listitem').nth(0);
+    const upcoming = steps.getByRole('listitem').nth(3);
+    // The markers only (the first child of each step), each as wide as the other.
+    const marker = (step: Locator) => step.locator('[aria-hidden="true"]').first();
+    expect(
+      await differingShare(page, await look(page, marker(upcoming)), await look(page, marker(done))),
+      'a step done looks as one to come',
+    ).toBeGreaterThan(0.3);
+    const current = steps.getByRole('listitem').nth(2);
+    expect(
+      await darkEdgeShare(page, await withMargin(page, marker(current), 4), 4),
+      // Round, the ring leaves the box's sides towards their ends.
+      'the current step has no ring',
+    ).toBeGreaterThan(0.5);
+    expect(
+      await darkEdgeShare(page, await withMargin(page, marker(upcoming), 4), 4),
+      'a step to come has a ring',
+    ).toBeLessThan(0.1);
+    await wizard.getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /^Discard/ })
+      .click();
+
+    await dataRows(page).first().getByRole('link').first().click();
+    const tab = detailTab(page, 'Modules');
+    await expect(detailTab(page, 'General')).toHaveAttribute('aria-selected', 'true');
+    // The strip under the label, where the chosen tab's bar is drawn.
+    const underline = async () => {
+      const box = (await tab.boundingBox())!;
+      await page.mouse.move(0, 0);
+      return page.screenshot({
+        animations: 'disabled',
+        clip: { x: box.x + box.width / 2 - 8, y: box.y + box.height - 3, width: 16, height: 3 },
+      });
+    };
+    const before = await underline();
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(
+      await differingShare(page, before, await underline()),
+      'the chosen tab has no bar',
+    ).toBeGreaterThan(0.9);
+  });
 });
+
+/**
+ * The share of a picture's edge, all round it, drawn dark: `margin` px of the page around an element, where a line
+ * setting it off from what is around it shows. The corners (rounded) are left out; light scheme only.
+ */
+async function darkEdgeShare(page: Page, picture: Buffer, margin: number): Promise<number> {
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ base64, margin }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const { width, height } = image;
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const data = context.getImageData(0, 0, width, height).data;
+        const dark = (x: number, y: number) => {
+          const i = (y * width + x) * 4;
+          return data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128;
+        };
+        // Along each side, whether any pixel of the margin across it (outside the element) is dark.
+        const across = (at: (step: number, depth: number) => [number, number], length: number) => {
+          let hits = 0;
+          let seen = 0;
+          for (let step = Math.round(length * 0.1); step < length * 0.9; step++) {
+            seen++;
+            for (let depth = 0; depth < margin; depth++) {
+              if (dark(...at(step, depth))) {
+                hits++;
+                break;
+              }
+            }
+          }
+          return [hits, seen] as const;
+        };
+        const sides = [
+          across((x, d) => [x, d], width),
+          across((x, d) => [x, height - 1 - d], width),
+          across((y, d) => [d, y], height),
+          across((y, d) => [width - 1 - d, y], height),
+        ];
+        return sides.reduce((sum, [hits]) => sum + hits, 0) / sides.reduce((sum, [, seen]) => sum + seen, 0);
+      },
+      { base64: picture.toString('base64'), margin },
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** A picture of the element with `margin` px of the page around it. */
+async function withMargin(page: Page, element: Locator, margin: number): Promise<Buffer> {
+  const box = (await element.boundingBox())!;
+  return page.screenshot({
+    animations: 'disabled',
+    clip: {
+      x: box.x - margin,
+      y: box.y - margin,
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
+  });
+}
 
 /**
  * The parts of the grid that stick to the window's top (the column headers' row, the selection bar over cards),
