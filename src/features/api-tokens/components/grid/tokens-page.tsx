@@ -293,7 +293,9 @@ function TokensGrid() {
                     // A full token value: only its ID is searched, in the whole list, and the notice says so.
                     const id = tokenIdIn(text);
                     setView(id ? { ...withoutFilters(shownView), q: id } : { q: searchText(text) }, {
-                      replace: true,
+                      // A search begun adds one history entry, so Back returns to the view before it; what is
+                      // typed after that changes the entry instead of piling up one per keystroke.
+                      replace: !!shownView.q,
                       state: id ? { leakedTokenId: id } : undefined,
                     });
                   }}
