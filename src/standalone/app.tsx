@@ -85,8 +85,11 @@ function MockSession({
   queryClient: QueryClient;
   requestTimeoutMs: number | undefined;
 }) {
-  const config = useMemo(
-    () => standaloneConfig(env, queryClient, requestTimeoutMs, () => MOCK_ACCESS_TOKEN),
+  const config = useMemo<ApiTokensConfig>(
+    () => ({
+      ...standaloneConfig(env, queryClient, requestTimeoutMs),
+      getAccessToken: () => MOCK_ACCESS_TOKEN,
+    }),
     [env, queryClient, requestTimeoutMs],
   );
   return (
@@ -101,18 +104,14 @@ function MockSession({
   );
 }
 
-/** The module's configuration as the standalone page gives it, in every mode. */
+/** The module's configuration as the standalone page gives it in every mode, but for how it signs in. */
 export function standaloneConfig(
   env: StandaloneEnv,
   queryClient: QueryClient,
   requestTimeoutMs: number | undefined,
-  getAccessToken: () => string | null,
-  onUnauthorized?: () => void,
-): ApiTokensConfig {
+): Omit<ApiTokensConfig, 'getAccessToken'> {
   return {
     apiBaseUrl: '', // same origin: the mock worker intercepts it, or the dev server proxies it upstream
-    getAccessToken,
-    onUnauthorized,
     queryClient,
     locale: env.VITE_LOCALE,
     accountId: env.VITE_ACCOUNT_ID,

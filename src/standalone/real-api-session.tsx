@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ApiTokensConfig } from '../embed';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
 import { SignedIn, standaloneConfig, TopBar } from './app';
 import type { StandaloneEnv } from './env';
@@ -48,15 +49,12 @@ export function RealApiSession({
     setSession('signed-in');
   };
 
-  const config = useMemo(
-    () =>
-      standaloneConfig(
-        env,
-        queryClient,
-        requestTimeoutMs,
-        () => tokenRef.current,
-        () => signOut('expired'),
-      ),
+  const config = useMemo<ApiTokensConfig>(
+    () => ({
+      ...standaloneConfig(env, queryClient, requestTimeoutMs),
+      getAccessToken: () => tokenRef.current,
+      onUnauthorized: () => signOut('expired'),
+    }),
     [env, queryClient, requestTimeoutMs, signOut],
   );
 
