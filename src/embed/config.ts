@@ -51,6 +51,12 @@ export interface ApiTokensConfig {
    * `color-scheme` the host declares on the page (e.g. `:root { color-scheme: dark }`), and is light when there is none.
    */
   colorScheme?: 'light' | 'dark' | 'system';
+  /**
+   * The title of the module's page, in its language, each time it changes: "API tokens" on the grid, "Add API
+   * token · API tokens" over it, a token's name and "· API tokens" on its page. For the host's `document.title`,
+   * with the host's own name after it; the module never sets the document's title itself.
+   */
+  onTitleChange?: (title: string) => void;
 }
 
 /** The deadlines `requestTimeoutMs` asks for, the defaults where it names none. */

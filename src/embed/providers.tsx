@@ -58,8 +58,12 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
       accountId: config.accountId,
       notify,
       mount,
+      // Whatever the host's callback returns stays with the host: a screen calls this from an effect.
+      title: (title) => {
+        latest.get().onTitleChange?.(title);
+      },
     }),
-    [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify],
+    [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify, latest],
   );
   return (
     <ServicesProvider value={services}>

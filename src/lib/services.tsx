@@ -25,6 +25,8 @@ export interface ModuleServices {
    * never while rendering. Absent only where a test draws a screen without the module's providers.
    */
   mount?: ((node: ReactNode) => void) | undefined;
+  /** Tells the host the page's title (`onTitleChange` in the config), from an effect. */
+  title?: ((title: string) => void) | undefined;
 }
 
 const ServicesContext = createContext<ModuleServices | null>(null);

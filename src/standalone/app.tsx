@@ -116,6 +116,9 @@ export function standaloneConfig(
     locale: env.VITE_LOCALE,
     accountId: env.VITE_ACCOUNT_ID,
     colorScheme: 'system', // the standalone page is its own host and follows the OS
+    onTitleChange: (title) => {
+      document.title = `${title} · SoftwareOne Marketplace`;
+    },
     ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
   };
 }

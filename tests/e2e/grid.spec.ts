@@ -103,6 +103,25 @@ test.describe('tokens grid', () => {
     expect(await names(page)).toEqual(pageTwo);
   });
 
+  test('the window’s title names the page: the grid, the Add dialog over it, a token', async ({ page }) => {
+    await page.goto(START);
+    await waitForRows(page);
+    await expect(page).toHaveTitle('API tokens · SoftwareOne Marketplace');
+    await page.getByRole('link', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Add API token' })).toBeVisible();
+    await expect(page).toHaveTitle('Add API token · API tokens · SoftwareOne Marketplace');
+    await page.goBack();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page).toHaveTitle('API tokens · SoftwareOne Marketplace');
+    const link = page.getByRole('table', { name: 'API tokens' }).getByRole('link').first();
+    const name = (await link.textContent())!;
+    await link.click();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(`${name} · API tokens · SoftwareOne Marketplace`);
+    await page.goBack();
+    await expect(page).toHaveTitle('API tokens · SoftwareOne Marketplace');
+  });
+
   test('a search adds one history entry, not one per keystroke', async ({ page }) => {
     await page.goto(START);
     await waitForRows(page);

@@ -82,6 +82,8 @@ function germanJourneys(how: string, shell: Shell) {
     await expect(page.getByRole('navigation', { name: 'Bereiche der Einstellungen' })).toBeVisible();
     // The document says it is German, so a screen reader reads it with a German voice.
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // The window's title too, for the tab, the history and bookmarks.
+    await expect(page).toHaveTitle('API-Tokens · SoftwareOne Marketplace');
     await expectNoEnglish(page, 'grid');
     await settle(page);
     await keepScreenshot(page, testInfo, 'de-grid-1440');
@@ -99,7 +101,9 @@ function germanJourneys(how: string, shell: Shell) {
       .first()
       .waitFor();
     const link = page.getByRole('table', { name: 'API-Tokens' }).getByRole('link').first();
+    const name = (await link.textContent())!;
     await link.click();
+    await expect(page).toHaveTitle(`${name} · API-Tokens · SoftwareOne Marketplace`);
     const tabs = page.getByRole('tablist', { name: 'Bereiche des API-Tokens' });
     await tabs.getByRole('tab', { name: 'Details' }).click();
     const details = page.getByRole('region', { name: 'Details' });
@@ -115,6 +119,7 @@ function germanJourneys(how: string, shell: Shell) {
     await page.getByRole('link', { name: 'Hinzufügen' }).click();
     const dialog = page.getByRole('dialog', { name: 'API-Token hinzufügen' });
     await expect(dialog).toBeVisible();
+    await expect(page).toHaveTitle('API-Token hinzufügen · API-Tokens · SoftwareOne Marketplace');
     await dialog.getByRole('button', { name: 'Weiter' }).click();
     await expect(dialog.getByText('Geben Sie einen Namen für das API-Token ein.')).toBeVisible();
     await dialog.getByRole('textbox', { name: /Name des API-Tokens/ }).fill('Nächtlicher Export');

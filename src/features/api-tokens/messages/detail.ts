@@ -2,6 +2,8 @@ import { isolateBidi } from '../../../lib/bidi';
 
 // Text of the token detail page.
 export const detailMessages = {
+  /** The page's title for the host's window (`onTitleChange`): the token's name, or its ID until it is read. */
+  pageTitle: (name: string) => `${name} · API tokens`,
   back: 'Back to API tokens',
   backShort: 'API tokens',
   kind: 'API token',

@@ -3,6 +3,8 @@ import { isolateBidi } from '../../../lib/bidi';
 
 export const wizardMessages = {
   addTitle: 'Add API token',
+  /** The Add dialog's page title for the host's window (`onTitleChange`). */
+  addPageTitle: 'Add API token · API tokens',
   editTitle: 'Edit API token',
   stepsLabel: 'Steps',
   steps: {

@@ -63,7 +63,7 @@ export function TokenDetailPage() {
   const params = useParams();
   const addressed = params.tokenId ?? '';
   const tokenId = tokenIdFromAddress(addressed);
-  const { client, mount } = useServices();
+  const { client, mount, title } = useServices();
   const queryClient = useQueryClient();
   const location = useLocation();
   const navigate = useNavigate();
@@ -103,6 +103,12 @@ export function TokenDetailPage() {
       { replace: true, state: location.state },
     );
   }, [tokenId, addressed, location, tokenRoute.pathname, navigate]);
+
+  // As the page's heading names it (token-detail-header.tsx); its ID until it is read.
+  const pageName = token?.name || tokenId;
+  useEffect(() => {
+    title?.(detailMessages.pageTitle(pageName));
+  }, [title, pageName]);
 
   if (deleted) return <Navigate to={gridReturn} replace />;
   const status = isApiError(error) ? error.status : undefined;

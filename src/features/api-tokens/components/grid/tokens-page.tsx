@@ -76,7 +76,12 @@ export function TokensPage() {
 }
 
 function TokensGrid() {
-  const { client, timeZone, notify } = useServices();
+  const { client, timeZone, notify, title } = useServices();
+  // A layout effect runs before every passive one: a dialog drawn over the grid in the same commit (the Add route,
+  // opened by address) names the page after it, wherever the two sit in the tree.
+  useLayoutEffect(() => {
+    title?.(commonMessages.moduleTitle);
+  }, [title]);
   const queryClient = useQueryClient();
   // Fixed for the life of the page, so "not used in N days" asks the same question on every render.
   const [now] = useState(() => Date.now());

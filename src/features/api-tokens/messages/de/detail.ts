@@ -14,6 +14,7 @@ const pagination = (what: string, perPage: string) => ({
 });
 
 export const detail = {
+  pageTitle: (name: string) => `${name} · API-Tokens`,
   back: 'Zurück zu den API-Tokens',
   backShort: 'API-Tokens',
   kind: 'API-Token',

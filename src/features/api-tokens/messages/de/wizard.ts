@@ -4,6 +4,7 @@ import type { wizardMessages } from '../wizard';
 
 export const wizard = {
   addTitle: 'API-Token hinzufügen',
+  addPageTitle: 'API-Token hinzufügen · API-Tokens',
   editTitle: 'API-Token bearbeiten',
   stepsLabel: 'Schritte',
   steps: {
