@@ -140,6 +140,16 @@ export function useGridView(
       : null;
   }, [setView, navigate, search]);
 
+  // An address with values the grid does not take (`page=0`, `size=7`, `sort=bogus`, a search past its length) shows
+  // the view it falls back to, so it is replaced by that view's own: what is bookmarked or shared is what is on
+  // screen. Only a difference in the values counts, not their order (a host's parameters stay where they are).
+  useEffect(() => {
+    const params = new URLSearchParams(search);
+    const canonical = serializeGridView(view, params).toString();
+    if (pairs(canonical) !== pairs(params.toString()))
+      void navigate({ search: canonical && `?${canonical}` }, { replace: true, state: location.state });
+  }, [search, view, navigate, location.state]);
+
   // A token just added in the wizard: its row is highlighted for a moment (the wizard puts its id in the state).
   const highlight = (location.state as { highlight?: string } | null)?.highlight;
 
@@ -184,6 +194,9 @@ export function useTokenValueRewrite(): boolean {
   }, [holds, navigate, search]);
   return holds;
 }
+
+/** A query string's pairs in a fixed order. */
+const pairs = (query: string) => query.split('&').sort().join('&');
 
 function changesList(update: Partial<GridView>): boolean {
   return Object.keys(update).some((key) => key !== 'page');

@@ -110,7 +110,8 @@ const sortParam = lenient((text): GridSort | undefined => {
 
 const pageParam = lenient((text) => {
   const n = Number(text);
-  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : undefined;
+  // A page past the last that can be is past the end all the same: the grid then moves to the last page.
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PAGE) : undefined;
 }, 1);
 
 const sizeParam = lenient((text): PageSize | undefined => {
