@@ -337,3 +337,31 @@ test.describe('the smallest phone, in German', () => {
       expect(await linesOfText(steps, name), `"${name}" on one line`).toBe(1);
   });
 });
+
+test.describe('right-to-left text in a page that runs from the left', () => {
+  test('a name, a description and a search typed in Arabic or Hebrew run from the right', async ({
+    page,
+  }) => {
+    const direction = (field: Locator) => field.evaluate((element) => getComputedStyle(element).direction);
+    await openGrid(page);
+    const search = page.getByRole('textbox', { name: 'Search by name or ID' });
+    await search.fill('تقارير');
+    await expect.poll(() => direction(search)).toBe('rtl');
+    await search.fill('reports');
+    await expect.poll(() => direction(search)).toBe('ltr');
+    await search.fill('');
+
+    await page.getByRole('link', { name: 'Add', exact: true }).click();
+    const wizard = page.getByRole('dialog', { name: 'Add API token' });
+    const name = wizard.getByRole('textbox', { name: 'API token name' });
+    const description = wizard.getByRole('textbox', { name: 'Description' });
+    // Empty, a field runs as the page does.
+    await expect.poll(() => direction(name)).toBe('ltr');
+    await name.fill('تقارير الفوترة 2');
+    await description.fill('גיבוי לילי');
+    await expect.poll(() => direction(name)).toBe('rtl');
+    await expect.poll(() => direction(description)).toBe('rtl');
+    // The page around them does not turn.
+    await expect.poll(() => wizard.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  });
+});

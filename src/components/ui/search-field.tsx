@@ -97,6 +97,8 @@ export function SearchField({
         enterKeyHint="search"
         autoComplete="off"
         spellCheck={false}
+        // Text in a right-to-left script runs from the right as it is typed.
+        dir="auto"
         placeholder={placeholder}
         maxLength={maxLength}
         value={draft}

@@ -171,6 +171,7 @@ export function FilterPanel({ view, creatorSuggestions, onApply, onCancel }: Fil
           value={draft.createdBy}
           maxLength={100}
           autoComplete="off"
+          dir="auto"
           onChange={(event) => setDraft((d) => ({ ...d, createdBy: event.target.value }))}
         />
       </fieldset>

@@ -74,6 +74,8 @@ export function TokenGeneralFields({
         label={wizardMessages.name.label}
         placeholder={wizardMessages.name.placeholder}
         autoComplete="off"
+        // A name in Arabic or Hebrew runs from the right as it is typed, in a page that runs from the left.
+        dir="auto"
         // Said to screen readers; on screen, the fields that may stay empty say "Optional". Not the native
         // `required`: the form's own messages, not the browser's, tell what is missing.
         aria-required
@@ -112,6 +114,7 @@ export function TokenGeneralFields({
         </p>
       )}
       <TextArea
+        dir="auto"
         label={wizardMessages.description.label}
         optionalLabel={wizardMessages.optional}
         placeholder={wizardMessages.description.placeholder}
