@@ -11,6 +11,7 @@ import { standaloneMessages } from './messages/shell';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
 import { MODULE_PATH } from './module-path';
+import { showTitle } from './window-title';
 
 // Real-API mode's session (its sign-in screen, Sign out, a session that runs out) loads on its own: that mode starts
 // on the sign-in screen, and the mock modes' landing page never downloads any of it.
@@ -116,9 +117,7 @@ export function standaloneConfig(
     locale: env.VITE_LOCALE,
     accountId: env.VITE_ACCOUNT_ID,
     colorScheme: 'system', // the standalone page is its own host and follows the OS
-    onTitleChange: (title) => {
-      document.title = `${title} · SoftwareOne Marketplace`;
-    },
+    onTitleChange: showTitle,
     ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
   };
 }

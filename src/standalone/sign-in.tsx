@@ -9,6 +9,7 @@ import { Dialog, DialogBody } from '../components/ui/dialog';
 import { ThemeRoot } from '../components/ui/theme';
 import { signInMessages } from './messages/sign-in';
 import styles from './shell.module.css';
+import { showTitle } from './window-title';
 
 // Zod would otherwise probe `new Function` to compile faster parsers; under a CSP without 'unsafe-eval' the probe
 // is reported as a violation even though zod catches it. The interpreted parsers are plenty fast for a form.
@@ -42,6 +43,11 @@ export function SignIn({
   useEffect(() => {
     if (!over && (document.activeElement ?? document.body) === document.body) setFocus('token');
   }, [over, setFocus]);
+  // The screen is the page now (on arrival, after Sign out): the window says so, not the page signed out of. Over
+  // a page, the page's title stays.
+  useEffect(() => {
+    if (!over) showTitle(signInMessages.signInTitle);
+  }, [over]);
 
   const fields = (
     <>

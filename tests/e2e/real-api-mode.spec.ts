@@ -18,6 +18,7 @@ test.describe('real-API mode', () => {
     });
     await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
     await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
+    await expect(page).toHaveTitle('Sign in to the Marketplace API · SoftwareOne Marketplace');
 
     // Validation first: an empty token is refused with a message next to the field.
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -27,6 +28,7 @@ test.describe('real-API mode', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
     await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(page).toHaveTitle('API tokens · SoftwareOne Marketplace');
 
     expect(apiRequests.length).toBeGreaterThan(0);
     for (const request of apiRequests) {
@@ -45,6 +47,8 @@ test.describe('real-API mode', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(0);
     await expect(page.getByLabel('Access token')).toBeFocused();
+    // The window no longer names the page signed out of.
+    await expect(page).toHaveTitle('Sign in to the Marketplace API · SoftwareOne Marketplace');
   });
 
   test('a session that runs out under a new secret asks to sign in over the page, and the secret stays', async ({
