@@ -142,11 +142,12 @@ export function useGridView(
 
   // An address with values the grid does not take (`page=0`, `size=7`, `sort=bogus`, a search past its length) shows
   // the view it falls back to, so it is replaced by that view's own: what is bookmarked or shared is what is on
-  // screen. Only a difference in the values counts, not their order (a host's parameters stay where they are).
+  // screen. Only a difference in the values counts, not their order (a host's parameters stay where they are). An
+  // address with a full token value is the rewrite's (useTokenValueRewrite), which may still be on its way.
   useEffect(() => {
     const params = new URLSearchParams(search);
     const canonical = serializeGridView(view, params).toString();
-    if (pairs(canonical) !== pairs(params.toString()))
+    if (!holdsTokenValue(params) && pairs(canonical) !== pairs(params.toString()))
       void navigate({ search: canonical && `?${canonical}` }, { replace: true, state: location.state });
   }, [search, view, navigate, location.state]);
 
