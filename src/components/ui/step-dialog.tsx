@@ -213,7 +213,7 @@ export function StepDialog({ title, description, onClose, closeLabel, children, 
   );
 }
 
-/** The skeleton of a loading dialog; the patience starts when it is first drawn, and again after a failure. */
+/** The skeleton of a loading dialog; its patience starts when it is drawn. */
 function LoadingView({ label, slow }: { label: string | undefined; slow: string | undefined }) {
   const [late, setLate] = useState(false);
   useEffect(() => {
