@@ -76,16 +76,15 @@ export function StandaloneApp({
   );
 }
 
-/** Both mock modes sign in by themselves with a token the mock accepts. */
-function MockSession({
-  env,
-  queryClient,
-  requestTimeoutMs,
-}: {
+/** What a session of the standalone page (mock or real API) is drawn with. */
+export interface SessionProps {
   env: StandaloneEnv;
   queryClient: QueryClient;
   requestTimeoutMs: number | undefined;
-}) {
+}
+
+/** Both mock modes sign in by themselves with a token the mock accepts. */
+function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
   const config = useMemo<ApiTokensConfig>(
     () => ({
       ...standaloneConfig(env, queryClient, requestTimeoutMs),

@@ -1,24 +1,14 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiTokensConfig } from '../embed';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
-import { SignedIn, standaloneConfig, TopBar } from './app';
-import type { StandaloneEnv } from './env';
+import { SignedIn, standaloneConfig, TopBar, type SessionProps } from './app';
 import { SignIn, SignOut } from './sign-in';
 
 /**
  * Real-API mode: the page signs in with a bearer token the user pastes, held in memory only (a ref for requests,
  * state for rendering). Loaded on its own (app.tsx): the mock modes never need it.
  */
-export function RealApiSession({
-  env,
-  queryClient,
-  requestTimeoutMs,
-}: {
-  env: StandaloneEnv;
-  queryClient: QueryClient;
-  requestTimeoutMs: number | undefined;
-}) {
+export function RealApiSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
   const tokenRef = useRef<string | null>(null);
   // 'expired': the API refused the token while the page was in use, with something read on it. The page stays (a
   // new token's secret may be on it) under a sign-in dialog. 'rejected': refused before anything was read, so the

@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { REAL_MODE_URL } from '../../playwright.config';
 import { fillWizard } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
@@ -6,6 +6,14 @@ import { expectNoAxeViolations } from './support/axe';
 // The standalone app in real-API mode: the dev server proxies /public/v1 to the mock HTTP server standing in
 // for the Marketplace API, and the user signs in with a bearer token that lives in memory only.
 const TOKEN = 'idt:TKN-9999-0001:e2e-real-mode-secret';
+
+/** Opens the grid and signs in, then waits for its rows. */
+async function signInOnGrid(page: Page) {
+  await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
+  await page.getByLabel('Access token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+}
 
 test.describe('real-API mode', () => {
   // Copy API token writes to the clipboard.
@@ -54,10 +62,7 @@ test.describe('real-API mode', () => {
   test('a session that runs out under a new secret asks to sign in over the page, and the secret stays', async ({
     page,
   }) => {
-    await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
-    await page.getByLabel('Access token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await signInOnGrid(page);
     const wizard = await fillWizard(page, 'Session runs out');
 
     // From now on the API refuses the token: the lists read again after the create are answered 401.
@@ -98,10 +103,7 @@ test.describe('real-API mode', () => {
   test('Sign out while a create is in flight asks first, and staying keeps the new secret', async ({
     page,
   }) => {
-    await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
-    await page.getByLabel('Access token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await signInOnGrid(page);
     const wizard = await fillWizard(page, 'Signed out under it');
     // The create's answer waits for the test, however long the checks below take.
     let release!: () => void;
