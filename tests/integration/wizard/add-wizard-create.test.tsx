@@ -139,7 +139,8 @@ describe('Add API token wizard: creating', () => {
 
   test('sends multipart with the logo when one was chosen; View details opens the new token', async () => {
     const posts = captureRequests('POST', API_TOKENS_PATH);
-    const { user, currentLocation } = renderModule({ path: '/new', search: '?page=1' });
+    // A view of its own under the dialog (the default view's address is empty), which View details hands on.
+    const { user, currentLocation } = renderModule({ path: '/new', search: '?page=2' });
     const dialog = await findWizard();
     await user.upload(within(dialog).getByLabelText('Add logo'), pngFile('robot.png'));
     await goToOverview(user, dialog, 'Logo robot', ['Access Management', 'Helpdesk']);
@@ -164,7 +165,7 @@ describe('Add API token wizard: creating', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'View details' }));
     await waitFor(() => expect(currentLocation()?.pathname).toMatch(new RegExp(`^${MOUNT_PATH}/${id}(/|$)`)));
-    expect(currentLocation()?.state).toEqual({ gridSearch: '?page=1' });
+    expect(currentLocation()?.state).toEqual({ gridSearch: '?page=2' });
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Add API token' })).not.toBeInTheDocument(),
     );
