@@ -36,12 +36,22 @@ export function detailTab(page: Page, name: string): Locator {
   return page.getByRole('tablist', { name: 'API token sections' }).getByRole('tab', { name });
 }
 
-/** A toast or inline message with the text, whichever live region announces it. */
+/**
+ * A toast or inline message with the text, whichever live region announces it. A toast is also found by its own
+ * item in the notifications' region ("Notifications (F8)"), where it stays for its seconds on screen: the live
+ * region that announces it holds its words for about a second only, which a busy machine can miss.
+ */
 export function notice(page: Page, text: string | RegExp): Locator {
   return page
     .getByRole('status')
     .filter({ hasText: text })
     .or(page.getByRole('alert').filter({ hasText: text }))
+    .or(
+      page
+        .getByRole('region', { name: /\(F8\)$/ })
+        .getByRole('listitem')
+        .filter({ hasText: text }),
+    )
     .first();
 }
 
