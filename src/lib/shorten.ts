@@ -1,5 +1,5 @@
-// Apart from text.ts, whose counting the grid's first paint uses: this is only for the forms' prefilled values,
-// which load later.
+// Apart from text.ts, whose counting the grid's first paint uses: this is for the forms' prefilled values and for
+// names shown in sentences (name-in-text.ts), which load later.
 
 /**
  * `text` cut to at most `max` characters (code points, as `characterCount` counts them), an ellipsis marking the

@@ -194,6 +194,8 @@ test.describe('hostile names at the API’s limits', () => {
   // directions with a right-to-left letter: a direction control, which would make it more hostile, is refused.
   const LONG_NAME = `W${'\u05D0'}${'W'.repeat(253)}`;
   const LONG_DESCRIPTION = `<img src=x onerror=alert(1)>${'M'.repeat(1972)}`;
+  // Sentences and subtitles show a name's first 80 characters, the 80th an ellipsis.
+  const SHOWN_NAME = `${LONG_NAME.slice(0, 79)}…`;
 
   for (const width of [1440, 360]) {
     test(`never push the page sideways at ${width} px`, async ({ page }) => {
@@ -256,15 +258,19 @@ test.describe('hostile names at the API’s limits', () => {
       await page.getByRole('button', { name: 'More actions' }).click();
       await page.getByRole('menuitem', { name: 'Disable' }).click();
       const confirm = await fitsDialog('Disable API token?', 'alertdialog');
-      await expect(confirm).toContainText(LONG_NAME);
+      await expect(confirm).toContainText(`“${SHOWN_NAME}” (${id})`);
       await confirm.getByRole('button', { name: 'Disable token' }).click();
       await expect(confirm).toBeHidden();
+      // The notification as drawn: its item in the notifications' region.
       const message = page
-        .getByRole('status')
-        .filter({ hasText: `API token “${LONG_NAME}” disabled.` })
-        .first();
+        .getByRole('region', { name: 'Notifications (F8)' })
+        .getByRole('listitem')
+        .filter({ hasText: `API token “${SHOWN_NAME}” disabled.` });
       await expect(message).toBeVisible();
-      expect((await message.boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(width);
+      const messageBox = await message.boundingBox();
+      expect(messageBox?.width ?? Infinity).toBeLessThanOrEqual(width);
+      // The whole name made it eleven lines tall on a phone.
+      expect(messageBox?.height ?? Infinity, 'the notification is a few lines tall').toBeLessThanOrEqual(150);
       expect(await fitsSideways()).toBe(true);
 
       // Inert: the markup in the description stayed text.

@@ -78,6 +78,23 @@ describe('row menu: disable', () => {
     expect(rowStatus(await findRow(token.name))).toBe('Disabled');
   });
 
+  it('a 255-character name is cut to 80 in the confirmation and the notification, the row keeps it whole', async () => {
+    const token = firstOnPage('Active');
+    const long = `Nightly reconciliation export ${'x'.repeat(225)}`;
+    mockBackend.db.updateToken(token.id, { name: long });
+    const shown = `${long.slice(0, 79)}…`;
+    const { user } = renderModule();
+    await chooseFromRowMenu(user, long, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    expect(dialog).toHaveTextContent(`“${shown}” (${token.id}) will be disabled.`);
+    expect(dialog).not.toHaveTextContent(long);
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    await expectMessage(`API token “${shown}” disabled.`);
+    expect(screen.queryByText(new RegExp(`${long}”`))).not.toBeInTheDocument();
+    // The row's own link and menu still carry the whole name.
+    expect(await findRowMenuButton(long)).toBeInTheDocument();
+  });
+
   it('Cancel changes nothing and returns focus to the row menu button', async () => {
     const token = firstOnPage('Active');
     const calls = countStateRequests('disable');

@@ -12,6 +12,12 @@ const FSI = '\u2068';
 const PDI = '\u2069';
 
 /** Seeds one token per hostile string (name and description), each with a hostile icon, newest last. */
+/** A name as sentences and subtitles show it: its first 80 characters, the 80th an ellipsis when it is longer. */
+function inSentence(name: string): string {
+  const characters = Array.from(name);
+  return characters.length <= 80 ? name : `${characters.slice(0, 79).join('').trimEnd()}…`;
+}
+
 function seedHostileTokens() {
   mockBackend.reset({ dataset: 'empty' });
   return HOSTILE_STRINGS.map(({ text }, index) => {
@@ -110,7 +116,7 @@ describe('hostile names and descriptions', () => {
       const edit = screen.getByRole('dialog', { name: 'Edit API token' });
       expect(nameField).toHaveValue(text);
       expect(within(edit).getByRole('textbox', { name: 'Description' })).toHaveValue(text);
-      expectLiteralText(text, edit);
+      expectLiteralText(inSentence(text), edit);
       expectInert();
       await user.click(within(edit).getAllByRole('button', { name: 'Close' })[0] as HTMLElement);
       await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit API token' })).toBeNull());
@@ -119,20 +125,20 @@ describe('hostile names and descriptions', () => {
       await user.click(screen.getByRole('button', { name: 'More actions' }));
       await user.click(await screen.findByRole('menuitem', { name: 'Disable' }));
       const disable = await screen.findByRole('alertdialog', { name: 'Disable API token?' });
-      expectLiteralText(text, disable);
+      expectLiteralText(inSentence(text), disable);
       expectInert();
       await user.click(within(disable).getByRole('button', { name: 'Disable token' }));
       await waitFor(() =>
         expect(screen.getAllByText(/^API token “.*” disabled\.$/s).length).toBeGreaterThan(0),
       );
       const message = screen.getAllByText(/^API token “.*” disabled\.$/s)[0] as HTMLElement;
-      expectLiteralText(text, message);
+      expectLiteralText(inSentence(text), message);
       expectInert();
 
       await user.click(screen.getByRole('button', { name: 'More actions' }));
       await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
       const remove = await screen.findByRole('alertdialog', { name: 'Delete API token?' });
-      expectLiteralText(text, remove);
+      expectLiteralText(inSentence(text), remove);
       expectInert();
     });
   });

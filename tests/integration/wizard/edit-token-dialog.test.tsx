@@ -78,6 +78,16 @@ describe('Edit API token dialog', () => {
     expect(screen.queryByText(/taking longer than usual/)).not.toBeInTheDocument();
   });
 
+  test('names a token with a 255-character name in its subtitle by the first 80, the field holding it whole', async () => {
+    const token = seeded();
+    const long = `${'Long name '.repeat(25)}tail!`;
+    mockBackend.db.updateToken(token.id, { name: long });
+    renderEditDialog({ token: { id: token.id, name: long } });
+    const dialog = await findEditDialog();
+    expect(await within(dialog).findByRole('textbox', { name: 'API token name' })).toHaveValue(long);
+    expect(dialog).toHaveAccessibleDescription(`${long.slice(0, 79)}… · ${token.id}`);
+  });
+
   test('shows the token with General and Modules reachable in any order', async () => {
     const token = seeded((t) => t.modules.length >= 2);
     const { user } = renderEditDialog({ token: { id: token.id, name: token.name } });

@@ -1,12 +1,12 @@
 // Wording of the token actions: confirmations, progress, results (docs/product-rules.md, 'Token states and
 // actions').
 // Counts arrive already formatted for the user's locale (`countText`); `count` only picks the plural.
-import { isolateBidi } from '../../../lib/bidi';
+import { nameInText } from '../../../lib/name-in-text';
 
 type StateAction = 'enable' | 'disable' | 'delete';
 
 const tokens = (count: number, countText: string) => `${countText} ${count === 1 ? 'token' : 'tokens'}`;
-const quoted = (name: string) => `“${isolateBidi(name)}”`;
+const quoted = (name: string) => `“${nameInText(name)}”`;
 
 /** Past tense per action, as in "3 tokens disabled". */
 const done: Record<StateAction, string> = { enable: 'enabled', disable: 'disabled', delete: 'deleted' };

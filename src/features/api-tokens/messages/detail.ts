@@ -1,4 +1,4 @@
-import { isolateBidi } from '../../../lib/bidi';
+import { nameInText } from '../../../lib/name-in-text';
 
 // Text of the token detail page.
 export const detailMessages = {
@@ -204,7 +204,7 @@ export const detailMessages = {
   deleted: {
     title: 'API token deleted',
     body: (name: string, id: string) =>
-      `${name ? `“${isolateBidi(name)}” (${id})` : `API token ${id}`} was deleted. Deleted tokens cannot be restored.`,
+      `${name ? `“${nameInText(name)}” (${id})` : `API token ${id}`} was deleted. Deleted tokens cannot be restored.`,
   },
   forbidden: {
     title: 'No permission',

@@ -1,12 +1,12 @@
 // Text of the notice shown when a full token value was recognised in the search (docs/product-rules.md, 'A leaked
 // token').
-import { isolateBidi } from '../../../lib/bidi';
+import { nameInText } from '../../../lib/name-in-text';
 
 export const leakMessages = {
   title: 'A full API token value was recognised',
   body: (id: string) =>
     `Its secret part was removed before anything left this page; only the token ID, ${id}, is searched.`,
-  token: (name: string, id: string, status: string) => `“${isolateBidi(name)}” (${id}) is ${status}.`,
+  token: (name: string, id: string, status: string) => `“${nameInText(name)}” (${id}) is ${status}.`,
   loading: 'Looking up the token…',
   loadFailed: 'Could not look up the token',
   notFound: (id: string) =>

@@ -1,7 +1,7 @@
 // Text of the Rotate dialog (docs/product-rules.md, 'Rotate a token').
-import { isolateBidi } from '../../../lib/bidi';
+import { nameInText } from '../../../lib/name-in-text';
 
-const quoted = (name: string) => `“${isolateBidi(name)}”`;
+const quoted = (name: string) => `“${nameInText(name)}”`;
 
 export const rotateMessages = {
   title: 'Rotate API token',

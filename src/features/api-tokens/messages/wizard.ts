@@ -1,5 +1,5 @@
 // Text of the Add API token wizard, the Edit API token dialog and the token form they share.
-import { isolateBidi } from '../../../lib/bidi';
+import { nameInText } from '../../../lib/name-in-text';
 
 export const wizardMessages = {
   addTitle: 'Add API token',
@@ -80,7 +80,7 @@ export const wizardMessages = {
     tooLong: (max: string) => `The name can be at most ${max} characters.`,
     /** A hint, not an error: names need not be unique. */
     exists: (name: string, id: string) =>
-      `A token named “${isolateBidi(name)}” already exists (${id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
+      `A token named “${nameInText(name)}” already exists (${id}). You can still use this name; a different one makes the tokens easier to tell apart.`,
     /** The check behind `exists` failed: said, so that no hint is not read as "the name is free". */
     checkFailed: (reason: string) => `Could not check whether another token has this name. ${reason}`,
   },
@@ -126,20 +126,20 @@ export const wizardMessages = {
     'If it was added, it is listed in the grid under this name (the name field then says so) and its value cannot be shown: delete or rotate it. Your input is kept here.',
   /** The wizard was left while its create ran, and the create failed. */
   createFailedAfterLeaving: (name: string, reason: string) =>
-    `The API token “${isolateBidi(name)}” was not added. ${reason}`,
+    `The API token “${nameInText(name)}” was not added. ${reason}`,
   /** The wizard was left while its create ran, and no answer came: it may have been added all the same. */
   createUnknownAfterLeaving: (name: string) =>
-    `No answer: it is not known whether the API token “${isolateBidi(name)}” was added. If it was, it is listed under this name and its value cannot be shown: delete or rotate it.`,
+    `No answer: it is not known whether the API token “${nameInText(name)}” was added. If it was, it is listed under this name and its value cannot be shown: delete or rotate it.`,
   saving: 'Saving changes…',
   /** Stops waiting for a save that is taking long. */
   cancelSaving: 'Cancel',
   saveFailed: 'Could not save the changes',
-  saved: (name: string) => `API token “${isolateBidi(name)}” was saved.`,
+  saved: (name: string) => `API token “${nameInText(name)}” was saved.`,
   nothingChanged: 'Nothing has changed.',
 
   summary: {
     title: 'API token added',
-    created: (name: string, id: string) => `“${isolateBidi(name)}” (${id}) was added.`,
+    created: (name: string, id: string) => `“${nameInText(name)}” (${id}) was added.`,
     secretLabel: 'API token',
     warningTitle: 'Copy the API token now',
     warning:
@@ -150,7 +150,7 @@ export const wizardMessages = {
     noSecret: 'The server did not return the API token value.',
     /** For the host's notify when the module was closed before a new token's value could be shown. */
     notShown: (name: string, id: string) =>
-      `The API token “${isolateBidi(name)}” (${id}) was added, but the page was left before its value could be shown, and it cannot be shown again. Delete or rotate that token.`,
+      `The API token “${nameInText(name)}” (${id}) was added, but the page was left before its value could be shown, and it cannot be shown again. Delete or rotate that token.`,
     /** Asked when Close is chosen before the API token was copied. */
     notCopied: {
       title: 'Close without copying the API token?',
@@ -167,7 +167,7 @@ export const wizardMessages = {
     startBlank: 'Start with an empty form',
     copyName: (name: string) => `${name} (copy)`,
     intro: (name: string) =>
-      `Prefilled from “${isolateBidi(name)}”. Nothing is added until you choose Add on the Overview step.`,
+      `Prefilled from “${nameInText(name)}”. Nothing is added until you choose Add on the Overview step.`,
   },
   draft: {
     restored:

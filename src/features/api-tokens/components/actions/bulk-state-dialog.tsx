@@ -4,6 +4,7 @@ import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { isApiError } from '../../../../lib/api-error';
+import { nameInText } from '../../../../lib/name-in-text';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { describeError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
@@ -202,7 +203,8 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
           return (
             <li key={id} className={styles.tokenItem}>
               <span className={styles.tokenMain}>
-                <span className={styles.tokenName}>{name}</span> <span className={styles.tokenId}>{id}</span>
+                <span className={styles.tokenName}>{nameInText(name)}</span>{' '}
+                <span className={styles.tokenId}>{id}</span>
               </span>
               <span className={styles.tokenFacts}>
                 <StatusCell token={token} />
@@ -258,7 +260,8 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
             </span>
             <div className={styles.failureMain}>
               <p className={styles.failureToken}>
-                <span className={styles.tokenName}>{name}</span> <span className={styles.tokenId}>{id}</span>
+                <span className={styles.tokenName}>{nameInText(name)}</span>{' '}
+                <span className={styles.tokenId}>{id}</span>
               </p>
               <p className={styles.failureReason}>{reason}</p>
               {detail ? <p className={styles.failureReason}>{detail}</p> : null}

@@ -14,7 +14,7 @@ import {
 import { isApiError } from '../../../../lib/api-error';
 import { fieldErrorsOf } from '../../../../lib/field-errors';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import { shortenTo } from '../../../../lib/shorten';
 import { characterCount } from '../../../../lib/text';
 import { useApiClient, useServices } from '../../../../lib/services';
@@ -104,7 +104,7 @@ export function RotateTokenDialog({
     <StepDialog
       title={rotateMessages.title}
       description={withUnbrokenIds(
-        [token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '),
+        [token.name && nameInText(token.name), token.id].filter(Boolean).join(' · '),
       )}
       onClose={() => {
         closedOnPurpose.current = true;

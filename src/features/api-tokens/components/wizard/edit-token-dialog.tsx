@@ -11,7 +11,7 @@ import {
 } from '../../../../components/ui/step-dialog';
 
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { wizardMessages } from '../../messages/wizard';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
@@ -82,7 +82,7 @@ export function EditTokenDialog({ token, open, onOpenChange }: EditTokenDialogPr
 }
 
 function describeToken(token: ApiToken): ReactNode {
-  return withUnbrokenIds([token.name && isolateBidi(token.name), token.id].filter(Boolean).join(' · '));
+  return withUnbrokenIds([token.name && nameInText(token.name), token.id].filter(Boolean).join(' · '));
 }
 
 /** A save that got no answer: what was sent, and when the token was last read as that came. */

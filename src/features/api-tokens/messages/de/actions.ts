@@ -1,4 +1,4 @@
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import { plural } from '../../../../messages/de/plural';
 import type { actionMessages } from '../actions';
@@ -7,7 +7,7 @@ type StateAction = 'enable' | 'disable' | 'delete';
 
 const tokens = (count: number, countText: string) =>
   `${countText} ${plural(count, 'API-Token', 'API-Tokens')}`;
-const quoted = (name: string) => `„${isolateBidi(name)}“`;
+const quoted = (name: string) => `„${nameInText(name)}“`;
 
 /** Participle per action, as in "3 API-Tokens deaktiviert". */
 const done: Record<StateAction, string> = {

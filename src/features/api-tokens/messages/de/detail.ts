@@ -1,4 +1,4 @@
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import { plural } from '../../../../messages/de/plural';
 import type { detailMessages } from '../detail';
@@ -177,7 +177,7 @@ export const detail = {
   deleted: {
     title: 'API-Token gelöscht',
     body: (name, id) =>
-      `${name ? `„${isolateBidi(name)}“ (${id})` : `Das API-Token ${id}`} wurde gelöscht. Gelöschte API-Tokens können nicht wiederhergestellt werden.`,
+      `${name ? `„${nameInText(name)}“ (${id})` : `Das API-Token ${id}`} wurde gelöscht. Gelöschte API-Tokens können nicht wiederhergestellt werden.`,
   },
   forbidden: {
     title: 'Keine Berechtigung',

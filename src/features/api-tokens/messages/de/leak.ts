@@ -1,4 +1,4 @@
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import type { leakMessages } from '../leak';
 
@@ -6,7 +6,7 @@ export const leak = {
   title: 'Ein vollständiger API-Token-Wert wurde erkannt',
   body: (id) =>
     `Sein geheimer Teil wurde entfernt, bevor etwas diese Seite verlassen hat; gesucht wird nur die Token-ID ${id}.`,
-  token: (name, id, status) => `„${isolateBidi(name)}“ (${id}) ist ${status}.`,
+  token: (name, id, status) => `„${nameInText(name)}“ (${id}) ist ${status}.`,
   loading: 'Das API-Token wird gesucht…',
   loadFailed: 'Das API-Token konnte nicht gesucht werden',
   notFound: (id) =>

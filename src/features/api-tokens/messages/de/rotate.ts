@@ -1,8 +1,8 @@
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import type { rotateMessages } from '../rotate';
 
-const quoted = (name: string) => `„${isolateBidi(name)}“`;
+const quoted = (name: string) => `„${nameInText(name)}“`;
 
 export const rotate = {
   title: 'API-Token rotieren',

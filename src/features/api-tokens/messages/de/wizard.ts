@@ -1,4 +1,4 @@
-import { isolateBidi } from '../../../../lib/bidi';
+import { nameInText } from '../../../../lib/name-in-text';
 import type { Catalogue } from '../../../../lib/catalogue-types';
 import type { wizardMessages } from '../wizard';
 
@@ -68,7 +68,7 @@ export const wizard = {
     removeHidden: 'Unsichtbare Zeichen entfernen',
     tooLong: (max) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
     exists: (name, id) =>
-      `Ein API-Token namens „${isolateBidi(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
+      `Ein API-Token namens „${nameInText(name)}“ gibt es bereits (${id}). Sie können den Namen trotzdem verwenden; ein anderer macht die API-Tokens leichter unterscheidbar.`,
     checkFailed: (reason) =>
       `Ob ein anderes API-Token diesen Namen hat, konnte nicht geprüft werden. ${reason}`,
   },
@@ -113,18 +113,18 @@ export const wizard = {
   createUnknownNote:
     'Falls es hinzugefügt wurde, steht es unter diesem Namen in der Tabelle (das Namensfeld weist dann darauf hin), und sein Wert kann nicht angezeigt werden: Löschen oder rotieren Sie es. Ihre Eingaben bleiben hier erhalten.',
   createFailedAfterLeaving: (name, reason) =>
-    `Das API-Token „${isolateBidi(name)}“ wurde nicht hinzugefügt. ${reason}`,
+    `Das API-Token „${nameInText(name)}“ wurde nicht hinzugefügt. ${reason}`,
   createUnknownAfterLeaving: (name) =>
-    `Keine Antwort: Es ist nicht bekannt, ob das API-Token „${isolateBidi(name)}“ hinzugefügt wurde. Falls ja, steht es unter diesem Namen in der Liste, und sein Wert kann nicht angezeigt werden: Löschen oder rotieren Sie es.`,
+    `Keine Antwort: Es ist nicht bekannt, ob das API-Token „${nameInText(name)}“ hinzugefügt wurde. Falls ja, steht es unter diesem Namen in der Liste, und sein Wert kann nicht angezeigt werden: Löschen oder rotieren Sie es.`,
   saving: 'Änderungen werden gespeichert…',
   cancelSaving: 'Abbrechen',
   saveFailed: 'Die Änderungen konnten nicht gespeichert werden',
-  saved: (name) => `API-Token „${isolateBidi(name)}“ wurde gespeichert.`,
+  saved: (name) => `API-Token „${nameInText(name)}“ wurde gespeichert.`,
   nothingChanged: 'Es wurde nichts geändert.',
 
   summary: {
     title: 'API-Token hinzugefügt',
-    created: (name, id) => `„${isolateBidi(name)}“ (${id}) wurde hinzugefügt.`,
+    created: (name, id) => `„${nameInText(name)}“ (${id}) wurde hinzugefügt.`,
     secretLabel: 'API-Token',
     warningTitle: 'Kopieren Sie das API-Token jetzt',
     warning:
@@ -134,7 +134,7 @@ export const wizard = {
     copyFailed: 'Kopieren fehlgeschlagen. Markieren Sie das API-Token und kopieren Sie es von Hand.',
     noSecret: 'Der Server hat den Wert des API-Tokens nicht zurückgegeben.',
     notShown: (name, id) =>
-      `Das API-Token „${isolateBidi(name)}“ (${id}) wurde hinzugefügt, aber die Seite wurde verlassen, bevor sein Wert angezeigt werden konnte, und er kann nicht mehr angezeigt werden. Löschen oder rotieren Sie dieses API-Token.`,
+      `Das API-Token „${nameInText(name)}“ (${id}) wurde hinzugefügt, aber die Seite wurde verlassen, bevor sein Wert angezeigt werden konnte, und er kann nicht mehr angezeigt werden. Löschen oder rotieren Sie dieses API-Token.`,
     notCopied: {
       title: 'Schließen, ohne das API-Token zu kopieren?',
       description: 'Sie haben das API-Token nicht kopiert. Es kann nicht mehr angezeigt werden.',
@@ -150,7 +150,7 @@ export const wizard = {
     startBlank: 'Mit leerem Formular beginnen',
     copyName: (name) => `${name} (Kopie)`,
     intro: (name) =>
-      `Vorausgefüllt aus „${isolateBidi(name)}“. Hinzugefügt wird erst, wenn Sie im Schritt „Überblick“ auf „Hinzufügen“ klicken.`,
+      `Vorausgefüllt aus „${nameInText(name)}“. Hinzugefügt wird erst, wenn Sie im Schritt „Überblick“ auf „Hinzufügen“ klicken.`,
   },
   draft: {
     restored:
