@@ -1,41 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { activeRowNames, dataRows, notice, openGrid, rowByName } from './support/app';
 
 // Enable, disable and delete in the production build on the browser's mock API. The mock's data
 // lives in the page, so each test starts from the seeded account and stays inside the app (no reloads).
-
-const GRID = '/settings/api-tokens';
-
-function dataRows(page: Page): Locator {
-  // Body rows only: the header row has no row menu.
-  return page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Actions for / }) });
-}
-
-function rowByName(page: Page, name: string): Locator {
-  return dataRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
-}
-
-async function activeRowNames(page: Page, count: number): Promise<string[]> {
-  const rows = dataRows(page).filter({ has: page.getByText('Active', { exact: true }) });
-  await expect(rows.first()).toBeVisible();
-  const names: string[] = [];
-  for (let i = 0; i < count; i++)
-    names.push((await rows.nth(i).getByRole('link').first().textContent())?.trim() ?? '');
-  return names;
-}
-
-function toast(page: Page, text: string): Locator {
-  return page
-    .getByRole('status')
-    .filter({ hasText: text })
-    .or(page.getByRole('alert').filter({ hasText: text }))
-    .first();
-}
-
-async function openGrid(page: Page) {
-  await page.goto(GRID);
-  await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
-  await expect(dataRows(page).first()).toBeVisible();
-}
 
 test.describe('token actions', () => {
   test('disable from the grid, see it on its page, enable it from the page', async ({ page }) => {
@@ -52,7 +19,7 @@ test.describe('token actions', () => {
     await dialog.getByRole('button', { name: 'Disable token' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(toast(page, `API token “${name}” disabled.`)).toBeVisible();
+    await expect(notice(page, `API token “${name}” disabled.`)).toBeVisible();
     await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
 
     await row.getByRole('link', { name, exact: true }).click();
@@ -71,7 +38,7 @@ test.describe('token actions', () => {
     const enable = page.getByRole('alertdialog', { name: 'Enable API token?' });
     await enable.getByRole('button', { name: 'Enable token' }).click();
     await expect(enable).toBeHidden();
-    await expect(toast(page, `API token “${name}” enabled.`)).toBeVisible();
+    await expect(notice(page, `API token “${name}” enabled.`)).toBeVisible();
     await expect(header.getByText('Active', { exact: true })).toBeVisible();
   });
 
@@ -91,7 +58,7 @@ test.describe('token actions', () => {
     await dialog.getByRole('button', { name: 'Delete token' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(toast(page, `API token “${name}” deleted.`)).toBeVisible();
+    await expect(notice(page, `API token “${name}” deleted.`)).toBeVisible();
     await expect(rowByName(page, name)).toHaveCount(0);
     await expect(total).toHaveText(`${before - 1} rows`);
   });
@@ -109,7 +76,7 @@ test.describe('token actions', () => {
     await dialog.getByRole('button', { name: 'Disable 3 tokens' }).click();
 
     await expect(dialog).toBeHidden();
-    await expect(toast(page, '3 tokens disabled')).toBeVisible();
+    await expect(notice(page, '3 tokens disabled')).toBeVisible();
     for (const name of names)
       await expect(rowByName(page, name).getByText('Disabled', { exact: true })).toBeVisible();
     await expect(bar).toBeHidden();

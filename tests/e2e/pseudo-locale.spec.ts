@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { PSEUDO_LETTER, pseudoText } from '../../src/lib/pseudo-locale';
-import { GRID } from './support/app';
+import { GRID, notice } from './support/app';
 import { buttonRows, expectNoSideScroll, keepScreenshot, twoFrames } from './support/layout';
 import { expectTextFits } from './support/text-fit';
 
@@ -157,7 +157,7 @@ test('an empty account, a list that fails, a failed action, a toast, bulk confir
   await active.first().getByRole('button').last().click();
   await page.getByRole('menuitem', { name: t('Disable') }).click();
   await confirm.getByRole('button', { name: t('Disable token') }).click();
-  await expect(page.getByRole('status').filter({ hasText: PSEUDO_LETTER }).first()).toBeVisible();
+  await expect(notice(page, PSEUDO_LETTER)).toBeVisible();
   await fits(page, testInfo, 'toast');
 
   for (const box of await page.getByRole('checkbox').all()) if (!(await box.isChecked())) await box.check();
