@@ -23,8 +23,9 @@ export interface LinkTabsProps {
 
 /**
  * WAI-ARIA tabs whose tabs are links, so every tab has a URL (open in a new browser tab, share, reload,
- * back/forward). Arrow keys, Home and End move between tabs and follow them at once (automatic activation);
- * only the active tab is in the Tab order, and the panel after it is focusable.
+ * back/forward). Arrow keys, Home and End move between tabs and follow them at once (automatic activation), in one
+ * history entry however many tabs they pass; only the active tab is in the Tab order, and the panel after it is
+ * focusable.
  */
 export function LinkTabs({ tabs, activeId, label, state, children }: LinkTabsProps) {
   const baseId = useId();
@@ -46,10 +47,18 @@ export function LinkTabs({ tabs, activeId, label, state, children }: LinkTabsPro
       box.scrollLeft = left + tab.offsetWidth - box.clientWidth;
   }, [activeId]);
 
+  // The tab the keys last moved to. The keys' first move adds a history entry, and each move after it, from the
+  // entry it made, replaces that entry: Back returns to the tab the keys started from, not through every tab they
+  // passed. Back or Forward meanwhile lands on another entry, which a move then keeps.
+  const keyedTo = useRef<string | null>(null);
+
   function go(index: number) {
     const tab = tabs[(index + tabs.length) % tabs.length];
     if (!tab) return;
-    if (tab.id !== activeId) navigate(tab.to, { state });
+    if (tab.id !== activeId) {
+      navigate(tab.to, { state, replace: keyedTo.current === activeId });
+      keyedTo.current = tab.id;
+    }
     refs.current.get(tab.id)?.focus();
   }
 
@@ -72,7 +81,16 @@ export function LinkTabs({ tabs, activeId, label, state, children }: LinkTabsPro
   return (
     <div className={styles.tabs}>
       <div className={styles.scroller} ref={scroller}>
-        <div role="tablist" aria-label={label} aria-orientation="horizontal" className={styles.list}>
+        <div
+          role="tablist"
+          aria-label={label}
+          aria-orientation="horizontal"
+          className={styles.list}
+          // Once focus has left the tabs, the keys' next move is a choice of its own again.
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) keyedTo.current = null;
+          }}
+        >
           {tabs.map((tab, index) => {
             const selected = tab.id === activeId;
             return (

@@ -70,6 +70,36 @@ describe('token detail tabs', () => {
     expect(screen.getByRole('tabpanel')).toHaveFocus();
   });
 
+  it('moved through by the keys, make one history entry: Back returns to the tab they started from', async () => {
+    const token = seededToken();
+    const { user, currentLocation, goBack } = renderModule({ path: `/${token.id}/general` });
+    // A click is a choice of its own: one entry.
+    await user.click(await screen.findByRole('tab', { name: 'Modules' }));
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+
+    await user.keyboard('{ArrowRight}{ArrowRight}{End}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/activity`);
+    await goBack();
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+    await goBack();
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`);
+
+    // Once focus has left the tabs, the keys' next move is a new choice: an entry of its own again.
+    screen.getByRole('tab', { name: 'General' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+    await user.tab();
+    expect(screen.getByRole('tabpanel')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('tab', { name: 'Modules' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/details`);
+    await goBack();
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/modules`);
+    await goBack();
+    expect(currentLocation()?.pathname).toBe(`${BASE}/${token.id}/general`);
+  });
+
   it('sends an unknown tab to General', async () => {
     const token = seededToken();
     const { currentLocation } = renderModule({ path: `/${token.id}/nonsense/deeper` });
