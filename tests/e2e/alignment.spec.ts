@@ -26,10 +26,15 @@ async function textBox(target: Locator) {
   });
 }
 
-/** The grid with its rows, in whatever language the page speaks. */
+/**
+ * The grid with its rows and its hygiene counters, in whatever language the page speaks. The counters come after
+ * the rows, in place of a placeholder whose labels take one line each: where a label takes two (German's on a
+ * phone), what is below them moves down then, and a click or a measurement made before would miss.
+ */
 async function openGrid(page: Page) {
   await page.goto(GRID);
   await expect(firstRowLink(page)).toBeVisible();
+  await expect(page.getByRole('list', { name: /^Token[- ]hygiene$/i })).toBeVisible();
 }
 
 const firstRowLink = (page: Page) =>
