@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { notificationItem } from './support/app';
 
 // The secret of a new token is shown once, on the wizard's Summary, and nowhere else — not in a URL,
 // not in storage, not in the console, not in the query cache once the Summary is gone, not in the CSV export.
@@ -261,11 +262,8 @@ test.describe('hostile names at the API’s limits', () => {
       await expect(confirm).toContainText(`“${SHOWN_NAME}” (${id})`);
       await confirm.getByRole('button', { name: 'Disable token' }).click();
       await expect(confirm).toBeHidden();
-      // The notification as drawn: its item in the notifications' region.
-      const message = page
-        .getByRole('region', { name: 'Notifications (F8)' })
-        .getByRole('listitem')
-        .filter({ hasText: `API token “${SHOWN_NAME}” disabled.` });
+      // The notification as drawn, not its announcement (a visually hidden live region).
+      const message = notificationItem(page, `API token “${SHOWN_NAME}” disabled.`);
       await expect(message).toBeVisible();
       const messageBox = await message.boundingBox();
       expect(messageBox?.width ?? Infinity).toBeLessThanOrEqual(width);

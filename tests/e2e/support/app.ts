@@ -46,13 +46,16 @@ export function notice(page: Page, text: string | RegExp): Locator {
     .getByRole('status')
     .filter({ hasText: text })
     .or(page.getByRole('alert').filter({ hasText: text }))
-    .or(
-      page
-        .getByRole('region', { name: /\(F8\)$/ })
-        .getByRole('listitem')
-        .filter({ hasText: text }),
-    )
+    .or(notificationItem(page, text))
     .first();
+}
+
+/** A notification as drawn: its item in the notifications' region, for as long as it is on screen. */
+export function notificationItem(page: Page, text: string | RegExp): Locator {
+  return page
+    .getByRole('region', { name: /\(F8\)$/ })
+    .getByRole('listitem')
+    .filter({ hasText: text });
 }
 
 /** Names of the first `count` Active rows on screen. */
