@@ -1,5 +1,5 @@
 import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import styles from './providers.module.css';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { DeferredErrorPanel } from '../components/ui/deferred-error-panel';
@@ -12,39 +12,31 @@ import { formatLocale, pageLanguage } from '../lib/language';
 import { commonMessages } from '../messages/common';
 import { requestTimeouts, type ApiTokensConfig } from './config';
 
-/** Holds the host's latest config so callbacks read it at call time without rebuilding the API client. */
-class Latest<T> {
-  constructor(private value: T) {}
-  get(): T {
-    return this.value;
-  }
-  set(value: T): void {
-    this.value = value;
-  }
-}
-
 function Services({ config, children }: { config: ApiTokensConfig; children: ReactNode }) {
   const toast = useToast();
   // The latest config is read at call time, so a host re-rendering with new callbacks never rebuilds the client.
-  const [latest] = useState(() => new Latest(config));
-  useLayoutEffect(() => latest.set(config));
+  const latest = useRef(config);
+  useLayoutEffect(() => {
+    latest.current = config;
+  });
   // What a screen leaves at the module's root (`mount` in ModuleServices) stays while the user moves between screens.
   const [lasting, mount] = useState<ReactNode>();
 
   const { read: readTimeout, write: writeTimeout } = requestTimeouts(config.requestTimeoutMs);
   const client = useMemo(
     () =>
+      // eslint-disable-next-line react-hooks/refs -- the client keeps these callbacks and calls them as each request leaves, not while this renders
       createApiClient({
         baseUrl: config.apiBaseUrl,
-        getAccessToken: () => latest.get().getAccessToken(),
-        onUnauthorized: () => latest.get().onUnauthorized?.(),
+        getAccessToken: () => latest.current.getAccessToken(),
+        onUnauthorized: () => latest.current.onUnauthorized?.(),
         timeouts: { read: readTimeout, write: writeTimeout },
       }),
-    [config.apiBaseUrl, latest, readTimeout, writeTimeout],
+    [config.apiBaseUrl, readTimeout, writeTimeout],
   );
   const notify = useMemo<Notify>(
-    () => (message, options) => (latest.get().notify ?? toast)(message, options),
-    [latest, toast],
+    () => (message, options) => (latest.current.notify ?? toast)(message, options),
+    [toast],
   );
 
   const services = useMemo<ModuleServices>(
@@ -60,10 +52,10 @@ function Services({ config, children }: { config: ApiTokensConfig; children: Rea
       mount,
       // Whatever the host's callback returns stays with the host: a screen calls this from an effect.
       title: (title) => {
-        latest.get().onTitleChange?.(title);
+        latest.current.onTitleChange?.(title);
       },
     }),
-    [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify, latest],
+    [client, config.apiBaseUrl, config.locale, config.timeZone, config.accountId, notify],
   );
   return (
     <ServicesProvider value={services}>
