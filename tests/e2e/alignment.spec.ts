@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MockDb } from '../../mocks/db/store';
-import { GRID } from './support/app';
+import { GRID, holdGridExtras } from './support/app';
 import { box } from './support/layout';
 
 // What lines up on the screens, measured in Chromium: counts across the hygiene counters, the gaps between the
@@ -28,8 +28,7 @@ async function textBox(target: Locator) {
 
 /**
  * The grid with its rows and its hygiene counters, in whatever language the page speaks. The counters come after
- * the rows, in place of a placeholder whose labels take one line each: where a label takes two (German's on a
- * phone), what is below them moves down then, and a click or a measurement made before would miss.
+ * the rows, in place of a placeholder of the same size; the specs here measure the counters themselves.
  */
 async function openGrid(page: Page) {
   await page.goto(GRID);
@@ -64,6 +63,52 @@ test.describe('in German', () => {
       await expect(countOf(idle)).toBeVisible();
       const [idleCount, neverCount] = [await box(countOf(idle)), await box(countOf(never))];
       expect(Math.abs(idleCount.y - neverCount.y), 'the counts stand on one line').toBeLessThanOrEqual(1);
+    });
+  }
+
+  // Before the counters' code is in, a placeholder stands in their place with their labels: where one takes two
+  // lines, it takes them there too, and nothing below moves when the counts come.
+  for (const width of [390, 1024]) {
+    test(`the hygiene counters take their placeholder's place without moving what is below, ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      // The grid's extras bring the counters: held, the placeholder stays for as long as the measuring takes.
+      const extras = await holdGridExtras(page);
+      await page.goto(GRID);
+      await expect(firstRowLink(page)).toBeVisible();
+      const placeholder = page.locator('ul[aria-hidden="true"]');
+      await expect(placeholder).toBeVisible();
+      const table = page.getByRole('table');
+      // Each counter's dot: the first span in its label.
+      const dots = (list: Locator) =>
+        list
+          .getByRole('listitem', { includeHidden: true })
+          .evaluateAll((items) =>
+            items.map((item) => getComputedStyle(item.querySelector('span span')!).backgroundColor),
+          );
+      const before = {
+        strip: await box(placeholder),
+        table: await box(table),
+        dots: await dots(placeholder),
+      };
+
+      extras.release();
+      const counters = page.getByRole('list', { name: 'Token-Hygiene' }).getByRole('listitem');
+      await expect(counters.getByText(/^\d+$/)).toHaveCount(4);
+      await expect(placeholder).toHaveCount(0);
+      const after = {
+        strip: await box(page.getByRole('list', { name: 'Token-Hygiene' })),
+        table: await box(table),
+      };
+      const at = (b: { x: number; y: number; width: number; height: number }) =>
+        [b.x, b.y, b.width, b.height].map(Math.round);
+      expect(at(after.strip), 'the counters where their placeholder was').toEqual(at(before.strip));
+      expect(at(after.table), 'the table where it was').toEqual(at(before.table));
+      expect(
+        await dots(page.getByRole('list', { name: 'Token-Hygiene' })),
+        'the dots in their tones',
+      ).toEqual(before.dots);
     });
   }
 

@@ -1,23 +1,10 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
+import { holdGridExtras } from './support/app';
 
 // The grid draws its rows before its menus, filter popover and hygiene counts have loaded (they come in a chunk
 // of their own right after). A user who is faster than that chunk still gets what they clicked.
 
 const START = '/settings/api-tokens';
-
-/** Holds back the grid's deferred chunk until `release` is called. */
-async function holdGridExtras(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  // On the context, so a chunk fetched through the mock service worker is held as well.
-  await page.context().route(/\/assets\/grid-extras-[^/]*\.js$/, async (route: Route) => {
-    requested = true;
-    await released;
-    await route.continue();
-  });
-  return { release, requested: () => requested };
-}
 
 test.describe('the grid before its menus have loaded', () => {
   test('draws rows and working controls, and a row menu clicked early opens when its code arrives', async ({

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Route } from '@playwright/test';
 
 // Shared ways to reach the module's screens in e2e specs, by role and name like a user.
 
@@ -78,4 +78,18 @@ export async function fillWizard(page: Page, name: string) {
   await wizard.getByRole('button', { name: 'Next' }).click();
   await expect(wizard.getByRole('region', { name: 'General' })).toContainText(name);
   return wizard;
+}
+
+/** Holds back the grid's deferred chunk until `release` is called. */
+export async function holdGridExtras(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  // On the context, so a chunk fetched through the mock service worker is held as well.
+  await page.context().route(/\/assets\/grid-extras-[^/]*\.js$/, async (route: Route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
 }

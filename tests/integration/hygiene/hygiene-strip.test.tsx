@@ -90,6 +90,41 @@ describe('hygiene strip: counts', () => {
     counts.release();
     await findCounts();
   });
+
+  // The placeholder stands where the strip will be until its code is in; a label of its own size (a bar, say) would
+  // be a line short where a real label takes two, and everything below would move when the strip came.
+  it.each([
+    ['en-GB', 'Token hygiene'],
+    ['de-DE', 'Token-Hygiene'],
+  ])(
+    "is drawn before its code is in with the counters' own labels, in their order (%s)",
+    async (locale, name) => {
+      await speak(locale);
+      const rows = holdAnswer(
+        'get',
+        `${TEST_API_BASE_URL}${TOKENS_PATH}`,
+        (request) => !new URL(request.url).search.includes('limit=0'),
+      );
+      renderModule({ config: { locale } });
+      // Hidden from assistive technology: there is nothing to read in it yet.
+      const placeholder = await waitFor(() => {
+        const list = document.querySelector('ul[aria-hidden="true"]');
+        expect(list).not.toBeNull();
+        return list!;
+      });
+      const drawn = Array.from(placeholder.children, (item) => item.textContent);
+      expect(screen.queryByRole('list', { name })).not.toBeInTheDocument();
+
+      rows.release();
+      const list = await screen.findByRole('list', { name });
+      // Each counter is named "label: count"; its label is what the placeholder drew.
+      const labels = within(list)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('aria-label')?.replace(/: [^:]*$/, ''));
+      expect(labels).toHaveLength(4);
+      expect(drawn).toEqual(labels);
+    },
+  );
 });
 
 describe('hygiene strip: click-through', () => {

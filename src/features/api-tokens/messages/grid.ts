@@ -28,6 +28,8 @@ export const gridMessages = {
   statusAll: 'All',
   statusActive: 'Active',
   statusDisabled: 'Disabled',
+  /** The hygiene counter of tokens used, but not in the last `days` days. */
+  idle: (days: string) => `Idle ${days}+ days`,
 
   column: {
     select: 'Selection',

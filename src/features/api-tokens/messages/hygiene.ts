@@ -1,12 +1,9 @@
 // The hygiene strip above the grid: account-wide counts that each open the matching filter.
-// Numbers arrive already formatted for the locale.
+// Numbers arrive already formatted for the locale. The counters' labels are the grid's names of the filters they
+// apply (grid.ts), which the first paint has anyway: its placeholder of the strip draws them (hygiene-labels.ts).
 
 export const hygieneMessages = {
   label: 'Token hygiene',
-  active: 'Active',
-  disabled: 'Disabled',
-  neverUsed: 'Never used',
-  idle: (days: string) => `Idle ${days}+ days`,
   /** A counter as a screen reader names it: "Active: 45". */
   item: (label: string, value: string) => `${label}: ${value}`,
   /** Read after the label while the count loads; the skeleton says it to sighted users. */

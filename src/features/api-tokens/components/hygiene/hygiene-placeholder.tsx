@@ -1,25 +1,25 @@
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { useFormatters } from '../../../../hooks/use-formatters';
+import { hygieneLabels } from './hygiene-labels';
 import styles from './hygiene-strip.module.css';
 
-const TILES = 4;
-
 /**
- * The strip's shape while its code loads (it follows the grid's first rows), so nothing below it moves when the
- * counts arrive. Hidden from assistive technology: there is nothing to read yet. Sized by classes, not style
- * attributes: the page's shell in the built index.html draws it too, and the CSP blocks style attributes there.
+ * The strip while its code loads (it follows the grid's first rows): the counters' labels and dots as the strip draws
+ * them, their counts still to come, so a label that takes two lines (German's idle counter on a phone) takes them
+ * here too and nothing below moves when the counts arrive. Hidden from assistive technology: there is nothing to
+ * read yet. Sized by classes, not style attributes: the page's shell in the built index.html draws it too, and the
+ * CSP blocks style attributes there.
  */
 export function HygienePlaceholder() {
+  const { number } = useFormatters();
   return (
     <ul className={styles.list} aria-hidden="true">
-      {Array.from({ length: TILES }, (_, index) => (
-        <li key={index} className={styles.item}>
+      {Object.values(hygieneLabels(number)).map((label) => (
+        <li key={label} className={styles.item}>
           <div className={styles.link}>
             <span className={styles.label}>
-              <span className={styles.labelPlaceholder}>
-                <Skeleton />
-              </span>
-              {/* A line of text's height, as the real label has. */}
-              {'\u00a0'}
+              <span className={styles.dot} />
+              {label}
             </span>
             <span className={styles.value}>
               <span className={styles.valuePlaceholder}>

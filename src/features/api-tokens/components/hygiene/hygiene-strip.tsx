@@ -13,10 +13,8 @@ import { hygieneMessages } from '../../messages/hygiene';
 import { buildListFilters } from '../../api/list-query';
 import { apiTokenQueries } from '../../api/queries';
 import { DEFAULT_VIEW, serializeGridView, type GridView } from '../../model/grid-view';
+import { hygieneLabels, IDLE_DAYS } from './hygiene-labels';
 import styles from './hygiene-strip.module.css';
-
-/** "Idle" means used, but not in this many days. */
-export const IDLE_DAYS = 90;
 
 type CounterId = 'active' | 'disabled' | 'neverUsed' | 'idle';
 type Tone = 'success' | 'neutral' | 'warning';
@@ -31,6 +29,7 @@ interface CounterDefinition {
   isApplied: (view: GridView) => boolean;
 }
 
+/** In the order of their labels (hygiene-labels.ts), which the placeholder draws before the strip is in. */
 const COUNTERS: readonly CounterDefinition[] = [
   {
     id: 'active',
@@ -108,6 +107,7 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
 
   const counters = useMemo<Counter[]>(() => {
     const days = number(IDLE_DAYS);
+    const labels = hygieneLabels(number);
     const current = new URLSearchParams(search);
     return COUNTERS.map((definition) => {
       const selected = definition.isApplied(view);
@@ -116,7 +116,7 @@ export function HygieneStrip({ view, now, accountEmpty }: HygieneStripProps) {
       const alone: GridView = { ...DEFAULT_VIEW, ...definition.filter };
       return {
         ...definition,
-        label: definition.id === 'idle' ? hygieneMessages.idle(days) : hygieneMessages[definition.id],
+        label: labels[definition.id],
         hint:
           definition.id === 'idle' ? hygieneMessages.hints.idle(days) : hygieneMessages.hints[definition.id],
         query: buildQueryString({ filter: buildListFilters(alone, { now, timeZone }) }),

@@ -27,6 +27,7 @@ export const grid = {
   statusAll: 'Alle',
   statusActive: 'Aktiv',
   statusDisabled: 'Deaktiviert',
+  idle: (days) => `Seit ${days}+ Tagen ungenutzt`,
 
   column: {
     select: 'Auswahl',

@@ -3,10 +3,6 @@ import type { hygieneMessages } from '../hygiene';
 
 export const hygiene = {
   label: 'Token-Hygiene',
-  active: 'Aktiv',
-  disabled: 'Deaktiviert',
-  neverUsed: 'Nie verwendet',
-  idle: (days) => `Seit ${days}+ Tagen ungenutzt`,
   item: (label, value) => `${label}: ${value}`,
   counting: 'wird gezählt…',
   unavailable: 'nicht verfügbar',
