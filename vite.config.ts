@@ -16,6 +16,7 @@ import { cssModuleNamespaces } from './scripts/css-module-namespaces.ts';
 import { firstPaintChunk } from './scripts/first-paint-chunk.ts';
 import { inlineEntryCss } from './scripts/inline-entry-css.ts';
 import { staticShell } from './scripts/static-shell.ts';
+import { tableFeatures } from './scripts/table-features.ts';
 import { parseEnv } from './src/standalone/env.ts';
 
 // Served by `vite preview`, which the e2e tests use; the mock server's --static mode serves the same.
@@ -113,6 +114,8 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       cssModuleNamespaces(),
+      // TanStack Table's core with only the features the grid uses (see the file).
+      tableFeatures(),
       cspNoncePreview(),
       firstPaintChunk(),
       // The page's shell in the built index.html, drawn by the app's own components (see the file).
@@ -171,6 +174,8 @@ export default defineConfig(({ mode, command }) => {
       testTimeout: 30_000,
       hookTimeout: 30_000,
       css: { modules: { classNameStrategy: 'non-scoped' } },
+      // Through the plugins, as in the build: the table the tests draw is made with the features the build keeps.
+      server: { deps: { inline: ['@tanstack/react-table', '@tanstack/table-core'] } },
     },
   };
 });

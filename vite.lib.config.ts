@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkFileName } from './scripts/chunk-names.ts';
 import { cssModuleNamespaces } from './scripts/css-module-namespaces.ts';
+import { tableFeatures } from './scripts/table-features.ts';
 
 // The embeddable package: ESM + stylesheets in dist-lib/. The host provides React, the router and
 // React Query (peer dependencies), so they stay out of the bundle; mocks and the standalone shell are not reachable from here.
@@ -56,7 +57,7 @@ function moduleStylesheet(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cssModuleNamespaces(), moduleStylesheet()],
+  plugins: [react(), cssModuleNamespaces(), tableFeatures(), moduleStylesheet()],
   publicDir: false,
   build: {
     outDir: 'dist-lib',
