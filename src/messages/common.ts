@@ -3,6 +3,10 @@
 export const commonMessages = {
   moduleTitle: 'API tokens',
   retry: 'Retry',
+  /** Said at a list's pager, under the rows still shown from the page before. */
+  pageFailed: (page: string, reason: string) => `Could not load page ${page}. ${reason}`,
+  /** The same page failed again after Retry (or Next onto it). */
+  pageFailedAgain: (page: string, reason: string) => `Still could not load page ${page}. ${reason}`,
   none: '—',
   loading: 'Loading…',
   dismissNotification: 'Dismiss notification',

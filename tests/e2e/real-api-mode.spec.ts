@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { REAL_MODE_URL } from '../../playwright.config';
 import { fillWizard } from './support/app';
+import { keepScreenshot } from './support/layout';
 import { expectNoAxeViolations } from './support/axe';
 
 // The standalone app in real-API mode: the dev server proxies /public/v1 to the mock HTTP server standing in
@@ -152,5 +153,40 @@ test.describe('real-API mode', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'rejected the access token' })).toBeVisible();
     await expect(page.getByLabel('Access token')).toHaveValue('');
     await expect(page.getByLabel('Access token')).toBeFocused();
+  });
+  // Here the browser's own requests reach the API, so one page of the list can be made to fail.
+  test('a page of the grid that fails keeps the rows shown, and says so at the pager with Retry', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInOnGrid(page);
+    const names = () => page.getByRole('table').locator('tbody a').allTextContents();
+    const firstPage = await names();
+    // Busy for now, with no wait before asking again (Retry-After: 0): the page's own retries are over at once.
+    await page.route('**/public/v1/accounts/api-tokens?**', (route) =>
+      new URL(route.request().url()).searchParams.get('offset') === '10'
+        ? route.fulfill({
+            status: 503,
+            headers: { 'Retry-After': '0', 'Content-Type': 'application/problem+json' },
+            body: JSON.stringify({ status: 503, title: 'Service Unavailable' }),
+          })
+        : route.continue(),
+    );
+    const pager = page.getByRole('navigation', { name: 'Pagination' });
+    const next = pager.getByRole('button', { name: 'Next' });
+    await next.click();
+
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load page 2.' });
+    await expect(alert).toBeVisible();
+    expect(await names()).toEqual(firstPage);
+    await expect(pager).toContainText(/1–10 of \d+ rows/);
+    await expect(next).toBeFocused();
+    await keepScreenshot(page, testInfo, 'grid-page-failed');
+
+    await page.unroute('**/public/v1/accounts/api-tokens?**');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(pager).toContainText(/11–20 of \d+ rows/);
+    await expect(alert).toHaveCount(0);
+    expect(await names()).not.toEqual(firstPage);
   });
 });

@@ -4,6 +4,8 @@ import type { commonMessages } from '../common';
 export const common = {
   moduleTitle: 'API-Tokens',
   retry: 'Erneut versuchen',
+  pageFailed: (page, reason) => `Seite ${page} konnte nicht geladen werden. ${reason}`,
+  pageFailedAgain: (page, reason) => `Seite ${page} konnte auch diesmal nicht geladen werden. ${reason}`,
   none: '—',
   loading: 'Wird geladen…',
   dismissNotification: 'Benachrichtigung schließen',

@@ -82,6 +82,75 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(region()).not.toHaveAttribute('aria-busy');
   });
 
+  it('keeps the rows shown when the next page fails, says so at the pager with Retry, and keeps focus on Next', async () => {
+    const { user, currentLocation } = renderModule();
+    await findRows();
+    const firstPage = visibleNames();
+    let secondPageFails = true;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        secondPageFails && new URL(request.url).searchParams.get('offset') === '10'
+          ? HttpResponse.json({ status: 500, title: 'Internal Server Error' }, { status: 500 })
+          : undefined,
+      ),
+    );
+    const pager = screen.getByRole('navigation', { name: 'Pagination' });
+    const next = within(pager).getByRole('button', { name: 'Next' });
+    await user.click(next);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Could not load page 2\. Something went wrong on the server\./);
+    expect(currentLocation()?.search).toBe('?page=2');
+    // What was shown stays, with its own range, and so does the pager with the control just used.
+    expect(visibleNames()).toEqual(firstPage);
+    expect(region()).not.toHaveAttribute('aria-busy');
+    expect(pager).toBeInTheDocument();
+    expect(pager).toHaveTextContent(/1–10 of \d+ rows/);
+    // The page box says the page whose rows are shown, as the range does; the failure names the one asked for.
+    expect(within(pager).getByRole('textbox', { name: /^Page number/ })).toHaveValue('1');
+    expect(next).toHaveFocus();
+
+    // Next again reads the page that failed again, where the address already is; then Retry brings it.
+    await user.click(next);
+    await waitFor(() => expect(alert).toHaveTextContent(/^Still could not load page 2\. /));
+    expect(visibleNames()).toEqual(firstPage);
+    secondPageFails = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const secondPage = tokensNewestFirst()
+      .slice(10, 20)
+      .map((t) => t.name);
+    await waitFor(() => expect(visibleNames()).toEqual(secondPage));
+    expect(pager).toHaveTextContent(/11–20 of \d+ rows/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('drops a selection made on the rows a failed page held once that page comes, though a row of it is there', async () => {
+    const { user } = renderModule();
+    await findRows();
+    let secondPageFails = true;
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        secondPageFails && new URL(request.url).searchParams.get('offset') === '10'
+          ? HttpResponse.json({ status: 500, title: 'Internal Server Error' }, { status: 500 })
+          : undefined,
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const alert = await screen.findByRole('alert');
+    // The last of the rows held, which the page that failed starts with once a token is added before it.
+    const last = tokensNewestFirst()[9]!;
+    await user.click(screen.getByRole('checkbox', { name: `Select ${last.name}` }));
+    expect(await screen.findByText(/^1 selected$/)).toBeInTheDocument();
+    mockBackend.db.createToken({ name: 'Added meanwhile', description: null, icon: null, moduleIds: [] });
+
+    secondPageFails = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(visibleNames()[0]).toBe(last.name));
+    // Selected on the page before, not on this one: a bulk action must not reach it unseen.
+    expect(screen.getByRole('checkbox', { name: `Select ${last.name}` })).not.toBeChecked();
+    expect(screen.queryByText(/selected$/)).not.toBeInTheDocument();
+  });
+
   it('invites an empty account to add its first token', async () => {
     mockBackend.reset({ dataset: 'empty' });
     renderModule();

@@ -8,10 +8,6 @@ export const detailMessages = {
   backShort: 'API tokens',
   kind: 'API token',
   loading: 'Loading API token…',
-  /** Under the rows still shown from the page before. */
-  pageFailed: (page: string, reason: string) => `Could not load page ${page}. ${reason}`,
-  /** The same page failed again after Retry (or Next onto it). */
-  pageFailedAgain: (page: string, reason: string) => `Still could not load page ${page}. ${reason}`,
   edit: 'Edit',
   moreActions: 'More actions',
   actionsMenu: (name: string) => `Actions for ${name}`,

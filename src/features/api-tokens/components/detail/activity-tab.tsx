@@ -21,8 +21,9 @@ import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { ActivitySummary, placeOf, useCountryName, type CountryName } from './activity-summary';
 import { DateTime, labelFor, TabCard } from './detail-parts';
-import { PageFailure, recordsState } from './records-state';
-import { useShownPage } from './shown-page';
+import { PageFailure } from '../../../../components/ui/page-failure';
+import { recordsState } from './records-state';
+import { useShownPage } from '../../../../hooks/use-shown-page';
 import styles from './activity-tab.module.css';
 
 const text = detailMessages.activity;

@@ -14,8 +14,9 @@ import { apiTokenQueries } from '../../api/queries';
 import { withUnbrokenIds } from '../actions/unbroken-ids';
 import type { AuditRecord } from '../../api/types';
 import { DateTime, EntityRef, labelFor, TabCard } from './detail-parts';
-import { PageFailure, recordsState } from './records-state';
-import { useShownPage } from './shown-page';
+import { PageFailure } from '../../../../components/ui/page-failure';
+import { recordsState } from './records-state';
+import { useShownPage } from '../../../../hooks/use-shown-page';
 import styles from './audit-trail-tab.module.css';
 
 const auditText = detailMessages.audit;

@@ -1,12 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
-import { FailureNote } from '../../../../components/ui/failure-note';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { useFormatters } from '../../../../hooks/use-formatters';
-import { describeError } from '../../../../lib/error-message';
 import { detailMessages } from '../../messages/detail';
-import type { PageFailureState } from './shown-page';
 import styles from './records-state.module.css';
 
 /**
@@ -44,32 +40,4 @@ export function recordsState(
     );
   }
   return <p className={styles.empty}>{text.empty}</p>;
-}
-
-/**
- * A page of records that failed to load while the rows shown before it stay: said at the pager, announced, with
- * Retry, which reads that page again. The pager stays too, describing the rows shown; Back leads away from the
- * failed page. The note stays while the page is read again (`useShownPage`), so Retry keeps focus, and a failure
- * after that says so ("Still could not load page 2."), announced as well: each failure once.
- */
-export function PageFailure({
-  failure,
-  page,
-  onRetry,
-}: {
-  failure: PageFailureState;
-  page: number;
-  onRetry: () => void;
-}) {
-  const { number } = useFormatters();
-  const message = failure.again ? detailMessages.pageFailedAgain : detailMessages.pageFailed;
-  return (
-    <p className={styles.pageFailed} role="alert">
-      <FailureNote error={failure.error} onRetry={onRetry}>
-        {/* A new node for each failure, not for each render: the alert speaks what is added to it. Retry is not
-            in it, so the button used keeps focus. */}
-        <span key={failure.count}>{message(number(page), describeError(failure.error))}</span>
-      </FailureNote>
-    </p>
-  );
 }

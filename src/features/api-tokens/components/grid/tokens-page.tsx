@@ -5,11 +5,13 @@ import { Link, useHref, useNavigate } from 'react-router';
 import { buttonClassName } from '../../../../components/ui/button';
 import { DeferredErrorPanel } from '../../../../components/ui/deferred-error-panel';
 import { PlusIcon } from '../../../../components/ui/icons/plus';
+import { PageFailure } from '../../../../components/ui/page-failure';
 import { Pagination } from '../../../../components/ui/pagination';
 import { SearchField } from '../../../../components/ui/search-field';
 import { SegmentedControl } from '../../../../components/ui/segmented-control';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { useShownPage } from '../../../../hooks/use-shown-page';
 import { SEARCH_MAX_LENGTH } from '../../../../lib/rql';
 import { afterNextPaint, whenIdle } from '../../../../lib/deferred';
 import { useServices } from '../../../../lib/services';
@@ -108,8 +110,15 @@ function TokensGrid() {
   const { number } = formatters;
   const columns = useColumnVisibility(HIDEABLE_COLUMNS);
 
-  const tokens = list.data?.data ?? EMPTY_TOKENS;
-  const total = list.data?.$meta?.pagination?.total ?? null;
+  // A page that fails to load keeps the rows of the page shown before it, with the failure at the pager; a failed
+  // filter, search, sort or page size asked another question, and its failure takes the rows' place.
+  const listKey = useMemo(
+    () => buildListQuery({ ...view, page: 1 }, { now, timeZone }),
+    [view, now, timeZone],
+  );
+  const shown = useShownPage(list, listKey, view.page);
+  const tokens = shown.data?.data ?? EMPTY_TOKENS;
+  const total = shown.data?.$meta?.pagination?.total ?? null;
   const pageCount = total === null ? 1 : Math.max(1, Math.ceil(total / view.size));
   const firstLoad = list.isPending;
   const loadingNext = list.isPlaceholderData;
@@ -160,8 +169,10 @@ function TokensGrid() {
     query: '',
     rows: {},
   });
+  // The rows it was made on: a failed page's held rows are the page before's, and its rows arriving drop it too.
+  const selectionKey = `${queryString} ${shown.page}`;
   // Before anything is drawn: React renders again at once, with the selection gone.
-  if (selection.query && selection.query !== queryString) setSelection({ query: '', rows: {} });
+  if (selection.query && selection.query !== selectionKey) setSelection({ query: '', rows: {} });
   const rowSelection = selection.rows;
   const selectedTokens = useMemo(
     () => tokens.filter((t) => t.id && rowSelection[t.id]),
@@ -204,7 +215,7 @@ function TokensGrid() {
   ) : null;
   // Without rows to keep, a failed load takes the table's place; with them, it shows above the rows.
   let message = null;
-  if (loadError && !list.data) {
+  if (loadError && !shown.data) {
     message = loadError;
   } else if (noMatch) {
     message = <NoMatch view={view} onChange={setView} />;
@@ -214,8 +225,8 @@ function TokensGrid() {
 
   const headingRef = useFocusOnArrival();
   // A page past the end (until it moves to the last one) counts as the last: never "9981–60 of 60".
-  const from = total ? (Math.min(view.page, pageCount) - 1) * view.size + 1 : 0;
-  const to = total ? Math.min(view.page * view.size, total) : 0;
+  const from = total ? (Math.min(shown.page, pageCount) - 1) * view.size + 1 : 0;
+  const to = total ? Math.min(shown.page * view.size, total) : 0;
   // Which rows are on screen: what the pager shows, and what a screen reader hears once rows are in (a new page
   // keeps the total, so the range is what changes). Without rows, their count.
   const rowsText =
@@ -369,7 +380,7 @@ function TokensGrid() {
                       onSortChange={(sort) => setView({ sort })}
                       hiddenColumns={columns.hidden}
                       rowSelection={rowSelection}
-                      onRowSelectionChange={(rows) => setSelection({ query: queryString, rows })}
+                      onRowSelectionChange={(rows) => setSelection({ query: selectionKey, rows })}
                       pending={firstLoad}
                       skeletonRows={slowFirstLoad ? Math.min(view.size, SKELETON_ROWS) : 0}
                       busy={loadingNext}
@@ -395,11 +406,18 @@ function TokensGrid() {
 
               {/* Not drawn before the first answer: it would stand where the rows are about to appear. */}
               <footer className={styles.footer} hidden={message !== null || total === null}>
+                {shown.held && shown.failure ? (
+                  <PageFailure failure={shown.failure} page={view.page} onRetry={() => void list.refetch()} />
+                ) : null}
                 {total === null ? null : (
                   <Pagination
-                    page={Math.min(shownView.page, pageCount)}
+                    // While a page that failed holds the rows of the one before, the pager says that one, as its
+                    // range does; moving on to the page that failed reads it again, as Retry does.
+                    page={shown.held ? shown.page : Math.min(shownView.page, pageCount)}
                     pageCount={pageCount}
-                    onPageChange={(page) => setView({ page })}
+                    onPageChange={(page) => {
+                      if (!setView({ page }) && shown.held) void list.refetch();
+                    }}
                     pageSize={shownView.size}
                     pageSizeOptions={PAGE_SIZES}
                     onPageSizeChange={(size) => setView({ size: size as PageSize })}

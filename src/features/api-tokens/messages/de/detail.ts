@@ -19,8 +19,6 @@ export const detail = {
   backShort: 'API-Tokens',
   kind: 'API-Token',
   loading: 'API-Token wird geladen…',
-  pageFailed: (page, reason) => `Seite ${page} konnte nicht geladen werden. ${reason}`,
-  pageFailedAgain: (page, reason) => `Seite ${page} konnte auch diesmal nicht geladen werden. ${reason}`,
   edit: 'Bearbeiten',
   moreActions: 'Weitere Aktionen',
   actionsMenu: (name) => `Aktionen für ${name}`,

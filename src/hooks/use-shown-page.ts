@@ -30,7 +30,7 @@ interface Failed {
 }
 
 /**
- * A paged list of records keeps the rows it showed when the next page fails to load: they stay readable, and the
+ * A paged list (the grid, a token's records) keeps the rows it showed when the next page fails to load: they stay readable, and the
  * failure is said beside them instead of in their place. `listKey` names the list apart from its page (the token,
  * the date range, the page size): rows of another list are never held, as they would answer another question.
  * Reading the failed page again keeps both, the rows and the failure, until it answers: a query without data
