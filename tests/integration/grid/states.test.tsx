@@ -8,6 +8,19 @@ import { dataRows, findRows, grid, tokensNewestFirst, visibleNames } from './gri
 
 const region = () => screen.getByRole('region', { name: 'API tokens table' });
 
+/** The grid's second page fails (a server error) until `answer` is called. */
+function failSecondPage() {
+  let failing = true;
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+      failing && new URL(request.url).searchParams.get('offset') === '10'
+        ? HttpResponse.json({ status: 500, title: 'Internal Server Error' }, { status: 500 })
+        : undefined,
+    ),
+  );
+  return { answer: () => void (failing = false) };
+}
+
 describe('tokens grid: loading, empty, no match and error states', () => {
   it('shows skeleton rows when the first load takes a while', async () => {
     const list = holdAnswer('get', `${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`);
@@ -86,14 +99,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     const { user, currentLocation } = renderModule();
     await findRows();
     const firstPage = visibleNames();
-    let secondPageFails = true;
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
-        secondPageFails && new URL(request.url).searchParams.get('offset') === '10'
-          ? HttpResponse.json({ status: 500, title: 'Internal Server Error' }, { status: 500 })
-          : undefined,
-      ),
-    );
+    const secondPage = failSecondPage();
     const pager = screen.getByRole('navigation', { name: 'Pagination' });
     const next = within(pager).getByRole('button', { name: 'Next' });
     await user.click(next);
@@ -114,12 +120,12 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     await user.click(next);
     await waitFor(() => expect(alert).toHaveTextContent(/^Still could not load page 2\. /));
     expect(visibleNames()).toEqual(firstPage);
-    secondPageFails = false;
+    secondPage.answer();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const secondPage = tokensNewestFirst()
+    const secondPageNames = tokensNewestFirst()
       .slice(10, 20)
       .map((t) => t.name);
-    await waitFor(() => expect(visibleNames()).toEqual(secondPage));
+    await waitFor(() => expect(visibleNames()).toEqual(secondPageNames));
     expect(pager).toHaveTextContent(/11–20 of \d+ rows/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -127,14 +133,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
   it('drops a selection made on the rows a failed page held once that page comes, though a row of it is there', async () => {
     const { user } = renderModule();
     await findRows();
-    let secondPageFails = true;
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
-        secondPageFails && new URL(request.url).searchParams.get('offset') === '10'
-          ? HttpResponse.json({ status: 500, title: 'Internal Server Error' }, { status: 500 })
-          : undefined,
-      ),
-    );
+    const secondPage = failSecondPage();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const alert = await screen.findByRole('alert');
     // The last of the rows held, which the page that failed starts with once a token is added before it.
@@ -143,7 +142,7 @@ describe('tokens grid: loading, empty, no match and error states', () => {
     expect(await screen.findByText(/^1 selected$/)).toBeInTheDocument();
     mockBackend.db.createToken({ name: 'Added meanwhile', description: null, icon: null, moduleIds: [] });
 
-    secondPageFails = false;
+    secondPage.answer();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(visibleNames()[0]).toBe(last.name));
     // Selected on the page before, not on this one: a bulk action must not reach it unseen.
