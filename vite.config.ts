@@ -136,7 +136,11 @@ export default defineConfig(({ mode, command }) => {
     // Left to itself it crawls every HTML file in the project, the benchmark's portal host among them, whose import of
     // the packed package does not resolve here; the crawl then gives up, each dependency is found only when a page
     // first asks for it, and the page reloads under the user (a lazily loaded dialog's first open, for one).
-    optimizeDeps: { entries: ['index.html'] },
+    optimizeDeps: {
+      entries: ['index.html'],
+      // Served through the plugins, as the build gets them: the table's core with the grid's features only.
+      exclude: ['@tanstack/react-table', '@tanstack/table-core'],
+    },
     server: {
       host: '127.0.0.1',
       port: 5173,

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** TanStack Table's core as its package ships it for bundlers. */
-const TABLE_CORE = /[\\/]@tanstack[\\/]table-core[\\/]build[\\/]lib[\\/]index\.mjs$/;
+const TABLE_CORE = /[\\/]@tanstack[\\/]table-core[\\/]build[\\/]lib[\\/]index\.mjs(?:\?.*)?$/;
 
 /** The core's list of built-in features, which every table is made with. */
 const BUILT_IN_FEATURES = /const builtInFeatures = \[([^\]]*)\];/;
@@ -69,9 +69,9 @@ export function keepUsedFeatures(code: string): string {
  * TanStack Table 8 makes every table with all fifteen of its built-in features, so a bundle carries each one's code
  * whether the table uses it or not: about 6 KB gzipped of the grid's first-paint script goes on filtering, sorting,
  * grouping, expanding, paging and sizing that the server does or nobody asks for. (Version 9 lets a table choose its
- * features; until then, this.) The build and the tests get the core with only the features the grid uses; a
- * table that used another one would find its methods missing at once, in the tests. The dev server serves the core
- * as published, all features in.
+ * features; until then, this.) The build, the tests and the dev server (which serves the core unbundled for it,
+ * `optimizeDeps.exclude`) get the core with only the features the grid uses; a table that used another one would
+ * find its methods missing at once. The dev server leaves the others' code in the file, unused.
  */
 export function tableFeatures(): Plugin {
   return {
