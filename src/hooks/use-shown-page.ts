@@ -37,7 +37,10 @@ interface Failed {
  * is pending again while it is read again, which would otherwise take the failure, and its Retry, away meanwhile.
  */
 export function useShownPage<T>(query: UseQueryResult<T>, listKey: string, page: number): ShownPage<T> {
-  const [last, setLast] = useState<{ key: string; page: number; data: T } | null>(null);
+  // Taken from the first render's data, so a list that mounts with its rows does not draw itself twice.
+  const [last, setLast] = useState<{ key: string; page: number; data: T } | null>(() =>
+    query.isSuccess && !query.isPlaceholderData ? { key: listKey, page, data: query.data } : null,
+  );
   const [failed, setFailed] = useState<Failed | null>(null);
   const sameFailed = failed?.key === listKey && failed.page === page;
   // Remembered while rendering, as React's docs advise for state derived from what changed.
