@@ -112,6 +112,18 @@ describe('tokens grid: search', () => {
     await waitFor(() => expect(visibleNames()).toEqual([`Bob's "bot" v2`]));
   });
 
+  it('finds a name with an accent whether the accent was typed as one character or as a combining mark', async () => {
+    const [target] = tokensNewestFirst().slice(30);
+    // Saved composed, as the app saves names: "é" is U+00E9.
+    mockBackend.db.updateToken(target?.id as string, { name: 'Caf\u00e9 export' });
+    const { user } = renderModule();
+    await findRows();
+
+    // Pasted from a decomposed source: "e" and U+0301 COMBINING ACUTE ACCENT, which looks the same.
+    await user.type(screen.getByRole('textbox', { name: 'Search by name or ID' }), 'Cafe\u0301{Enter}');
+    await waitFor(() => expect(visibleNames()).toEqual(['Caf\u00e9 export']));
+  });
+
   it('clears the search with Escape and with the clear button', async () => {
     const { user, currentLocation } = renderModule({ search: '?q=zzz' });
     const box = screen.getByRole('textbox', { name: 'Search by name or ID' });

@@ -172,20 +172,23 @@ describe('Add API token wizard: creating', () => {
     expect(document.body.textContent).not.toContain(secret);
   });
 
-  test('runs of whitespace in the name are sent as one space, as the Overview shows it', async () => {
+  test('runs of whitespace in the name are sent as one space and accents composed, as the Overview shows it', async () => {
     const posts = captureRequests('POST', API_TOKENS_PATH);
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();
-    await goToOverview(user, dialog, ' Nightly   export\u00A0\u3000bot ', ['Billing']);
+    // With a decomposed accent ("e" and U+0301), as pasted from some sources: saved composed (U+00E9), as typed.
+    await goToOverview(user, dialog, ' Nightly   export\u00A0\u3000bot Cafe\u0301 ', ['Billing']);
     const shown = within(within(dialog).getByRole('region', { name: 'General' })).getByText(/Nightly/);
     // Checked without the matcher's own whitespace folding: the Overview shows the name as it will be saved.
-    expect(shown.textContent).toBe('Nightly export bot');
+    expect(shown.textContent).toBe('Nightly export bot Caf\u00e9');
 
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(currentStep(dialog)).toContain('Summary'));
     const [post] = await posts.all();
-    expect(post?.body).toMatchObject({ name: 'Nightly export bot' });
-    expect(mockBackend.db.listTokens().some((token) => token.name === 'Nightly export bot')).toBe(true);
+    expect(post?.body).toMatchObject({ name: 'Nightly export bot Caf\u00e9' });
+    expect(mockBackend.db.listTokens().some((token) => token.name === 'Nightly export bot Caf\u00e9')).toBe(
+      true,
+    );
   });
 
   test('double click and Enter on Add send one request', async () => {

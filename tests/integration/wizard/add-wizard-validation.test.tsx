@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRowMenuButton, firstPageTokens } from '../actions/action-helpers';
 import {
@@ -379,6 +380,34 @@ describe('Add API token wizard: Modules step', () => {
     );
     await next(user, dialog);
     await waitFor(() => expect(currentStep(dialog)).toContain('Overview'));
+  });
+
+  test('the module search finds an accented name however the accent was typed', async () => {
+    // One module with an accent in its name, saved composed ("é" is U+00E9).
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
+        const data = mockBackend.db
+          .listModules()
+          .map(({ audit: _audit, ...module }) =>
+            module.name === 'Billing' ? { ...module, name: 'Facturaci\u00f3n' } : module,
+          );
+        return HttpResponse.json({
+          $meta: { pagination: { offset: 0, limit: 100, total: data.length }, omitted: ['audit'] },
+          data,
+        });
+      }),
+    );
+    const { user } = renderModule({ path: '/new' });
+    const dialog = await findWizard();
+    await gridRead();
+    await fillGeneral(user, dialog, { name: 'Robot' });
+    await next(user, dialog);
+    await within(dialog).findByRole('checkbox', { name: 'Facturaci\u00f3n' });
+
+    // Typed with a combining accent: "o" and U+0301, which looks the same.
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Search modules' }), 'FACTURACIO\u0301');
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(1);
+    expect(within(dialog).getByRole('checkbox', { name: 'Facturaci\u00f3n' })).toBeInTheDocument();
   });
 
   test('search filters the list; select all / none act on the modules shown', async () => {

@@ -88,6 +88,8 @@ export const fieldContains = (name: string, text: string) =>
   // sanitizeSearch never leaves a text of quotes and spaces only, so there is a part (and `and` of one is that one).
   rql.and(
     ...text
+      // Composed, as names are saved (normalizeName): a decomposed "é" typed or pasted finds a composed one.
+      .normalize('NFC')
       .split('"')
       .filter((part) => part.trim())
       .map((part) => rql.ilike(name, rql.contains(part))),

@@ -29,10 +29,13 @@ export interface ModulePickerProps {
   accountType?: string | undefined;
 }
 
+/** Case ignored, and composed either way (NFC), so a decomposed "é" in either finds the other. */
+const folded = (text: string) => text.normalize('NFC').toLowerCase();
+
 function matches(module: Module, query: string): boolean {
-  const q = query.trim().toLowerCase();
+  const q = folded(query.trim());
   if (!q) return true;
-  return [module.name, module.description, module.id].some((text) => text?.toLowerCase().includes(q));
+  return [module.name, module.description, module.id].some((text) => text && folded(text).includes(q));
 }
 
 export function ModulePicker({

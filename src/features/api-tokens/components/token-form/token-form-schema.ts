@@ -167,7 +167,12 @@ export function tokenToFormValues(token: ApiToken): TokenFormValues {
  * (docs/product-rules.md, 'Create and edit'). The API keeps what it is sent, so the client does this.
  */
 export function normalizeName(name: string): string {
-  return name.replace(/\p{White_Space}+/gu, ' ').trim();
+  // Composed (NFC): "é" can be one code point or "e" and a combining accent, which look the same and are different
+  // strings to the API's search; a name pasted from a decomposed source would otherwise never be found by a typed one.
+  return name
+    .normalize('NFC')
+    .replace(/\p{White_Space}+/gu, ' ')
+    .trim();
 }
 
 /** The description as the API stores it: trimmed, and null rather than empty. */
