@@ -237,6 +237,30 @@ test.describe('tokens grid', () => {
     expect(atPager.map(({ drawn }) => drawn)).toEqual([25]);
   });
 
+  test('on a phone, the first load draws the cards its screen holds first, then the rest', async ({
+    browser,
+  }) => {
+    // A phone's screen, which is what the grid reads: 844 px high holds five cards.
+    const phone = { width: 390, height: 844 };
+    const context = await browser.newContext({ viewport: phone, screen: phone, isMobile: true });
+    // How many rows the table held at each change, from before the page's own scripts run.
+    await context.addInitScript(() => {
+      const seen: number[] = [];
+      Object.assign(window, { rowCounts: seen });
+      new MutationObserver(() => {
+        const drawn = document.querySelectorAll('tbody a').length;
+        if (drawn > 0 && seen.at(-1) !== drawn) seen.push(drawn);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${START}?scenario=large&size=25`);
+    await expect(grid(page).locator('tbody a')).toHaveCount(25);
+    expect(await page.evaluate(() => (window as unknown as { rowCounts: number[] }).rowCounts)).toEqual([
+      5, 25,
+    ]);
+    await context.close();
+  });
+
   test('Back from a token returns to where the page was scrolled, once the rows are drawn', async ({
     page,
   }) => {

@@ -41,6 +41,16 @@ const TOPS: Record<Place, number> = {
   'above the screen': -500,
 };
 
+/** The screen the page opened on, as the grid reads it (jsdom's is 0 by 0). */
+function screenIs(width: number, height: number) {
+  const widthSpy = vi.spyOn(window.screen, 'width', 'get').mockReturnValue(width);
+  const heightSpy = vi.spyOn(window.screen, 'height', 'get').mockReturnValue(height);
+  onTestFinished(() => {
+    widthSpy.mockRestore();
+    heightSpy.mockRestore();
+  });
+}
+
 /** The frame after the rows were drawn has passed, in which the grid reads where they are. */
 const aFrameLater = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
@@ -70,6 +80,19 @@ describe('tokens grid: the first rows of a long page', () => {
         .slice(0, 25)
         .map((token) => token.name),
     );
+  });
+
+  it.each([
+    ['a phone (390 x 844)', 390, 844, 5],
+    ['a small phone (360 x 640)', 360, 640, 4],
+    ['a desktop (1920 x 1080)', 1920, 1080, 10],
+  ])('on %s, the first screenful is the rows its screen holds', async (_, width, height, first) => {
+    screenIs(width, height);
+    const rows = recordRowCounts();
+    renderModule({ search: '?size=25' });
+    await waitFor(() => expect(visibleNames()).toHaveLength(25));
+    rows.stop();
+    expect(rows.counts.filter((count) => count > 0)).toEqual([first, 25]);
   });
 
   it('draws a screenful first also when the rows were fetched before the page rendered', async () => {
@@ -114,6 +137,32 @@ describe('tokens grid: the first rows of a long page', () => {
     rows.stop();
     expect(rows.counts).toEqual([10, 25]);
   });
+
+  it.each([
+    // Cards 140 px apart from 200 px down: the sixth (the first after a phone's five) starts at 900, under jsdom's
+    // 768 px high window.
+    ['under the screen', 200, [5, 25]],
+    // From the top: the sixth starts at 700, in sight, while the eleventh (at 1,400) is still under the screen.
+    ['in sight', 0, [25]],
+  ] as const)(
+    "on a phone, the card after the screen's five decides: with it %s (cards from %i px down), a new view comes as %j",
+    async (_, offset, counts) => {
+      screenIs(390, 844);
+      const spy = vi
+        .spyOn(HTMLTableRowElement.prototype, 'getBoundingClientRect')
+        .mockImplementation(function (this: HTMLTableRowElement) {
+          return { top: offset + this.sectionRowIndex * 140 } as DOMRect;
+        });
+      onTestFinished(() => spy.mockRestore());
+      const { user } = renderModule({ search: '?size=25' });
+      await waitFor(() => expect(visibleNames()).toHaveLength(25));
+      await aFrameLater();
+      const rows = recordRowCounts();
+      await nextPageOf25(user);
+      rows.stop();
+      expect(rows.counts).toEqual(counts);
+    },
+  );
 
   it.each(['on the screen', 'above the screen'] as const)(
     'draws a new view all at once when the rows after the first screenful are %s',

@@ -146,6 +146,27 @@ const EMPTY: ApiToken[] = [];
 const FIRST_SCREEN_ROWS = 10;
 
 /**
+ * Below this screen width the module is narrower still, and its rows are cards one above the other
+ * (tokens-table.module.css): a phone, or a page zoomed that far.
+ */
+const ONE_CARD_A_LINE_BELOW = 720;
+/** About the least a card is tall with its default fields (the phone layout). */
+const CARD_HEIGHT = 180;
+
+/**
+ * How many rows make the first screenful: ten, or on a phone the cards its screen holds (four or five, where ten
+ * would be two and a half screens, drawn before the first of them could be seen). Read from the screen, as the
+ * window's or the module's size can make the browser lay the page out, and a window is no wider than its screen;
+ * unknown (0), it is ten.
+ */
+function firstScreenRows(): number {
+  const width = globalThis.screen?.width ?? 0;
+  const height = globalThis.screen?.height ?? 0;
+  if (width <= 0 || height <= 0 || width >= ONE_CARD_A_LINE_BELOW) return FIRST_SCREEN_ROWS;
+  return Math.min(FIRST_SCREEN_ROWS, Math.ceil(height / CARD_HEIGHT));
+}
+
+/**
  * One row. The table keeps row and cell objects while the data and the visible columns stay the same, so a
  * change of view that keeps the rows on screen (the next page is loading) re-renders none of them.
  */
@@ -189,17 +210,19 @@ const TokenRow = memo(function TokenRow({
  * was tells which.
  */
 function useNewViewInTwoSteps(tokens: readonly ApiToken[]) {
+  // Read once: a screenful of the screen the page opened on.
+  const [screenful] = useState(firstScreenRows);
   // Before a row has been seen, the page has just opened: its top is what the reader sees.
   const [restBelow, setRestBelow] = useState(true);
   // The rows drawn, and whether those after the first screenful wait. Mounted with rows (in before the first
   // render), those are a new view: made here rather than set while rendering, which renders the table twice.
   const [[shown, restLater], setShown] = useState<[readonly ApiToken[], boolean]>(() => [
     tokens,
-    tokens.length > FIRST_SCREEN_ROWS,
+    tokens.length > screenful,
   ]);
   if (shown !== tokens) {
     // The first row after the first screenful is new: a new view (after a row above it is removed, it moves up).
-    const next = tokens[FIRST_SCREEN_ROWS];
+    const next = tokens[screenful];
     setShown([tokens, restBelow && !!next && !shown.some((old) => old.id === next.id)]);
   }
   useEffect(
@@ -220,7 +243,7 @@ function useNewViewInTwoSteps(tokens: readonly ApiToken[]) {
       removeEventListener('resize', measure);
     };
   }, []);
-  return [restLater, watchRest] as const;
+  return [restLater, screenful, watchRest] as const;
 }
 
 export function TokensTable({
@@ -241,7 +264,7 @@ export function TokensTable({
     [hiddenColumns],
   );
   const showRows = !pending;
-  const [restLater, watchRest] = useNewViewInTwoSteps(tokens);
+  const [restLater, screenful, watchRest] = useNewViewInTwoSteps(tokens);
 
   // Server mode: TanStack Table keeps column and selection state straight; the server pages, sorts and filters. The
   // headers read the sort from the view, so the table is not told it.
@@ -344,13 +367,13 @@ export function TokensTable({
       <tbody role="rowgroup">
         {pending
           ? skeleton
-          : (restLater ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map((row, index) => (
+          : (restLater ? rows.slice(0, screenful) : rows).map((row, index) => (
               <TokenRow
                 key={row.id}
                 cells={row.getVisibleCells()}
                 selected={row.getIsSelected()}
                 highlighted={row.id === highlightId}
-                ref={index === FIRST_SCREEN_ROWS ? watchRest : undefined}
+                ref={index === screenful ? watchRest : undefined}
               />
             ))}
       </tbody>
