@@ -66,6 +66,17 @@ async function nextPageOf25(user: { click(element: Element): Promise<void> }) {
   );
 }
 
+/** Opens the grid on a page of 25 and, once it has read where its rows are, shows the next page: how it came. */
+async function rowCountsOfNextPage(): Promise<number[]> {
+  const { user } = renderModule({ search: '?size=25' });
+  await waitFor(() => expect(visibleNames()).toHaveLength(25));
+  await aFrameLater();
+  const rows = recordRowCounts();
+  await nextPageOf25(user);
+  rows.stop();
+  return rows.counts;
+}
+
 describe('tokens grid: the first rows of a long page', () => {
   it('draws a screenful first and the rest right after, in order', async () => {
     expect(tokensNewestFirst().length).toBeGreaterThanOrEqual(50);
@@ -154,13 +165,7 @@ describe('tokens grid: the first rows of a long page', () => {
           return { top: offset + this.sectionRowIndex * 140 } as DOMRect;
         });
       onTestFinished(() => spy.mockRestore());
-      const { user } = renderModule({ search: '?size=25' });
-      await waitFor(() => expect(visibleNames()).toHaveLength(25));
-      await aFrameLater();
-      const rows = recordRowCounts();
-      await nextPageOf25(user);
-      rows.stop();
-      expect(rows.counts).toEqual(counts);
+      expect(await rowCountsOfNextPage()).toEqual(counts);
     },
   );
 
@@ -168,13 +173,7 @@ describe('tokens grid: the first rows of a long page', () => {
     'draws a new view all at once when the rows after the first screenful are %s',
     async (where) => {
       rowsAre(where);
-      const { user } = renderModule({ search: '?size=25' });
-      await waitFor(() => expect(visibleNames()).toHaveLength(25));
-      await aFrameLater();
-      const rows = recordRowCounts();
-      await nextPageOf25(user);
-      rows.stop();
-      expect(rows.counts).toEqual([25]);
+      expect(await rowCountsOfNextPage()).toEqual([25]);
     },
   );
 

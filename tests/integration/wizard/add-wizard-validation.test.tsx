@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRowMenuButton, firstPageTokens } from '../actions/action-helpers';
 import {
@@ -13,6 +12,7 @@ import {
   pdfAsPng,
   pngFile,
   installNodeFileApis,
+  serveModulesChanged,
   withHeldReads,
   withSize,
 } from './wizard-support';
@@ -384,18 +384,8 @@ describe('Add API token wizard: Modules step', () => {
 
   test('the module search finds an accented name however the accent was typed', async () => {
     // One module with an accent in its name, saved composed ("é" is U+00E9).
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
-        const data = mockBackend.db
-          .listModules()
-          .map(({ audit: _audit, ...module }) =>
-            module.name === 'Billing' ? { ...module, name: 'Facturaci\u00f3n' } : module,
-          );
-        return HttpResponse.json({
-          $meta: { pagination: { offset: 0, limit: 100, total: data.length }, omitted: ['audit'] },
-          data,
-        });
-      }),
+    serveModulesChanged((module) =>
+      module.name === 'Billing' ? { ...module, name: 'Facturaci\u00f3n' } : module,
     );
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();

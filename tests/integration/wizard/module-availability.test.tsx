@@ -1,9 +1,8 @@
 // Modules the account lists that a token may not have: one meant for vendor accounts is not offered to this client
 // account. `isConfigurable`, deprecated in the contract without a meaning, decides nothing.
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { mockBackend } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import { findRowMenuButton, firstPageTokens } from '../actions/action-helpers';
 import {
@@ -14,6 +13,7 @@ import {
   installNodeFileApis,
   next,
   renderEditDialog,
+  serveModulesChanged,
 } from './wizard-support';
 
 installNodeFileApis();
@@ -42,20 +42,10 @@ describe('Module picker: modules a token may not have', () => {
 
   test('Add: a module the API lists with isConfigurable false is offered and can be chosen like any other', async () => {
     // The field is deprecated in the contract and its meaning not given: it may come back false for any module.
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
-        const data = mockBackend.db
-          .listModules()
-          .map(({ audit: _audit, ...module }) =>
-            module.id === 'MOD-1756'
-              ? { ...module, isConfigurable: false, settings: { ...module.settings, configurable: false } }
-              : module,
-          );
-        return HttpResponse.json({
-          $meta: { pagination: { offset: 0, limit: 100, total: data.length }, omitted: ['audit'] },
-          data,
-        });
-      }),
+    serveModulesChanged((module) =>
+      module.id === 'MOD-1756'
+        ? { ...module, isConfigurable: false, settings: { ...module.settings, configurable: false } }
+        : module,
     );
     const { user } = renderModule({ path: '/new' });
     const dialog = await findWizard();

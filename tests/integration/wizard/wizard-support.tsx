@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
-import { TEST_API_BASE_URL, server } from '../../../mocks/node';
+import type { ModuleRecord } from '../../../mocks/db/types';
+import { mockBackend, TEST_API_BASE_URL, server } from '../../../mocks/node';
 import { ApiTokensProviders } from '../../../src/embed/providers';
 import type { ApiTokensConfig } from '../../../src/embed/config';
 import type { ApiToken } from '../../../src/features/api-tokens/api/types';
@@ -117,6 +119,19 @@ export function captureRequests(method: string, pathPattern: RegExp) {
 
 export const API_TOKENS_PATH = /\/public\/v1\/accounts\/api-tokens$/;
 export const tokenPath = (id: string) => new RegExp(`/public/v1/accounts/api-tokens/${id}$`);
+
+/** The account's modules as the mock lists them, each passed through `change` (one made different for a test). */
+export function serveModulesChanged(change: (module: Omit<ModuleRecord, 'audit'>) => object) {
+  server.use(
+    http.get(`${TEST_API_BASE_URL}/public/v1/accounts/modules`, () => {
+      const data = mockBackend.db.listModules().map(({ audit: _audit, ...module }) => change(module));
+      return HttpResponse.json({
+        $meta: { pagination: { offset: 0, limit: 100, total: data.length }, omitted: ['audit'] },
+        data,
+      });
+    }),
+  );
+}
 
 export async function findWizard() {
   // The first render loads the lazy route's code, which can take a while on a busy machine.
