@@ -162,8 +162,8 @@ export function tokenToFormValues(token: ApiToken): TokenFormValues {
 }
 
 /**
- * The name as it is saved: trimmed, and each run of whitespace one space. HTML shows "Build  bot" as "Build bot",
- * so saving the runs would give two tokens that look alike and that the same-name check tells apart
+ * The name as it is saved: composed, trimmed, and each run of whitespace one space. HTML shows "Build  bot" as
+ * "Build bot", so saving the runs would give two tokens that look alike and that the same-name check tells apart
  * (docs/product-rules.md, 'Create and edit'). The API keeps what it is sent, so the client does this.
  */
 export function normalizeName(name: string): string {
