@@ -1,4 +1,4 @@
-import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ThemeRoot } from '../components/ui/theme';
 import type { QueryClient } from '@tanstack/react-query';
@@ -19,7 +19,12 @@ const RealApiSession = retryableLazy(() =>
   import('./real-api-session').then((loaded) => ({ default: loaded.RealApiSession })),
 );
 
-/** The token the built-in mock accepts; it is not a secret of anything real. */
+// What the mock modes show when their scenario answers 401: loaded only then.
+const MockSignInAgain = retryableLazy(() =>
+  import('./mock-sign-in-again').then((loaded) => ({ default: loaded.MockSignInAgain })),
+);
+
+/** The token the mock modes start with (the built-in mock takes any); it is not a secret of anything real. */
 const MOCK_ACCESS_TOKEN = 'idt:TKN-0000-0001:mock-session';
 
 /**
@@ -83,12 +88,18 @@ export interface SessionProps {
   requestTimeoutMs: number | undefined;
 }
 
-/** Both mock modes sign in by themselves with a token the mock accepts. */
+/**
+ * Both mock modes sign in by themselves with a token the mock accepts. When the mock answers 401 all the same (its
+ * scenario says so), the page asks for a token over itself, as real-API mode does when a session runs out.
+ */
 function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
+  const token = useRef(MOCK_ACCESS_TOKEN);
+  const [refused, setRefused] = useState(false);
   const config = useMemo<ApiTokensConfig>(
     () => ({
       ...standaloneConfig(env, queryClient, requestTimeoutMs),
-      getAccessToken: () => MOCK_ACCESS_TOKEN,
+      getAccessToken: () => token.current,
+      onUnauthorized: () => setRefused(true),
     }),
     [env, queryClient, requestTimeoutMs],
   );
@@ -100,6 +111,17 @@ function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
         </span>
       </TopBar>
       <SignedIn config={config} />
+      {refused ? (
+        <Suspense fallback={null}>
+          <MockSignInAgain
+            queryClient={queryClient}
+            onSignIn={(typed) => {
+              token.current = typed;
+              setRefused(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiTokensConfig } from '../embed';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
 import { SignedIn, standaloneConfig, TopBar, type SessionProps } from './app';
-import { SignIn, SignOut } from './sign-in';
+import { readFailedAgain, SignIn, SignOut } from './sign-in';
 
 /**
  * Real-API mode: the page signs in with a bearer token the user pastes, held in memory only (a ref for requests,
@@ -34,8 +34,7 @@ export function RealApiSession({ env, queryClient, requestTimeoutMs }: SessionPr
   const signIn = (token: string) => {
     tokenRef.current = token;
     // What failed while the session was gone is read again with the new token.
-    if (session === 'expired')
-      void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
+    if (session === 'expired') readFailedAgain(queryClient);
     setSession('signed-in');
   };
 

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
@@ -18,19 +19,27 @@ z.config({ jitless: true });
 const schema = z.object({ token: z.string().trim().min(1, signInMessages.tokenRequired) });
 type Values = z.infer<typeof schema>;
 
+/** After signing in again over the page: what failed while the API refused the token is read again. */
+export function readFailedAgain(queryClient: QueryClient): void {
+  void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
+}
+
 /**
- * Real-API mode only: the bearer token is held in memory by the caller, never stored or put in a URL. `over` draws
- * the form in a dialog over the page, for a session that ran out while the page was in use: what the page shows
- * (a new token's secret among it) stays there, behind the dialog, for when the user has signed in again.
+ * The bearer token is held in memory by the caller, never stored or put in a URL. `over` draws the form in a
+ * dialog over the page, for a session that ran out while the page was in use: what the page shows (a new token's
+ * secret among it) stays there, behind the dialog, for when the user has signed in again. Real-API mode signs in
+ * here; the mock modes come here only when their scenario answers 401, with a `note` that says why.
  */
 export function SignIn({
   onSignIn,
   expired,
   over = false,
+  note,
 }: {
   onSignIn: (token: string) => void;
   expired: boolean;
   over?: boolean;
+  note?: string | undefined;
 }) {
   const {
     register,
@@ -57,6 +66,7 @@ export function SignIn({
         </p>
       ) : null}
       <p>{over ? signInMessages.signInAgainIntro : signInMessages.signInIntro}</p>
+      {note ? <p className={styles.hint}>{note}</p> : null}
       <div className={styles.field}>
         <label htmlFor="access-token">{signInMessages.tokenLabel}</label>
         <input

@@ -1,4 +1,5 @@
-// The standalone shell's sign-in screen and Sign out (real-API mode only), kept apart so the landing page never loads them.
+// The standalone shell's sign-in screen and Sign out (real-API mode; the mock modes ask for a token only when their
+// scenario answers 401), kept apart so the landing page never loads them.
 
 export const signInMessages = {
   signInTitle: 'Sign in to the Marketplace API',
@@ -12,6 +13,8 @@ export const signInMessages = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   sessionExpired: 'The API rejected the access token (401). Sign in again.',
+  mockRefusing:
+    'This page runs on the built-in mock API, which takes any token, but refuses every one while its scenario makes it answer 401.',
   signOutAtStakeTitle: 'Sign out and lose the new API token?',
   signOutAtStake:
     'A new API token is being added, or it is on this page for the only time it is shown. Signing out clears the page, and the new API token cannot be shown again.',

@@ -27,6 +27,8 @@ const signIn = {
   signIn: 'Anmelden',
   signOut: 'Abmelden',
   sessionExpired: 'Die API hat das Zugriffstoken abgelehnt (401). Melden Sie sich erneut an.',
+  mockRefusing:
+    'Diese Seite läuft mit der eingebauten Mock-API, die jedes Token annimmt, aber jedes ablehnt, solange ihr Szenario sie mit 401 antworten lässt.',
   signOutAtStakeTitle: 'Abmelden und das neue API-Token verlieren?',
   signOutAtStake:
     'Ein neues API-Token wird gerade hinzugefügt, oder es steht auf dieser Seite, wo es zum einzigen Mal angezeigt wird. Beim Abmelden wird die Seite geleert, und das neue API-Token kann nicht mehr angezeigt werden.',
