@@ -1,5 +1,6 @@
 import { Suspense, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ThemeRoot } from '../components/ui/theme';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTokensConfig } from '../embed';
@@ -112,15 +113,19 @@ function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
       </TopBar>
       <SignedIn config={config} />
       {refused ? (
-        <Suspense fallback={null}>
-          <MockSignInAgain
-            queryClient={queryClient}
-            onSignIn={(typed) => {
-              token.current = typed;
-              setRefused(false);
-            }}
-          />
-        </Suspense>
+        // Its code failing to load leaves the page as it is, saying where it failed that the API wants a sign-in,
+        // rather than taking the page (a new token's secret, perhaps) down with it.
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <MockSignInAgain
+              queryClient={queryClient}
+              onSignIn={(typed) => {
+                token.current = typed;
+                setRefused(false);
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </>
   );

@@ -76,4 +76,24 @@ test.describe('mock modes: a 401', () => {
     expect(lists()).toBeGreaterThan(before);
     await expect(signIn).toBeVisible();
   });
+  test("when the dialog's code cannot load, the page stays as it was and says the API refused the token", async ({
+    page,
+  }) => {
+    await page
+      .context()
+      .route(/\/assets\/mock-sign-in-again-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await openGrid(page, '?scenario=fail:disable:401');
+    const [name = ''] = await activeRowNames(page, 1);
+    await rowByName(page, name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
+    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
+    await confirm.getByRole('button', { name: 'Disable token' }).click();
+    await expect(confirm.getByRole('alert')).toContainText('Sign in again');
+    await expect(signInDialog(page)).toHaveCount(0);
+    // Still the page: the dialog can be closed, and the grid is there under it.
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(rowByName(page, name)).toBeVisible();
+  });
 });
