@@ -1,5 +1,6 @@
 import { Suspense, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { DeferredErrorPanel } from '../components/ui/deferred-error-panel';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ThemeRoot } from '../components/ui/theme';
 import type { QueryClient } from '@tanstack/react-query';
@@ -8,6 +9,7 @@ import { prefetchGridRows } from '../embed/prefetch';
 // The page itself, not the package's on-demand wrapper: here the grid is the landing page's first paint.
 import { ApiTokensModule } from '../embed/api-tokens-module';
 import { retryableLazy } from '../lib/deferred';
+import { commonMessages } from '../messages/common';
 import { standaloneMessages } from './messages/shell';
 import type { StandaloneEnv } from './env';
 import styles from './shell.module.css';
@@ -70,10 +72,22 @@ export function StandaloneApp({
     <Router useTransitions={false}>
       <ThemeRoot className={styles.shell}>
         {env.VITE_API_MODE === 'real' ? (
-          // The frame alone until the session's code is in (and in the page's shell, which is drawn before it).
-          <Suspense fallback={<TopBar />}>
-            <RealApiSession env={env} queryClient={queryClient} requestTimeoutMs={requestTimeoutMs} />
-          </Suspense>
+          // Its code failing to load (offline, a new deployment) says so with Retry, rather than leaving a blank page.
+          <ErrorBoundary
+            fallback={({ error, reset }) => (
+              <>
+                <TopBar />
+                <main className={styles.center} id="content">
+                  <DeferredErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={reset} />
+                </main>
+              </>
+            )}
+          >
+            {/* The frame alone until the session's code is in (and in the page's shell, which is drawn before it). */}
+            <Suspense fallback={<TopBar />}>
+              <RealApiSession env={env} queryClient={queryClient} requestTimeoutMs={requestTimeoutMs} />
+            </Suspense>
+          </ErrorBoundary>
         ) : (
           <MockSession env={env} queryClient={queryClient} requestTimeoutMs={requestTimeoutMs} />
         )}

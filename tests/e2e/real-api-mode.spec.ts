@@ -142,6 +142,27 @@ test.describe('real-API mode', () => {
     await expect(question).toHaveCount(0);
   });
 
+  test("says so with Retry when the session's code cannot load, and Retry brings the sign-in screen", async ({
+    page,
+  }, testInfo) => {
+    let offline = true;
+    await page
+      .context()
+      .route(/\/src\/standalone\/real-api-session\.tsx/, (route) =>
+        offline ? route.abort('internetdisconnected') : route.continue(),
+      );
+    await page.goto(`${REAL_MODE_URL}/settings/api-tokens`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Part of the page did not load. Check your connection and try again.');
+    // The portal's frame stays around it.
+    await expect(page.getByRole('banner')).toContainText('Settings');
+    await keepScreenshot(page, testInfo, 'real-mode-session-code-failed');
+    offline = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to the Marketplace API' })).toBeVisible();
+    await expect(page.getByLabel('Access token')).toBeVisible();
+  });
+
   test('returns to the sign-in screen with a message when the API answers 401', async ({ page }) => {
     // Ask the upstream mock to answer the list with 401 (as it would for a revoked token).
     await page.route('**/public/v1/accounts/api-tokens**', (route) =>
