@@ -38,10 +38,15 @@ async function start() {
     await startMockWorker({ baseUrl: window.location.origin, scenario });
   }
   // A language other than English is in before the first render (the module's words and the shell's); English
-  // costs the first paint nothing more than this check.
+  // costs the first paint nothing more than this check. Its code failing to load leaves the page in English, as a
+  // catalogue that fails to load does: without a render the page would stay blank (its English shell is hidden).
   const locale = env.VITE_LOCALE ?? navigator.language;
   const language =
-    languageOf(locale) !== 'en' && import('./standalone/language').then((language) => language.speak(locale));
+    languageOf(locale) !== 'en' &&
+    import('./standalone/language').then(
+      (language) => language.speak(locale),
+      () => undefined,
+    );
   const queryClient = createQueryClient();
   // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
   // with rows beats drawing an empty page and then drawing it again. A slow answer holds it up no longer than that.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GERMAN_BUILD_URL } from '../../playwright.config';
-import { GRID } from './support/app';
+import { GRID, openGrid } from './support/app';
 import { expectNoAxeViolations, settle } from './support/axe';
 import { expectNoSideScroll, keepScreenshot, linesOfText } from './support/layout';
 
@@ -135,6 +135,17 @@ function germanJourneys(how: string, shell: Shell) {
 test.describe('the usual build, in a browser whose language is German', () => {
   test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   germanJourneys('browser language', 'hidden');
+
+  test('when the German words cannot load, the page comes in English rather than staying blank', async ({
+    page,
+  }) => {
+    await page
+      .context()
+      .route(/\/assets\/language-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await openGrid(page);
+    await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
 
   test('at 1280 px, Rotate’s steps keep “API-Token” whole and take two lines at most', async ({
     page,
