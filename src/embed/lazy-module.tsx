@@ -1,7 +1,11 @@
 import { Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { Outlet, type LoaderFunction, type RouteObject } from 'react-router';
+import { buttonClassName } from '../components/ui/button';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import panel from '../components/ui/error-panel.module.css';
 import { ThemeRoot } from '../components/ui/theme';
-import { retryableLazy } from '../lib/deferred';
+import { commonMessages } from '../messages/common';
+import { isLoadFailure, retryableLazy } from '../lib/deferred';
 import { useColorScheme } from './color-scheme';
 import { adoptQueryClient, createQueryClient } from '../lib/query-client';
 import { ROOT_QUERY_KEY } from '../features/api-tokens/api/queries';
@@ -62,10 +66,37 @@ function WithHostScheme({
   );
   return (
     <ThemeRoot colorScheme={theme.colorScheme} rootRef={theme.rootRef}>
-      <Suspense fallback={null}>
-        <InLanguage locale={config.locale}>{children(resolved)}</InLanguage>
-      </Suspense>
+      {/* The module's code failing to load (offline, a new deployment) is said in the module's place, with Retry,
+          rather than thrown to the host, where it would take the host's page down with it. */}
+      <ErrorBoundary fallback={({ error, reset }) => <CodeFailed error={error} onRetry={reset} />}>
+        <Suspense fallback={null}>
+          <InLanguage locale={config.locale}>{children(resolved)}</InLanguage>
+        </Suspense>
+      </ErrorBoundary>
     </ThemeRoot>
+  );
+}
+
+/**
+ * The module's place when its code did not load: the error panel's look without its code (the error panel and its
+ * messages come with the module), as this is in every page of a host that imports the package.
+ */
+function CodeFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return (
+    <div style={{ padding: 24 }}>
+      <div className={panel.panel} role="alert">
+        <div className={panel.main}>
+          <p className={panel.title}>
+            {isLoadFailure(error) ? commonMessages.errors.codeNotLoaded : commonMessages.errors.unknown}
+          </p>
+          <div className={panel.actions}>
+            <button type="button" className={buttonClassName({ size: 'sm' })} onClick={onRetry}>
+              {commonMessages.retry}
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>
   );
 }
 
@@ -102,13 +133,34 @@ function RoutedProviders({ config }: { config: ApiTokensConfig }) {
   return module ? <ProvidersFrom module={module} config={config} /> : <LazyProviders config={config} />;
 }
 
-/** Each route's element, taken from the module's own routes once its code is in. */
+/**
+ * Each route's element, taken from the module's own routes once its code is in. The router keeps what a route's
+ * `lazy` first settles to for the page's life, a failure too, which it would show in the host's error element: a
+ * load that fails settles instead to an element that loads again when drawn, so the module's own Retry (its error
+ * boundary, in `WithHostScheme`) can bring the route back.
+ */
 function lazyContents(): Omit<RouteContents, 'loadGrid'> {
   let routes: Promise<RouteObject[]> | undefined;
-  const load = () => (routes ??= loadModuleCode().then((module) => module.createRouteObjects()));
-  const from = (pick: Parameters<typeof findRouteContent>[1]): RouteContent => ({
-    lazy: async () => ({ element: findRouteContent(await load(), pick)?.element }),
-  });
+  const load = () =>
+    (routes ??= loadModuleCode()
+      .then((module) => module.createRouteObjects())
+      .catch((error: unknown) => {
+        routes = undefined;
+        throw error;
+      }));
+  const from = (pick: Parameters<typeof findRouteContent>[1]): RouteContent => {
+    const content = (loaded: RouteObject[]) => findRouteContent(loaded, pick)?.element;
+    const LoadedAgain = retryableLazy(() =>
+      load().then((loaded) => ({ default: () => content(loaded) ?? null })),
+    );
+    return {
+      lazy: () =>
+        load().then(
+          (loaded) => ({ element: content(loaded) }),
+          () => ({ element: <LoadedAgain /> }),
+        ),
+    };
+  };
   return {
     grid: from('grid'),
     add: from('add'),

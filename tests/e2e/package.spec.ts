@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { startMockHttpServer, type MockHttpServer } from '../../mocks/http/server';
+import { keepScreenshot } from './support/layout';
 
 // The package as the portal gets it: packed, installed from the tarball into a throwaway host with its own
 // package.json, layout and router, on other patch versions of React, React DOM, React Router and React Query
@@ -229,6 +230,34 @@ test.describe('the packed library in a portal of its own', () => {
       await expect(header.getByText('Disabled', { exact: true })).toBeVisible();
       expect(server.backend.db.listTokens().find((t) => t.id === token.id)?.status).toBe('Disabled');
       expect(errors).toEqual([]);
+    });
+
+  for (const [way, menuEntry] of [
+    ['route objects in a data router', 'API tokens'],
+    ['the component under a splat route', 'API tokens (component)'],
+  ] as const)
+    test(`mounted as ${way}: its code failing to load is said in the module's place, and Retry loads it`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(`${server.url}/`);
+      await expect(page.getByRole('heading', { name: 'Portal home' })).toBeVisible();
+      // From now on no more code arrives (offline, or a new deployment removed the module's chunks).
+      const offline = (route: Route) => route.abort('internetdisconnected');
+      await page.route('**/*.js', offline);
+      const portal = page.getByRole('navigation', { name: 'Portal' });
+      await portal.getByRole('link', { name: menuEntry, exact: true }).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(
+        'Part of the page did not load. Check your connection and try again.',
+      );
+      // The portal is still there around it.
+      await expect(portal).toBeVisible();
+      await keepScreenshot(page, testInfo, 'module-code-failed');
+
+      await page.unroute('**/*.js', offline);
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: newestActive().name, exact: true })).toBeVisible();
     });
 
   test('in a portal that scrolls its content in a box of its own, Back to the grid returns to where the box was', async ({
