@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { HELD_ANSWERS, releaseHeldAnswers, releaseHeldAnswersUntil } from './support/clock';
-import { activeRowNames, dataRows, detailTab, GRID, notice, openGrid, rowByName } from './support/app';
+import {
+  activeRowNames,
+  dataRows,
+  detailTab,
+  GRID,
+  notice,
+  openGrid,
+  pickRowAction,
+  rowByName,
+} from './support/app';
 
 // Zero axe violations on every screen and state, on the production build with the browser's mock API.
 // The main states are checked in both colour schemes, so contrast holds in light and dark.
@@ -200,10 +209,7 @@ test.describe('accessibility: wizard and edit dialog', () => {
   test('the Edit dialog, on both steps and with an error', async ({ page }) => {
     await openGrid(page);
     const name = ((await dataRows(page).first().getByRole('link').first().textContent()) ?? '').trim();
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await pickRowAction(page, name, 'Edit');
     const dialog = page.getByRole('dialog', { name: 'Edit API token' });
     await expect(dialog.getByRole('textbox', { name: 'API token name' })).toHaveValue(name);
     await expectNoAxeViolations(page, 'edit general', { schemes: BOTH });
@@ -267,10 +273,7 @@ test.describe('accessibility: confirmations and messages', () => {
   test('an action that fails and is rolled back', async ({ page }) => {
     await openGrid(page, '?scenario=fail:disable:500');
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    await pickRowAction(page, name, 'Disable');
     const dialog = page.getByRole('alertdialog', { name: 'Disable API token?' });
     await dialog.getByRole('button', { name: 'Disable token' }).click();
     // The failure is told inside the confirmation, which stays open to retry or cancel.

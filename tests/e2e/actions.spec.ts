@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { activeRowNames, dataRows, notice, openGrid, rowByName } from './support/app';
+import { activeRowNames, dataRows, notice, openGrid, pickRowAction, rowByName } from './support/app';
 
 // Enable, disable and delete in the production build on the browser's mock API. The mock's data
 // lives in the page, so each test starts from the seeded account and stays inside the app (no reloads).
@@ -48,10 +48,7 @@ test.describe('token actions', () => {
     const before = Number((await total.textContent())?.split(' ')[0]);
     const name = (await dataRows(page).nth(1).getByRole('link').first().textContent())?.trim() ?? '';
 
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await pickRowAction(page, name, 'Delete');
     const dialog = page.getByRole('alertdialog', { name: 'Delete API token?' });
     await expect(dialog).toContainText('This cannot be undone');
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { activeRowNames, notice, openGrid, rowByName } from './support/app';
+import { activeRowNames, notice, openGrid, pickRowAction, rowByName } from './support/app';
 
 // Writes whose answer never comes, in the production build on the browser's mock API. `fail:disable:hang` makes
 // the mock disable the token and then hold its answer for as long as anyone waits: the worst case, a change the
@@ -34,10 +34,7 @@ test.describe('every action ends in a known state', () => {
     await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
 
     // Nothing is locked: another row's menu opens and its dialog can be dismissed.
-    await rowByName(page, other)
-      .getByRole('button', { name: `Actions for ${other}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await pickRowAction(page, other, 'Delete');
     const remove = page.getByRole('alertdialog', { name: 'Delete API token?' });
     await expect(remove).toBeVisible();
     await page.keyboard.press('Escape');
@@ -94,10 +91,7 @@ test.describe('every action ends in a known state', () => {
   }) => {
     await openGrid(page, '?scenario=fail:update:hang,deadline:1500');
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await pickRowAction(page, name, 'Edit');
     const dialog = page.getByRole('dialog', { name: 'Edit API token' });
     await dialog.getByRole('textbox', { name: 'API token name' }).fill(`${name} (renamed)`);
     await dialog.getByRole('button', { name: 'Save' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { dataRows, detailTab, fillWizard, GRID, openGrid, rowByName } from './support/app';
+import { dataRows, detailTab, fillWizard, GRID, openGrid, pickRowAction, rowByName } from './support/app';
 import { settle, type ColorScheme } from './support/axe';
 import { box, keepScreenshot, overlaps, type Box } from './support/layout';
 
@@ -391,10 +391,7 @@ test('Rotate: a name of one unbroken string wraps inside the dialog, on a phone 
   await page.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Rotate…' }).click();
+    await pickRowAction(page, name, 'Rotate…');
     const dialog = page.getByRole('dialog', { name: 'Rotate API token' });
     await expect(dialog.getByRole('textbox', { name: 'API token name' })).toHaveValue(name);
     const intro = dialog.getByText(/A new API token is created/);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { activeRowNames, GRID, openGrid, rowByName } from './support/app';
+import { activeRowNames, GRID, openGrid, pickRowAction, rowByName } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // The mock modes sign in by themselves, but a `fail:…:401` scenario makes the mock refuse every token: the page then
@@ -27,10 +27,7 @@ test.describe('mock modes: a 401', () => {
     const sent = apiAuthorizations(page);
     await openGrid(page, '?scenario=fail:disable:401');
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    await pickRowAction(page, name, 'Disable');
     const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
     await confirm.getByRole('button', { name: 'Disable token' }).click();
 
@@ -84,10 +81,7 @@ test.describe('mock modes: a 401', () => {
       .route(/\/assets\/mock-sign-in-again-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await openGrid(page, '?scenario=fail:disable:401');
     const [name = ''] = await activeRowNames(page, 1);
-    await rowByName(page, name)
-      .getByRole('button', { name: `Actions for ${name}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    await pickRowAction(page, name, 'Disable');
     const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
     await confirm.getByRole('button', { name: 'Disable token' }).click();
     await expect(confirm.getByRole('alert')).toContainText('Sign in again');

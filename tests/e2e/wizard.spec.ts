@@ -1,9 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { dataRows, openGrid, pickRowAction, rowByName } from './support/app';
 
 // The Add wizard and the Edit dialog in the production build on the browser's mock API, used the
 // way a new admin would: mouse and keyboard, real file picker input, real clipboard.
-
-const GRID = '/settings/api-tokens';
 
 // A real 1×1 PNG, so the mock's byte sniffing accepts it as it would a logo from disk.
 const PNG_1X1 = Buffer.from(
@@ -12,20 +11,6 @@ const PNG_1X1 = Buffer.from(
 );
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-function dataRows(page: Page): Locator {
-  return page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Actions for / }) });
-}
-
-function rowByName(page: Page, name: string): Locator {
-  return dataRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
-}
-
-async function openGrid(page: Page) {
-  await page.goto(GRID);
-  await expect(page.getByRole('heading', { name: 'API tokens', level: 1 })).toBeVisible();
-  await expect(dataRows(page).first()).toBeVisible();
-}
 
 test.describe('Add API token wizard', () => {
   test('create a token with a logo and two modules, copy the secret, open its details', async ({ page }) => {
@@ -151,10 +136,7 @@ test.describe('Edit API token dialog', () => {
     const firstLink = dataRows(page).first().getByRole('link').first();
     const oldName = ((await firstLink.textContent()) ?? '').trim();
 
-    await rowByName(page, oldName)
-      .getByRole('button', { name: `Actions for ${oldName}` })
-      .click();
-    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await pickRowAction(page, oldName, 'Edit');
 
     const dialog = page.getByRole('dialog', { name: 'Edit API token' });
     const name = dialog.getByRole('textbox', { name: 'API token name' });

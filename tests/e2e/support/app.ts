@@ -17,6 +17,14 @@ export function rowByName(page: Page, name: string): Locator {
   return dataRows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
+/** Opens the Actions menu of the row of the token called `name` and picks `action` (e.g. 'Disable'). */
+export async function pickRowAction(page: Page, name: string, action: string): Promise<void> {
+  await rowByName(page, name)
+    .getByRole('button', { name: `Actions for ${name}` })
+    .click();
+  await page.getByRole('menuitem', { name: action }).click();
+}
+
 /** Waits until the grid shows real rows, not skeletons or a half-loaded page. */
 export async function waitForRows(page: Page): Promise<void> {
   await expect(dataRows(page).first()).toBeVisible();
