@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { activeRowNames, dataRows, notice, openGrid, pickRowAction, rowByName } from './support/app';
+import {
+  activeRowNames,
+  dataRows,
+  notice,
+  notificationItem,
+  openGrid,
+  pickRowAction,
+  rowByName,
+} from './support/app';
+import { box, overlaps } from './support/layout';
 
 // Enable, disable and delete in the production build on the browser's mock API. The mock's data
 // lives in the page, so each test starts from the seeded account and stays inside the app (no reloads).
@@ -77,5 +86,60 @@ test.describe('token actions', () => {
     for (const name of names)
       await expect(rowByName(page, name).getByText('Disabled', { exact: true })).toBeVisible();
     await expect(bar).toBeHidden();
+  });
+
+  test('a bulk run that partly fails: what was done is notified above the dialog, covering none of its buttons', async ({
+    page,
+  }) => {
+    // A short window: the result dialog reaches down to where notifications show when no dialog is open.
+    await page.setViewportSize({ width: 1280, height: 420 });
+    await openGrid(page);
+    const names = await activeRowNames(page, 3);
+    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    // Another client deletes one of them meanwhile (the mock answers the page's own requests).
+    const goneId = (
+      await rowByName(page, names[1] ?? '')
+        .getByText(/^TKN-\d{4}-\d{4}$/)
+        .first()
+        .textContent()
+    )?.trim();
+    expect(goneId).toMatch(/^TKN-/);
+    const status = await page.evaluate(
+      async (id) =>
+        (
+          await fetch(`/public/v1/accounts/api-tokens/${id}`, {
+            method: 'DELETE',
+            headers: { Authorization: 'Bearer idt:TKN-0000-0001:another-client' },
+          })
+        ).status,
+      goneId,
+    );
+    expect(status).toBe(204);
+
+    await page
+      .getByRole('region', { name: 'Selected tokens' })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    await page
+      .getByRole('alertdialog', { name: 'Disable 3 tokens?' })
+      .getByRole('button', { name: 'Disable 3 tokens' })
+      .click();
+    const result = page.getByRole('alertdialog', { name: '1 token could not be disabled' });
+    await expect(result).toBeVisible();
+    // Found by its element: the open dialog hides the rest of the page from the accessibility tree.
+    const notification = page.locator('li').filter({ hasText: '2 tokens disabled' });
+    await expect(notification).toBeVisible();
+    const notificationBox = await box(notification);
+    const buttons = await result.getByRole('button').all();
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      expect(
+        overlaps(await box(button), notificationBox),
+        `the notification covers ${await button.textContent()}`,
+      ).toBe(false);
+    }
+    // Closed, the dialog leaves the notification where it is seen without one: in its region, at the foot.
+    await result.getByRole('button', { name: 'Close' }).click();
+    await expect(notificationItem(page, '2 tokens disabled')).toBeVisible();
   });
 });

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { box, overlaps } from './support/layout';
 import { dataRows, detailTab, GRID, openGrid, waitForRows } from './support/app';
 
 // A leaked token value pasted into the search, and Rotate… end to end, in the production build on the browser's
@@ -166,26 +165,15 @@ test.describe('Rotate…', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await shoot(page, 'rotate-3-retire-360-dark');
-    // A short window: the dialog reaches near its foot, where notifications show when no dialog is open.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
 
     await dialog.getByRole('button', { name: 'Disable old token' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
     await confirm.getByRole('button', { name: 'Disable token' }).click();
-    await expect(dialog.getByText(`${old.id} is disabled`)).toBeVisible();
-    // The notification that says so covers none of the dialog's buttons. Found by its element: the open dialog
-    // hides the rest of the page from the accessibility tree (the notification is announced on its own).
-    const notification = page.locator('li').filter({ hasText: `API token “${old.name}” disabled.` });
-    await expect(notification).toBeVisible();
-    const toastBox = await box(notification);
-    for (const button of await dialog.getByRole('button').all()) {
-      const buttonBox = await button.boundingBox();
-      if (!buttonBox) continue;
-      expect(overlaps(buttonBox, toastBox), `the notification covers ${await button.textContent()}`).toBe(
-        false,
-      );
-    }
+    // Said by the step's status line, which is announced (no notification repeats it over the dialog: the
+    // integration test holds that, where the moment it would be sent is known).
+    await expect(dialog.getByRole('status')).toContainText(`${old.id} is disabled`);
     await shoot(page, 'rotate-4-done-1280x800-light');
     await page.setViewportSize({ width: 1440, height: 900 });
     await dialog.getByRole('button', { name: 'Done' }).click();

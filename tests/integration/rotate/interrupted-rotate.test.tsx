@@ -1,10 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { http } from 'msw';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { mockBackend, server } from '../../../mocks/node';
 import { PORTAL_MODULE_PATH } from '../../host/portal-host';
 import { firstPageTokens } from '../actions/action-helpers';
-import { WAIT, holdCreate, leavingAsks, mountings, type Mounted } from '../wizard/interrupted-support';
+import {
+  TOKENS_URL,
+  WAIT,
+  holdCreate,
+  leavingAsks,
+  mountings,
+  type Mounted,
+} from '../wizard/interrupted-support';
 import { serializedQueryCache } from '../wizard/wizard-support';
 import { findCreateNewToken } from './rotate-support';
 
@@ -102,5 +110,42 @@ describe.each(mountings)('an interrupted rotation, $style', ({ mount }) => {
     expect(message).not.toContain(secret);
     expect(leavingAsks()).toBe(false);
     expect(document.body.innerHTML).not.toContain(secret);
+  });
+
+  test('the module is left while the old token is being disabled: the host is told it was', async () => {
+    const old = activeToken();
+    const hold = holdCreate();
+    const module = mount();
+    const user = await startRotation(module, old, hold);
+    hold.release();
+    const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
+    await user.click(await within(dialog).findByRole('button', { name: 'Next' }, WAIT));
+    await user.click(await within(dialog).findByRole('button', { name: 'Disable old token' }, WAIT));
+    // The mock holds the disable's answer until the module is gone.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    onTestFinished(() => release());
+    let arrived = false;
+    server.use(
+      http.post(`${TOKENS_URL}/:id/disable`, async () => {
+        arrived = true;
+        await held;
+        return undefined;
+      }),
+    );
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disable API token?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Disable token' }));
+    await waitFor(() => expect(arrived).toBe(true), WAIT);
+
+    await module.go('/portal/home');
+    expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
+    release();
+    // No step is left to say how it went: the host's notification says it.
+    await waitFor(
+      () =>
+        expect(module.notify).toHaveBeenCalledWith(`API token “${old.name}” disabled.`, { tone: 'success' }),
+      WAIT,
+    );
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
   });
 });

@@ -6,6 +6,7 @@ import { getResponse, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import type { ApiTokensConfig } from '../../../src/embed';
 import { MOUNT_PATH, renderModule } from '../../support/render-module';
 import {
   chooseFromRowMenu,
@@ -118,7 +119,9 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
   it('creates a like token, shows its secret once, disables the old one; both show in the grid', async () => {
     const old = firstOnPage('Active', true);
     const creates = captureRequests('POST', API_TOKENS_PATH);
-    const { user, queryClient } = renderModule();
+    // The host's notifications: what the module says in one is known the moment it says it.
+    const notify = vi.fn<NonNullable<ApiTokensConfig['notify']>>();
+    const { user, queryClient } = renderModule({ config: { notify } });
     await findRow(old.name);
     const dialog = await openFromGrid(user, old.name);
 
@@ -170,6 +173,9 @@ describe('Rotate API token', { timeout: 60_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
+    // The step's status line says it: no notification repeats it over the dialog (on a phone, over its title).
+    expect(within(dialog).getByRole('status')).toHaveTextContent(`${old.id} is disabled`);
+    expect(notify).not.toHaveBeenCalled();
     expect(within(dialog).queryByRole('button', { name: 'Disable old token' })).not.toBeInTheDocument();
     // The button that opened the confirmation is gone: focus goes back into the dialog, to its step's heading.
     await waitFor(() =>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
@@ -63,6 +63,15 @@ export function RetireOldToken({
 }) {
   const client = useApiClient();
   const { notify } = useServices();
+  // Whether this step is still on screen to say how the retire went: a notification would only repeat it there, and
+  // on a phone it would cover the dialog's title while it shows.
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
   // The confirmation: which action, and whether it shows (its text stays put while it closes).
   const [ask, setAsk] = useState<{ action: RetireAction; open: boolean }>({ action: 'disable', open: false });
   const confirming = ask.open ? ask.action : null;
@@ -101,7 +110,8 @@ export function RetireOldToken({
       return;
     }
     close();
-    notify(actionMessages.single.success(action, name), { tone: 'success' });
+    // The step says it in its status line (announced); closed meanwhile, the notification is where it is said.
+    if (!shown.current) notify(actionMessages.single.success(action, name), { tone: 'success' });
     onRetired(action);
   };
 
