@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { DeferredErrorPanel } from '../components/ui/deferred-error-panel';
 import { ErrorBoundary } from '../components/ui/error-boundary';
@@ -110,11 +110,17 @@ export interface SessionProps {
 function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
   const token = useRef(MOCK_ACCESS_TOKEN);
   const [refused, setRefused] = useState(false);
+  // While the dialog's code has failed to load: asks for it again. Each new refusal does (a Retry in the page, the
+  // next request), as well as the Retry said with the failure.
+  const loadSignInAgain = useRef<(() => void) | null>(null);
   const config = useMemo<ApiTokensConfig>(
     () => ({
       ...standaloneConfig(env, queryClient, requestTimeoutMs),
       getAccessToken: () => token.current,
-      onUnauthorized: () => setRefused(true),
+      onUnauthorized: () => {
+        setRefused(true);
+        loadSignInAgain.current?.();
+      },
     }),
     [env, queryClient, requestTimeoutMs],
   );
@@ -125,23 +131,51 @@ function MockSession({ env, queryClient, requestTimeoutMs }: SessionProps) {
           {standaloneMessages.mockBadge}
         </span>
       </TopBar>
-      <SignedIn config={config} />
-      {refused ? (
-        // Its code failing to load leaves the page as it is, saying where it failed that the API wants a sign-in,
-        // rather than taking the page (a new token's secret, perhaps) down with it.
-        <ErrorBoundary fallback={() => null}>
-          <Suspense fallback={null}>
-            <MockSignInAgain
-              queryClient={queryClient}
-              onSignIn={(typed) => {
-                token.current = typed;
-                setRefused(false);
-              }}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
+      <SignedIn config={config}>
+        {refused ? (
+          // The dialog is drawn over the page wherever it stands here. Its code failing to load (offline, a new
+          // deployment) is said above the module with Retry, rather than leaving no way to sign in.
+          <ErrorBoundary
+            fallback={({ error, reset }) => (
+              <SignInNotLoaded error={error} retry={reset} retryOnRefusalRef={loadSignInAgain} />
+            )}
+          >
+            <Suspense fallback={null}>
+              <MockSignInAgain
+                queryClient={queryClient}
+                onSignIn={(typed) => {
+                  token.current = typed;
+                  setRefused(false);
+                }}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
+      </SignedIn>
     </>
+  );
+}
+
+/** Where the mock's sign-in dialog would be, when its code failed to load: what happened, with Retry. */
+function SignInNotLoaded({
+  error,
+  retry,
+  retryOnRefusalRef,
+}: {
+  error: unknown;
+  retry: () => void;
+  retryOnRefusalRef: { current: (() => void) | null };
+}) {
+  useEffect(() => {
+    retryOnRefusalRef.current = retry;
+    return () => {
+      retryOnRefusalRef.current = null;
+    };
+  }, [retry, retryOnRefusalRef]);
+  return (
+    <div className={styles.banner}>
+      <DeferredErrorPanel error={error} title={standaloneMessages.signInNotLoaded} onRetry={retry} />
+    </div>
   );
 }
 
@@ -179,8 +213,8 @@ export function TopBar({ children }: { children?: ReactNode }) {
   );
 }
 
-/** The portal's navigation and the module in its content area, for a signed-in session. */
-export function SignedIn({ config }: { config: ApiTokensConfig }) {
+/** The portal's navigation and the module in its content area, for a signed-in session; `children` go above the module. */
+export function SignedIn({ config, children }: { config: ApiTokensConfig; children?: ReactNode }) {
   return (
     <div className={styles.body}>
       <nav className={styles.nav} aria-label={standaloneMessages.navLabel}>
@@ -194,6 +228,7 @@ export function SignedIn({ config }: { config: ApiTokensConfig }) {
         </ul>
       </nav>
       <main className={styles.main} id="content" tabIndex={-1}>
+        {children}
         <Routes>
           <Route path={`${MODULE_PATH}/*`} element={<ApiTokensModule config={config} />} />
           <Route path="*" element={<Navigate to={MODULE_PATH} replace />} />

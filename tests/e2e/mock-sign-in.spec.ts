@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 // The mock modes sign in by themselves, but a `fail:…:401` scenario makes the mock refuse every token: the page then
 // asks for one over itself, as real-API mode does when a session runs out, and says why the mock refuses.
 const TYPED = 'idt:TKN-0000-0002:typed-in';
+const SHOTS = process.env.E2E_SHOTS_DIR;
 
 /** The Authorization header of every API request the page sends from now on, in order. */
 function apiAuthorizations(page: Page): { url: string; authorization: string }[] {
@@ -73,12 +74,11 @@ test.describe('mock modes: a 401', () => {
     expect(lists()).toBeGreaterThan(before);
     await expect(signIn).toBeVisible();
   });
-  test("when the dialog's code cannot load, the page stays as it was and says the API refused the token", async ({
+  test("when the dialog's code cannot load, the page stays as it was, says so with Retry, and the next refusal asks for it again", async ({
     page,
   }) => {
-    await page
-      .context()
-      .route(/\/assets\/mock-sign-in-again-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    const code = /\/assets\/mock-sign-in-again-[^/]*\.js$/;
+    await page.context().route(code, (route) => route.abort('internetdisconnected'));
     await openGrid(page, '?scenario=fail:disable:401');
     const [name = ''] = await activeRowNames(page, 1);
     await pickRowAction(page, name, 'Disable');
@@ -86,8 +86,40 @@ test.describe('mock modes: a 401', () => {
     await confirm.getByRole('button', { name: 'Disable token' }).click();
     await expect(confirm.getByRole('alert')).toContainText('Sign in again');
     await expect(signInDialog(page)).toHaveCount(0);
-    // Still the page: the dialog can be closed, and the grid is there under it.
+
+    // The refusal tried again, with the code still out of reach: the page stays; with it back, the dialog comes.
+    await confirm.getByRole('button', { name: 'Try again' }).click();
+    await expect(confirm.getByRole('alert')).toContainText('Sign in again');
+    await expect(signInDialog(page)).toHaveCount(0);
+    await page.context().unroute(code);
+    await confirm.getByRole('button', { name: 'Try again' }).click();
+    await expect(signInDialog(page)).toBeVisible();
+  });
+
+  test("when the dialog's code cannot load, the page says so above the module with Retry", async ({
+    page,
+  }) => {
+    const code = /\/assets\/mock-sign-in-again-[^/]*\.js$/;
+    await page.context().route(code, (route) => route.abort('internetdisconnected'));
+    await openGrid(page, '?scenario=fail:disable:401');
+    const [name = ''] = await activeRowNames(page, 1);
+    await pickRowAction(page, name, 'Disable');
+    const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
+    await confirm.getByRole('button', { name: 'Disable token' }).click();
+    await expect(confirm.getByRole('alert')).toContainText('Sign in again');
+    // Still the page: the dialog can be closed, and the grid is there under it, with what happened above it.
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(rowByName(page, name)).toBeVisible();
+    const said = page
+      .getByRole('alert')
+      .filter({ hasText: 'The mock API refused the access token (401), and the sign-in could not load.' });
+    await expect(said).toContainText('Part of the page did not load.');
+    await expectNoAxeViolations(page, 'the sign-in did not load');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/mock-sign-in-not-loaded.png` });
+
+    await page.context().unroute(code);
+    await said.getByRole('button', { name: 'Retry' }).click();
+    await expect(signInDialog(page)).toBeVisible();
+    await expect(said).toHaveCount(0);
   });
 });

@@ -13,6 +13,8 @@ const shell = {
   skipToContent: 'Zum Inhalt springen',
   mockBadge: 'Mock-API',
   mockBadgeTitle: 'Läuft mit dem eingebauten Mock-Backend',
+  signInNotLoaded:
+    'Die Mock-API hat das Zugriffstoken abgelehnt (401), und die Anmeldung konnte nicht geladen werden.',
 } satisfies Catalogue<typeof standaloneMessages>;
 
 const signIn = {
