@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './lib/query-client';
-import { StandaloneApp, startLandingRequest } from './standalone/app';
+import { MockNotStarted, StandaloneApp, startLandingRequest } from './standalone/app';
 import { notifyManager } from '@tanstack/react-query';
 import { languageOf } from './lib/language';
+import { noteLoadFailure } from './lib/deferred';
 
 declare global {
   // get-nonce (behind Radix's scroll lock) reads the page's CSP nonce from here for the <style> it adds.
@@ -24,19 +25,6 @@ async function start() {
   // Parsed and validated from the environment by vite.config.ts (src/standalone/env.ts) at dev/build start.
   const env = __STANDALONE_ENV__;
   let requestTimeoutMs: number | undefined;
-  if (env.VITE_API_MODE === 'mock') {
-    // The mock layer is a separate chunk: real-API builds and the grid's first paint never download more than this check.
-    const { startMockWorker, parseScenario } = await import('../mocks/browser');
-    const params = new URLSearchParams(window.location.search);
-    const stored = window.localStorage.getItem('mock-scenario');
-    const scenarioText = params.get('scenario') ?? stored;
-    const scenario = scenarioText
-      ? parseScenario(new URLSearchParams({ scenario: scenarioText }))
-      : undefined;
-    // The demo's request deadline travels with the scenario, so a hanging answer can be seen to time out.
-    requestTimeoutMs = scenario?.deadline;
-    await startMockWorker({ baseUrl: window.location.origin, scenario });
-  }
   // A language other than English is in before the first render (the module's words and the shell's); English
   // costs the first paint nothing more than this check. Its code failing to load leaves the page in English, as a
   // catalogue that fails to load does: without a render the page would stay blank (its English shell is hidden).
@@ -47,6 +35,30 @@ async function start() {
       (language) => language.speak(locale),
       () => undefined,
     );
+  if (env.VITE_API_MODE === 'mock') {
+    try {
+      // The mock layer is a separate chunk: real-API builds and the grid's first paint never download more than this check.
+      const { startMockWorker, parseScenario } = await import('../mocks/browser').catch((error: unknown) => {
+        noteLoadFailure(error);
+        throw error;
+      });
+      const params = new URLSearchParams(window.location.search);
+      const stored = window.localStorage.getItem('mock-scenario');
+      const scenarioText = params.get('scenario') ?? stored;
+      const scenario = scenarioText
+        ? parseScenario(new URLSearchParams({ scenario: scenarioText }))
+        : undefined;
+      // The demo's request deadline travels with the scenario, so a hanging answer can be seen to time out.
+      requestTimeoutMs = scenario?.deadline;
+      await startMockWorker({ baseUrl: window.location.origin, scenario });
+    } catch (error) {
+      // Without the mock there is no API: said in the page, rather than leaving its shell there with nothing behind it.
+      console.error('The mock API could not start', error);
+      await language;
+      root.render(<MockNotStarted error={error} />);
+      return;
+    }
+  }
   const queryClient = createQueryClient();
   // The grid's rows are asked for now, and the first render waits a moment for them: one render and one layout
   // with rows beats drawing an empty page and then drawing it again. A slow answer holds it up no longer than that.

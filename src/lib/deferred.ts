@@ -21,6 +21,11 @@ const failed = new Set<() => void>();
 /** The errors those loads failed with, so a message can say what happened instead of "something went wrong". */
 const loadErrors = new WeakSet<object>();
 
+/** Says that `error` is code of the app's failing to load, for an import made outside `retryableLazy`. */
+export function noteLoadFailure(error: unknown): void {
+  if (typeof error === 'object' && error !== null) loadErrors.add(error);
+}
+
 /** Whether `error` is a lazy component's code failing to load (offline, or a new deployment removed it). */
 export function isLoadFailure(error: unknown): boolean {
   return typeof error === 'object' && error !== null && loadErrors.has(error);
@@ -39,7 +44,7 @@ export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<
       const loading = load();
       // Watched on the side, so the thenable React reads stays the one `load` returned.
       loading.then(undefined, (error: unknown) => {
-        if (typeof error === 'object' && error !== null) loadErrors.add(error);
+        noteLoadFailure(error);
         failed.add(() => (current = fresh()));
       });
       return loading;

@@ -75,12 +75,7 @@ export function StandaloneApp({
           // Its code failing to load (offline, a new deployment) says so with Retry, rather than leaving a blank page.
           <ErrorBoundary
             fallback={({ error, reset }) => (
-              <>
-                <TopBar />
-                <main className={styles.center} id="content">
-                  <DeferredErrorPanel error={error} title={commonMessages.errors.unknown} onRetry={reset} />
-                </main>
-              </>
+              <FrameWithFailure error={error} title={commonMessages.errors.unknown} onRetry={reset} />
             )}
           >
             {/* The frame alone until the session's code is in (and in the page's shell, which is drawn before it). */}
@@ -93,6 +88,38 @@ export function StandaloneApp({
         )}
       </ThemeRoot>
     </Router>
+  );
+}
+
+/** The portal's frame with, in its content area, why the page cannot go on, and Retry. */
+function FrameWithFailure({ error, title, onRetry }: { error: unknown; title: string; onRetry: () => void }) {
+  return (
+    <>
+      <TopBar />
+      <main className={styles.center} id="content">
+        <div className={styles.failure}>
+          {/* The page's name, as its title says: what could not be shown. */}
+          <h1 className={styles.failureHeading}>{standaloneMessages.navApiTokens}</h1>
+          <DeferredErrorPanel error={error} title={title} onRetry={onRetry} />
+        </div>
+      </main>
+    </>
+  );
+}
+
+/**
+ * The page in `mock` mode when the mock in the browser could not start (its code did not load, its worker could
+ * not be registered). Without it there is no API to show anything from; Retry loads the page again.
+ */
+export function MockNotStarted({ error }: { error: unknown }) {
+  return (
+    <ThemeRoot className={styles.shell}>
+      <FrameWithFailure
+        error={error}
+        title={standaloneMessages.mockNotStarted}
+        onRetry={() => window.location.reload()}
+      />
+    </ThemeRoot>
   );
 }
 

@@ -9,5 +9,6 @@ export const standaloneMessages = {
   mockBadge: 'Mock API',
   mockBadgeTitle: 'Running on the built-in mock backend',
   /** A `fail:…:401` scenario refused the token, and the dialog that asks for another did not load. */
+  mockNotStarted: 'The built-in mock API could not start.',
   signInNotLoaded: 'The mock API refused the access token (401), and the sign-in could not load.',
 } as const;

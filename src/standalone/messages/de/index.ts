@@ -13,6 +13,7 @@ const shell = {
   skipToContent: 'Zum Inhalt springen',
   mockBadge: 'Mock-API',
   mockBadgeTitle: 'Läuft mit dem eingebauten Mock-Backend',
+  mockNotStarted: 'Die eingebaute Mock-API konnte nicht starten.',
   signInNotLoaded:
     'Die Mock-API hat das Zugriffstoken abgelehnt (401), und die Anmeldung konnte nicht geladen werden.',
 } satisfies Catalogue<typeof standaloneMessages>;
