@@ -7,6 +7,12 @@ export type ApiErrorKind = 'http' | 'network' | 'aborted' | 'timeout';
 
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * The language of what the API writes itself (a ProblemDetails `detail`, field messages): English. Shown on a page
+ * in another language, it is marked as English, so a screen reader reads it with an English voice.
+ */
+export const API_TEXT_LANGUAGE = 'en';
+
 export interface ApiErrorInit {
   kind: ApiErrorKind;
   status: number;

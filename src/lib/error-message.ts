@@ -4,20 +4,32 @@ import { isLoadFailure } from './deferred';
 
 /** One human sentence for any failure; `newDetail` adds the server's own words when they say more. */
 export function describeError(error: unknown): string {
+  return explainError(error).text;
+}
+
+/**
+ * `describeError`'s sentence, and whether it is the server's own words (a 400 without field errors, a status the
+ * page has no sentence for): those are in the API's language (`API_TEXT_LANGUAGE`), not the page's.
+ */
+export function explainError(error: unknown): { text: string; fromServer: boolean } {
   const errorsText = commonMessages.errors;
-  if (isLoadFailure(error)) return errorsText.codeNotLoaded;
-  if (!isApiError(error)) return errorsText.unknown;
-  if (error.kind === 'network') return errorsText.network;
-  if (error.kind === 'timeout') return errorsText.timeout;
+  const ours = (text: string) => ({ text, fromServer: false });
+  const server = (detail: string | undefined, fallback: string) =>
+    detail ? { text: detail, fromServer: true } : ours(fallback);
+  if (isLoadFailure(error)) return ours(errorsText.codeNotLoaded);
+  if (!isApiError(error)) return ours(errorsText.unknown);
+  if (error.kind === 'network') return ours(errorsText.network);
+  if (error.kind === 'timeout') return ours(errorsText.timeout);
   if (error.status === 400)
-    return error.hasFieldErrors ? errorsText.validation : (error.detail ?? errorsText.validation);
+    return error.hasFieldErrors ? ours(errorsText.validation) : server(error.detail, errorsText.validation);
   const sentence = {
     401: errorsText.unauthorized,
     403: errorsText.forbidden,
     404: errorsText.notFound,
     429: errorsText.tooManyRequests,
   }[error.status];
-  return sentence ?? (error.status >= 500 ? errorsText.server : (error.detail ?? errorsText.unknown));
+  if (sentence) return ours(sentence);
+  return error.status >= 500 ? ours(errorsText.server) : server(error.detail, errorsText.unknown);
 }
 
 /**

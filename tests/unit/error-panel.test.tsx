@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DeferredErrorPanel } from '../../src/components/ui/deferred-error-panel';
 import { ErrorPanel } from '../../src/components/ui/error-panel';
+import { ApiError } from '../../src/lib/api-error';
 import { commonMessages } from '../../src/messages/common';
 
 describe('the error panel', () => {
@@ -17,5 +19,36 @@ describe('the error panel', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('Could not load API tokens')).toBeInTheDocument();
     expect(within(alert).getByText(commonMessages.errors.unknown)).toBeInTheDocument();
+  });
+
+  // The API writes its own words in English: on a page in another language they are marked so, and ours are not.
+  it("marks the server's own words as English, and only those", () => {
+    const gone = new ApiError({
+      kind: 'http',
+      status: 404,
+      title: 'Not Found',
+      detail: 'API token TKN-1 was not found.',
+    });
+    const { unmount } = render(<ErrorPanel error={gone} title="Could not load the API token" />);
+    expect(screen.getByText('API token TKN-1 was not found.')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(commonMessages.errors.notFound)).not.toHaveAttribute('lang');
+    expect(screen.getByText('Could not load the API token')).not.toHaveAttribute('lang');
+    unmount();
+
+    // A conflict has no sentence of ours: the server's detail is the sentence.
+    const conflict = new ApiError({
+      kind: 'http',
+      status: 409,
+      title: 'Conflict',
+      detail: 'The token is being changed.',
+    });
+    for (const Panel of [ErrorPanel, DeferredErrorPanel]) {
+      const { unmount: done } = render(<Panel error={conflict} title="Could not save" />);
+      expect(screen.getByText('The token is being changed.')).toHaveAttribute('lang', 'en');
+      done();
+    }
+    const offline = new ApiError({ kind: 'network', status: 0, title: 'Network error' });
+    render(<DeferredErrorPanel error={offline} title="Could not save" />);
+    expect(screen.getByText(commonMessages.errors.network)).not.toHaveAttribute('lang');
   });
 });

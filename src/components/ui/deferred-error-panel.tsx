@@ -1,7 +1,7 @@
 import { useEffect, useReducer } from 'react';
-import { retryCanHelp } from '../../lib/api-error';
+import { API_TEXT_LANGUAGE, retryCanHelp } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
-import { describeError } from '../../lib/error-message';
+import { explainError } from '../../lib/error-message';
 import { commonMessages } from '../../messages/common';
 import { Button } from './button';
 import type { ErrorPanelProps } from './error-panel';
@@ -25,12 +25,16 @@ export function DeferredErrorPanel(props: ErrorPanelProps) {
   if (full.loaded) return <full.Component {...props} />;
 
   const { error, title, onRetry, retrying, children } = props;
-  const human = describeError(error);
+  const human = explainError(error);
   return (
     <div className={styles.panel} role="alert">
       <div className={styles.main}>
         <p className={styles.title}>{title}</p>
-        {human !== title ? <p className={styles.message}>{human}</p> : null}
+        {human.text !== title ? (
+          <p className={styles.message} lang={human.fromServer ? API_TEXT_LANGUAGE : undefined}>
+            {human.text}
+          </p>
+        ) : null}
         {children}
         {onRetry && retryCanHelp(error) ? (
           <div className={styles.actions}>

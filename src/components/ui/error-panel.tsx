@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
-import { isApiError, retryCanHelp } from '../../lib/api-error';
+import { API_TEXT_LANGUAGE, isApiError, retryCanHelp } from '../../lib/api-error';
 import { deferred } from '../../lib/deferred';
-import { describeError, newDetail } from '../../lib/error-message';
+import { explainError, newDetail } from '../../lib/error-message';
 import { fieldErrorsOf } from '../../lib/field-errors';
 import { commonMessages } from '../../messages/common';
 import { copyMessages } from '../../messages/copy';
@@ -36,7 +36,7 @@ export interface ErrorPanelProps {
  */
 export function ErrorPanel({ error, title, onRetry, retrying, children, tone = 'danger' }: ErrorPanelProps) {
   const apiError = isApiError(error) ? error : null;
-  const human = describeError(error);
+  const human = explainError(error);
   const detail = newDetail(error);
   const fieldEntries = apiError ? Object.entries(fieldErrorsOf(apiError)) : [];
   // A Retry that worked takes the panel away: focus goes to what it brought back, not to the page's top.
@@ -49,12 +49,22 @@ export function ErrorPanel({ error, title, onRetry, retrying, children, tone = '
       <div className={styles.main}>
         <p className={styles.title}>{title}</p>
         {/* Said once: an unexpected error's title and plain-words message can be the same sentence. */}
-        {human !== title ? <p className={styles.message}>{human}</p> : null}
-        {detail ? <p className={styles.message}>{detail}</p> : null}
+        {human.text !== title ? (
+          <p className={styles.message} lang={human.fromServer ? API_TEXT_LANGUAGE : undefined}>
+            {human.text}
+          </p>
+        ) : null}
+        {detail ? (
+          <p className={styles.message} lang={API_TEXT_LANGUAGE}>
+            {detail}
+          </p>
+        ) : null}
         {fieldEntries.length > 0 ? (
           <ul className={styles.fields}>
             {fieldEntries.map(([field, messages]) => (
-              <li key={field}>{messages.join(' ')}</li>
+              <li key={field} lang={API_TEXT_LANGUAGE}>
+                {messages.join(' ')}
+              </li>
             ))}
           </ul>
         ) : null}

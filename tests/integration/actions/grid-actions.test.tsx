@@ -420,7 +420,11 @@ describe('bulk actions', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent(failing.name);
     expect(items[0]).toHaveTextContent(failing.id);
-    expect(items[0]).toHaveTextContent('The token is in use by a running export.');
+    // The server's own sentence, marked as the API's language (English) for a page in another.
+    expect(within(items[0]!).getByText('The token is in use by a running export.')).toHaveAttribute(
+      'lang',
+      'en',
+    );
     expect(items[0]).toHaveTextContent('00-bulk-trace-00');
     await expectMessage('2 tokens disabled');
 

@@ -269,6 +269,11 @@ describe('Add API token wizard: creating', () => {
     );
     expect(name).toHaveValue('Duplicate name');
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Could not add the API token');
+    // The server's words, under the field and in the panel's list, are marked as the API's language (English), so
+    // a screen reader on a page in another language reads them with an English voice.
+    const serverWords = within(dialog).getAllByText('An API token with this name already exists.');
+    expect(serverWords).toHaveLength(2);
+    for (const words of serverWords) expect(words).toHaveAttribute('lang', 'en');
 
     // Fixing the field clears its message; the rest of the input is still there.
     await user.type(name, ' 2');

@@ -3,10 +3,10 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { isApiError } from '../../../../lib/api-error';
+import { API_TEXT_LANGUAGE, isApiError } from '../../../../lib/api-error';
 import { nameInText } from '../../../../lib/name-in-text';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
-import { describeError, newDetail } from '../../../../lib/error-message';
+import { describeError, explainError, newDetail } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
 import { commonMessages } from '../../../../messages/common';
@@ -251,7 +251,9 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
         // it went through).
         const stopped = apiError?.kind === 'aborted';
         const unknown = outcomeUnknown(error);
-        const reason = stopped ? bulkText.stopped : unknown ? bulkText.noAnswer : describeError(error);
+        const explained = explainError(error);
+        const reason = stopped ? bulkText.stopped : unknown ? bulkText.noAnswer : explained.text;
+        const fromServer = !stopped && !unknown && explained.fromServer;
         const detail = stopped || unknown ? null : newDetail(error);
         return (
           <li key={id} className={styles.failure}>
@@ -263,8 +265,14 @@ function FailureList({ failures }: { failures: BulkTokenStateResult['failed'] })
                 <span className={styles.tokenName}>{nameInText(name)}</span>{' '}
                 <span className={styles.tokenId}>{id}</span>
               </p>
-              <p className={styles.failureReason}>{reason}</p>
-              {detail ? <p className={styles.failureReason}>{detail}</p> : null}
+              <p className={styles.failureReason} lang={fromServer ? API_TEXT_LANGUAGE : undefined}>
+                {reason}
+              </p>
+              {detail ? (
+                <p className={styles.failureReason} lang={API_TEXT_LANGUAGE}>
+                  {detail}
+                </p>
+              ) : null}
               {apiError?.traceId ? (
                 <div className={styles.support}>
                   <span>

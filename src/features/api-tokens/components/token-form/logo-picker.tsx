@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FieldError, describedBy } from '../../../../components/ui/field-error';
 import { ImageIcon } from '../../../../components/ui/icons/image';
@@ -18,7 +18,7 @@ export interface LogoPickerProps {
    * would clear the message).
    */
   onReject: (message: string, previous?: LogoValue) => void;
-  error?: string | undefined;
+  error?: ReactNode;
   /** Receives the file input, so the form can move focus here when the logo is invalid. */
   inputRef?: ((node: HTMLInputElement | null) => void) | undefined;
 }
@@ -88,7 +88,7 @@ export function LogoPicker({ value, onChange, onReject, error, inputRef }: LogoP
               type="file"
               accept={LOGO_ACCEPT}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(hintId, error && errorId)}
+              aria-describedby={describedBy(hintId, error ? errorId : null)}
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
                 // Cleared so that choosing the same file again (after a fix or a Remove) still fires a change.

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { CheckboxField } from '../../../../components/ui/checkbox-field';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
@@ -20,7 +20,7 @@ import styles from './module-picker.module.css';
 export interface ModulePickerProps {
   value: string[];
   onChange: (ids: string[]) => void;
-  error?: string | undefined;
+  error?: ReactNode;
   /** Receives the first checkbox, so the form can move focus here when no module is chosen. */
   focusRef?: ((node: HTMLElement | null) => void) | undefined;
   /** Modules already on the token, to name selected ones the account no longer offers. */

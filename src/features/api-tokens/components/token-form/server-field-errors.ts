@@ -1,5 +1,6 @@
-import type { UseFormSetError } from 'react-hook-form';
-import { isApiError } from '../../../../lib/api-error';
+import { createElement, type ReactNode } from 'react';
+import type { FieldError, UseFormSetError } from 'react-hook-form';
+import { API_TEXT_LANGUAGE, isApiError } from '../../../../lib/api-error';
 import { fieldErrorsOf } from '../../../../lib/field-errors';
 import {
   STEP_FIELDS,
@@ -7,6 +8,17 @@ import {
   type TokenFormStep,
   type TokenFormValues,
 } from './token-form-schema';
+
+/**
+ * What a field's error says, to show under it. The server's messages (`type: 'server'`) are in the API's language,
+ * marked as such for a page in another.
+ */
+export function fieldErrorMessage(error: FieldError | undefined): ReactNode {
+  if (!error?.message) return undefined;
+  return error.type === 'server'
+    ? createElement('span', { lang: API_TEXT_LANGUAGE }, error.message)
+    : error.message;
+}
 
 /** Request body field (as the API names it in ProblemDetails `errors`) → form field. */
 const SERVER_FIELDS: Record<string, TokenFormField> = {

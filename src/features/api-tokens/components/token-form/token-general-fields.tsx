@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { fieldErrorMessage } from './server-field-errors';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { TextArea } from '../../../../components/ui/textarea';
@@ -64,7 +65,7 @@ export function TokenGeneralFields({
                 if (previous !== undefined) setValue('logo', previous, { shouldDirty: true });
                 setError('logo', { type: 'file', message }, { shouldFocus: false });
               }}
-              error={fieldState.error?.message}
+              error={fieldErrorMessage(fieldState.error)}
               inputRef={field.ref}
             />
           )}
@@ -79,7 +80,7 @@ export function TokenGeneralFields({
         // Said to screen readers; on screen, the fields that may stay empty say "Optional". Not the native
         // `required`: the form's own messages, not the browser's, tell what is missing.
         aria-required
-        error={errors.name?.message}
+        error={fieldErrorMessage(errors.name)}
         className={styles.control}
         aria-describedby={describedBy || undefined}
         {...register('name')}
@@ -118,7 +119,7 @@ export function TokenGeneralFields({
         label={wizardMessages.description.label}
         optionalLabel={wizardMessages.optional}
         placeholder={wizardMessages.description.placeholder}
-        error={errors.description?.message}
+        error={fieldErrorMessage(errors.description)}
         rows={5}
         className={styles.control}
         counter={{

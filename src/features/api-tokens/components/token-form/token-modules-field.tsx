@@ -2,6 +2,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import type { Module } from '../../api/types';
 import { useAccountType } from './module-availability';
 import { ModulePicker } from './module-picker';
+import { fieldErrorMessage } from './server-field-errors';
 import type { TokenFormValues } from './token-form-schema';
 
 /** The Modules step of the Add wizard and of the Edit dialog. */
@@ -23,7 +24,7 @@ export function TokenModulesField({
         <ModulePicker
           value={field.value}
           onChange={field.onChange}
-          error={fieldState.error?.message}
+          error={fieldErrorMessage(fieldState.error)}
           focusRef={field.ref}
           knownModules={knownModules}
           accountType={type}
