@@ -21,6 +21,23 @@ function signInDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Sign in to the Marketplace API' });
 }
 
+/**
+ * With the sign-in dialog's code out of reach, a disable the mock refuses (401): the confirmation says to sign in
+ * again, and no dialog comes. `restore` lets the code load again.
+ */
+async function disableRefusedWithoutTheDialog(page: Page) {
+  const code = /\/assets\/mock-sign-in-again-[^/]*\.js$/;
+  await page.context().route(code, (route) => route.abort('internetdisconnected'));
+  await openGrid(page, '?scenario=fail:disable:401');
+  const [name = ''] = await activeRowNames(page, 1);
+  await pickRowAction(page, name, 'Disable');
+  const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
+  await confirm.getByRole('button', { name: 'Disable token' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('Sign in again');
+  await expect(signInDialog(page)).toHaveCount(0);
+  return { name, confirm, restore: () => page.context().unroute(code) };
+}
+
 test.describe('mock modes: a 401', () => {
   test('a write the mock refuses asks for a token over the page; the write tried again carries it', async ({
     page,
@@ -77,21 +94,13 @@ test.describe('mock modes: a 401', () => {
   test("when the dialog's code cannot load, the page stays as it was, says so with Retry, and the next refusal asks for it again", async ({
     page,
   }) => {
-    const code = /\/assets\/mock-sign-in-again-[^/]*\.js$/;
-    await page.context().route(code, (route) => route.abort('internetdisconnected'));
-    await openGrid(page, '?scenario=fail:disable:401');
-    const [name = ''] = await activeRowNames(page, 1);
-    await pickRowAction(page, name, 'Disable');
-    const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
-    await confirm.getByRole('button', { name: 'Disable token' }).click();
-    await expect(confirm.getByRole('alert')).toContainText('Sign in again');
-    await expect(signInDialog(page)).toHaveCount(0);
+    const { confirm, restore } = await disableRefusedWithoutTheDialog(page);
 
     // The refusal tried again, with the code still out of reach: the page stays; with it back, the dialog comes.
     await confirm.getByRole('button', { name: 'Try again' }).click();
     await expect(confirm.getByRole('alert')).toContainText('Sign in again');
     await expect(signInDialog(page)).toHaveCount(0);
-    await page.context().unroute(code);
+    await restore();
     await confirm.getByRole('button', { name: 'Try again' }).click();
     await expect(signInDialog(page)).toBeVisible();
   });
@@ -99,14 +108,7 @@ test.describe('mock modes: a 401', () => {
   test("when the dialog's code cannot load, the page says so above the module with Retry", async ({
     page,
   }) => {
-    const code = /\/assets\/mock-sign-in-again-[^/]*\.js$/;
-    await page.context().route(code, (route) => route.abort('internetdisconnected'));
-    await openGrid(page, '?scenario=fail:disable:401');
-    const [name = ''] = await activeRowNames(page, 1);
-    await pickRowAction(page, name, 'Disable');
-    const confirm = page.getByRole('alertdialog', { name: 'Disable API token?' });
-    await confirm.getByRole('button', { name: 'Disable token' }).click();
-    await expect(confirm.getByRole('alert')).toContainText('Sign in again');
+    const { name, confirm, restore } = await disableRefusedWithoutTheDialog(page);
     // Still the page: the dialog can be closed, and the grid is there under it, with what happened above it.
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(rowByName(page, name)).toBeVisible();
@@ -117,7 +119,7 @@ test.describe('mock modes: a 401', () => {
     await expectNoAxeViolations(page, 'the sign-in did not load');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/mock-sign-in-not-loaded.png` });
 
-    await page.context().unroute(code);
+    await restore();
     await said.getByRole('button', { name: 'Retry' }).click();
     await expect(signInDialog(page)).toBeVisible();
     await expect(said).toHaveCount(0);
