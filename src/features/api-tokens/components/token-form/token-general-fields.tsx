@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { fieldErrorMessage } from './server-field-errors';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { TextArea } from '../../../../components/ui/textarea';
@@ -13,6 +12,7 @@ import {
 } from '../../../../lib/text';
 import { wizardMessages } from '../../messages/wizard';
 import { LogoPicker } from './logo-picker';
+import { fieldErrorMessage } from './server-field-errors';
 import { MAX_DESCRIPTION_LENGTH, normalizeName, type TokenFormValues } from './token-form-schema';
 import styles from './token-form.module.css';
 
