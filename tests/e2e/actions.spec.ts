@@ -88,11 +88,7 @@ test.describe('token actions', () => {
     await expect(bar).toBeHidden();
   });
 
-  test('a bulk run that partly fails: what was done is notified above the dialog, covering none of its buttons', async ({
-    page,
-  }) => {
-    // A short window: the result dialog reaches down to where notifications show when no dialog is open.
-    await page.setViewportSize({ width: 1280, height: 420 });
+  test('a bulk run that partly fails says how it went in the dialog, which stays open', async ({ page }) => {
     await openGrid(page);
     const names = await activeRowNames(page, 3);
     for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
@@ -126,11 +122,43 @@ test.describe('token actions', () => {
       .click();
     const result = page.getByRole('alertdialog', { name: '1 token could not be disabled' });
     await expect(result).toBeVisible();
+    // Its status line, a live region, says it to a screen reader, whose focus stays on the dialog's buttons (the
+    // failure's Copy button has a status of its own).
+    await expect(result.getByRole('status').filter({ hasText: 'could not be disabled' })).toHaveText(
+      /^1 token could not be disabled\. 2 tokens disabled\./,
+    );
+    await result.getByRole('button', { name: 'Close' }).click();
+    for (const name of [names[0], names[2]])
+      await expect(rowByName(page, name ?? '').getByText('Disabled', { exact: true })).toBeVisible();
+  });
+
+  test('a notification still showing when a dialog opens moves above it, covering none of its buttons', async ({
+    page,
+  }) => {
+    // A short window: the bulk confirmation reaches down to where notifications show when no dialog is open.
+    await page.setViewportSize({ width: 1280, height: 420 });
+    await openGrid(page);
+    const [disabled = '', ...names] = await activeRowNames(page, 4);
+    await pickRowAction(page, disabled, 'Disable');
+    await page
+      .getByRole('alertdialog', { name: 'Disable API token?' })
+      .getByRole('button', { name: 'Disable token' })
+      .click();
+    const message = `API token “${disabled}” disabled.`;
+    await expect(notificationItem(page, message)).toBeVisible();
+
+    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page
+      .getByRole('region', { name: 'Selected tokens' })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    const dialog = page.getByRole('alertdialog', { name: 'Disable 3 tokens?' });
+    await expect(dialog).toBeVisible();
     // Found by its element: the open dialog hides the rest of the page from the accessibility tree.
-    const notification = page.locator('li').filter({ hasText: '2 tokens disabled' });
+    const notification = page.locator('li').filter({ hasText: message });
     await expect(notification).toBeVisible();
     const notificationBox = await box(notification);
-    const buttons = await result.getByRole('button').all();
+    const buttons = await dialog.getByRole('button').all();
     expect(buttons.length).toBeGreaterThan(0);
     for (const button of buttons) {
       expect(
@@ -139,7 +167,7 @@ test.describe('token actions', () => {
       ).toBe(false);
     }
     // Closed, the dialog leaves the notification where it is seen without one: in its region, at the foot.
-    await result.getByRole('button', { name: 'Close' }).click();
-    await expect(notificationItem(page, '2 tokens disabled')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(notificationItem(page, message)).toBeVisible();
   });
 });

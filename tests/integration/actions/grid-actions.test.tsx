@@ -1,7 +1,7 @@
 // Enable, disable and delete from the grid's row menu and bulk bar, through the real module.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
 import { renderModule } from '../../support/render-module';
 import {
@@ -402,7 +402,8 @@ describe('bulk actions', () => {
           : undefined,
       ),
     );
-    const { user } = renderModule();
+    const notify = vi.fn();
+    const { user } = renderModule({ config: { notify } });
     const bar = await selectRows(
       user,
       actives.map((t) => t.name),
@@ -411,10 +412,19 @@ describe('bulk actions', () => {
     await user.click(within(bar).getByRole('button', { name: 'Disable' }));
     const dialog = await findDialog('Disable 3 tokens?');
     expect(dialog).toHaveTextContent('All 3 selected tokens are active and will be disabled.');
+    // The status line is there, empty, before the run: a live region announces only changes to one that exists.
+    const status = within(dialog).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
     await user.click(within(dialog).getByRole('button', { name: 'Disable 3 tokens' }));
 
     const result = await findDialog('1 token could not be disabled');
     expect(result).toHaveTextContent('2 tokens disabled.');
+    // The same status line says how the run ended; no notification repeats it over the open dialog.
+    expect(result).toContainElement(status);
+    expect(status).toHaveTextContent(
+      '1 token could not be disabled. 2 tokens disabled. The tokens below are unchanged. You can try them again or close this dialog.',
+    );
+    expect(notify).not.toHaveBeenCalled();
     const failures = within(result).getByRole('list', { name: 'Tokens that failed' });
     const items = within(failures).getAllByRole('listitem');
     expect(items).toHaveLength(1);
@@ -426,7 +436,6 @@ describe('bulk actions', () => {
       'en',
     );
     expect(items[0]).toHaveTextContent('00-bulk-trace-00');
-    await expectMessage('2 tokens disabled');
 
     // The failed token went back; the others keep the change.
     expect(rowStatus(await findRow(failing.name))).toBe('Active');
@@ -434,8 +443,9 @@ describe('bulk actions', () => {
 
     refuse = false;
     await user.click(within(result).getByRole('button', { name: 'Retry 1 token' }));
-    await expectMessage('1 token disabled');
+    // Closing, the dialog leaves it to the notification.
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(notify.mock.calls).toEqual([['1 token disabled', { tone: 'success' }]]);
     expect(mockBackend.db.getToken(failing.id)?.status).toBe('Disabled');
   });
 
@@ -580,12 +590,16 @@ describe('a refusal that would come again', () => {
     serverDown = false;
     const calls = countStateRequests('disable');
     await user.click(within(result).getByRole('button', { name: 'Retry 1 token' }));
-    await expectMessage('1 token disabled');
-    expect(calls).toEqual([`/public/v1/accounts/api-tokens/${failing.id}/disable`]);
-
-    // The refused one is left, and a second try would not help: only Close.
+    // The refused one is left, and a second try would not help: only Close. The status line says what the retry
+    // did.
     const left = await findDialog('1 token could not be disabled');
     expect(left).toHaveTextContent('trying again would not help');
+    expect(calls).toEqual([`/public/v1/accounts/api-tokens/${failing.id}/disable`]);
+    expect(
+      within(left)
+        .getAllByRole('status')
+        .some((status) => status.textContent?.startsWith('1 token could not be disabled. 1 token disabled.')),
+    ).toBe(true);
     expect(within(left).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
     await user.click(within(left).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());

@@ -151,5 +151,7 @@ export const actionMessages = {
     resultHintNoRetry: 'The tokens below are unchanged; trying again would not help.',
     retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,
     failuresLabel: 'Tokens that failed',
+    /** What a screen reader hears when a run ends with the dialog still open: its new title, then its description. */
+    resultAnnounced: (title: string, description: string) => `${title}. ${description}`,
   },
 } as const;

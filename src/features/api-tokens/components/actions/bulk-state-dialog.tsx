@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
+import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { API_TEXT_LANGUAGE, isApiError } from '../../../../lib/api-error';
 import { nameInText } from '../../../../lib/name-in-text';
@@ -103,9 +104,13 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     submitting.current = false;
     setProgress(null);
     const succeeded = outcome.succeeded.length;
-    if (succeeded > 0) notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
     // A retry leaves out what a second try cannot help (no permission, a token gone); those stay listed.
     const failed = [...(result?.failed.filter((f) => !writeRetryCanHelp(f.error)) ?? []), ...outcome.failed];
+    // A dialog that stays open says it in its status line (announced): a notification would only repeat it, and on
+    // a phone cover the dialog's title. One that closes, or was closed meanwhile (the module left), has the
+    // notification say it.
+    if (succeeded > 0 && (failed.length === 0 || !mounted.current))
+      notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
     if (failed.length === 0) {
       close();
       return;
@@ -150,18 +155,19 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
             : bulkText.resultHintNoRetry,
     ];
     const total = succeeded + confirmed;
+    const title =
+      failed === 0
+        ? bulkText.success(action, total, number(total))
+        : unknown === failed
+          ? bulkText.resultTitleUnknown(failed, number(failed))
+          : bulkText.resultTitle(action, failed, number(failed));
+    const descriptionText = description.filter(Boolean).join(' ');
     return (
       <ConfirmDialog
         open
         onOpenChange={(open) => (open ? undefined : close())}
-        title={
-          failed === 0
-            ? bulkText.success(action, total, number(total))
-            : unknown === failed
-              ? bulkText.resultTitleUnknown(failed, number(failed))
-              : bulkText.resultTitle(action, failed, number(failed))
-        }
-        description={description.filter(Boolean).join(' ')}
+        title={title}
+        description={descriptionText}
         confirmLabel={bulkText.retryFailed(count, number(count))}
         cancelLabel={actionMessages.close}
         canConfirm={count > 0}
@@ -171,7 +177,11 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
         onConfirm={run}
       >
         {failed > 0 ? <FailureList failures={failures} /> : null}
-        {progress ? <Progress done={progress.done} total={progress.total} /> : null}
+        <RunStatus
+          key={RUN_STATUS}
+          progress={progress}
+          result={bulkText.resultAnnounced(title, descriptionText)}
+        />
       </ConfirmDialog>
     );
   }
@@ -216,7 +226,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
           );
         })}
       </ul>
-      {progress ? <Progress done={progress.done} total={progress.total} /> : null}
+      <RunStatus key={RUN_STATUS} progress={progress} result={null} />
       {error ? (
         <p className={styles.inlineError} role="alert">
           {describeError(error)}
@@ -231,11 +241,29 @@ function outcomeUnknown(error: unknown): boolean {
   return !(isApiError(error) && error.kind === 'aborted') && writeOutcomeUnknown(error);
 }
 
-function Progress({ done, total }: { done: number; total: number }) {
+/** Keeps the status line one element from the confirmation to the result, whatever else the dialog shows. */
+const RUN_STATUS = 'run-status';
+
+/**
+ * The run's status line: its progress while it runs, then how it ended. A live region announces only changes to
+ * one that is already there, so it stays in place from the confirmation on. The result is visually hidden: the
+ * dialog's new title and description show it, but focus stays where it was and they are not read out again.
+ */
+function RunStatus({
+  progress,
+  result,
+}: {
+  progress: { done: number; total: number } | null;
+  result: string | null;
+}) {
   const { number } = useFormatters();
   return (
-    <p className={styles.progress} role="status">
-      {bulkText.progress(number(done), number(total))}
+    <p className={progress ? styles.progress : styles.runResult} role="status">
+      {progress ? (
+        bulkText.progress(number(progress.done), number(progress.total))
+      ) : result ? (
+        <VisuallyHidden>{result}</VisuallyHidden>
+      ) : null}
     </p>
   );
 }

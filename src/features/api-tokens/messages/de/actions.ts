@@ -148,5 +148,6 @@ export const actions = {
     resultHintNoRetry: 'Die API-Tokens unten sind unverändert; ein erneuter Versuch würde nicht helfen.',
     retryFailed: (count, countText) => `${tokens(count, countText)} erneut versuchen`,
     failuresLabel: 'Fehlgeschlagene API-Tokens',
+    resultAnnounced: (title, description) => `${title}. ${description}`,
   },
 } satisfies Catalogue<typeof actionMessages>;
