@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   activeRowNames,
   dataRows,
@@ -91,7 +91,6 @@ test.describe('token actions', () => {
   test('a bulk run that partly fails says how it went in the dialog, which stays open', async ({ page }) => {
     await openGrid(page);
     const names = await activeRowNames(page, 3);
-    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
     // Another client deletes one of them meanwhile (the mock answers the page's own requests).
     const goneId = (
       await rowByName(page, names[1] ?? '')
@@ -112,14 +111,7 @@ test.describe('token actions', () => {
     );
     expect(status).toBe(204);
 
-    await page
-      .getByRole('region', { name: 'Selected tokens' })
-      .getByRole('button', { name: 'Disable' })
-      .click();
-    await page
-      .getByRole('alertdialog', { name: 'Disable 3 tokens?' })
-      .getByRole('button', { name: 'Disable 3 tokens' })
-      .click();
+    await (await askToDisableSelected(page, names)).getByRole('button', { name: 'Disable 3 tokens' }).click();
     const result = page.getByRole('alertdialog', { name: '1 token could not be disabled' });
     await expect(result).toBeVisible();
     // Its status line, a live region, says it to a screen reader, whose focus stays on the dialog's buttons (the
@@ -147,13 +139,7 @@ test.describe('token actions', () => {
     const message = `API token “${disabled}” disabled.`;
     await expect(notificationItem(page, message)).toBeVisible();
 
-    for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
-    await page
-      .getByRole('region', { name: 'Selected tokens' })
-      .getByRole('button', { name: 'Disable' })
-      .click();
-    const dialog = page.getByRole('alertdialog', { name: 'Disable 3 tokens?' });
-    await expect(dialog).toBeVisible();
+    const dialog = await askToDisableSelected(page, names);
     // Found by its element: the open dialog hides the rest of the page from the accessibility tree.
     const notification = page.locator('li').filter({ hasText: message });
     await expect(notification).toBeVisible();
@@ -171,3 +157,15 @@ test.describe('token actions', () => {
     await expect(notificationItem(page, message)).toBeVisible();
   });
 });
+
+/** Selects the rows of `names` and presses the selection's Disable: the confirmation, shown. */
+async function askToDisableSelected(page: Page, names: string[]): Promise<Locator> {
+  for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await page
+    .getByRole('region', { name: 'Selected tokens' })
+    .getByRole('button', { name: 'Disable' })
+    .click();
+  const dialog = page.getByRole('alertdialog', { name: `Disable ${names.length} tokens?` });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
