@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DeferredErrorPanel } from '../../src/components/ui/deferred-error-panel';
 import { ErrorPanel } from '../../src/components/ui/error-panel';
+import { ReasonInSentence } from '../../src/components/ui/reason-in-sentence';
 import { ApiError } from '../../src/lib/api-error';
 import { commonMessages } from '../../src/messages/common';
 
@@ -50,5 +51,38 @@ describe('the error panel', () => {
     const offline = new ApiError({ kind: 'network', status: 0, title: 'Network error' });
     render(<DeferredErrorPanel error={offline} title="Could not save" />);
     expect(screen.getByText(commonMessages.errors.network)).not.toHaveAttribute('lang');
+  });
+
+  it("marks the server's words inside one of our sentences, and leaves the sentence the page's", () => {
+    const sentence = (reason: string) => `Could not check the name. ${reason} Try again later.`;
+    const conflict = new ApiError({
+      kind: 'http',
+      status: 409,
+      title: 'Conflict',
+      detail: 'The search index is being rebuilt.',
+    });
+    const { container, unmount } = render(
+      <p>
+        <ReasonInSentence sentence={sentence} error={conflict} />
+      </p>,
+    );
+    expect(container).toHaveTextContent(
+      'Could not check the name. The search index is being rebuilt. Try again later.',
+    );
+    expect(screen.getByText('The search index is being rebuilt.')).toHaveAttribute('lang', 'en');
+    expect(container.querySelectorAll('[lang]')).toHaveLength(1);
+    unmount();
+
+    // Our own words for the reason: nothing marked.
+    const offline = new ApiError({ kind: 'network', status: 0, title: 'Network error' });
+    const { container: ours } = render(
+      <p>
+        <ReasonInSentence sentence={sentence} error={offline} />
+      </p>,
+    );
+    expect(ours).toHaveTextContent(
+      `Could not check the name. ${commonMessages.errors.network} Try again later.`,
+    );
+    expect(ours.querySelectorAll('[lang]')).toHaveLength(0);
   });
 });

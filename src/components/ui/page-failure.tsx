@@ -1,9 +1,9 @@
 import { useFormatters } from '../../hooks/use-formatters';
 import type { PageFailureState } from '../../hooks/use-shown-page';
-import { describeError } from '../../lib/error-message';
 import { commonMessages } from '../../messages/common';
 import { FailureNote } from './failure-note';
 import styles from './page-failure.module.css';
+import { ReasonInSentence } from './reason-in-sentence';
 
 /**
  * A page of a list that failed to load while the rows shown before it stay: said at the pager, announced, with
@@ -27,7 +27,9 @@ export function PageFailure({
       <FailureNote error={failure.error} onRetry={onRetry}>
         {/* A new node for each failure, not for each render: the alert speaks what is added to it. Retry is not
             in it, so the button used keeps focus. */}
-        <span key={failure.count}>{message(number(page), describeError(failure.error))}</span>
+        <span key={failure.count}>
+          <ReasonInSentence sentence={(reason) => message(number(page), reason)} error={failure.error} />
+        </span>
       </FailureNote>
     </p>
   );

@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { mockBackend, server, TEST_API_BASE_URL } from '../../../mocks/node';
+import { speak } from '../../support/language';
 import { renderModule } from '../../support/render-module';
 import { findRows, grid } from '../grid/grid-helpers';
 import { parseRqlQuery } from '../../../mocks/rql/parse';
@@ -184,6 +185,35 @@ describe('Add wizard: the new row', () => {
     await user.click(within(note).getByRole('button', { name: 'Retry' }));
     await within(dialog).findByText(/already exists/);
     expect(within(dialog).queryByText(/Could not check/)).toBeNull();
+  });
+
+  it("says the server's own reason for a failed check in English on a German page, the sentence in German", async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/public/v1/accounts/api-tokens`, ({ request }) =>
+        decodeURIComponent(new URL(request.url).search).includes('ilike(name')
+          ? HttpResponse.json(
+              { title: 'Conflict', status: 409, detail: 'The search index is being rebuilt.' },
+              { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : undefined,
+      ),
+    );
+    await speak('de-DE');
+    const { user } = renderModule({ path: '/new', config: { locale: 'de-DE' } });
+    const dialog = await screen.findByRole('dialog', { name: 'API-Token hinzufügen' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name des API-Tokens' }), 'Build bot');
+
+    const reason = await within(dialog).findByText(
+      'The search index is being rebuilt.',
+      {},
+      { timeout: 5000 },
+    );
+    expect(reason).toHaveAttribute('lang', 'en');
+    const note = reason.parentElement;
+    expect(note).toHaveTextContent(
+      'Ob ein anderes API-Token diesen Namen hat, konnte nicht geprüft werden. The search index is being rebuilt.',
+    );
+    expect(note?.closest('[lang]')).toHaveAttribute('lang', 'de');
   });
 
   it('is highlighted in the grid after the wizard closes, and only that row', async () => {

@@ -6,7 +6,6 @@ import { EyeIcon } from '../../../../components/ui/icons/eye';
 import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
 import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { Skeleton } from '../../../../components/ui/skeleton';
-import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { copyMessages } from '../../../../messages/copy';
@@ -17,6 +16,7 @@ import { TabCard } from './detail-parts';
 import { useRetryWithPage } from './retry-with-page';
 import { useTokenSecret } from './use-token-secret';
 import styles from './general-tab.module.css';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 const generalText = detailMessages.general;
 /** Fixed length, so the mask does not give away how long the value is. */
@@ -153,7 +153,7 @@ function TokenValue({
       {secret.status === 'failed' ? (
         <p className={styles.checkFailed}>
           <FailureNote error={secret.error} onRetry={retry}>
-            {generalText.valueCheckFailed(describeError(secret.error))}
+            <ReasonInSentence sentence={generalText.valueCheckFailed} error={secret.error} />
           </FailureNote>
         </p>
       ) : null}

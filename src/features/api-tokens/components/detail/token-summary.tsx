@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FailureNote } from '../../../../components/ui/failure-note';
-import { describeError } from '../../../../lib/error-message';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import { rotateMessages } from '../../messages/rotate';
@@ -12,6 +11,7 @@ import type { ApiToken } from '../../api/types';
 import { DateTime, EntityRef, StatusBadge } from './detail-parts';
 import { useRetryWithPage } from './retry-with-page';
 import styles from './token-detail-page.module.css';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 export function TokenSummary({ token, readFailed = false }: { token: ApiToken; readFailed?: boolean }) {
   const { apiBaseUrl } = useServices();
@@ -68,7 +68,7 @@ function ReplacedBy({ tokenId, readFailed }: { tokenId: string; readFailed: bool
         <dd className={styles.summaryValue}>
           <span className={styles.replacedByFailed}>
             <FailureNote error={query.error} onRetry={retry}>
-              {rotateMessages.replacedByFailed(describeError(query.error))}
+              <ReasonInSentence sentence={rotateMessages.replacedByFailed} error={query.error} />
             </FailureNote>
           </span>
         </dd>

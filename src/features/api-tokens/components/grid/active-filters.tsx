@@ -4,7 +4,6 @@ import { Button } from '../../../../components/ui/button';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { CloseIcon } from '../../../../components/ui/icons/close';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
 import { gridPanelMessages } from '../../messages/grid-panels';
 import { apiTokenQueries } from '../../api/queries';
@@ -14,6 +13,7 @@ import type { ViewUpdate } from '../../hooks/use-grid-view';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import type { PanelFilters } from './filter-panel';
 import styles from './active-filters.module.css';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 /** The Filter panel's filters, none set: what its Clear all and the chips' Clear filters apply. */
 export const EMPTY_PANEL_FILTERS: PanelFilters = {
@@ -171,7 +171,7 @@ export function ActiveFilters({
       {view.moduleIds.length > 0 && modules.isError && !modules.isFetching ? (
         <p className={styles.note}>
           <FailureNote error={modules.error} onRetry={() => void modules.refetch()}>
-            {chipsText.modulesFailed(describeError(modules.error))}
+            <ReasonInSentence sentence={chipsText.modulesFailed} error={modules.error} />
           </FailureNote>
         </p>
       ) : null}

@@ -5,7 +5,6 @@ import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { CheckIcon } from '../../../../components/ui/icons/check';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
-import { describeError } from '../../../../lib/error-message';
 import { buildQueryString } from '../../../../lib/rql';
 import { useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
@@ -15,6 +14,7 @@ import { apiTokenQueries } from '../../api/queries';
 import { DEFAULT_VIEW, serializeGridView, type GridView } from '../../model/grid-view';
 import { hygieneLabels, IDLE_DAYS } from './hygiene-labels';
 import styles from './hygiene-strip.module.css';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 type CounterId = 'active' | 'disabled' | 'neverUsed' | 'idle';
 type Tone = 'success' | 'neutral' | 'warning';
@@ -232,11 +232,13 @@ function CounterItem({ counter }: { counter: Counter }) {
         data-failed={failed || undefined}
         hidden={!open}
       >
-        {kept !== undefined
-          ? hygieneMessages.staleHint(describeError(count.error))
-          : failed
-            ? hygieneMessages.failed(describeError(count.error))
-            : counter.hint}
+        {kept !== undefined ? (
+          <ReasonInSentence sentence={hygieneMessages.staleHint} error={count.error} />
+        ) : failed ? (
+          <ReasonInSentence sentence={hygieneMessages.failed} error={count.error} />
+        ) : (
+          counter.hint
+        )}
       </span>
     </li>
   );

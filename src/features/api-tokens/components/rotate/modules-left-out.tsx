@@ -3,13 +3,13 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { InfoIcon } from '../../../../components/ui/icons/info';
 import { focusLanding } from '../../../../components/ui/use-focus-landing';
-import { describeError } from '../../../../lib/error-message';
 import { useApiClient } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
 import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { notOffered, offeredModules, useAccountType } from '../token-form/module-availability';
 import styles from './rotate.module.css';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 export interface LeftOutModule {
   id: string;
@@ -108,7 +108,9 @@ export function ModulesLeftOutNotice({
         <p className={styles.checking}>
           <FailureNote error={check.error} onRetry={check.retry}>
             {/* Create's description: the sentence, not the Retry beside it. */}
-            <span id={checkingId}>{text.modulesCheckFailed(describeError(check.error))}</span>
+            <span id={checkingId}>
+              <ReasonInSentence sentence={text.modulesCheckFailed} error={check.error} />
+            </span>
           </FailureNote>
         </p>
       ) : leftOut.length > 0 ? (

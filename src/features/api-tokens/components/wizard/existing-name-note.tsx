@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { FailureNote } from '../../../../components/ui/failure-note';
-import { describeError } from '../../../../lib/error-message';
 import { wizardMessages } from '../../messages/wizard';
 import type { useExistingName } from './use-existing-name';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 /**
  * What the name field says about the same-name check, for `TokenGeneralFields`' `nameNote`: the other token, or
@@ -14,7 +14,7 @@ export function existingNameNote(check: ReturnType<typeof useExistingName>): Rea
   if (check.failure)
     return (
       <FailureNote error={check.failure} onRetry={check.retry}>
-        {wizardMessages.name.checkFailed(describeError(check.failure))}
+        <ReasonInSentence sentence={wizardMessages.name.checkFailed} error={check.failure} />
       </FailureNote>
     );
   return '';
