@@ -13,6 +13,7 @@ import type { ApiToken } from '../../api/types';
 import { holdPageHeight } from './hold-page-height';
 import { tokenLabel } from './token-label';
 import { withUnbrokenIds } from './unbroken-ids';
+import styles from './actions.module.css';
 
 export interface TokenStateRequest {
   action: TokenStateAction;
@@ -105,9 +106,12 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       onCancelBusy={cancelRunning}
       onConfirm={confirm}
     >
-      {tookEffect ? (
-        <p role="status">{singleText.tookEffect(action, name)}</p>
-      ) : error ? (
+      {/* There from the start, empty until then: a live region announces what changes in one already there, not
+          reliably one added with its text. */}
+      <p role="status" className={styles.dialogStatus}>
+        {tookEffect ? singleText.tookEffect(action, name) : null}
+      </p>
+      {!tookEffect && error ? (
         <ErrorPanel
           error={error}
           title={unknownOutcome ? singleText.unknownOutcome(action, name) : singleText.failed(action, name)}

@@ -197,27 +197,30 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
           hasUnsavedInput(shown === 'all' && unanswered ? unanswered.values : initial, form.getValues())
         }
         alert={
-          shown === 'all' ? (
-            <p className={styles.notice} role="status">
-              {stopped ? text.stoppedSavedOnReading : text.savedOnReading}
+          <>
+            {/* There from the start, empty until then: a live region announces what changes in one already there,
+                not reliably one added with its text. */}
+            <p className={shown === 'all' ? styles.notice : styles.idleStatus} role="status">
+              {shown === 'all' ? (stopped ? text.stoppedSavedOnReading : text.savedOnReading) : null}
             </p>
-          ) : shown === 'not all' && stopped ? (
-            <p className={styles.warning} role="alert">
-              {text.stoppedNotSavedOnReading} {text.notSavedNote}
-            </p>
-          ) : shown === 'not all' ? (
-            <ErrorPanel error={submitError} title={text.notSavedOnReading}>
-              <p>{text.notSavedNote}</p>
-            </ErrorPanel>
-          ) : (
-            <WriteOutcomeAlert
-              error={submitError}
-              stopped={text.stopped}
-              unknownTitle={text.unknownOutcome}
-              unknownNote={text.unknownNote}
-              failedTitle={wizardMessages.saveFailed}
-            />
-          )
+            {shown === 'all' ? null : shown === 'not all' && stopped ? (
+              <p className={styles.warning} role="alert">
+                {text.stoppedNotSavedOnReading} {text.notSavedNote}
+              </p>
+            ) : shown === 'not all' ? (
+              <ErrorPanel error={submitError} title={text.notSavedOnReading}>
+                <p>{text.notSavedNote}</p>
+              </ErrorPanel>
+            ) : (
+              <WriteOutcomeAlert
+                error={submitError}
+                stopped={text.stopped}
+                unknownTitle={text.unknownOutcome}
+                unknownNote={text.unknownNote}
+                failedTitle={wizardMessages.saveFailed}
+              />
+            )}
+          </>
         }
         labels={tokenStepLabels}
       />
