@@ -4,6 +4,7 @@ import { FailureNote } from '../../../../components/ui/failure-note';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { EyeIcon } from '../../../../components/ui/icons/eye';
 import { EyeOffIcon } from '../../../../components/ui/icons/eye-off';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useServices } from '../../../../lib/services';
@@ -16,7 +17,6 @@ import { TabCard } from './detail-parts';
 import { useRetryWithPage } from './retry-with-page';
 import { useTokenSecret } from './use-token-secret';
 import styles from './general-tab.module.css';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 const generalText = detailMessages.general;
 /** Fixed length, so the mask does not give away how long the value is. */

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FailureNote } from '../../../../components/ui/failure-note';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { useServices } from '../../../../lib/services';
 import { detailMessages } from '../../messages/detail';
 import { rotateMessages } from '../../messages/rotate';
@@ -11,7 +12,6 @@ import type { ApiToken } from '../../api/types';
 import { DateTime, EntityRef, StatusBadge } from './detail-parts';
 import { useRetryWithPage } from './retry-with-page';
 import styles from './token-detail-page.module.css';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 export function TokenSummary({ token, readFailed = false }: { token: ApiToken; readFailed?: boolean }) {
   const { apiBaseUrl } = useServices();

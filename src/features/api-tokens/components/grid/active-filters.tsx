@@ -10,10 +10,10 @@ import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import type { GridView, LastAccessFilter } from '../../model/grid-view';
 import type { ViewUpdate } from '../../hooks/use-grid-view';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { useFocusLanding } from '../../../../components/ui/use-focus-landing';
 import type { PanelFilters } from './filter-panel';
 import styles from './active-filters.module.css';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 /** The Filter panel's filters, none set: what its Clear all and the chips' Clear filters apply. */
 export const EMPTY_PANEL_FILTERS: PanelFilters = {

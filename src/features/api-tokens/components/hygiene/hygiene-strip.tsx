@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { CheckIcon } from '../../../../components/ui/icons/check';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { Skeleton } from '../../../../components/ui/skeleton';
 import { useFormatters } from '../../../../hooks/use-formatters';
 import { buildQueryString } from '../../../../lib/rql';
@@ -14,7 +15,6 @@ import { apiTokenQueries } from '../../api/queries';
 import { DEFAULT_VIEW, serializeGridView, type GridView } from '../../model/grid-view';
 import { hygieneLabels, IDLE_DAYS } from './hygiene-labels';
 import styles from './hygiene-strip.module.css';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 type CounterId = 'active' | 'disabled' | 'neverUsed' | 'idle';
 type Tone = 'success' | 'neutral' | 'warning';

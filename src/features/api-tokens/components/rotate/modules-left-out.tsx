@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { FailureNote } from '../../../../components/ui/failure-note';
 import { InfoIcon } from '../../../../components/ui/icons/info';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { focusLanding } from '../../../../components/ui/use-focus-landing';
 import { useApiClient } from '../../../../lib/services';
 import { rotateMessages } from '../../messages/rotate';
@@ -9,7 +10,6 @@ import { apiTokenQueries } from '../../api/queries';
 import type { ApiToken } from '../../api/types';
 import { notOffered, offeredModules, useAccountType } from '../token-form/module-availability';
 import styles from './rotate.module.css';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 export interface LeftOutModule {
   id: string;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { FailureNote } from '../../../../components/ui/failure-note';
+import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 import { wizardMessages } from '../../messages/wizard';
 import type { useExistingName } from './use-existing-name';
-import { ReasonInSentence } from '../../../../components/ui/reason-in-sentence';
 
 /**
  * What the name field says about the same-name check, for `TokenGeneralFields`' `nameNote`: the other token, or
