@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { PORTAL_MODULE_PATH } from '../../host/portal-host';
@@ -112,16 +112,21 @@ describe.each(mountings)('an interrupted rotation, $style', ({ mount }) => {
     expect(document.body.innerHTML).not.toContain(secret);
   });
 
-  test('the module is left while the old token is being disabled: the host is told it was', async () => {
-    const old = activeToken();
+  /**
+   * On the old token's page: Rotate, Create new token, Next, Disable old token and its confirmation, the disable's
+   * answer held by the mock (`answer` gives it, or the mock's own handler does) until the module is gone.
+   */
+  async function leaveWhileDisabling(
+    module: Mounted,
+    old: { id: string; name: string },
+    answer?: () => Response,
+  ) {
     const hold = holdCreate();
-    const module = mount();
     const user = await startRotation(module, old, hold);
     hold.release();
     const dialog = await screen.findByRole('dialog', { name: 'Rotate API token' }, WAIT);
     await user.click(await within(dialog).findByRole('button', { name: 'Next' }, WAIT));
     await user.click(await within(dialog).findByRole('button', { name: 'Disable old token' }, WAIT));
-    // The mock holds the disable's answer until the module is gone.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     onTestFinished(() => release());
@@ -130,7 +135,7 @@ describe.each(mountings)('an interrupted rotation, $style', ({ mount }) => {
       http.post(`${TOKENS_URL}/:id/disable`, async () => {
         arrived = true;
         await held;
-        return undefined;
+        return answer?.();
       }),
     );
     const confirm = await screen.findByRole('alertdialog', { name: 'Disable API token?' });
@@ -140,6 +145,12 @@ describe.each(mountings)('an interrupted rotation, $style', ({ mount }) => {
     await module.go('/portal/home');
     expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
     release();
+  }
+
+  test('the module is left while the old token is being disabled: the host is told it was', async () => {
+    const old = activeToken();
+    const module = mount();
+    await leaveWhileDisabling(module, old);
     // No step is left to say how it went: the host's notification says it.
     await waitFor(
       () =>
@@ -147,5 +158,25 @@ describe.each(mountings)('an interrupted rotation, $style', ({ mount }) => {
       WAIT,
     );
     expect(mockBackend.db.getToken(old.id)?.status).toBe('Disabled');
+  });
+
+  test('the module is left while the old token is being disabled, which fails: the host is told, and why', async () => {
+    const old = activeToken();
+    const module = mount();
+    await leaveWhileDisabling(module, old, () =>
+      HttpResponse.json(
+        { title: 'Forbidden', status: 403 },
+        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    await waitFor(
+      () =>
+        expect(module.notify).toHaveBeenCalledWith(
+          `“${old.name}” was not disabled. You do not have permission to do this. Ask an account administrator for access.`,
+          { tone: 'error' },
+        ),
+      WAIT,
+    );
+    expect(mockBackend.db.getToken(old.id)?.status).toBe('Active');
   });
 });

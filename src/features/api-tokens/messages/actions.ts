@@ -66,6 +66,12 @@ export const actionMessages = {
     /** No answer came, but the token read again since shows the action done. */
     tookEffect: (action: StateAction, name: string) =>
       `No answer came, but reading the token again shows it: ${quoted(name)} was ${done[action]}.`,
+    /** The module was left while the request ran (Back, the portal navigating), and it failed: a notification. */
+    failedAfterLeaving: (action: StateAction, name: string, reason: string) =>
+      `${quoted(name)} was not ${done[action]}. ${reason}`,
+    /** As above, and no answer came. */
+    unknownAfterLeaving: (action: StateAction, name: string) =>
+      `No answer: it is not known whether ${quoted(name)} was ${done[action]}. Its page shows its current state.`,
     /** The user cancelled while the request ran. */
     cancelled: (action: StateAction, name: string) =>
       `Stopped waiting to ${verb[action]} ${quoted(name)}. The server may have done it anyway: its current state is shown.`,
@@ -151,6 +157,8 @@ export const actionMessages = {
     resultHintNoRetry: 'The tokens below are unchanged; trying again would not help.',
     retryFailed: (count: number, countText: string) => `Retry ${tokens(count, countText)}`,
     failuresLabel: 'Tokens that failed',
+    /** A run that ended with failures after the module was left: the result dialog's title, as a notification. */
+    failedAfterLeaving: (title: string) => `${title}. The list of API tokens shows their current state.`,
     /** What a screen reader hears when a run ends with the dialog still open: its new title, then its description. */
     resultAnnounced: (title: string, description: string) => `${title}. ${description}`,
   },

@@ -108,9 +108,13 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     const failed = [...(result?.failed.filter((f) => !writeRetryCanHelp(f.error)) ?? []), ...outcome.failed];
     // A dialog that stays open says it in its status line (announced): a notification would only repeat it, and on
     // a phone cover the dialog's title. One that closes, or was closed meanwhile (the module left), has the
-    // notification say it.
+    // notification say it, failures included.
     if (succeeded > 0 && (failed.length === 0 || !mounted.current))
       notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
+    if (failed.length > 0 && !mounted.current) {
+      notify(bulkText.failedAfterLeaving(failureTitle(action, failed, number)), { tone: 'error' });
+      return;
+    }
     if (failed.length === 0) {
       close();
       return;
@@ -139,7 +143,6 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     const failed = failures.length;
     const succeeded = result.succeeded.length;
     const confirmed = doneOnReading.size;
-    // Without an answer a token may have been changed all the same: neither "could not" nor "unchanged" is known.
     const unknown = failures.filter(({ error }) => outcomeUnknown(error)).length;
     const description = [
       succeeded > 0 || (confirmed === 0 && unknown === 0)
@@ -156,11 +159,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     ];
     const total = succeeded + confirmed;
     const title =
-      failed === 0
-        ? bulkText.success(action, total, number(total))
-        : unknown === failed
-          ? bulkText.resultTitleUnknown(failed, number(failed))
-          : bulkText.resultTitle(action, failed, number(failed));
+      failed === 0 ? bulkText.success(action, total, number(total)) : failureTitle(action, failures, number);
     const descriptionText = description.filter(Boolean).join(' ');
     return (
       <ConfirmDialog
@@ -234,6 +233,21 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
       ) : null}
     </ConfirmDialog>
   );
+}
+
+/**
+ * What a run that left failures is called: "No answer for N tokens" when none of them got one (each may have been
+ * changed all the same, so neither "could not" nor "unchanged" is known), otherwise "N tokens could not be …".
+ */
+function failureTitle(
+  action: TokenStateAction,
+  failures: BulkTokenStateResult['failed'],
+  number: (value: number) => string,
+): string {
+  const count = failures.length;
+  return failures.every(({ error }) => outcomeUnknown(error))
+    ? bulkText.resultTitleUnknown(count, number(count))
+    : bulkText.resultTitle(action, count, number(count));
 }
 
 /** No answer came (not stopped by the user): the token may have been changed all the same. */

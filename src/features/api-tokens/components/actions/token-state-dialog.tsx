@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { useServices } from '../../../../lib/services';
 import { actionMessages } from '../../messages/actions';
@@ -63,6 +64,17 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       release?.(false);
       submitting.current = false;
       if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
+      // Left meanwhile (Back, the portal navigating): no dialog is left to say it, so the notification does.
+      if (!mounted.current) {
+        const unknown = writeOutcomeUnknown(failure);
+        notify(
+          unknown
+            ? singleText.unknownAfterLeaving(action, name)
+            : singleText.failedAfterLeaving(action, name, describeError(failure)),
+          { tone: unknown ? 'warning' : 'error' },
+        );
+        return;
+      }
       setError(failure);
       setReadBefore(lastReadAt(queryClient, client, id));
       return;

@@ -5,6 +5,7 @@ import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
 import { isApiError } from '../../../../lib/api-error';
+import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { RefreshIcon } from '../../../../components/ui/icons/refresh';
 import { useFormatters } from '../../../../hooks/use-formatters';
@@ -98,6 +99,16 @@ export function RetireOldToken({
       await (action === 'delete' ? remove : disable).mutateAsync({ token: current });
     } catch (error) {
       close();
+      // Closed meanwhile (the module left): no step is left to say it, so the notification does.
+      if (!shown.current) {
+        const unknown = writeOutcomeUnknown(error);
+        notify(
+          unknown
+            ? actionMessages.single.unknownAfterLeaving(action, name)
+            : actionMessages.single.failedAfterLeaving(action, name, describeError(error)),
+          { tone: unknown ? 'warning' : 'error' },
+        );
+      }
       // What a second try cannot change is not offered again: the action refused for want of permission (403),
       // or both once the old token is gone (404).
       const gone = isApiError(error) && error.status === 404;

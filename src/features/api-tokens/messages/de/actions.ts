@@ -71,6 +71,9 @@ export const actions = {
       `Keine Antwort: Es ist nicht bekannt, ob ${quoted(name)} ${done[action]} wurde. Sein aktueller Zustand wird angezeigt.`,
     tookEffect: (action, name) =>
       `Es kam keine Antwort, aber das erneute Lesen zeigt es: ${quoted(name)} wurde ${done[action]}.`,
+    failedAfterLeaving: (action, name, reason) => `${quoted(name)} wurde nicht ${done[action]}. ${reason}`,
+    unknownAfterLeaving: (action, name) =>
+      `Keine Antwort: Es ist nicht bekannt, ob ${quoted(name)} ${done[action]} wurde. Seine Seite zeigt seinen aktuellen Zustand.`,
     cancelled: (action, name) =>
       `Das Warten darauf, ${quoted(name)} zu ${verb[action]}, wurde beendet. Der Server hat es vielleicht trotzdem getan: Sein aktueller Zustand wird angezeigt.`,
     notApplicable: {
@@ -148,6 +151,7 @@ export const actions = {
     resultHintNoRetry: 'Die API-Tokens unten sind unverändert; ein erneuter Versuch würde nicht helfen.',
     retryFailed: (count, countText) => `${tokens(count, countText)} erneut versuchen`,
     failuresLabel: 'Fehlgeschlagene API-Tokens',
+    failedAfterLeaving: (title) => `${title}. Die Liste der API-Tokens zeigt ihren aktuellen Zustand.`,
     resultAnnounced: (title, description) => `${title}. ${description}`,
   },
 } satisfies Catalogue<typeof actionMessages>;

@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { mockBackend, server } from '../../../mocks/node';
+import { TOKENS_URL, WAIT, mountings } from '../wizard/interrupted-support';
+import { chooseFromRowMenu, findDialog, findRow, firstPageTokens } from './action-helpers';
+
+// docs/product-rules.md, 'Token states': a confirmation says how its action went in the dialog. Left before the
+// action ended (Back, the portal navigating), the module has no dialog to say it in: the host's notification does,
+// failures included.
+
+/** The mock holds the answer to a disable of one token until `release()`; `arrived` once it is at the server. */
+function holdDisable(tokenId: string, answer?: () => Response | undefined) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  onTestFinished(() => release());
+  const state = { arrived: false, release: () => release() };
+  return {
+    state,
+    handler: async (id: string) => {
+      if (id !== tokenId) return undefined;
+      state.arrived = true;
+      await held;
+      return answer?.();
+    },
+  };
+}
+
+function conflict() {
+  return HttpResponse.json(
+    { title: 'Conflict', status: 409, detail: 'The token is in use.' },
+    { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+describe.each(mountings)('an action the module is left during, $style', ({ mount }) => {
+  test('a bulk run: the host is told how many tokens it changed and how many it could not', async () => {
+    const [first, refused, held] = firstPageTokens().filter((token) => token.status === 'Active');
+    if (!first || !refused || !held) throw new Error('the first page has fewer than three active tokens');
+    const hold = holdDisable(held.id ?? '');
+    server.use(
+      http.post(`${TOKENS_URL}/:id/disable`, async ({ params }) =>
+        params.id === refused.id ? conflict() : hold.handler(String(params.id)),
+      ),
+    );
+    const module = mount();
+    const user = userEvent.setup();
+    for (const token of [first, refused, held]) {
+      await findRow(token.name ?? '');
+      await user.click(screen.getByRole('checkbox', { name: `Select ${token.name}` }));
+    }
+    const bar = screen.getByRole('region', { name: 'Selected tokens' });
+    await user.click(within(bar).getByRole('button', { name: 'Disable' }));
+    const dialog = await findDialog('Disable 3 tokens?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable 3 tokens' }));
+    await waitFor(() => expect(hold.state.arrived).toBe(true), WAIT);
+
+    await module.go('/portal/home');
+    expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
+    hold.state.release();
+    await waitFor(() => expect(mockBackend.db.getToken(held.id ?? '')?.status).toBe('Disabled'), WAIT);
+    await waitFor(
+      () =>
+        expect(module.notify.mock.calls).toEqual([
+          ['2 tokens disabled', { tone: 'success' }],
+          [
+            '1 token could not be disabled. The list of API tokens shows their current state.',
+            { tone: 'error' },
+          ],
+        ]),
+      WAIT,
+    );
+  });
+
+  test('a single disable: the host is told it failed, and why', async () => {
+    const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
+    if (!token?.id || !token.name) throw new Error('the first page has no active token');
+    const hold = holdDisable(token.id, () =>
+      HttpResponse.json(
+        { title: 'Forbidden', status: 403 },
+        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    server.use(http.post(`${TOKENS_URL}/:id/disable`, ({ params }) => hold.handler(String(params.id))));
+    const module = mount();
+    const user = userEvent.setup();
+    await chooseFromRowMenu(user, token.name, 'Disable');
+    const dialog = await findDialog('Disable API token?');
+    await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
+    await waitFor(() => expect(hold.state.arrived).toBe(true), WAIT);
+
+    await module.go('/portal/home');
+    expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
+    hold.state.release();
+    await waitFor(
+      () =>
+        expect(module.notify.mock.calls).toEqual([
+          [
+            `“${token.name}” was not disabled. You do not have permission to do this. Ask an account administrator for access.`,
+            { tone: 'error' },
+          ],
+        ]),
+      WAIT,
+    );
+    expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
+  });
+});
