@@ -3,26 +3,34 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
-import { TOKENS_URL, WAIT, mountings } from '../wizard/interrupted-support';
+import { TOKENS_URL, WAIT, mountings, type Mounted } from '../wizard/interrupted-support';
 import { chooseFromRowMenu, findDialog, findRow, firstPageTokens } from './action-helpers';
 
 // docs/product-rules.md, 'Token states': a confirmation says how its action went in the dialog. Left before the
 // action ended (Back, the portal navigating), the module has no dialog to say it in: the host's notification does,
 // failures included.
 
-/** The mock holds the answer to a disable of one token until `release()`; `arrived` once it is at the server. */
+/**
+ * The mock holds the answer to a disable of one token (`answer`, or the mock's own) until the module is left:
+ * `leaveThenAnswer` waits for the request, navigates the portal away from the module, then lets the answer go.
+ */
 function holdDisable(tokenId: string, answer?: () => Response | undefined) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   onTestFinished(() => release());
-  const state = { arrived: false, release: () => release() };
+  let arrived = false;
   return {
-    state,
     handler: async (id: string) => {
       if (id !== tokenId) return undefined;
-      state.arrived = true;
+      arrived = true;
       await held;
       return answer?.();
+    },
+    leaveThenAnswer: async (module: Mounted) => {
+      await waitFor(() => expect(arrived).toBe(true), WAIT);
+      await module.go('/portal/home');
+      expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
+      release();
     },
   };
 }
@@ -54,11 +62,7 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
     await user.click(within(bar).getByRole('button', { name: 'Disable' }));
     const dialog = await findDialog('Disable 3 tokens?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable 3 tokens' }));
-    await waitFor(() => expect(hold.state.arrived).toBe(true), WAIT);
-
-    await module.go('/portal/home');
-    expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
-    hold.state.release();
+    await hold.leaveThenAnswer(module);
     await waitFor(() => expect(mockBackend.db.getToken(held.id ?? '')?.status).toBe('Disabled'), WAIT);
     await waitFor(
       () =>
@@ -88,11 +92,7 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
     await chooseFromRowMenu(user, token.name, 'Disable');
     const dialog = await findDialog('Disable API token?');
     await user.click(within(dialog).getByRole('button', { name: 'Disable token' }));
-    await waitFor(() => expect(hold.state.arrived).toBe(true), WAIT);
-
-    await module.go('/portal/home');
-    expect(await screen.findByRole('heading', { name: 'Welcome to the portal' }, WAIT)).toBeInTheDocument();
-    hold.state.release();
+    await hold.leaveThenAnswer(module);
     await waitFor(
       () =>
         expect(module.notify.mock.calls).toEqual([
