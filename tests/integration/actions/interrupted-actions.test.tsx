@@ -105,4 +105,37 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
     );
     expect(mockBackend.db.getToken(token.id)?.status).toBe('Active');
   });
+
+  test('an edit: the host is told its save failed, and why', async () => {
+    const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
+    if (!token?.id || !token.name) throw new Error('the first page has no active token');
+    const hold = holdDisable(token.id, () =>
+      HttpResponse.json(
+        { title: 'Forbidden', status: 403 },
+        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    server.use(http.put(`${TOKENS_URL}/:id`, ({ params }) => hold.handler(String(params.id))));
+    const module = mount();
+    const user = userEvent.setup();
+    await chooseFromRowMenu(user, token.name, 'Edit');
+    const dialog = await screen.findByRole('dialog', { name: 'Edit API token' }, WAIT);
+    const name = await within(dialog).findByRole('textbox', { name: 'API token name' }, WAIT);
+    await user.clear(name);
+    await user.type(name, 'Renamed while leaving');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await hold.leaveThenAnswer(module);
+
+    await waitFor(
+      () =>
+        expect(module.notify.mock.calls).toEqual([
+          [
+            `The changes to the API token “${token.name}” were not saved. You do not have permission to do this. Ask an account administrator for access.`,
+            { tone: 'error' },
+          ],
+        ]),
+      WAIT,
+    );
+    expect(mockBackend.db.getToken(token.id)?.name).toBe(token.name);
+  });
 });

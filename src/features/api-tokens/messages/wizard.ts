@@ -135,6 +135,12 @@ export const wizardMessages = {
   cancelSaving: 'Cancel',
   saveFailed: 'Could not save the changes',
   saved: (name: string) => `API token “${nameInText(name)}” was saved.`,
+  /** The module was left while the save ran (Back, the portal navigating), and it failed: a notification. */
+  saveFailedAfterLeaving: (name: string, reason: string) =>
+    `The changes to the API token “${nameInText(name)}” were not saved. ${reason}`,
+  /** As above, and no answer came. */
+  saveUnknownAfterLeaving: (name: string) =>
+    `No answer: it is not known whether the changes to the API token “${nameInText(name)}” were saved. Its page shows its current state.`,
   nothingChanged: 'Nothing has changed.',
 
   summary: {

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { AlertIcon } from '../../../../components/ui/icons/alert';
 import { VisuallyHidden } from '../../../../components/ui/theme';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { useStillMounted } from '../../../../hooks/use-still-mounted';
 import { API_TEXT_LANGUAGE, isApiError } from '../../../../lib/api-error';
 import { nameInText } from '../../../../lib/name-in-text';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
@@ -52,13 +53,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
   const submitting = useRef(false);
   const inFlight = useRef<AbortController | null>(null);
   const ran = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mountedNow = useStillMounted();
 
   // A token without an answer is read again; one that read shows done (disabled, gone…) is not failed, and sending
   // it again could only be refused ("already disabled").
@@ -90,7 +85,7 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
         tokens: toSend,
         signal: abort.signal,
         onProgress: (done, total) => {
-          if (mounted.current) setProgress({ done, total });
+          if (mountedNow()) setProgress({ done, total });
         },
       });
     } catch (failure) {
@@ -109,9 +104,9 @@ export function BulkStateDialog({ request, onClose }: { request: BulkStateReques
     // A dialog that stays open says it in its status line (announced): a notification would only repeat it, and on
     // a phone cover the dialog's title. One that closes, or was closed meanwhile (the module left), has the
     // notification say it, failures included.
-    if (succeeded > 0 && (failed.length === 0 || !mounted.current))
+    if (succeeded > 0 && (failed.length === 0 || !mountedNow()))
       notify(bulkText.success(action, succeeded, number(succeeded)), { tone: 'success' });
-    if (failed.length > 0 && !mounted.current) {
+    if (failed.length > 0 && !mountedNow()) {
       notify(bulkText.failedAfterLeaving(failureTitle(action, failed, number)), { tone: 'error' });
       return;
     }

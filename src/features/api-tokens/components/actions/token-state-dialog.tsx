@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { ErrorPanel } from '../../../../components/ui/error-panel';
+import { useStillMounted } from '../../../../hooks/use-still-mounted';
 import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { useServices } from '../../../../lib/services';
@@ -42,13 +43,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
   // State updates land a render late; the ref blocks a second click or Enter in the same tick.
   const submitting = useRef(false);
   const inFlight = useRef<AbortController | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mountedNow = useStillMounted();
 
   const confirm = async () => {
     if (submitting.current) return;
@@ -65,7 +60,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
       submitting.current = false;
       if (abort.signal.aborted) return; // cancelled: the dialog is already closed and the user told
       // Left meanwhile (Back, the portal navigating): no dialog is left to say it, so the notification does.
-      if (!mounted.current) {
+      if (!mountedNow()) {
         const unknown = writeOutcomeUnknown(failure);
         notify(
           unknown
@@ -84,7 +79,7 @@ export function TokenStateDialog({ request, onClose }: { request: TokenStateRequ
     notify(singleText.success(action, name), { tone: 'success' });
     onClose();
     // If the user already left (browser back), do not pull them back to the grid.
-    if (action === 'delete' && mounted.current) onDeleted?.();
+    if (action === 'delete' && mountedNow()) onDeleted?.();
   };
 
   const cancelRunning = () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
@@ -9,6 +9,7 @@ import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { RefreshIcon } from '../../../../components/ui/icons/refresh';
 import { useFormatters } from '../../../../hooks/use-formatters';
+import { useStillMounted } from '../../../../hooks/use-still-mounted';
 import { useApiClient, useServices } from '../../../../lib/services';
 import { commonMessages } from '../../../../messages/common';
 import { actionMessages } from '../../messages/actions';
@@ -66,13 +67,7 @@ export function RetireOldToken({
   const { notify } = useServices();
   // Whether this step is still on screen to say how the retire went: a notification would only repeat it there, and
   // on a phone it would cover the dialog's title while it shows.
-  const shown = useRef(true);
-  useEffect(() => {
-    shown.current = true;
-    return () => {
-      shown.current = false;
-    };
-  }, []);
+  const shownNow = useStillMounted();
   // The confirmation: which action, and whether it shows (its text stays put while it closes).
   const [ask, setAsk] = useState<{ action: RetireAction; open: boolean }>({ action: 'disable', open: false });
   const confirming = ask.open ? ask.action : null;
@@ -100,7 +95,7 @@ export function RetireOldToken({
     } catch (error) {
       close();
       // Closed meanwhile (the module left): no step is left to say it, so the notification does.
-      if (!shown.current) {
+      if (!shownNow()) {
         const unknown = writeOutcomeUnknown(error);
         notify(
           unknown
@@ -122,7 +117,7 @@ export function RetireOldToken({
     }
     close();
     // The step says it in its status line (announced); closed meanwhile, the notification is where it is said.
-    if (!shown.current) notify(actionMessages.single.success(action, name), { tone: 'success' });
+    if (!shownNow()) notify(actionMessages.single.success(action, name), { tone: 'success' });
     onRetired(action);
   };
 

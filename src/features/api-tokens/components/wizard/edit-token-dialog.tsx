@@ -10,6 +10,8 @@ import {
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
 
+import { useStillMounted } from '../../../../hooks/use-still-mounted';
+import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
 import { nameInText } from '../../../../lib/name-in-text';
 import { useApiClient, useServices } from '../../../../lib/services';
@@ -103,6 +105,7 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
   // Save checks every field, so re-validation while typing looks at everything too. The saved name, kept, is not
   // sent (only changed fields are), so a hidden character in it is no reason to refuse other changes.
   const { form, validate } = useTokenForm(initial, 'all', initial.name);
+  const mountedNow = useStillMounted();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [unanswered, setUnanswered] = useState<Unanswered | null>(null);
   // The token is read again after a save without an answer (the mutation asks for it); once that read shows what
@@ -145,6 +148,17 @@ function EditTokenSteps({ token, onClose }: { token: ApiToken; onClose: () => vo
       notify(wizardMessages.saved(saved.name ?? normalizeName(result.values.name)), { tone: 'success' });
       onClose();
     } catch (error) {
+      // Left meanwhile (Back, the portal navigating): no dialog is left to say it, so the notification does.
+      if (!mountedNow()) {
+        const unknown = writeOutcomeUnknown(error);
+        notify(
+          unknown
+            ? wizardMessages.saveUnknownAfterLeaving(initial.name)
+            : wizardMessages.saveFailedAfterLeaving(initial.name, describeError(error)),
+          { tone: unknown ? 'warning' : 'error' },
+        );
+        return;
+      }
       // Cancelled or unanswered: the input stays, and the token is read again (the mutation does that).
       if (signal.aborted) {
         setSubmitError(WRITE_STOPPED);

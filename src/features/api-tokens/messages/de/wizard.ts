@@ -120,6 +120,10 @@ export const wizard = {
   cancelSaving: 'Abbrechen',
   saveFailed: 'Die Änderungen konnten nicht gespeichert werden',
   saved: (name) => `API-Token „${nameInText(name)}“ wurde gespeichert.`,
+  saveFailedAfterLeaving: (name, reason) =>
+    `Die Änderungen am API-Token „${nameInText(name)}“ wurden nicht gespeichert. ${reason}`,
+  saveUnknownAfterLeaving: (name) =>
+    `Keine Antwort: Es ist nicht bekannt, ob die Änderungen am API-Token „${nameInText(name)}“ gespeichert wurden. Seine Seite zeigt seinen aktuellen Zustand.`,
   nothingChanged: 'Es wurde nichts geändert.',
 
   summary: {
