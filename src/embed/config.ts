@@ -18,10 +18,11 @@ export interface ApiTokensConfig {
    */
   queryClient?: QueryClient;
   /**
-   * Show notifications through the host; without it the module shows its own toasts. A `warning` may come after
-   * the module has unmounted: a token created while the user left has a secret that could not be shown. A
-   * notification may carry an `action` (e.g. Undo after "View reset"): show it as a button that calls `onAction`
-   * and closes the notification.
+   * Show notifications through the host; without it the module shows its own toasts. One may come after the
+   * module has unmounted: an action or a save still running when the user left says how it ended, and a token
+   * created meanwhile has a secret that could not be shown (named by its ID). A notification may carry an
+   * `action` (e.g. Undo after "View reset"): show it as a button that calls `onAction` and closes the
+   * notification.
    */
   notify?: (
     message: string,
