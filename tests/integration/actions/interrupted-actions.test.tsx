@@ -11,10 +11,10 @@ import { chooseFromRowMenu, findDialog, findRow, firstPageTokens } from './actio
 // failures included.
 
 /**
- * The mock holds the answer to a disable of one token (`answer`, or the mock's own) until the module is left:
+ * The mock holds its answer to a request about one token (`answer`, or the mock's own) until the module is left:
  * `leaveThenAnswer` waits for the request, navigates the portal away from the module, then lets the answer go.
  */
-function holdDisable(tokenId: string, answer?: () => Response | undefined) {
+function holdAnswer(tokenId: string, answer?: () => Response | undefined) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   onTestFinished(() => release());
@@ -46,7 +46,7 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
   test('a bulk run: the host is told how many tokens it changed and how many it could not', async () => {
     const [first, refused, held] = firstPageTokens().filter((token) => token.status === 'Active');
     if (!first || !refused || !held) throw new Error('the first page has fewer than three active tokens');
-    const hold = holdDisable(held.id ?? '');
+    const hold = holdAnswer(held.id ?? '');
     server.use(
       http.post(`${TOKENS_URL}/:id/disable`, async ({ params }) =>
         params.id === refused.id ? conflict() : hold.handler(String(params.id)),
@@ -80,7 +80,7 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
   test('a single disable: the host is told it failed, and why', async () => {
     const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
     if (!token?.id || !token.name) throw new Error('the first page has no active token');
-    const hold = holdDisable(token.id, () =>
+    const hold = holdAnswer(token.id, () =>
       HttpResponse.json(
         { title: 'Forbidden', status: 403 },
         { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
@@ -109,7 +109,7 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
   test('an edit: the host is told its save failed, and why', async () => {
     const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
     if (!token?.id || !token.name) throw new Error('the first page has no active token');
-    const hold = holdDisable(token.id, () =>
+    const hold = holdAnswer(token.id, () =>
       HttpResponse.json(
         { title: 'Forbidden', status: 403 },
         { status: 403, headers: { 'Content-Type': 'application/problem+json' } },

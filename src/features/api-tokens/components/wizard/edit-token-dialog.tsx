@@ -9,7 +9,6 @@ import {
   type StepActionContext,
   type StepDialogStep,
 } from '../../../../components/ui/step-dialog';
-
 import { useStillMounted } from '../../../../hooks/use-still-mounted';
 import { describeError } from '../../../../lib/error-message';
 import { writeOutcomeUnknown, writeRetryCanHelp } from '../../../../lib/write-outcome';
