@@ -35,6 +35,19 @@ function holdAnswer(tokenId: string, answer?: () => Response | undefined) {
   };
 }
 
+function activeToken() {
+  const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
+  if (!token?.id || !token.name) throw new Error('the first page has no active token');
+  return { id: token.id, name: token.name };
+}
+
+function forbidden() {
+  return HttpResponse.json(
+    { title: 'Forbidden', status: 403 },
+    { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
 function conflict() {
   return HttpResponse.json(
     { title: 'Conflict', status: 409, detail: 'The token is in use.' },
@@ -78,14 +91,8 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
   });
 
   test('a single disable: the host is told it failed, and why', async () => {
-    const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
-    if (!token?.id || !token.name) throw new Error('the first page has no active token');
-    const hold = holdAnswer(token.id, () =>
-      HttpResponse.json(
-        { title: 'Forbidden', status: 403 },
-        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
-    );
+    const token = activeToken();
+    const hold = holdAnswer(token.id, forbidden);
     server.use(http.post(`${TOKENS_URL}/:id/disable`, ({ params }) => hold.handler(String(params.id))));
     const module = mount();
     const user = userEvent.setup();
@@ -107,14 +114,8 @@ describe.each(mountings)('an action the module is left during, $style', ({ mount
   });
 
   test('an edit: the host is told its save failed, and why', async () => {
-    const token = firstPageTokens().find((candidate) => candidate.status === 'Active');
-    if (!token?.id || !token.name) throw new Error('the first page has no active token');
-    const hold = holdAnswer(token.id, () =>
-      HttpResponse.json(
-        { title: 'Forbidden', status: 403 },
-        { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
-      ),
-    );
+    const token = activeToken();
+    const hold = holdAnswer(token.id, forbidden);
     server.use(http.put(`${TOKENS_URL}/:id`, ({ params }) => hold.handler(String(params.id))));
     const module = mount();
     const user = userEvent.setup();
